@@ -1,0 +1,41 @@
+"""Doc extensions used by newsgraph components, installed in one place.
+
+`install()` is safe to call any number of times and never overrides an attribute that
+someone else registered with another default.
+
+- ``doc._.meta``: dict of article context set before the pipeline runs: ``published``
+  (datetime.date | None), ``title`` ((start, end) | None), ``body`` ((start, end)),
+  ``cited_outlet`` (str | None), ``cited_outlet_span`` ((start, end) | None).
+- ``doc._.actors``: list[newsgraph.model.Actor] found by ``newsgraph_actors``.
+- ``doc._.actor_mentions``: list[ActorMention], sorted by token start.
+- ``doc._.statements``: list[newsgraph.model.Statement] from ``newsgraph_attribution``.
+- ``doc._.events``: list[newsgraph.model.Event] from ``newsgraph_events``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = ("meta", "actors", "actor_mentions", "statements", "events")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A mention of an actor: tokens ``start:end`` (and characters) of the Doc."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    actor_id: str
+
+
+def install() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+install()

@@ -1,0 +1,411 @@
+"""Read articles from files, folders and stdin.
+
+``load_path`` yields an :class:`Article` per article and an :class:`InputError` *value* per
+input that cannot be read, so one bad file never stops the others. Offsets always index the
+decoded text: a UTF-8 byte-order mark is dropped before analysis, line endings are kept as
+they are (CRLF stays CRLF).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import (
+    BadRecord,
+    BinaryInput,
+    EmptyInput,
+    InputError,
+    MissingInput,
+    TooLargeInput,
+    UnreadableInput,
+    UnsupportedInput,
+)
+from newsgraph.load.text import load_text
+from newsgraph.model import Article
+
+MAX_BYTES = 10 * 1024 * 1024
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+SUPPORTED_HINT = "newsgraph reads .txt, .html, .json, .jsonl and folders"
+
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link")
+DATE_FIELDS = ("date", "published", "publish_date", "date_publish")
+OUTLET_FIELDS = ("outlet", "source", "site", "publisher")
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+Loaded = Article | InputError
+
+
+# --------------------------------------------------------------------------- bytes → text
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix.lower()
+
+
+def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes | InputError:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return _too_large(name, size, max_bytes)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        return MissingInput("no such file", input=name, hint="check the path")
+    except PermissionError:
+        return UnreadableInput("permission denied", input=name, hint="check the file's permissions")
+    except OSError as exc:
+        return UnreadableInput(f"cannot read: {exc.strerror or exc}", input=name)
+    if len(data) > max_bytes:
+        return _too_large(name, len(data), max_bytes)
+    return data
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> TooLargeInput:
+    return TooLargeInput(
+        f"too large ({size:,} bytes; the limit is {max_bytes:,})",
+        input=name,
+        hint="split the file or raise max_bytes",
+    )
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return bad / max(len(sample), 1)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str] | InputError:
+    """Decode file bytes to ``(text, encoding)``.
+
+    UTF-8 first (a BOM is dropped, reported as ``utf-8-sig``), UTF-16/32 with a BOM, then the
+    best guess of charset-normalizer. NUL bytes or no fitting encoding → BinaryInput.
+    Line endings are not translated.
+    """
+    if not data.strip():
+        return EmptyInput("empty file" if not data else "only whitespace", input=name)
+    for bom, codec in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data:
+        return BinaryInput("binary data (NUL bytes), not text", input=name, hint=SUPPORTED_HINT)
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return BinaryInput("binary data: no text encoding fits", input=name, hint=SUPPORTED_HINT)
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        return BinaryInput("binary data: mostly control characters", input=name)
+    return text, best.encoding
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _text_article(data: bytes, name: str) -> Loaded:
+    decoded = decode(data, name)
+    if isinstance(decoded, InputError):
+        return decoded
+    text, encoding = decoded
+    if not text.strip():
+        return EmptyInput("only whitespace", input=name)
+    return load_text(text, path=name, encoding=encoding)
+
+
+def _html_article(data: bytes, name: str) -> Loaded:
+    if not data.strip():
+        return EmptyInput("empty file", input=name)
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return BinaryInput("binary data (NUL bytes), not HTML", input=name)
+    try:
+        from trafilatura import bare_extraction
+
+        doc = bare_extraction(
+            data,
+            include_comments=False,
+            with_metadata=True,
+            include_tables=True,
+            deduplicate=False,
+        )
+    except Exception as exc:  # noqa: BLE001 - a parser crash is one unreadable input
+        return UnreadableInput(f"cannot parse HTML: {exc}", input=name)
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        return EmptyInput(
+            "no article text found in the page",
+            input=name,
+            hint="the page may be an index, a login wall or need JavaScript to render",
+        )
+    return load_text(
+        text,
+        path=name,
+        title=getattr(doc, "title", None) or None,
+        url=getattr(doc, "url", None) or None,
+        outlet=getattr(doc, "sitename", None) or None,
+        published=getattr(doc, "date", None) or None,
+    )
+
+
+def _field(record: dict[str, Any], names: Iterable[str]) -> Any:
+    for key in names:
+        value = record.get(key)
+        if isinstance(value, dict):  # e.g. NewsAPI: "source": {"id": …, "name": …}
+            value = value.get("name") or value.get("title")
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _record_article(record: Any, where: str, text_field: str | None) -> Loaded:
+    if not isinstance(record, dict):
+        return BadRecord(
+            f"expected a JSON object, got {type(record).__name__}",
+            input=where,
+            hint="each record must be an object with a text field",
+        )
+    fields = (text_field,) if text_field else TEXT_FIELDS
+    key = next((f for f in fields if f in record), None)
+    if key is None:
+        return BadRecord(
+            f"record has no text field (looked for {', '.join(fields)})",
+            input=where,
+            hint="name the field with text_field= / --text-field",
+        )
+    text = record[key]
+    if not isinstance(text, str):
+        return BadRecord(f"field {key!r} is {type(text).__name__}, not a string", input=where)
+    if not text.strip():
+        return EmptyInput(f"field {key!r} is empty", input=where)
+    title = _field(record, TITLE_FIELDS)
+    url = _field(record, URL_FIELDS)
+    outlet = _field(record, OUTLET_FIELDS)
+    return load_text(
+        text,
+        path=where,
+        title=title if isinstance(title, str) else None,
+        url=url if isinstance(url, str) else None,
+        outlet=outlet if isinstance(outlet, str) else None,
+        published=_field(record, DATE_FIELDS),
+    )
+
+
+def _json_articles(data: bytes, name: str, text_field: str | None) -> Iterator[Loaded]:
+    decoded = decode(data, name)
+    if isinstance(decoded, InputError):
+        yield decoded
+        return
+    text, _ = decoded
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield BadRecord(
+            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            input=name,
+            hint="a .json file holds one object or a list of objects; use .jsonl for one per line",
+        )
+        return
+    if isinstance(value, list):
+        if not value:
+            yield EmptyInput("empty JSON list", input=name)
+        for index, record in enumerate(value):
+            yield _record_article(record, f"{name}[{index}]", text_field)
+    else:
+        yield _record_article(value, name, text_field)
+
+
+def _jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield number, line
+
+
+def _jsonl_articles(data: bytes, name: str, text_field: str | None) -> Iterator[Loaded]:
+    decoded = decode(data, name)
+    if isinstance(decoded, InputError):
+        yield decoded
+        return
+    text, _ = decoded
+    for number, line in _jsonl_lines(text):
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield BadRecord(
+                f"line {number}: invalid JSON (column {exc.colno}: {exc.msg})",
+                input=where,
+                hint="each line of a .jsonl file must be one complete JSON object",
+            )
+            continue
+        yield _record_article(record, where, text_field)
+
+
+def _stdin_articles(text_field: str | None, max_bytes: int) -> Iterator[Loaded]:
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except (OSError, AttributeError, ValueError) as exc:
+        yield UnreadableInput(f"cannot read stdin: {exc}", input=STDIN_NAME)
+        return
+    if len(data) > max_bytes:
+        yield _too_large(STDIN_NAME, len(data), max_bytes)
+        return
+    decoded = decode(data, STDIN_NAME)
+    if isinstance(decoded, InputError):
+        yield decoded
+        return
+    text, encoding = decoded
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        yield _html_article(data, STDIN_NAME)
+    elif _is_jsonl(text, text_field):
+        yield from _jsonl_articles(data, STDIN_NAME, text_field)
+    else:
+        yield load_text(text, path=STDIN_NAME, encoding=encoding)
+
+
+def _is_jsonl(text: str, text_field: str | None) -> bool:
+    fields = (text_field,) if text_field else TEXT_FIELDS
+    seen = False
+    for _, line in _jsonl_lines(text):
+        if not line.lstrip().startswith("{"):
+            return False
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return False
+        if not isinstance(record, dict) or not any(f in record for f in fields):
+            return False
+        seen = True
+    return seen
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _hidden(part: str) -> bool:
+    return part.startswith(".") and part not in (".", "..")
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    errors: list[InputError] = []
+
+    def onerror(exc: OSError) -> None:
+        errors.append(
+            UnreadableInput(
+                f"cannot list folder: {exc.strerror or exc}", input=str(exc.filename or root)
+            )
+        )
+
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        for file in files:
+            path = Path(folder) / file
+            if not _hidden(file) and _suffix(path) in SUPPORTED:
+                found.append(path)
+    yield from errors
+    yield from sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _load_file(
+    path: Path, text_field: str | None, max_bytes: int, *, walking: bool
+) -> Iterator[Loaded]:
+    name = str(path)
+    suffix = _suffix(path)
+    if suffix not in SUPPORTED:
+        yield UnsupportedInput(f"unsupported type {suffix}", input=name, hint=SUPPORTED_HINT)
+        return
+    data = _read_bytes(path, name, max_bytes)
+    if isinstance(data, InputError):
+        yield data
+        return
+    if suffix in HTML_SUFFIXES:
+        yield _html_article(data, name)
+    elif suffix in JSON_SUFFIXES:
+        yield from _json_articles(data, name, text_field)
+    elif suffix in JSONL_SUFFIXES:
+        yield from _jsonl_articles(data, name, text_field)
+    else:
+        loaded = _text_article(data, name)
+        if walking and suffix == "" and isinstance(loaded, BinaryInput):
+            return  # an extension-less binary in a folder is not an input: skip silently
+        yield loaded
+
+
+def load_path(
+    path: str | os.PathLike[str],
+    *,
+    text_field: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Article | InputError]:
+    """Articles from one file, folder (recursive, sorted) or ``"-"`` (stdin).
+
+    Yields an InputError value for each input that cannot be read and goes on with the rest.
+    ``text_field`` names the text field of JSON/JSONL records (default: the first of
+    text, body, content, article, maintext). Files larger than ``max_bytes`` → TooLargeInput.
+    """
+    if str(path) == STDIN:
+        yield from _stdin_articles(text_field, max_bytes)
+        return
+    p = Path(path)
+    try:
+        is_dir = p.is_dir()
+        exists = is_dir or p.exists()
+    except OSError as exc:
+        yield UnreadableInput(f"cannot access: {exc.strerror or exc}", input=str(path))
+        return
+    if not exists:
+        yield MissingInput("no such file or folder", input=str(path), hint="check the path")
+        return
+    if not is_dir:
+        yield from _load_file(p, text_field, max_bytes, walking=False)
+        return
+    for item in _walk(p):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from _load_file(item, text_field, max_bytes, walking=True)
+
+
+def iter_inputs(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    text_field: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Article | InputError]:
+    """``load_path`` over many paths, in order."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for path in paths:
+        yield from load_path(path, text_field=text_field, max_bytes=max_bytes)

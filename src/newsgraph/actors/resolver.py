@@ -1,0 +1,459 @@
+"""Resolve the actor mentions of one Doc to coded actors.
+
+Order of evidence, strongest first:
+1. a title in the text ("US President Joe Biden", "Peskov, the Kremlin spokesman");
+2. an earlier mention in the same article ("Biden" after "Joe Biden");
+3. the people table, by the article's date (who held which office when);
+4. spaCy's entity label, repaired where the tables know better ("Kiev" tagged PERSON).
+
+Demonyms and countries that modify a group noun become group actors ("Ukrainian troops"
+→ UKRMIL); a role with a country and no name ("the Estonian prime minister") becomes the
+person who held that office on the article's date, when the tables know exactly one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from newsgraph.actors.gazetteer import Entry, Gazetteer, Role, _code
+from newsgraph.extensions import ActorMention
+from newsgraph.model import Actor, Span
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+TITLE_FILLERS = {
+    "senior", "top", "former", "deputy", "acting", "chief", "first", "vice", "then",
+    "incoming", "outgoing", "interim", "veteran", "influential", "powerful", "longtime",
+    "the", "of", "for", "and", "foreign", "defence", "defense", "interior", "finance",
+    "prime", "press", "state", "general", "military", "presidential", "government",
+}
+COUNTRY_COREF = {"country", "nation", "state"}
+NAME_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP", "GPE", "FAC", "LOC"}
+
+
+@dataclass
+class _Actor:
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    resolved_by: str | None = None
+    mentions: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    @property
+    def code(self) -> str | None:
+        if self.kind == "organisation" and self.key[0] == "org":
+            return self.key[1]
+        return _code(self.country, self.sector)
+
+
+@dataclass
+class _Title:
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    rank: int = 99
+    former: bool = False
+    start: int | None = None  # first token of the title
+
+
+class _Doc:
+    """Per-doc state of the resolution."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer):
+        self.doc = doc
+        self.gaz = gaz
+        meta = doc._.meta or {}
+        self.day: date | None = meta.get("published")
+        self.lower = [t.lower_ for t in doc]
+        self.actors: dict[tuple, _Actor] = {}
+        self.by_token: dict[int, Entry] = {}  # first token of a gazetteer match → its entry
+        self.match_at: dict[int, tuple[int, int, list[Entry]]] = {}
+        self.consumed: set[int] = set()  # tokens already part of a title or a mention
+        self.places: list[tuple[int, str | None]] = []  # (token, ISO3) of place words
+
+    def country_before(self, i: int) -> str | None:
+        """The country named last before token i ("the country's top commander")."""
+        found = None
+        for start, iso3 in self.places:
+            if start >= i:
+                break
+            found = iso3
+        return found
+        self.surnames: dict[str, tuple] = {}  # doc-local: surname → person key
+
+    # -- actors -------------------------------------------------------------------------
+    def add(self, key: tuple, name: str, kind: str, start: int, end: int, **info) -> _Actor:
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = self.actors[key] = _Actor(key, name, kind, **info)
+        else:
+            for attr, value in info.items():
+                if getattr(actor, attr) is None and value is not None:
+                    setattr(actor, attr, value)
+        span = self.doc[start:end]
+        actor.mentions.append((start, end, span.start_char, span.end_char))
+        self.consumed.update(range(start, end))
+        return actor
+
+
+def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
+    state = _Doc(doc, gaz)
+    matches = _usable_matches(doc, gaz)
+    for start, end, entries in matches:
+        state.match_at[start] = (start, end, entries)
+    persons = _person_spans(doc, matches)
+    _index_surnames(state, persons, matches)
+    state.places = [
+        (s, ents[0].country) for s, e, ents in matches
+        if ents[0].category in ("country", "capital", "demonym")
+    ]
+    # People first: their titles ("French Prime Minister …") are theirs, not France's.
+    for start, end, entries in persons:
+        if start not in state.consumed:
+            _resolve_person(state, start, end, entries)
+    for start, end, entries in matches:
+        if entries[0].category != "person" and start not in state.consumed:
+            _resolve_match(state, start, end, entries[0])
+    _resolve_role_mentions(state)
+    _repair_entities(doc, state)
+    return _finish(doc, state)
+
+
+# -- finding candidate mentions ---------------------------------------------------------
+
+
+def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry]]]:
+    """Gazetteer matches, less place names that sit inside a longer person's name."""
+    person_ents = [e for e in doc.ents if e.label_ in NAME_LABELS and len(e) > 1]
+    inside = {}
+    for ent in person_ents:
+        for i in range(ent.start, ent.end):
+            inside[i] = ent
+    usable = []
+    for start, end, entries in gaz.match(doc):
+        ent = inside.get(start)
+        if (
+            ent is not None
+            and entries[0].category in ("country", "capital", "demonym", "metonym")
+            and (ent.end - ent.start) > (end - start)
+            and not _is_title_word(doc, gaz, ent, start)
+        ):
+            continue  # "Paris Hilton", "Jim Jordan"
+        usable.append((start, end, entries))
+    return usable
+
+
+def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int) -> bool:
+    # NER sometimes swallows the title: "[Ukrainian President Zelensky]".
+    return start == ent.start and ent.end - start > 1 and doc[start + 1].lower_ in {
+        w[0] for w in gaz.roles
+    }
+
+
+def _person_spans(doc: Doc, matches) -> list[tuple[int, int, list[Entry]]]:
+    """People: table matches, plus PERSON entities the tables do not know."""
+    spans = [(s, e, ents) for s, e, ents in matches if ents[0].category == "person"]
+    covered = {i for s, e, _ in matches for i in range(s, e)}
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start >= end or any(i in covered for i in range(start, end)):
+            continue
+        if not doc[start].text[:1].isupper():
+            continue
+        spans.append((start, end, []))
+    return sorted(spans)
+
+
+def _index_surnames(state: _Doc, persons, matches) -> None:
+    """Full names seen anywhere in the article claim their surname for later mentions."""
+    for start, end, entries in persons:
+        if end - start < 2:
+            continue
+        key = _person_key(state, start, end, entries)
+        state.surnames.setdefault(state.doc[end - 1].text, key)
+
+
+def _person_key(state: _Doc, start: int, end: int, entries: list[Entry]) -> tuple:
+    if entries:
+        return ("person", entries[0].key)
+    return ("person", state.doc[start:end].text)
+
+
+# -- people -------------------------------------------------------------------------------
+
+
+def _resolve_person(state: _Doc, start: int, end: int, entries: list[Entry]) -> None:
+    doc, gaz = state.doc, state.gaz
+    title = _title_left(state, start) or _title_right(state, end)
+    if end - start == 1 and doc[start].text in state.surnames:
+        key = state.surnames[doc[start].text]
+    else:
+        key = _person_key(state, start, end, entries)
+    name = key[1]
+    office = gaz.office(name, state.day) if name in gaz.offices else None
+    country = sector = role = None
+    resolved_by = "ner"
+    if office is not None:
+        country, sector, role, resolved_by = office.country or None, office.sector, office.role, "table"
+    elif name in gaz.offices and state.day is not None:
+        # Known person, no office on that date: keep the country, not the office.
+        held = gaz.offices[name]
+        countries = {o.country for o in held if o.country}
+        country = countries.pop() if len(countries) == 1 else None
+        resolved_by = "table"
+    if title is not None and (title.country or title.sector):
+        country = title.country or country
+        sector = "ELI" if title.former else (title.sector or sector)
+        role = title.role or role
+        resolved_by = "title"
+    elif key in state.actors and name not in gaz.offices:
+        resolved_by = "coref"
+    actor = state.add(
+        key, name, "person", start, end, country=country, sector=sector, role=role,
+        resolved_by=resolved_by,
+    )
+    if title is not None and title.start is not None:
+        state.consumed.update(range(title.start, start))
+    if title is not None and title.role and actor.role is None:
+        actor.role = title.role
+
+
+def _title_left(state: _Doc, start: int) -> _Title | None:
+    """Read a title leftwards from a name: "Senior Ukrainian lawmaker", "the country's top commander"."""
+    doc, lower = state.doc, state.lower
+    i = start - 1
+    if i >= 1 and doc[i].text == "," and _role_ending_at(state, i - 1):
+        i -= 1  # "the Kremlin spokesman, Dmitry Peskov"
+    first = None
+    while i >= 0 and start - i <= 8:
+        tok = doc[i]
+        if tok.is_space or (tok.is_punct and tok.text not in POSSESSIVE and tok.text != "-"):
+            break
+        if not (
+            lower[i] in TITLE_FILLERS
+            or tok.text in POSSESSIVE
+            or _role_ending_at(state, i)
+            or _match_ending_at(state, i)
+            or lower[i] in COUNTRY_COREF
+        ):
+            break
+        first = i
+        i -= 1
+    if first is None:
+        return None
+    return _read_title(state, first, start)
+
+
+def _title_right(state: _Doc, end: int) -> _Title | None:
+    """An apposition after a name: "Dmitry Peskov, the Kremlin spokesman,"."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 8 and not doc[stop].is_punct:
+        stop += 1
+    if stop <= end + 1:
+        return None
+    title = _read_title(state, end + 1, stop)
+    if title is None or title.role is None:
+        return None
+    title.start = None  # do not consume: the apposition is its own phrase
+    return title
+
+
+def _read_title(state: _Doc, first: int, stop: int) -> _Title | None:
+    gaz, lower = state.gaz, state.lower
+    title = _Title(start=first)
+    i = first
+    while i < stop:
+        match = state.match_at.get(i)
+        if match is not None and match[1] <= stop:
+            entry = match[2][0]
+            if entry.category != "person":
+                title.country = title.country or entry.country
+                if entry.category in ("metonym", "organisation") and entry.sector:
+                    title.sector = title.sector or entry.sector
+            i = match[1]
+            continue
+        if lower[i] in COUNTRY_COREF and i + 1 < stop and state.doc[i + 1].text in POSSESSIVE:
+            title.country = title.country or state.country_before(i)
+        if lower[i] == "former":
+            title.former = True
+        role = gaz.role_at(lower, i)
+        if role is not None and i + len(role.words) <= stop:
+            if role.rank <= title.rank or title.role is None:
+                title.role, title.rank = role.term, role.rank
+                title.sector = role.sector if role.sector else title.sector
+            i += len(role.words)
+            continue
+        i += 1
+    if title.role is None and title.country is None:
+        return None
+    return title
+
+
+def _role_ending_at(state: _Doc, i: int) -> bool:
+    lower, gaz = state.lower, state.gaz
+    for n in range(1, gaz.max_role_len + 1):
+        if i - n + 1 < 0:
+            break
+        if tuple(lower[i - n + 1 : i + 1]) in gaz.roles:
+            return True
+    return False
+
+
+def _match_ending_at(state: _Doc, i: int) -> bool:
+    for start in range(max(0, i - 4), i + 1):
+        match = state.match_at.get(start)
+        if match is not None and match[1] == i + 1 and match[2][0].category != "person":
+            return True
+    return False
+
+
+# -- places, demonyms, institutions ------------------------------------------------------
+
+
+def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
+    doc = state.doc
+    if entry.category in ("country", "capital", "demonym"):
+        group = _group_noun(state, start, end)
+        if group is not None:
+            role, noun_end = group
+            name = f"{doc[start:end].text} {doc[end:noun_end].text}"
+            key = ("group", _code(entry.country, role.sector))
+            if role.kind == "person":  # "the Estonian prime minister": see _resolve_role_mentions
+                key = ("role", _code(entry.country, role.sector), role.term)
+            state.add(
+                key, name, "group", start, noun_end,
+                country=entry.country, sector=role.sector, role=role.term, resolved_by="title",
+            )
+            return
+        state.add(
+            ("country", entry.country), entry.name, "country", start, end,
+            country=entry.country, resolved_by="table",
+        )
+        return
+    if entry.category == "organisation":
+        state.add(
+            ("org", entry.code), entry.name, "organisation", start, end,
+            country=entry.country, sector=entry.sector, resolved_by="table",
+        )
+        return
+    state.add(  # metonym or outlet
+        (entry.category, entry.key), entry.name, "organisation", start, end,
+        country=entry.country, sector=entry.sector, resolved_by="table",
+    )
+    del gaz
+
+
+def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int] | None:
+    """A group or role noun right after a place word: "Ukrainian troops", "Kiev's forces"."""
+    doc, gaz, lower = state.doc, state.gaz, state.lower
+    i = end
+    if i < len(doc) and doc[i].text in POSSESSIVE:
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 3 and lower[j] in TITLE_FILLERS - {"the", "of", "for", "and"}:
+        j += 1
+    for k in (i, j):
+        if k < len(doc):
+            role = gaz.role_at(lower, k)
+            if role is not None:
+                stop = k + len(role.words)
+                if stop < len(doc) and doc[stop].ent_type_ == "PERSON":
+                    return None  # a title: the person owns it
+                return role, stop
+    return None
+
+
+def _resolve_role_mentions(state: _Doc) -> None:
+    """ "the Estonian prime minister": a person role with a country and no name."""
+    gaz = state.gaz
+    for actor in list(state.actors.values()):
+        if actor.kind != "group" or not actor.role:
+            continue
+        role = gaz.roles.get(tuple(actor.role.split()))
+        if role is None or role.kind != "person":
+            continue
+        # A group actor built from a person role: turn it into that person if we can.
+        holder = _known_holder(state, actor.country, actor.role) or (
+            gaz.holder(actor.country, actor.role, state.day) if actor.country else None
+        )
+        del state.actors[actor.key]
+        if holder is not None:
+            key = ("person", holder)
+            person = state.actors.get(key) or _Actor(
+                key, holder, "person", country=actor.country, sector=role.sector,
+                role=actor.role, resolved_by="table",
+            )
+            person.mentions.extend(actor.mentions)
+            state.actors[key] = person
+        else:
+            actor.kind = "person"
+            actor.key = ("role", actor.name.lower())
+            state.actors[actor.key] = actor
+
+
+def _known_holder(state: _Doc, country: str | None, role: str) -> str | None:
+    for actor in state.actors.values():
+        if actor.kind == "person" and actor.country == country and actor.role == role:
+            return actor.name
+    return None
+
+
+# -- output ---------------------------------------------------------------------------------
+
+
+def _repair_entities(doc: Doc, state: _Doc) -> None:
+    """Give spaCy's entities the labels the tables know ("Kiev" is a place, not a person)."""
+    labels = {"country": "GPE", "person": "PERSON", "organisation": "ORG", "group": "NORP"}
+    fixed = []
+    for actor in state.actors.values():
+        label = labels[actor.kind]
+        for start, end, _, _ in actor.mentions:
+            if end - start == 0:
+                continue
+            ent = doc[start:end]
+            if all(t.ent_type_ == label for t in ent) and ent[0].ent_iob_ == "B":
+                continue
+            fixed.append(SpacySpan(doc, start, end, label=label))
+    if not fixed:
+        return
+    taken = {i for span in fixed for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    try:
+        doc.ents = sorted(kept + fixed, key=lambda s: s.start)
+    except ValueError:
+        pass  # overlapping spans from two actors: keep spaCy's entities as they were
+
+
+def _finish(doc: Doc, state: _Doc) -> tuple[list[Actor], list[ActorMention]]:
+    text = doc.text
+    actors: list[Actor] = []
+    mentions: list[ActorMention] = []
+    ordered = sorted(state.actors.values(), key=lambda a: min(m[0] for m in a.mentions))
+    for n, actor in enumerate(ordered, 1):
+        actor_id = f"a{n}"
+        spans = sorted(set(actor.mentions))
+        actors.append(
+            Actor(
+                id=actor_id, code=actor.code, country=actor.country, sector=actor.sector,
+                name=actor.name, kind=actor.kind, role=actor.role, resolved_by=actor.resolved_by,
+                mentions=[Span.of(text, s, e) for _, _, s, e in spans],
+            )
+        )
+        mentions.extend(ActorMention(ts, te, s, e, actor_id) for ts, te, s, e in spans)
+    mentions.sort(key=lambda m: m.start)
+    return actors, mentions

@@ -25,6 +25,7 @@ from newsgraph.errors import (
     UnreadableInput,
     UnsupportedInput,
 )
+from newsgraph.load.headline import split_headline
 from newsgraph.load.text import load_text
 from newsgraph.model import Article
 
@@ -42,6 +43,9 @@ TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link")
 DATE_FIELDS = ("date", "published", "publish_date", "date_publish")
 OUTLET_FIELDS = ("outlet", "source", "site", "publisher")
+
+#: Legacy encodings preferred when charset-normalizer rates them as good as its best guess.
+_PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -122,7 +126,19 @@ def decode(data: bytes, name: str) -> tuple[str, str] | InputError:
             pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
+    if best is not None:
+        # Ties are common between single-byte code pages (cp1250/cp1252 read "é" alike but
+        # not "è"); Western news sites overwhelmingly used cp1252/latin-1, so prefer them.
+        for match in results:
+            if (
+                match.encoding in _PREFERRED_LEGACY
+                and match.chaos <= best.chaos
+                and match.coherence >= best.coherence - 0.01
+            ):
+                best = match
+                break
     if best is None:
         return BinaryInput("binary data: no text encoding fits", input=name, hint=SUPPORTED_HINT)
     text = str(best)
@@ -144,6 +160,36 @@ def _text_article(data: bytes, name: str) -> Loaded:
     return load_text(text, path=name, encoding=encoding)
 
 
+def _page_titles(data: bytes) -> list[str]:
+    """The raw ``og:title``/``twitter:title``/``<title>`` strings of a page (suffixes kept)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is None:
+        return []
+    found = tree.xpath(
+        "//meta[@property='og:title' or @name='og:title' or @name='twitter:title']/@content"
+        " | //head/title/text()"
+    )
+    return [str(t).strip() for t in found if str(t).strip()]
+
+
+def _html_title(doc_title: str | None, candidates: list[str], sitename: str | None) -> str | None:
+    """Prefer a raw page title that carries a cited-outlet suffix trafilatura dropped."""
+    doc_claim = None
+    if doc_title:
+        split = split_headline(doc_title, own_outlet=sitename, pipe_is_site=True)
+        if split.cited_outlet:
+            return doc_title
+        doc_claim = " ".join(doc_title[split.claim_start : split.claim_end].split()).casefold()
+    for raw in candidates:
+        split = split_headline(raw, own_outlet=sitename, pipe_is_site=True)
+        claim = " ".join(raw[split.claim_start : split.claim_end].split()).casefold()
+        if split.cited_outlet and (doc_claim is None or claim == doc_claim):
+            return raw
+    return doc_title or (candidates[0] if candidates else None)
+
+
 def _html_article(data: bytes, name: str) -> Loaded:
     if not data.strip():
         return EmptyInput("empty file", input=name)
@@ -152,6 +198,7 @@ def _html_article(data: bytes, name: str) -> Loaded:
     try:
         from trafilatura import bare_extraction
 
+        titles = _page_titles(data)
         doc = bare_extraction(
             data,
             include_comments=False,
@@ -161,21 +208,26 @@ def _html_article(data: bytes, name: str) -> Loaded:
         )
     except Exception as exc:  # noqa: BLE001 - a parser crash is one unreadable input
         return UnreadableInput(f"cannot parse HTML: {exc}", input=name)
+    no_text = EmptyInput(
+        "no article text found in the page",
+        input=name,
+        hint="the page may be an index, a login wall or need JavaScript to render",
+    )
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
-        return EmptyInput(
-            "no article text found in the page",
-            input=name,
-            hint="the page may be an index, a login wall or need JavaScript to render",
-        )
-    return load_text(
+        return no_text
+    sitename = getattr(doc, "sitename", None) or None
+    article = load_text(
         text,
         path=name,
-        title=getattr(doc, "title", None) or None,
+        title=_html_title(getattr(doc, "title", None) or None, titles, sitename),
         url=getattr(doc, "url", None) or None,
-        outlet=getattr(doc, "sitename", None) or None,
+        outlet=sitename,
         published=getattr(doc, "date", None) or None,
     )
+    if article.body.start == article.body.end:
+        return no_text  # only navigation or furniture was left
+    return article
 
 
 def _field(record: dict[str, Any], names: Iterable[str]) -> Any:
@@ -263,7 +315,7 @@ def _jsonl_articles(data: bytes, name: str, text_field: str | None) -> Iterator[
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield BadRecord(
-                f"line {number}: invalid JSON (column {exc.colno}: {exc.msg})",
+                f"invalid JSON at column {exc.colno}: {exc.msg}",
                 input=where,
                 hint="each line of a .jsonl file must be one complete JSON object",
             )

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 _FALLBACK: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Politico", ("POLITICO", "Politico Europe", "Politico EU"), ("politico.com", "politico.eu")),
     ("Reuters", ("Thomson Reuters",), ("reuters.com",)),
-    ("AP", ("Associated Press", "The Associated Press", "AP News"), ("apnews.com",)),
-    ("AFP", ("Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    ("Associated Press", ("AP", "The Associated Press", "AP News"), ("apnews.com",)),
+    ("Agence France-Presse", ("AFP", "Agence France Presse"), ("afp.com",)),
     ("Bloomberg", ("Bloomberg News",), ("bloomberg.com",)),
     ("TASS", ("ITAR-TASS",), ("tass.com", "tass.ru")),
     ("RT", ("Russia Today", "RT News"), ("rt.com",)),

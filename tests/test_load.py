@@ -182,7 +182,7 @@ def test_furniture_lines():
 
 
 def test_body_sentences_are_not_furniture():
-    text = "Officials said they would print more ballots.\nSubscribers to the plan were told to wait, and the count resumed on Monday after a long delay.\n"
+    text = "Related to the case, police arrested two men\nOfficials said they would print more ballots.\nSubscribers to the plan were told to wait, and the count resumed on Monday after a long delay.\n"
     a = load_text(text)
     assert a.boilerplate == []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -27,7 +27,7 @@ app = typer.Typer(
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
@@ -60,7 +60,6 @@ def read(
     ] = False,
 ) -> None:
     """Read articles and print what newsgraph finds in each."""
-    from newsgraph.reader import Reader
 
     fmt = format or (Format.pretty if sys.stdout.isatty() else Format.json)
     reader = _reader(model, processes)

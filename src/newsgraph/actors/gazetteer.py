@@ -136,7 +136,8 @@ def _entries():
         entry = Entry(
             "organisation", o.code, o.name, "organisation", o.country or None, o.sector, o.code
         )
-        for term in (o.name, *o.aliases):
+        acronym = (o.code,) if o.code.isalpha() and o.code.isupper() and len(o.code) >= 2 else ()
+        for term in (o.name, *o.aliases, *acronym):
             yield entry, term
     for o in tables.outlets():
         entry = Entry(

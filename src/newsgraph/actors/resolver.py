@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsgraph.actors.gazetteer import Entry, Gazetteer, Role, _code
 from newsgraph.extensions import ActorMention
@@ -76,6 +77,7 @@ class _Doc:
         self.match_at: dict[int, tuple[int, int, list[Entry]]] = {}
         self.consumed: set[int] = set()  # tokens already part of a title or a mention
         self.places: list[tuple[int, str | None]] = []  # (token, ISO3) of place words
+        self.surnames: dict[str, tuple] = {}  # doc-local: surname → person key
 
     def country_before(self, i: int) -> str | None:
         """The country named last before token i ("the country's top commander")."""
@@ -85,7 +87,6 @@ class _Doc:
                 break
             found = iso3
         return found
-        self.surnames: dict[str, tuple] = {}  # doc-local: surname → person key
 
     # -- actors -------------------------------------------------------------------------
     def add(self, key: tuple, name: str, kind: str, start: int, end: int, **info) -> _Actor:
@@ -109,6 +110,7 @@ def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
         state.match_at[start] = (start, end, entries)
     persons = _person_spans(doc, matches)
     _index_surnames(state, persons, matches)
+    persons = _add_bare_surnames(state, persons, matches)
     state.places = [
         (s, ents[0].country) for s, e, ents in matches
         if ents[0].category in ("country", "capital", "demonym")
@@ -129,31 +131,35 @@ def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
 
 
 def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry]]]:
-    """Gazetteer matches, less place names that sit inside a longer person's name."""
-    person_ents = [e for e in doc.ents if e.label_ in NAME_LABELS and len(e) > 1]
-    inside = {}
-    for ent in person_ents:
-        for i in range(ent.start, ent.end):
-            inside[i] = ent
+    """Gazetteer matches, less place names that are part of a longer name.
+
+    "Paris Hilton" or "Jim Jordan" (a person) and "Paris Saint-Germain" (an organisation)
+    do not mention a state; a demonym opening an organisation's name ("Ukrainian Armed
+    Forces") still does.
+    """
+    inside: dict[int, SpacySpan] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
+            for i in range(ent.start, ent.end):
+                inside[i] = ent
     usable = []
     for start, end, entries in gaz.match(doc):
         ent = inside.get(start)
-        if (
-            ent is not None
-            and entries[0].category in ("country", "capital", "demonym", "metonym")
-            and (ent.end - ent.start) > (end - start)
-            and not _is_title_word(doc, gaz, ent, start)
-        ):
-            continue  # "Paris Hilton", "Jim Jordan"
+        category = entries[0].category
+        if ent is not None and (ent.end - ent.start) > (end - start) and ent.end >= end:
+            person = ent.label_ == "PERSON"
+            if category in ("country", "capital") or (person and category in ("demonym", "metonym")):
+                if not _is_title_word(doc, gaz, ent, start, end):
+                    continue
         usable.append((start, end, entries))
     return usable
 
 
-def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int) -> bool:
-    # NER sometimes swallows the title: "[Ukrainian President Zelensky]".
-    return start == ent.start and ent.end - start > 1 and doc[start + 1].lower_ in {
-        w[0] for w in gaz.roles
-    }
+def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int, end: int) -> bool:
+    # NER sometimes swallows the title: "[US President Joe Biden]", "[Kremlin spokesman …]".
+    return end < ent.end and (doc[end].lower_,) in gaz.roles or (
+        end + 1 < ent.end and (doc[end].lower_, doc[end + 1].lower_) in gaz.roles
+    )
 
 
 def _person_spans(doc: Doc, matches) -> list[tuple[int, int, list[Entry]]]:
@@ -185,6 +191,20 @@ def _index_surnames(state: _Doc, persons, matches) -> None:
         state.surnames.setdefault(state.doc[end - 1].text, key)
 
 
+def _add_bare_surnames(state: _Doc, persons, matches):
+    """A known surname standing alone is that person even where NER missed it."""
+    if not state.surnames:
+        return persons
+    taken = {i for s, e, _ in persons for i in range(s, e)}
+    taken.update(i for s, e, _ in matches for i in range(s, e))
+    extra = [
+        (tok.i, tok.i + 1, [])
+        for tok in state.doc
+        if tok.i not in taken and tok.text in state.surnames and tok.text[:1].isupper()
+    ]
+    return sorted(persons + extra) if extra else persons
+
+
 def _person_key(state: _Doc, start: int, end: int, entries: list[Entry]) -> tuple:
     if entries:
         return ("person", entries[0].key)
@@ -196,7 +216,12 @@ def _person_key(state: _Doc, start: int, end: int, entries: list[Entry]) -> tupl
 
 def _resolve_person(state: _Doc, start: int, end: int, entries: list[Entry]) -> None:
     doc, gaz = state.doc, state.gaz
-    title = _title_left(state, start) or _title_right(state, end)
+    title = _title_left(state, start)
+    right = _title_right(state, end)
+    if title is None:
+        title = right
+    elif right is not None and title.country is None:
+        title.country = right.country  # "Colonel Marta Ilves of the Estonian army"
     if end - start == 1 and doc[start].text in state.surnames:
         key = state.surnames[doc[start].text]
     else:
@@ -259,7 +284,7 @@ def _title_left(state: _Doc, start: int) -> _Title | None:
 def _title_right(state: _Doc, end: int) -> _Title | None:
     """An apposition after a name: "Dmitry Peskov, the Kremlin spokesman,"."""
     doc = state.doc
-    if end >= len(doc) or doc[end].text != ",":
+    if end >= len(doc) or doc[end].lower_ not in (",", "of"):
         return None
     stop = end + 1
     while stop < len(doc) and stop - end <= 8 and not doc[stop].is_punct:
@@ -293,9 +318,13 @@ def _read_title(state: _Doc, first: int, stop: int) -> _Title | None:
             title.former = True
         role = gaz.role_at(lower, i)
         if role is not None and i + len(role.words) <= stop:
-            if role.rank <= title.rank or title.role is None:
-                title.role, title.rank = role.term, role.rank
-                title.sector = role.sector if role.sector else title.sector
+            # English titles are head-final: the rightmost role word names the office
+            # ("Foreign Ministry spokeswoman" is a spokeswoman).
+            # A spokesperson or official speaks for the institution named before it
+            # ("Pentagon spokesman" is MIL); higher offices carry their own sector.
+            if role.rank < 3 or title.sector is None:
+                title.sector = role.sector or title.sector
+            title.role, title.rank = role.term, role.rank
             i += len(role.words)
             continue
         i += 1
@@ -331,7 +360,7 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
         group = _group_noun(state, start, end)
         if group is not None:
             role, noun_end = group
-            name = f"{doc[start:end].text} {doc[end:noun_end].text}"
+            name = doc[start:noun_end].text
             key = ("group", _code(entry.country, role.sector))
             if role.kind == "person":  # "the Estonian prime minister": see _resolve_role_mentions
                 key = ("role", _code(entry.country, role.sector), role.term)
@@ -355,7 +384,6 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
         (entry.category, entry.key), entry.name, "organisation", start, end,
         country=entry.country, sector=entry.sector, resolved_by="table",
     )
-    del gaz
 
 
 def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int] | None:

@@ -1,0 +1,69 @@
+"""Throughput of `newsgraph read` against the raw spaCy parse, on the same texts, in one run.
+
+    python benchmarks/throughput.py [--limit N] [--processes N] [--model NAME] [--repeat K]
+
+Prints articles/s and tokens/s for (a) the spaCy model alone (`nlp.pipe` over the texts) and
+(b) the full newsgraph pipeline (loading from text, boilerplate masking, actors, attribution,
+events and building the Reading objects), and their ratio. The goal is a ratio >= 0.85.
+Texts: ../shared/data/polnear-train/text (falls back to examples/ when absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "polnear-train" / "text"
+
+
+def texts(limit: int) -> list[str]:
+    files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else sorted((ROOT / "examples").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in files[:limit]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--repeat", type=int, default=2, help="alternate runs of each, best kept")
+    args = parser.parse_args()
+
+    import spacy
+
+    from newsgraph import pipeline
+    from newsgraph.load import load_text
+
+    docs = texts(args.limit)
+    raw_nlp = spacy.load(pipeline.model_name(args.model))
+    nlp = pipeline.build(args.model)
+    n_tokens = sum(len(d) for d in raw_nlp.tokenizer.pipe(docs))
+    print(f"{len(docs)} articles, {n_tokens:,} tokens, model {pipeline.model_name(args.model)}")
+    print(f"newsgraph components: {[p for p in nlp.pipe_names if p.startswith('newsgraph')]}")
+
+    def raw() -> None:
+        for _ in raw_nlp.pipe(docs, batch_size=16):
+            pass
+
+    def full() -> None:
+        for _ in pipeline.run(nlp, (load_text(t) for t in docs), batch_size=16):
+            pass
+
+    best = {"raw": float("inf"), "newsgraph": float("inf")}
+    full()  # warm up caches (gazetteer, lexicons) outside the timing
+    for _ in range(args.repeat):
+        for name, fn in (("raw", raw), ("newsgraph", full)):
+            start = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - start)
+    for name, seconds in best.items():
+        print(
+            f"{name:>10}: {len(docs) / seconds:7.2f} articles/s  {n_tokens / seconds:9.0f} tokens/s"
+            f"  ({seconds:.2f} s)"
+        )
+    print(f"ratio newsgraph/raw: {best['raw'] / best['newsgraph']:.3f} (goal >= 0.85)")
+
+
+if __name__ == "__main__":
+    main()

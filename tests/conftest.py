@@ -1,0 +1,33 @@
+"""Shared fixtures: the pipeline is loaded once per test session (loading is the slow part)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "article.txt"
+
+
+@pytest.fixture(scope="session")
+def reader():
+    from newsgraph.reader import Reader
+
+    return Reader()
+
+
+@pytest.fixture(scope="session")
+def seed_reading(reader):
+    if not SEED.exists():
+        pytest.skip("../shared/seed/article.txt is not present")
+    return reader.read(SEED)
+
+
+def actor_for(reading, mention_text):
+    """The actor one of whose mentions reads exactly `mention_text`."""
+    for actor in reading.actors:
+        if any(m.text == mention_text for m in actor.mentions):
+            return actor
+    return None

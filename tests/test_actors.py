@@ -1,0 +1,139 @@
+"""Actor resolution: titles, tables by date, coreference, groups, metonyms, NER repair."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import actor_for
+
+SEED_ACTORS = {
+    "Biden": "USAGOV",
+    "Emmanuel Macron": "FRAGOV",
+    "Gabriel Attal": "FRAGOV",
+    "Kaja Kallas": "ESTGOV",
+    "Aleksander Syrsky": "UKRMIL",
+    "Aleksey Goncharenko": "UKRLEG",
+    "Dmitry Peskov": "RUSGOV",
+    "Paris": "FRA",
+    "Kiev": "UKR",
+    "NATO": "NATO",
+    "Lithuania": "LTU",
+    "Estonia": "EST",
+    "Russia": "RUS",
+    "Ukraine": "UKR",
+}
+
+
+@pytest.mark.parametrize(("mention", "code"), sorted(SEED_ACTORS.items()))
+def test_seed_actor_codes(seed_reading, mention, code):
+    actor = actor_for(seed_reading, mention)
+    assert actor is not None, f"no actor mentioned as {mention!r}"
+    assert actor.code == code
+
+
+def test_seed_actors_ignore_boilerplate(seed_reading):
+    boiler = [(b.start, b.end) for b in seed_reading.article.boilerplate]
+    for actor in seed_reading.actors:
+        for m in actor.mentions:
+            assert not any(s <= m.start < e for s, e in boiler), m
+
+
+def _read(reader, text, day=None):
+    return reader.read(text, published=day)
+
+
+def test_title_in_text_beats_the_table(reader):
+    r = _read(reader, "Senior Moldovan lawmaker Ion Ceban said the vote was unfair.")
+    actor = actor_for(r, "Ion Ceban")
+    assert actor.code == "MDALEG" and actor.role == "lawmaker" and actor.resolved_by == "title"
+
+
+def test_apposition_title(reader):
+    r = _read(reader, "Anna Berg, the Swedish foreign minister, said talks would go on.")
+    assert actor_for(r, "Anna Berg").code == "SWEGOV"
+
+
+def test_office_by_article_date(reader):
+    text = "Kaja Kallas said the talks had failed."
+    assert actor_for(_read(reader, text, dt.date(2024, 3, 1)), "Kaja Kallas").code == "ESTGOV"
+    later = actor_for(_read(reader, text, dt.date(2025, 3, 1)), "Kaja Kallas")
+    assert later.code != "ESTGOV" and later.sector == "IGO"
+
+
+def test_person_out_of_office_keeps_country_only(reader):
+    text = "Joe Biden spoke at a fundraiser in Delaware."
+    in_office = actor_for(_read(reader, text, dt.date(2023, 5, 1)), "Joe Biden")
+    retired = actor_for(_read(reader, text, dt.date(2025, 9, 1)), "Joe Biden")
+    assert in_office.code == "USAGOV"
+    assert retired.country == "USA" and retired.sector is None
+
+
+def test_transliterations_are_one_actor(reader):
+    r = _read(
+        reader,
+        "Oleksandr Syrskyi visited the front. Later, Aleksander Syrsky met officers.",
+        dt.date(2024, 5, 1),
+    )
+    a, b = actor_for(r, "Oleksandr Syrskyi"), actor_for(r, "Aleksander Syrsky")
+    assert a is b and a.code == "UKRMIL"
+
+
+def test_surname_after_full_name_is_coreferent(reader):
+    r = _read(reader, "US President Joe Biden met reporters. Biden said little.")
+    actor = actor_for(r, "Joe Biden")
+    assert [m.text for m in actor.mentions] == ["Joe Biden", "Biden"]
+
+
+def test_unknown_person_surname_coreference(reader):
+    r = _read(reader, "Colonel Marta Ilves of the Estonian army spoke first. Ilves said the unit was ready.")
+    actor = actor_for(r, "Marta Ilves")
+    assert actor is not None and "Ilves" in [m.text for m in actor.mentions]
+
+
+def test_role_without_name_resolves_to_office_holder(reader):
+    r = _read(reader, "The Estonian prime minister said the border was calm.", dt.date(2023, 6, 1))
+    actor = actor_for(r, "Estonian prime minister")
+    assert actor is not None and actor.name == "Kaja Kallas" and actor.code == "ESTGOV"
+
+
+def test_group_nouns_take_the_sector(reader):
+    r = _read(reader, "Ukrainian troops and Russian lawmakers were mentioned, as was the Georgian police.")
+    assert actor_for(r, "Ukrainian troops").code == "UKRMIL"
+    assert actor_for(r, "Russian lawmakers").code == "RUSLEG"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [("Kremlin", "RUSGOV"), ("Downing Street", "GBRGOV"), ("Pentagon", "USAMIL"), ("White House", "USAGOV")],
+)
+def test_metonyms(reader, mention, code):
+    r = _read(reader, f"The {mention} said on Monday that it had no comment.")
+    assert actor_for(r, mention).code == code
+
+
+def test_short_forms_and_capitals(reader):
+    r = _read(reader, "The U.S. and the UK sent envoys to Kyiv, while Kiev asked Beijing for help.")
+    assert actor_for(r, "U.S.").code == "USA"
+    assert actor_for(r, "UK").code == "GBR"
+    assert actor_for(r, "Kyiv") is actor_for(r, "Kiev")
+    assert actor_for(r, "Beijing").code == "CHN"
+
+
+def test_place_inside_a_person_name_is_not_a_country(reader):
+    r = _read(reader, "Paris Hilton attended the gala in New York.")
+    assert actor_for(r, "Paris") is None
+
+
+def test_ner_is_repaired(reader):
+    doc = reader.nlp(reader.nlp.make_doc("Kiev has said that Politico was wrong."))
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Kiev") == "GPE"
+    assert labels.get("Politico") == "ORG"
+
+
+def test_every_mention_span_holds(seed_reading):
+    text = seed_reading.article.text
+    for actor in seed_reading.actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text

@@ -62,7 +62,7 @@ GENDERS: frozenset[str] = frozenset({"", "f", "m"})
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 _ISO2 = re.compile(r"[A-Z]{2}")
-_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9]*")
+_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9_]*")
 
 
 # --------------------------------------------------------------------------- records
@@ -262,7 +262,7 @@ def _metonym(row: _Row) -> Metonym:
 def _organisation(row: _Row) -> Organisation:
     code = row.text("code")
     if not _CODE.fullmatch(code):
-        raise row.fail(f"column 'code': {code!r} is not a code (letters/digits)")
+        raise row.fail(f"column 'code': {code!r} is not a code (letters, digits, _)")
     return Organisation(
         code=code,
         name=row.text("name"),
@@ -411,9 +411,7 @@ def people_by_name() -> dict[str, tuple[Office, ...]]:
 def offices_on(day: date, *, country: str | None = None) -> tuple[Office, ...]:
     """Offices active on ``day``, optionally only those of one ISO3 ``country``."""
     return tuple(
-        o
-        for o in offices()
-        if o.active_on(day) and (country is None or o.country == country)
+        o for o in offices() if o.active_on(day) and (country is None or o.country == country)
     )
 
 

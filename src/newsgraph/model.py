@@ -111,6 +111,9 @@ class Statement(_Model):
     cue: Span | None = None
     cue_class: str | None = None
     content: Span
+    content_parts: list[Span] = Field(
+        default_factory=list, description="pieces of a quote split around its cue, in order"
+    )
     quote: Span | None = None
     relayed_by: list[Relay] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)

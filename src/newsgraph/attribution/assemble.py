@@ -1,0 +1,403 @@
+"""Turn cues, quotes, speakers and hedges of one Doc into `Statement`s (see component.py)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from newsgraph.attribution.hedges import HedgeMatch, find_hedges
+from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.quotes import Quote, find_quotes
+from newsgraph.attribution.reported import CueFinder, Draft, Paragraphs, trim
+from newsgraph.attribution.speakers import SpeakerIndex, np_tokens
+from newsgraph.model import Hedge, Relay, Span, Speaker, Statement
+
+_NEGATIVE_CLASSES = {"deny", "refuse-comment"}
+_GAP_MAX = 60
+_SENT_END = re.compile(r"[.!?]")
+_HEADLINE_SUFFIX = re.compile(r"\s[–—-]\s*([A-Z][\w.&'’ ]{1,40}?)\s*$")
+
+
+# -- quotes ----------------------------------------------------------------------------------
+class QuoteIndex:
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+        self.claimed: set[int] = set()
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        i = bisect_left(self.starts, end)
+        out = []
+        for j in range(i - 1, -1, -1):
+            q = self.quotes[j]
+            if q.end <= start:
+                if q.end < start - 5000:
+                    break
+                continue
+            out.append(j)
+        return sorted(out)
+
+    def before(self, pos: int) -> int | None:
+        i = bisect_left(self.starts, pos)
+        for j in range(i - 1, max(i - 3, -1), -1):
+            if self.quotes[j].end <= pos:
+                return j
+        return None
+
+    def after(self, pos: int) -> int | None:
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.quotes) else None
+
+
+def _region(d: Draft) -> tuple[int, int]:
+    """Characters of the attribution itself: source mention and cue."""
+    start, end = d.cue_start, d.cue_end
+    if d.source_tokens and d.inherited is None:
+        s = d.source_tokens[0].idx
+        e = d.source_tokens[-1].idx + len(d.source_tokens[-1].text)
+        if abs(s - start) < 200:
+            start, end = min(start, s), max(end, e)
+    return start, end
+
+
+def _only_punct(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def _inner(text: str, q: Quote) -> tuple[int, int]:
+    return trim(text, q.inner_start, q.inner_end)
+
+
+def attach_quotes(
+    drafts: list[Draft], qi: QuoteIndex, text: str, paras: Paragraphs, cue_starts: list[int]
+) -> None:
+    for d in drafts:
+        if d.according:
+            continue
+        if d.content is not None:
+            s, e = d.content
+            for j in qi.overlapping(s, e):
+                q = qi.quotes[j]
+                overlap = min(e, q.end) - max(s, q.start)
+                if s >= q.start - 1 and overlap >= 0.8 * (e - s):
+                    _set_direct(d, j, qi, text)
+                    break
+                if d.quote is None and q.start >= s - 1 and q.start < e:
+                    d.kind = "partial"
+                    d.quote = (q.start, q.end)
+        else:
+            r_start, r_end = _region(d)
+            j = qi.before(r_start)
+            if j is not None and j not in qi.claimed:
+                q = qi.quotes[j]
+                if paras.index(q.end) == paras.index(r_start) or paras.index(
+                    q.end - 1
+                ) + 1 == paras.index(r_start):
+                    if _only_punct(text[q.end : r_start]) and r_start - q.end < 10:
+                        _set_direct(d, j, qi, text)
+            if d.content is None:
+                j = qi.after(r_end)
+                if j is not None and j not in qi.claimed:
+                    q = qi.quotes[j]
+                    gap = text[r_end : q.start]
+                    if _only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
+                        _set_direct(d, j, qi, text)
+        if d.kind == "direct":
+            _join_split(d, qi, text, paras, cue_starts)
+
+
+def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
+    q = qi.quotes[j]
+    d.kind = "direct"
+    d.content = _inner(text, q)
+    d.parts = [d.content]
+    d.quote = (q.start, q.end)
+    qi.claimed.add(j)
+
+
+def _join_split(
+    d: Draft, qi: QuoteIndex, text: str, paras: Paragraphs, cue_starts: list[int]
+) -> None:
+    """“A,” she said, “B.” — the quote after the cue continues the one before it."""
+    r_start, r_end = _region(d)
+    if d.quote is None or d.quote[1] > r_start:
+        return
+    j = qi.after(r_end)
+    if j is None or j in qi.claimed:
+        return
+    q = qi.quotes[j]
+    if paras.index(q.start) != paras.index(r_end):
+        return
+    gap = text[r_end : q.start]
+    if not (_only_punct(gap) or (len(gap) <= _GAP_MAX and not _SENT_END.search(gap))):
+        return
+    k = bisect_left(cue_starts, r_end)
+    if k < len(cue_starts) and cue_starts[k] < q.start:
+        return  # another cue stands in between
+    second = _inner(text, q)
+    d.parts = [d.content, second]
+    d.content = (d.content[0], second[1])
+    d.quote = (d.quote[0], q.end)
+    qi.claimed.add(j)
+
+
+def cut_nested(drafts: list[Draft], text: str) -> None:
+    """Content does not run on into a later cue of the same source ("…, adding that …")."""
+    for d in drafts:
+        if d.content is None or d.kind == "direct":
+            continue
+        s, e = d.content
+        for other in drafts:
+            if other is d or not (s < other.cue_start < e):
+                continue
+            if other.inherited is d or (other.source is d.source and other.source is not None):
+                left = min(other.cue.left_edge.idx, other.cue_start)
+                if left > s:
+                    e = min(e, left)
+        if e != d.content[1]:
+            d.content = trim(text, s, e)
+            if d.quote and d.quote[0] >= d.content[1]:
+                d.quote, d.kind = None, "indirect"
+
+
+# -- evidential adverbs and the headline -------------------------------------------------------
+def _evidential_words(lex: Lexicon) -> set[str]:
+    out = set()
+    for first, patterns in lex.hedges.items():
+        for p in patterns:
+            if p.kind == "evidential" and len(p.items) == 1 and p.items[0][1] is None:
+                out.add(first)
+    return out
+
+
+def evidential_drafts(
+    doc: Doc, drafts: list[Draft], words: set[str], paras: Paragraphs
+) -> list[Draft]:
+    """ "X reportedly did Y" with no cue in the sentence: an attribution without a named source."""
+    busy = {(doc[d.cue.i].sent.start, paras.index(d.cue_start)) for d in drafts}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in words or tok.pos_ != "ADV":
+            continue
+        sent = tok.sent
+        key = (sent.start, paras.index(tok.idx))
+        if key in busy:
+            continue
+        head = tok.head
+        para = paras.bounds(tok.idx)
+        start = max(head.left_edge.idx, para[0], sent.start_char)
+        end = min(head.right_edge.idx + len(head.right_edge.text), para[1], sent.end_char)
+        content = trim(doc.text, start, end)
+        if content[1] <= content[0]:
+            continue
+        d = Draft(cue=tok, cue_start=tok.idx, cue_end=tok.idx + len(tok.text), cue_class="report")
+        d.content = content
+        out.append(d)
+        busy.add(key)
+    return out
+
+
+class Lead:
+    """The headline's cited outlet ("… – Politico") and where the body's lead is."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, paras: Paragraphs):
+        self.outlet: str | None = None
+        self.outlet_span: tuple[int, int] | None = None
+        self.title: tuple[int, int] | None = None
+        self.lead_paras: set[int] = set()
+        meta = doc._.meta if isinstance(doc._.meta, dict) else {}
+        text = doc.text
+        title = meta.get("title")
+        if meta.get("cited_outlet") and meta.get("cited_outlet_span"):
+            self.outlet = meta["cited_outlet"]
+            self.outlet_span = tuple(meta["cited_outlet_span"])
+            if title:
+                self.title = tuple(title)
+        elif not meta:
+            first_end = text.find("\n")
+            line_end = first_end if first_end >= 0 else len(text)
+            line = text[:line_end]
+            m = _HEADLINE_SUFFIX.search(line)
+            if m and m.group(1).strip().lower() in lex.outlet_names and len(line) < 250:
+                self.outlet = m.group(1).strip()
+                self.outlet_span = (m.start(1), m.start(1) + len(self.outlet))
+                self.title = (len(line) - len(line.lstrip()), line_end)
+        if self.outlet is None:
+            return
+        body = meta.get("body")
+        body_start = body[0] if body else (self.title[1] if self.title else 0)
+        title_text = text[self.title[0] : self.title[1]].strip() if self.title else None
+        seen = 0
+        for i, start in enumerate(paras.starts):
+            if start < body_start:
+                continue
+            end = paras.starts[i + 1] - 1 if i + 1 < len(paras.starts) else len(text)
+            para = text[start:end].strip()
+            if len(para.split()) < 6 or para == title_text:
+                continue
+            self.lead_paras.add(i)
+            seen += 1
+            if seen == 2:
+                break
+
+    def title_draft(self, doc: Doc) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        if self.title is None or self.outlet_span is None:
+            return None
+        content = trim(doc.text, self.title[0], min(self.title[1], self.outlet_span[0]))
+        return (content, self.outlet_span) if content[1] > content[0] else None
+
+
+# -- speakers ----------------------------------------------------------------------------------
+def _span_of(text: str, tokens) -> Span:
+    return Span.of(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _speaker(index: SpeakerIndex, text: str, tokens, head) -> Speaker:
+    return index.speaker(tokens, head, _span_of(text, tokens))
+
+
+def _is_bare_document(sp: Speaker, tokens) -> bool:
+    return sp.type == "document" and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in tokens)
+
+
+# -- hedges ------------------------------------------------------------------------------------
+def tie_hedges(statements: list[Statement], hedges: list[HedgeMatch], text: str, sent_of) -> None:
+    for h in hedges:
+        hits = [s for s in statements if s.cue and s.cue.start < h.end and h.start < s.cue.end]
+        if not hits:
+            inside = [
+                s for s in statements if s.content.start <= h.start and h.end <= s.content.end
+            ]
+            if inside:
+                hits = [min(inside, key=lambda s: s.content.end - s.content.start)]
+        if not hits:
+            sent = sent_of(h.start)
+            same = [s for s in statements if s.sentence and s.sentence.start == sent]
+            if same:
+                hits = [
+                    min(
+                        same,
+                        key=lambda s: abs((s.cue.start if s.cue else s.content.start) - h.start),
+                    )
+                ]
+        for s in hits:
+            s.hedges.append(Hedge(span=Span.of(text, h.start, h.end), kind=h.kind))
+
+
+# -- the whole ---------------------------------------------------------------------------------
+def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statement]:
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    paras = Paragraphs(text)
+    qi = QuoteIndex(find_quotes(text))
+    drafts = finder.find(doc, paras)
+    drafts.sort(key=lambda d: d.cue_start)
+    cue_starts = [d.cue_start for d in drafts]
+    attach_quotes(drafts, qi, text, paras, cue_starts)
+    cut_nested(drafts, text)
+    drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
+    drafts += evidential_drafts(doc, drafts, _evidential_words(lex), paras)
+    lead = Lead(doc, lex, paras)
+    index = SpeakerIndex(doc, lex)
+
+    made: list[tuple[int, Statement]] = []
+    last_outlet: list[tuple[int, Relay]] = []
+    if lead.outlet_span:
+        outlet_relay = Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
+        last_outlet.append((lead.outlet_span[0], outlet_relay))
+        title = lead.title_draft(doc)
+        if title is not None:
+            (cs, ce), _ = title
+            made.append(
+                (
+                    cs,
+                    Statement(
+                        id="",
+                        kind="indirect",
+                        speaker=Speaker(**outlet_relay.model_dump(exclude={"cue"})),
+                        cue=None,
+                        cue_class="report",
+                        content=Span.of(text, cs, ce),
+                        sentence=Span.of(text, lead.title[0], lead.title[1]),
+                    ),
+                )
+            )
+    sent_starts = [s.start_char for s in doc.sents]
+
+    def sent_of(char: int) -> int:
+        i = bisect_left(sent_starts, char + 1) - 1
+        return sent_starts[max(i, 0)]
+
+    for d in sorted(drafts, key=lambda d: d.cue_start):
+        st = _statement(d, doc, text, index, paras, lead, last_outlet)
+        if st is None:
+            continue
+        if st.speaker.type == "outlet" and st.speaker.span is not None:
+            last_outlet.append((st.speaker.span.start, Relay(**st.speaker.model_dump())))
+        order = min(st.content.start, st.cue.start if st.cue else st.content.start)
+        if st.speaker.span is not None:
+            order = min(order, st.speaker.span.start)
+        made.append((order, st))
+    made.sort(key=lambda p: p[0])
+    statements = [s for _, s in made]
+    for i, s in enumerate(statements, 1):
+        s.id = f"s{i}"
+    tie_hedges(statements, find_hedges(doc, lex), text, sent_of)
+    return statements
+
+
+def _statement(
+    d: Draft,
+    doc: Doc,
+    text: str,
+    index: SpeakerIndex,
+    paras: Paragraphs,
+    lead: Lead,
+    last_outlet: list,
+) -> Statement | None:
+    relays: list[Relay] = []
+    for tok, tokens, (cs, ce) in d.relays:
+        sp = _speaker(index, text, tokens, tok)
+        relays.append(Relay(**sp.model_dump(), cue=Span.of(text, cs, ce)))
+    if d.source is not None:
+        tokens = d.source_tokens or np_tokens(d.source)
+        speaker = _speaker(index, text, tokens, d.source)
+    else:
+        speaker = Speaker(type="unknown")
+    in_lead = paras.index(d.cue_start) in lead.lead_paras
+    if speaker.type == "unknown" and speaker.span is None and in_lead and lead.outlet_span:
+        speaker = Speaker(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
+    # a bare "the article"/"a report" belongs to the last outlet named
+    outer_tokens = d.relays[0][1] if d.relays else (d.source_tokens if d.source is not None else [])
+    outer = relays[0] if relays else speaker
+    if outer.type == "document" and outer_tokens and _is_bare_document(outer, outer_tokens):
+        before = [r for pos, r in last_outlet if pos < d.cue_start]
+        if before:
+            relays.insert(0, before[-1].model_copy())
+    if in_lead and lead.outlet and (speaker.name or "").lower() != lead.outlet.lower():
+        if not any((r.name or "").lower() == lead.outlet.lower() for r in relays):
+            relays.insert(
+                0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
+            )
+    cs, ce = d.content
+    sent = doc[d.cue.i].sent
+    para = paras.bounds(d.cue_start)
+    ss, se = trim(text, max(sent.start_char, para[0]), min(sent.end_char, para[1]))
+    polarity = "negative" if d.cue_class in _NEGATIVE_CLASSES or d.negated else "positive"
+    parts = [Span.of(text, a, b) for a, b in d.parts] if len(d.parts) > 1 else []
+    return Statement(
+        id="",
+        kind=d.kind,
+        speaker=speaker,
+        cue=Span.of(text, d.cue_start, d.cue_end),
+        cue_class=d.cue_class,
+        content=Span.of(text, cs, ce),
+        content_parts=parts,
+        quote=Span.of(text, *d.quote) if d.quote else None,
+        relayed_by=relays,
+        polarity=polarity,
+        sentence=Span.of(text, ss, se) if se > ss else None,
+    )

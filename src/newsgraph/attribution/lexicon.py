@@ -1,0 +1,201 @@
+"""Attribution lexicons: cue verbs, hedges and source words, loaded once from ``data/*.yaml``.
+
+Every file is validated when it is loaded; a broken file raises `DataFileError` naming the file
+and the entry. The loaded `Lexicon` holds plain sets and dicts so the component does only
+hash lookups per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import DataFileError
+
+CUE_CLASSES = (
+    "assert",
+    "claim",
+    "deny",
+    "confirm",
+    "warn",
+    "promise",
+    "accuse",
+    "report",
+    "believe",
+    "refuse-comment",
+)
+HEDGE_KINDS = ("evidential", "epistemic", "non-committal", "vague")
+
+# A hedge item: (lemma, required POS or None)
+HedgeItem = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class HedgePattern:
+    items: tuple[HedgeItem, ...]
+    kind: str
+
+
+@dataclass
+class Lexicon:
+    cue_class: dict[str, str] = field(default_factory=dict)
+    object_cues: set[str] = field(default_factory=set)
+    comment_verbs: set[str] = field(default_factory=set)
+    cue_objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    statement_nouns: set[str] = field(default_factory=set)
+    according_to: list[tuple[str, ...]] = field(default_factory=list)
+    hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
+    anon_heads: set[str] = field(default_factory=set)
+    anon_always: set[str] = field(default_factory=set)
+    anon_qualifiers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    anon_determiners: set[str] = field(default_factory=set)
+    numbers: dict[str, int] = field(default_factory=dict)
+    outlet_nouns: set[str] = field(default_factory=set)
+    outlet_phrases: set[tuple[str, ...]] = field(default_factory=set)
+    outlet_names: set[str] = field(default_factory=set)
+    document_nouns: set[str] = field(default_factory=set)
+    relay_verbs: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)
+    person_pronouns: set[str] = field(default_factory=set)
+    group_pronouns: set[str] = field(default_factory=set)
+    self_pronouns: set[str] = field(default_factory=set)
+    relative_pronouns: set[str] = field(default_factory=set)
+
+
+def _fail(name: str, message: str) -> DataFileError:
+    return DataFileError(
+        message, input=f"newsgraph/attribution/data/{name}", hint="fix the file and reload"
+    )
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("newsgraph.attribution").joinpath("data", name).read_text("utf-8")
+    return parse(name, text)
+
+
+def parse(name: str, text: str) -> dict[str, Any]:
+    """Parse one data file's text and check the parts every file shares."""
+    if not text.lstrip().startswith("#"):
+        raise _fail(name, "must begin with a comment header saying what it is and its source")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise _fail(name, f"is not valid YAML: {err}") from err
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _fail(name, "must be a mapping with 'version: 1'")
+    return data
+
+
+def _words(name: str, value: Any, where: str, lower: bool = True) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(name, f"{where} must be a list of non-empty strings")
+    for v in value if lower else ():
+        if v != v.lower():
+            raise _fail(name, f"{where}: {v!r} must be lowercase")
+    return value
+
+
+def _sequences(name: str, value: Any, where: str) -> list[tuple[str, ...]]:
+    if not isinstance(value, list):
+        raise _fail(name, f"{where} must be a list of word lists")
+    return [tuple(_words(name, v, where)) for v in value]
+
+
+def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> None:
+    classes = data.get("classes")
+    if not isinstance(classes, dict):
+        raise _fail(name, "needs a 'classes' mapping")
+    for cls, groups in classes.items():
+        if cls not in CUE_CLASSES:
+            raise _fail(name, f"unknown cue class {cls!r}; known: {', '.join(CUE_CLASSES)}")
+        if not isinstance(groups, dict) or set(groups) - {"clause", "object"}:
+            raise _fail(name, f"class {cls!r} takes only 'clause' and 'object' lists")
+        for group, verbs in groups.items():
+            for verb in _words(name, verbs, f"classes.{cls}.{group}"):
+                if verb in lex.cue_class:
+                    raise _fail(name, f"verb {verb!r} is listed twice")
+                lex.cue_class[verb] = cls
+                if group == "object":
+                    lex.object_cues.add(verb)
+    lex.comment_verbs = set(_words(name, data.get("comment_verbs"), "comment_verbs"))
+    for verb, spec in (data.get("object_cues") or {}).items():
+        if not isinstance(spec, dict) or spec.get("class") not in CUE_CLASSES:
+            raise _fail(name, f"object_cues.{verb} needs a known 'class'")
+        objects = _words(name, spec.get("objects"), f"object_cues.{verb}.objects")
+        lex.cue_objects[verb] = (spec["class"], frozenset(objects))
+    lex.statement_nouns = set(_words(name, data.get("statement_nouns"), "statement_nouns"))
+    lex.according_to = _sequences(name, data.get("according_to"), "according_to")
+
+
+def _hedge_items(name: str, phrase: str) -> tuple[HedgeItem, ...]:
+    items: list[HedgeItem] = []
+    for word in phrase.split():
+        lemma, _, pos = word.partition("/")
+        if not lemma or lemma != lemma.lower() or (pos and pos != pos.upper()):
+            raise _fail(name, f"bad hedge word {word!r} in {phrase!r}")
+        items.append((lemma, pos or None))
+    return tuple(items)
+
+
+def load_hedges(lex: Lexicon, data: dict[str, Any], name: str = "hedges.yaml") -> None:
+    hedges = data.get("hedges")
+    if not isinstance(hedges, dict):
+        raise _fail(name, "needs a 'hedges' mapping of kind -> phrases")
+    for kind, phrases in hedges.items():
+        if kind not in HEDGE_KINDS:
+            raise _fail(name, f"unknown hedge kind {kind!r}; known: {', '.join(HEDGE_KINDS)}")
+        for phrase in _words(name, phrases, f"hedges.{kind}", lower=False):
+            items = _hedge_items(name, phrase)
+            lex.hedges.setdefault(items[0][0], []).append(HedgePattern(items, kind))
+    for patterns in lex.hedges.values():
+        patterns.sort(key=lambda p: -len(p.items))  # longest first
+
+
+def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml") -> None:
+    anon = data.get("anonymous")
+    outlets = data.get("outlets")
+    docs = data.get("documents")
+    pronouns = data.get("pronouns")
+    for key, value in (
+        ("anonymous", anon),
+        ("outlets", outlets),
+        ("documents", docs),
+        ("pronouns", pronouns),
+    ):
+        if not isinstance(value, dict):
+            raise _fail(name, f"needs an {key!r} mapping")
+    lex.anon_heads = set(_words(name, anon.get("heads"), "anonymous.heads"))
+    lex.anon_always = set(_words(name, anon.get("always"), "anonymous.always"))
+    for q in _sequences(name, anon.get("qualifiers"), "anonymous.qualifiers"):
+        lex.anon_qualifiers.setdefault(q[0], []).append(q)
+    lex.anon_determiners = set(_words(name, anon.get("determiners"), "anonymous.determiners"))
+    numbers = data.get("numbers")
+    if not isinstance(numbers, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and v > 0 for k, v in numbers.items()
+    ):
+        raise _fail(name, "numbers must map words to positive integers")
+    lex.numbers = dict(numbers)
+    lex.outlet_nouns = set(_words(name, outlets.get("nouns"), "outlets.nouns"))
+    lex.outlet_phrases = set(_sequences(name, outlets.get("phrases"), "outlets.phrases"))
+    lex.outlet_names = set(_words(name, outlets.get("names"), "outlets.names"))
+    lex.document_nouns = set(_words(name, docs.get("nouns"), "documents.nouns"))
+    lex.relay_verbs = set(_words(name, data.get("relay_verbs"), "relay_verbs"))
+    lex.person_nouns = set(_words(name, data.get("person_nouns"), "person_nouns"))
+    lex.person_pronouns = set(_words(name, pronouns.get("person"), "pronouns.person"))
+    lex.group_pronouns = set(_words(name, pronouns.get("group"), "pronouns.group"))
+    lex.self_pronouns = set(_words(name, pronouns.get("self"), "pronouns.self"))
+    lex.relative_pronouns = set(_words(name, pronouns.get("relative"), "pronouns.relative"))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The packaged lexicon (loaded and validated once per process)."""
+    lex = Lexicon()
+    load_cues(lex, _read("cues.yaml"))
+    load_hedges(lex, _read("hedges.yaml"))
+    load_sources(lex, _read("sources.yaml"))
+    return lex

@@ -1,0 +1,344 @@
+"""Find attribution cues in the dependency tree and their source and content mentions.
+
+One linear pass over the tokens finds three kinds of cue:
+- a cue verb from the lexicon ("said", "warned", "denied", "pointing out") with its subject as
+  source and its clausal complement, infinitive or (for some verbs) object as content; a
+  participle or conjunct without a subject ("…, adding that …") takes its governor's source;
+- a verb + object cue phrase ("expressed their readiness to …");
+- "according to X": X is the source, the rest of the sentence the content.
+Relay verbs ("citing X", "…, which cited X") turn their object into the inner source and the
+outer source into a relay. Dependencies never cross a paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.speakers import np_tokens
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+_VERB_POS = ("VERB",)
+_EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
+
+
+@dataclass
+class Draft:
+    """An attribution found in the tree, before it becomes a `Statement`."""
+
+    cue: Token
+    cue_start: int
+    cue_end: int
+    cue_class: str
+    source: Token | None = None  # head token of the source mention
+    source_tokens: list[Token] = field(default_factory=list)
+    content: tuple[int, int] | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    negated: bool = False
+    inherited: Draft | None = None
+    relays: list[tuple[Token, list[Token], tuple[int, int]]] = field(default_factory=list)
+    kind: str = "indirect"
+    quote: tuple[int, int] | None = None
+    according: bool = False
+
+
+class Paragraphs:
+    """Paragraph index of a character, from the newlines of the text."""
+
+    def __init__(self, text: str):
+        self.starts = [0]
+        pos = text.find("\n")
+        while pos >= 0:
+            self.starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+        self.text = text
+
+    def index(self, char: int) -> int:
+        return bisect_right(self.starts, char) - 1
+
+    def bounds(self, char: int) -> tuple[int, int]:
+        i = self.index(char)
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop whitespace and clause punctuation at both ends (quote marks stay)."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _tok_end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+def _subtree_chars(
+    tok: Token, para: tuple[int, int], exclude: Token | None = None
+) -> tuple[int, int]:
+    """Character range of a subtree clipped to a paragraph, optionally leaving one subtree out."""
+    left, right = tok.left_edge, tok.right_edge
+    start, end = left.idx, _tok_end(right)
+    if exclude is not None:
+        ex_start, ex_end = exclude.left_edge.idx, _tok_end(exclude.right_edge)
+        if ex_start <= tok.idx < ex_end:
+            pass
+        elif ex_start > tok.idx:
+            end = min(end, ex_start)
+        else:
+            start = max(start, ex_end)
+    start, end = max(start, para[0]), min(end, para[1])
+    return (start, end) if end > start else (tok.idx, _tok_end(tok))
+
+
+class CueFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.cue_class = lex.cue_class
+        self.cue_objects = lex.cue_objects
+        self.according_first = {seq[0]: seq for seq in lex.according_to}
+
+    def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
+        drafts: list[Draft] = []
+        by_cue: dict[int, Draft] = {}
+        cue_class = self.cue_class
+        according_first = self.according_first
+        for tok in doc:
+            lower = tok.lower_
+            if lower in according_first:
+                d = self._according(doc, tok, according_first[lower], paras)
+                if d is not None:
+                    drafts.append(d)
+                continue
+            if tok.pos_ not in _VERB_POS:
+                continue
+            lemma = tok.lemma_
+            if lemma in cue_class or lemma in self.cue_objects:
+                d = self._verb(doc, tok, lemma, paras)
+                if d is not None:
+                    drafts.append(d)
+                    by_cue[tok.i] = d
+        for d in drafts:
+            if d.source is None and not d.according:
+                self._inherit(d, by_cue)
+        for d in drafts:
+            if d.content is None:  # "confirmed or denied the plans": conjuncts share content
+                for c in d.cue.children:
+                    if c.dep_ == "conj" and c.i in by_cue and by_cue[c.i].content is not None:
+                        d.content = by_cue[c.i].content
+                        break
+        for d in drafts:
+            self._relay(d, paras)
+        return [d for d in drafts if d.source is not None or d.content is not None]
+
+    # -- verb cues ---------------------------------------------------------------------
+    def _verb(self, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Draft | None:
+        lex = self.lex
+        para = paras.bounds(v.idx)
+        cls = self.cue_class.get(lemma)
+        cue_end_tok = v
+        content_tok: Token | None = None
+        content_kind = ""
+        subj = None
+        agent = None
+        negated = False
+        prt = None
+        dobj = None
+        for child in v.children:
+            dep = child.dep_
+            if dep in _SUBJ and subj is None:
+                subj = child
+            elif dep == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif dep == "neg":
+                negated = True
+            elif dep == "prt":
+                prt = child
+            elif dep == "dobj":
+                dobj = child
+            elif dep == "ccomp" and content_tok is None and para[0] <= child.idx < para[1]:
+                content_tok, content_kind = child, "ccomp"
+        if lemma in self.cue_objects:
+            obj_cls, objects = self.cue_objects[lemma]
+            if dobj is not None and dobj.lemma_.lower() in objects:
+                cls = obj_cls
+                cue_end_tok = dobj
+                content_tok = None
+                for c in dobj.children:
+                    if c.dep_ in ("acl", "prep", "relcl", "ccomp") and c.i > dobj.i:
+                        content_tok, content_kind = c, "object"
+                        break
+                dobj = None
+            elif cls is None:
+                return None
+        if lemma == "point" and (prt is None or prt.lower_ != "out"):
+            return None
+        if prt is not None and prt.i == v.i + 1:
+            cue_end_tok = prt
+        if cls == "refuse-comment":
+            x = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            if x is None:
+                return None
+            if x.lemma_ not in lex.comment_verbs:
+                cls = "refuse-comment"
+        if content_tok is None:
+            for child in v.children:
+                if child.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
+                    content_tok, content_kind = child, "xcomp"
+                    break
+        if content_tok is None and dobj is not None and lemma in lex.object_cues:
+            content_tok, content_kind = dobj, "object"
+        if subj is not None and subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
+            subj = None
+        if subj is None and agent is not None:
+            subj = agent
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is None:
+            # "X was quoted/told": the subject is not the source
+            subj = None
+            if lemma not in ("quote",):
+                return None
+        if subj is not None and subj.lower_ in ("it", "there") and content_tok is not None:
+            if subj.dep_ == "expl":
+                subj = None
+        # cue span: the verb (+ particle, + object of a cue phrase, + "in a statement")
+        cue_end = _tok_end(cue_end_tok)
+        for child in v.rights:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i <= cue_end_tok.i + 1:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in lex.statement_nouns:
+                    cue_end = _tok_end(pobj)
+        if cls is None:
+            return None
+        d = Draft(cue=v, cue_start=v.idx, cue_end=cue_end, cue_class=cls, negated=negated)
+        if subj is not None and para[0] <= subj.idx < para[1]:
+            d.source = subj
+            d.source_tokens = np_tokens(subj)
+        if content_tok is not None:
+            d.content = self._content(v, content_tok, content_kind, para, d)
+        elif v.dep_ == "parataxis":
+            head = v.head
+            if para[0] <= head.idx < para[1]:
+                d.content = _subtree_chars(head, para, exclude=v)
+        if d.source is None and d.content is None and v.dep_ not in _INHERIT:
+            return None
+        return d
+
+    def _content(self, v: Token, c: Token, kind: str, para, d: Draft) -> tuple[int, int]:
+        start, end = c.left_edge.idx, _tok_end(c.right_edge)
+        if kind == "object" and c.dep_ == "dobj":
+            # "accused X of Y", "criticised X for Y": the prepositional reason belongs in
+            for child in v.rights:
+                if child.dep_ == "prep" and child.i > c.i and child.lower_ in ("of", "for", "over"):
+                    end = max(end, _tok_end(child.right_edge))
+        # a source after the verb inside the content range ("…, said X") is cut off
+        if d.source is not None and start < d.source.idx < end:
+            end = min(end, d.source.left_edge.idx)
+        if start < v.idx < end:
+            if v.idx - start >= end - _tok_end(v):
+                end = v.idx
+            else:
+                start = _tok_end(v)
+        start, end = max(start, para[0]), min(end, para[1])
+        return trim(v.doc.text, start, end)
+
+    def _inherit(self, d: Draft, by_cue: dict[int, Draft]) -> None:
+        """A participle or conjunct cue without a subject speaks for its governor."""
+        v = d.cue
+        node = v
+        for _ in range(5):
+            if node.dep_ not in _INHERIT or node.head is node:
+                break
+            head = node.head
+            if head.i in by_cue and by_cue[head.i].source is not None:
+                gov = by_cue[head.i]
+                d.inherited = gov
+                d.source = gov.source
+                d.source_tokens = gov.source_tokens
+                d.relays = list(gov.relays)
+                return
+            if node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and v.tag_ == "VBG":
+                d.source = head
+                d.source_tokens = np_tokens(head)
+                return
+            subj = next(
+                (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
+                None,
+            )
+            if (
+                subj is not None
+                and node.dep_ in ("conj", "advcl", "xcomp")
+                and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
+            ):
+                d.source = subj
+                d.source_tokens = np_tokens(subj)
+                return
+            node = head
+
+    # -- "according to X" ------------------------------------------------------------------
+    def _according(
+        self, doc: Doc, tok: Token, seq: tuple[str, ...], paras: Paragraphs
+    ) -> Draft | None:
+        n = len(seq)
+        if tok.i + n > len(doc):
+            return None
+        for k in range(1, n):
+            if doc[tok.i + k].lower_ != seq[k]:
+                return None
+        last = doc[tok.i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
+                return None
+            pobj = nxt
+            while (
+                pobj.head.i > pobj.i
+                and pobj.head.i < pobj.i + 8
+                and pobj.head.pos_ in ("PROPN", "NOUN")
+            ):
+                pobj = pobj.head
+        para = paras.bounds(tok.idx)
+        sent = tok.sent
+        unit_start, unit_end = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+        phrase_start = tok.idx
+        phrase_end = _tok_end(max(pobj.right_edge, last, key=lambda t: t.i))
+        before = trim(doc.text, unit_start, phrase_start)
+        after = trim(doc.text, phrase_end, unit_end)
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        d = Draft(
+            cue=tok, cue_start=tok.idx, cue_end=_tok_end(last), cue_class="report", according=True
+        )
+        d.source = pobj
+        d.source_tokens = np_tokens(pobj)
+        if content[1] > content[0]:
+            d.content = content
+        return d
+
+    # -- relays: "citing X", "X, which cited Y" --------------------------------------------
+    def _relay(self, d: Draft, paras: Paragraphs) -> None:
+        src = d.source
+        if src is None:
+            return
+        candidates = [c for c in src.children if c.dep_ in ("relcl", "acl")]
+        candidates += [c for c in d.cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        for c in candidates:
+            if c.lemma_ not in self.lex.relay_verbs:
+                continue
+            obj = next((x for x in c.children if x.dep_ in ("dobj", "pobj")), None)
+            if obj is None:
+                continue
+            span = (d.cue_start, d.cue_end)
+            d.relays.append((src, d.source_tokens, span))
+            d.source = obj
+            d.source_tokens = np_tokens(obj)
+            d.cue_start, d.cue_end = c.idx, _tok_end(c)
+            d.cue = c
+            return

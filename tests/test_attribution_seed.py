@@ -1,0 +1,76 @@
+"""The seed article (read from /work/shared at test time; skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_attribution_util import statements_of
+
+SEED = Path("/work/shared/seed/article.txt")
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+
+
+@pytest.fixture(scope="module")
+def statements():
+    return statements_of(SEED.read_text(encoding="utf-8"))
+
+
+def _find(statements, cue, name):
+    for s in statements:
+        if s.cue and s.cue.text == cue and s.speaker.name == name:
+            return s
+    return None
+
+
+@pytest.mark.parametrize(
+    "name,kind,cue",
+    [
+        (
+            "two people familiar with a recent phone call between the two leaders",
+            "indirect",
+            "cited",
+        ),
+        ("Politico", "indirect", "according to"),
+        ("Several news outlets", "indirect", "reported"),
+        ("Emmanuel Macron", "partial", "stating"),
+        ("Gabriel Attal", "partial", "said"),
+        ("Gabriel Attal", "indirect", "pointing out"),
+        ("Kaja Kallas", "partial", "stated"),
+        ("Aleksander Syrsky", "indirect", "stating"),
+        ("Aleksey Goncharenko", "indirect", "claimed"),
+        ("Russia", "indirect", "warned"),
+        ("Dmitry Peskov", "direct", "said"),
+        ("Dmitry Peskov", "partial", "adding"),
+    ],
+)
+def test_seed_statements(statements, name, kind, cue):
+    found = _find(statements, cue, name)
+    assert found is not None, f"no statement by {name} with cue {cue!r}"
+    assert found.kind == kind
+
+
+def test_seed_relay_chain(statements):
+    s = _find(
+        statements, "cited", "two people familiar with a recent phone call between the two leaders"
+    )
+    assert s.speaker.type == "anonymous" and s.speaker.count == 2
+    assert s.relayed_by[0].name == "Politico" and s.relayed_by[0].type == "outlet"
+
+
+@pytest.mark.parametrize(
+    "hedge,cue",
+    [
+        ("reportedly", "according to"),
+        ("has not officially confirmed or denied", "confirmed"),
+        ("all but confirmed", "confirmed"),
+        ("claimed", "claimed"),
+        ("did not specify", "stated"),
+    ],
+)
+def test_seed_hedges(statements, hedge, cue):
+    tied = [s for s in statements if any(h.span.text == hedge for h in s.hedges)]
+    assert any(s.cue and s.cue.text == cue for s in tied), [
+        (s.cue.text if s.cue else None) for s in tied
+    ]

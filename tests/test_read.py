@@ -87,3 +87,34 @@ def test_arbitrary_text_never_crashes_and_spans_hold(reader, text):
         return  # empty input is a clear error, not a crash
     for span in all_spans(r):
         assert r.article.text[span["start"] : span["end"]] == span["text"]
+
+
+def test_gigantic_article_is_a_clear_error(reader):
+    import pytest
+
+    from newsgraph.errors import TooLargeInput
+
+    with pytest.raises(TooLargeInput) as info:
+        reader.read("Troops moved. " * 80_000)
+    assert "characters" in str(info.value)
+
+
+def test_many_processes_give_the_same_readings(tmp_path):
+    from newsgraph.reader import Reader
+
+    texts = [
+        "Latvia said on Monday it would expel two Russian diplomats.",
+        "The Kremlin rejected the claim, Peskov told reporters.",
+        "Finnish President Alexander Stubb met NATO officials in Helsinki.",
+    ]
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    one = [r for r in Reader().read_paths([tmp_path])]
+    two = [r for r in Reader(processes=2, batch_size=1).read_paths([tmp_path])]
+
+    def key(items):
+        return sorted(r.to_json() if isinstance(r, Reading) else type(r).__name__ for r in items)
+
+    assert key(one) == key(two)
+    assert sum(not isinstance(r, Reading) for r in two) == 1

@@ -1,0 +1,109 @@
+"""Export a corpus store: JSONL Readings, Parquet tables, or a GDELT 2.0 event table."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newsgraph.corpus.query import Corpus
+from newsgraph.corpus.store import TABLES, StoreError
+
+#: The 61 columns of the GDELT 2.0 event table, in order.
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
+    "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code",
+    "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
+    "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code",
+    "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+    "DATEADDED", "SOURCEURL",
+)  # fmt: skip
+
+# GDELT fields newsgraph does not produce are empty; newsgraph's country codes are ISO 3166
+# alpha-3 (GDELT's Geo_CountryCode is FIPS 10-4). IsRootEvent: 1 when the event's trigger is
+# in the article's first paragraph. GLOBALEVENTID numbers events in (article, position) order.
+_GDELT_SQL = """
+WITH e AS (
+    SELECT e.*, a.published, a.url, a.path, a.ingested_at, a.text, a.body_start,
+           coalesce(e.date, a.published) AS day,
+           row_number() OVER (ORDER BY e.article_id, e.trigger_start, e.event_id) AS n
+    FROM events e JOIN articles a ON a.id = e.article_id
+)
+SELECT
+    n, strftime(day, '%Y%m%d'), strftime(day, '%Y%m'), year(day),
+    round(year(day) + (dayofyear(day) - 1) / 365.0, 4),
+    source_code, upper(source_name), source_country, NULL, NULL, NULL, NULL,
+    source_sector, NULL, NULL,
+    target_code, upper(target_name), target_country, NULL, NULL, NULL, NULL,
+    target_sector, NULL, NULL,
+    CASE WHEN trigger_start < coalesce(
+        nullif(instr(substr(text, coalesce(body_start, 0) + 1), chr(10) || chr(10)), 0)
+            + coalesce(body_start, 0), length(text) + 1) THEN 1 ELSE 0 END,
+    cameo, left(cameo, 3), root, quad, goldstein, 1, 1, 1, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    CASE WHEN location_city IS NOT NULL THEN 4 WHEN location_country IS NOT NULL THEN 1 END,
+    concat_ws(', ', location_city, location_country), location_country, NULL, NULL,
+    latitude, longitude, NULL,
+    strftime(ingested_at, '%Y%m%d%H%M%S'), coalesce(url, path)
+FROM e ORDER BY n
+"""
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def export_gdelt(corpus: Corpus, output: str | os.PathLike, *, header: bool = False) -> int:
+    """Write events as a tab-separated GDELT 2.0 event table; returns the number of rows."""
+    cur = corpus.con.execute(_GDELT_SQL)
+    n = 0
+    with open(output, "w", encoding="utf-8", newline="\n") as fh:
+        if header:
+            fh.write("\t".join(GDELT_COLUMNS) + "\n")
+        while rows := cur.fetchmany(1000):
+            for row in rows:
+                fh.write("\t".join(_cell(v) for v in row) + "\n")
+            n += len(rows)
+    return n
+
+
+def export_jsonl(corpus: Corpus, output: str | os.PathLike) -> int:
+    """Write one Reading per line (the shape of `newsgraph read --format jsonl`)."""
+    cur = corpus.con.execute("SELECT reading FROM articles ORDER BY ingested_at, id")
+    n = 0
+    with open(output, "w", encoding="utf-8", newline="\n") as fh:
+        while rows := cur.fetchmany(500):
+            for (reading,) in rows:
+                fh.write(reading + "\n")
+            n += len(rows)
+    return n
+
+
+def export_parquet(corpus: Corpus, output: str | os.PathLike) -> dict[str, int]:
+    """Write one Parquet file per table into the folder `output`; returns rows per table."""
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError("Parquet export needs a folder", input=str(folder), hint="pass a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for table in TABLES:
+        target = str(folder / f"{table}.parquet").replace("'", "''")
+        corpus.con.execute(f"COPY {table} TO '{target}' (FORMAT parquet)")
+        written[table] = corpus.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    return written
+
+
+FORMATS = {"jsonl": export_jsonl, "parquet": export_parquet, "gdelt": export_gdelt}

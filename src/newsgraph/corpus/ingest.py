@@ -1,0 +1,191 @@
+"""Ingest articles into a corpus store: load, skip what is stored, read, write in batches.
+
+Each input is loaded and hashed first; an article whose id the store already holds (or that
+this run has already seen) is skipped *before* it is parsed, so a rerun after a kill only
+parses what is missing. Readings, errors and the run's counts are written one batch per
+transaction: a kill loses at most the batch in flight.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from newsgraph.corpus.store import Store
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import Article, Reading
+
+ProgressFn = Callable[[int, int | None], None]
+
+
+@dataclass
+class Summary:
+    """What one ingest run did. ``read`` counts every input: added + skipped + failed."""
+
+    read: int = 0
+    added: int = 0
+    skipped_duplicates: int = 0
+    failed: int = 0
+    run_id: str | None = None
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list, repr=False)
+
+    def counts(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if k in _COUNTS}
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        return (
+            f"read {self.read:,} · added {self.added:,} · skipped as duplicates "
+            f"{self.skipped_duplicates:,} · failed {self.failed:,} "
+            f"in {self.seconds:.1f}s ({self.rate:.1f} articles/s)"
+        )
+
+
+_COUNTS = ("read", "added", "skipped_duplicates", "failed")
+
+_SUFFIXES = frozenset({".txt", ".text", "", ".html", ".htm", ".json", ".jsonl", ".ndjson"})
+
+
+def estimate_total(paths: Iterable[str]) -> int | None:
+    """How many inputs `paths` hold, counted cheaply; None when unknown (stdin)."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if not name.startswith("."):
+                        total += _file_inputs(Path(folder) / name)
+        else:
+            total += _file_inputs(path) if path.exists() else 1
+    return total
+
+
+def _file_inputs(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if suffix not in _SUFFIXES:
+        return 0
+    if suffix in (".jsonl", ".ndjson"):
+        try:
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        except OSError:
+            return 1
+    return 1
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike],
+    store: Store | str | os.PathLike | None = None,
+    *,
+    processes: int = 1,
+    batch_size: int = 32,
+    progress: ProgressFn | None = None,
+    model: str | None = None,
+    text_field: str | None = None,
+    reader=None,
+    total: int | None = None,
+) -> Summary:
+    """Read `paths` (files, folders, JSON/JSONL dumps, "-") into `store`.
+
+    `progress(done, total)` is called as inputs are handled; `total` is None when unknown.
+    Pass a loaded `reader` to reuse its pipeline (then `processes`/`model` are its own).
+    """
+    from newsgraph.load import iter_inputs
+
+    paths = [str(p) for p in paths]
+    own_store = not isinstance(store, Store)
+    db = Store(store) if own_store else store
+    summary = Summary()
+    started = time.monotonic()
+    try:
+        if reader is None:
+            from newsgraph.reader import Reader
+
+            reader = Reader(model, processes=processes)
+        summary.run_id = db.start_run(paths, reader.model, reader.processes)
+
+        def tick() -> None:
+            if progress is not None:
+                progress(summary.read, total)
+
+        seen: set[str] = set()
+
+        def fresh() -> Iterator[Article | NewsgraphError]:
+            """Loaded inputs minus articles stored or already seen in this run."""
+            for chunk in _chunks(iter_inputs(paths, text_field=text_field), batch_size):
+                ids = [a.id for a in chunk if isinstance(a, Article)]
+                known = db.known_ids(ids)
+                for item in chunk:
+                    if isinstance(item, Article):
+                        if item.id in known or item.id in seen:
+                            summary.read += 1
+                            summary.skipped_duplicates += 1
+                            tick()
+                            continue
+                        seen.add(item.id)
+                    yield item
+
+        readings: list[Reading] = []
+        errors: list[NewsgraphError] = []
+
+        def flush() -> None:
+            if not readings and not errors:
+                return
+            added = db.write_batch(readings, errors, summary.run_id, _pending(summary, readings))
+            summary.added += added
+            summary.skipped_duplicates += len(readings) - added
+            readings.clear()
+            errors.clear()
+
+        for item in reader.read_articles(fresh()):
+            summary.read += 1
+            if isinstance(item, NewsgraphError):
+                summary.failed += 1
+                summary.errors.append(item.render())
+                errors.append(item)
+            else:
+                readings.append(item)
+            if len(readings) + len(errors) >= batch_size:
+                flush()
+            tick()
+        flush()
+    except BaseException:
+        summary.seconds = time.monotonic() - started
+        if summary.run_id is not None:
+            try:
+                db.finish_run(summary.run_id, summary.counts(), status="interrupted")
+            except Exception:  # noqa: BLE001 - the original error matters more
+                pass
+        if own_store:
+            db.close()
+        raise
+    summary.seconds = time.monotonic() - started
+    db.finish_run(summary.run_id, summary.counts())
+    if own_store:
+        db.close()
+    return summary
+
+
+def _pending(summary: Summary, readings: list[Reading]) -> dict:
+    """The run's counts as they will be once this batch commits (all added, at most)."""
+    counts = summary.counts()
+    counts["added"] += len(readings)
+    return counts

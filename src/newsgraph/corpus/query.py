@@ -1,0 +1,215 @@
+"""Ask a corpus store questions: ready-made queries and read-only SQL.
+
+>>> corpus = Corpus("newsgraph.duckdb")
+>>> corpus.statements_by_speaker("Lavrov")        # list of dicts
+>>> corpus.sql("SELECT speaker_type, count(*) FROM statements GROUP BY 1").fetchall()
+>>> corpus.sql("FROM events").df()                # pandas, if installed
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import duckdb
+
+from newsgraph.corpus.store import ReadOnlyQuery, Store, StoreError
+
+Rows = list[dict]
+
+
+def check_read_only(query: str) -> None:
+    """Raise ReadOnlyQuery unless `query` is exactly one SELECT (or WITH … SELECT) statement."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as err:
+        raise ReadOnlyQuery(f"cannot parse the query: {err}", hint="check the SQL") from err
+    if not statements:
+        raise ReadOnlyQuery("the query is empty", hint='e.g. "SELECT count(*) FROM articles"')
+    if len(statements) > 1:
+        raise ReadOnlyQuery(
+            f"{len(statements)} statements given; run one SELECT at a time",
+            hint="remove the extra statements",
+        )
+    kind = statements[0].type
+    if kind != duckdb.StatementType.SELECT:
+        name = str(kind).rsplit(".", 1)[-1]
+        raise ReadOnlyQuery(
+            f"only SELECT (or WITH … SELECT) queries may run against the store, not {name}",
+            hint="the store is changed only by `newsgraph ingest`",
+        )
+
+
+def _date(value: str | dt.date | None, name: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise StoreError(f"{name} must be a date like 2024-03-01, not {value!r}") from None
+
+
+class Corpus:
+    """Read-only access to a corpus store (a path, or an open :class:`Store`)."""
+
+    def __init__(self, path: str | os.PathLike | Store | None = None, *, wait: float = 0.0):
+        if isinstance(path, Store):
+            self._store = path
+            self._own = False
+        else:
+            self._store = Store(path, read_only=True, wait=wait)
+            self._own = True
+        self.path = self._store.path
+        self.con = self._store.con
+
+    def close(self) -> None:
+        if self._own:
+            self._store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- raw SQL
+
+    def sql(self, query: str, params: list | None = None) -> duckdb.DuckDBPyRelation:
+        """A DuckDB relation for one read-only query (`.fetchall()`, `.df()`, `.pl()` …)."""
+        check_read_only(query)
+        return self.con.sql(query, params=params)
+
+    def df(self, query: str, params: list | None = None):
+        """The result of a read-only query as a pandas DataFrame (needs pandas)."""
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            raise StoreError("pandas is not installed", hint="pip install pandas") from None
+        return self.sql(query, params).df()
+
+    def rows(self, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+        """Column names and rows of a read-only query."""
+        check_read_only(query)
+        cur = self.con.execute(query, params or [])
+        columns = [d[0] for d in cur.description]
+        return columns, cur.fetchall()
+
+    def _dicts(self, query: str, params: list | None = None) -> Rows:
+        columns, rows = self.rows(query, params)
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
+    # -- ready-made questions
+
+    def counts(self) -> dict[str, int]:
+        return self._store.counts()
+
+    def statements_by_speaker(self, name: str, limit: int | None = None) -> Rows:
+        """Statements whose speaker's name, actor code or role matches `name` (any case)."""
+        return self._dicts(
+            """
+            SELECT s.article_id, s.statement_id, s.speaker_name, s.speaker_type,
+                   s.speaker_actor, s.kind, s.cue_text, s.content, s.polarity,
+                   s.n_hedges, a.published, a.outlet, a.title, a.path
+            FROM statements s JOIN articles a ON a.id = s.article_id
+            WHERE s.speaker_name ILIKE '%' || $1 || '%'
+               OR s.speaker_actor = upper($1)
+               OR s.speaker_role ILIKE '%' || $1 || '%'
+            ORDER BY a.published NULLS LAST, s.article_id, s.content_start
+            """
+            + (f" LIMIT {int(limit)}" if limit else ""),
+            [name],
+        )
+
+    def events(
+        self,
+        source: str | None = None,
+        target: str | None = None,
+        root: str | int | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        limit: int | None = None,
+    ) -> Rows:
+        """Events filtered by actor code prefix (RUS matches RUSGOV), CAMEO root and date.
+
+        The date is the event's own date, else the article's publication date; `until` is
+        inclusive.
+        """
+        where, params = [], []
+        for side, code in (("source", source), ("target", target)):
+            if code:
+                params.append(code.upper())
+                n = len(params)
+                where.append(f"(e.{side}_code LIKE ${n} || '%' OR e.{side}_country = ${n})")
+        if root is not None and str(root) != "":
+            params.append(str(root).zfill(2))
+            where.append(f"e.root = ${len(params)}")
+        day = "coalesce(e.date, a.published)"
+        if since is not None:
+            params.append(_date(since, "--since"))
+            where.append(f"{day} >= ${len(params)}")
+        if until is not None:
+            params.append(_date(until, "--until"))
+            where.append(f"{day} <= ${len(params)}")
+        query = f"""
+            SELECT e.article_id, e.event_id, {day} AS date, e.source_code, e.source_name,
+                   e.cameo, e.root, e.quad, e.goldstein, e.trigger, e.target_code,
+                   e.target_name, e.modality, e.negated, a.outlet, a.title
+            FROM events e JOIN articles a ON a.id = e.article_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY date NULLS LAST, e.article_id, e.trigger_start
+            {f"LIMIT {int(limit)}" if limit else ""}
+        """
+        return self._dicts(query, params)
+
+    def anonymous_sources(self, limit: int | None = None) -> Rows:
+        """Statements that rest on anonymous sources: said by one, or relayed through one."""
+        return self._dicts(
+            """
+            SELECT s.article_id, s.statement_id, s.speaker_name, s.speaker_count,
+                   s.cue_text, s.content, s.n_relays,
+                   CASE WHEN s.speaker_type = 'anonymous' THEN 'speaker' ELSE 'relay' END
+                       AS anonymous_as,
+                   a.published, a.outlet, a.title
+            FROM statements s JOIN articles a ON a.id = s.article_id
+            WHERE s.speaker_type = 'anonymous'
+               OR list_contains(json_extract_string(s.relayed_by, '$[*].type'), 'anonymous')
+            ORDER BY a.published NULLS LAST, s.article_id, s.content_start
+            """
+            + (f" LIMIT {int(limit)}" if limit else ""),
+        )
+
+    def top_actors(self, n: int = 20) -> Rows:
+        """Actors by the number of articles they appear in (then by mentions)."""
+        return self._dicts(
+            f"""
+            SELECT coalesce(code, '') AS code, mode(name) AS name, mode(kind) AS kind,
+                   count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions
+            FROM actors
+            GROUP BY coalesce(code, lower(name)), coalesce(code, '')
+            ORDER BY articles DESC, mentions DESC, code, name
+            LIMIT {int(n)}
+            """
+        )
+
+    def events_by_quad(self) -> Rows:
+        return self._dicts(
+            """
+            SELECT quad, CASE quad WHEN 1 THEN 'verbal cooperation'
+                                   WHEN 2 THEN 'material cooperation'
+                                   WHEN 3 THEN 'verbal conflict'
+                                   WHEN 4 THEN 'material conflict'
+                                   ELSE 'unknown' END AS quad_class,
+                   count(*) AS events, round(avg(goldstein), 2) AS avg_goldstein
+            FROM events GROUP BY quad ORDER BY quad NULLS LAST
+            """
+        )
+
+    def statements_by_speaker_type(self) -> Rows:
+        return self._dicts(
+            """
+            SELECT speaker_type, count(*) AS statements,
+                   count(DISTINCT article_id) AS articles,
+                   sum(CASE WHEN kind = 'direct' THEN 1 ELSE 0 END) AS direct
+            FROM statements GROUP BY speaker_type ORDER BY statements DESC, speaker_type
+            """
+        )

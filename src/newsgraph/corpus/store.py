@@ -1,0 +1,518 @@
+"""The corpus store: one DuckDB file whose tables mirror the Reading.
+
+Tables (schema version 1; see :data:`MIGRATIONS`):
+
+* ``articles`` — one row per article, ``id`` is the content hash of the text (primary key);
+  ``reading`` holds the whole Reading as JSON so exports are exact and later migrations can
+  backfill new columns from it.
+* ``boilerplate``, ``actors``, ``mentions``, ``statements``, ``events`` — one row per item,
+  keyed by ``article_id``; spans are flattened to ``<name>_start``/``<name>_end`` character
+  offsets into ``articles.text`` plus the text they hold.
+* ``runs`` — one row per ingest run; ``errors`` — one row per input that could not be read.
+* ``schema_version`` — the version the file is at; :func:`migrate` moves it forward on open.
+
+A batch of Readings is written in one transaction, so a crash (even ``kill -9``) loses at
+most the batch in flight. DuckDB lets one process write a file at a time; opening a file
+another process holds raises :class:`StoreBusy` instead of waiting forever or corrupting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import Reading, Span
+
+DEFAULT_DB = "newsgraph.duckdb"
+DB_ENV = "NEWSGRAPH_DB"
+
+
+class StoreError(NewsgraphError):
+    """The corpus store cannot be opened or used."""
+
+    code = "NG400"
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store (DuckDB allows one writing process per file)."""
+
+    code = "NG401"
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a newer newsgraph."""
+
+    code = "NG402"
+
+
+class ReadOnlyQuery(StoreError):
+    """`sql` was given something other than a read-only query."""
+
+    code = "NG403"
+
+
+def default_path() -> str:
+    return os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+# --------------------------------------------------------------------------- schema
+
+SCHEMA_V1 = [
+    """
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY,
+        path VARCHAR,
+        title VARCHAR,
+        url VARCHAR,
+        outlet VARCHAR,
+        cited_outlet VARCHAR,
+        published DATE,
+        encoding VARCHAR,
+        text VARCHAR,
+        title_start INTEGER,
+        title_end INTEGER,
+        body_start INTEGER,
+        body_end INTEGER,
+        n_actors INTEGER,
+        n_statements INTEGER,
+        n_events INTEGER,
+        ingested_at TIMESTAMP,
+        run_id VARCHAR,
+        reading JSON
+    )
+    """,
+    """
+    CREATE TABLE boilerplate (
+        article_id VARCHAR, span_start INTEGER, span_end INTEGER, text VARCHAR, reason VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE actors (
+        article_id VARCHAR, actor_id VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR,
+        name VARCHAR, kind VARCHAR, role VARCHAR, resolved_by VARCHAR, n_mentions INTEGER
+    )
+    """,
+    """
+    CREATE TABLE mentions (
+        article_id VARCHAR, actor_id VARCHAR, span_start INTEGER, span_end INTEGER, text VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE statements (
+        article_id VARCHAR, statement_id VARCHAR, kind VARCHAR,
+        speaker_name VARCHAR, speaker_type VARCHAR, speaker_actor VARCHAR,
+        speaker_actor_id VARCHAR, speaker_role VARCHAR, speaker_count INTEGER,
+        speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR,
+        cue_text VARCHAR, cue_class VARCHAR, cue_start INTEGER, cue_end INTEGER,
+        content VARCHAR, content_start INTEGER, content_end INTEGER,
+        quote_start INTEGER, quote_end INTEGER,
+        sentence_start INTEGER, sentence_end INTEGER,
+        polarity VARCHAR, relayed_by JSON, hedges JSON, content_parts JSON,
+        n_relays INTEGER, n_hedges INTEGER
+    )
+    """,
+    """
+    CREATE TABLE events (
+        article_id VARCHAR, event_id VARCHAR,
+        source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
+        source_name VARCHAR, source_actor_id VARCHAR, source_start INTEGER, source_end INTEGER,
+        target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+        target_name VARCHAR, target_actor_id VARCHAR, target_start INTEGER, target_end INTEGER,
+        cameo VARCHAR, root VARCHAR, plover VARCHAR, quad INTEGER, goldstein DOUBLE,
+        trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+        sentence_start INTEGER, sentence_end INTEGER,
+        negated BOOLEAN, modality VARCHAR, statement_id VARCHAR,
+        date DATE, date_text VARCHAR, date_start INTEGER, date_end INTEGER,
+        location_country VARCHAR, location_city VARCHAR,
+        latitude DOUBLE, longitude DOUBLE, location_text VARCHAR,
+        location_start INTEGER, location_end INTEGER,
+        confidence DOUBLE
+    )
+    """,
+    """
+    CREATE TABLE runs (
+        id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, status VARCHAR,
+        inputs JSON, model VARCHAR, processes INTEGER,
+        read INTEGER, added INTEGER, skipped_duplicates INTEGER, failed INTEGER
+    )
+    """,
+    """
+    CREATE TABLE errors (
+        run_id VARCHAR, input VARCHAR, reason VARCHAR, code VARCHAR, recorded_at TIMESTAMP
+    )
+    """,
+]
+
+#: Forward migrations: (version reached, SQL statements). Version 0 is an empty file.
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, SCHEMA_V1)]
+
+DATA_TABLES = ("articles", "boilerplate", "actors", "mentions", "statements", "events")
+TABLES = (*DATA_TABLES, "runs", "errors")
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchall()[0][0]
+    if not exists:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchall()[0]
+    return int(row[0] or 0)
+
+
+def latest_version(migrations: Sequence[tuple[int, list[str]]] | None = None) -> int:
+    migrations = MIGRATIONS if migrations is None else migrations
+    return max((v for v, _ in migrations), default=0)
+
+
+def migrate(
+    con: duckdb.DuckDBPyConnection,
+    migrations: Sequence[tuple[int, list[str]]] | None = None,
+    *,
+    path: str | None = None,
+) -> list[int]:
+    """Run every migration above the file's version, each in its own transaction.
+
+    Returns the versions applied. A file newer than this newsgraph raises StoreVersionError.
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    current = schema_version(con)
+    latest = latest_version(migrations)
+    if current > latest:
+        raise StoreVersionError(
+            f"store is at schema version {current}; this newsgraph knows up to {latest}",
+            input=path,
+            hint="upgrade newsgraph",
+        )
+    applied = []
+    for version, steps in sorted(migrations, key=lambda m: m[0]):
+        if version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER, applied_at TIMESTAMP)"
+            )
+            for step in steps:
+                con.execute(step)
+            con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def _is_lock_error(err: Exception) -> bool:
+    text = str(err).lower()
+    return "lock" in text and ("conflicting" in text or "could not set" in text)
+
+
+def connect(
+    path: str | os.PathLike, *, read_only: bool = False, wait: float = 0.0
+) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file, retrying for `wait` seconds while another process holds it."""
+    name = str(path)
+    deadline = time.monotonic() + max(0.0, wait)
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(name, read_only=read_only)
+        except duckdb.IOException as err:
+            if not _is_lock_error(err):
+                raise StoreError(f"cannot open store: {err}", input=name) from err
+            if time.monotonic() >= deadline:
+                holder = ""
+                if "PID" in str(err):
+                    holder = " (PID " + str(err).split("PID", 1)[1].split(")")[0].strip() + ")"
+                raise StoreBusy(
+                    "store is busy: another newsgraph process is writing to it" + holder,
+                    input=name,
+                    hint="wait for the ingest to finish, or use another --db",
+                ) from err
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open store: {err}", input=name) from err
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _s(span: Span | None) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span is not None else (None, None)
+
+
+def _t(span: Span | None) -> str | None:
+    return span.text if span is not None else None
+
+
+def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[str, list[tuple]]:
+    """Flatten one Reading into rows for every data table."""
+    a = reading.article
+    rows: dict[str, list[tuple]] = {t: [] for t in DATA_TABLES}
+    rows["articles"].append(
+        (
+            a.id, a.path, a.title, a.url, a.outlet, a.cited_outlet, a.published, a.encoding,
+            a.text, *_s(a.title_span), *_s(a.body),
+            len(reading.actors), len(reading.statements), len(reading.events),
+            at, run_id, reading.to_json(),
+        )
+    )
+    for b in a.boilerplate:
+        rows["boilerplate"].append((a.id, b.start, b.end, b.text, b.reason))
+    for actor in reading.actors:
+        rows["actors"].append(
+            (
+                a.id, actor.id, actor.code, actor.country, actor.sector, actor.name,
+                actor.kind, actor.role, actor.resolved_by, len(actor.mentions),
+            )
+        )
+        for m in actor.mentions:
+            rows["mentions"].append((a.id, actor.id, m.start, m.end, m.text))
+    for st in reading.statements:
+        sp = st.speaker
+        rows["statements"].append(
+            (
+                a.id, st.id, st.kind,
+                sp.name, sp.type, sp.actor, sp.actor_id, sp.role, sp.count,
+                *_s(sp.span), _t(sp.span),
+                _t(st.cue), st.cue_class, *_s(st.cue),
+                st.content.text, *_s(st.content),
+                *_s(st.quote), *_s(st.sentence),
+                st.polarity,
+                json.dumps([r.model_dump(mode="json") for r in st.relayed_by]),
+                json.dumps([h.model_dump(mode="json") for h in st.hedges]),
+                json.dumps([p.model_dump(mode="json") for p in st.content_parts]),
+                len(st.relayed_by), len(st.hedges),
+            )
+        )
+    for ev in reading.events:
+        rows["events"].append(
+            (
+                a.id, ev.id,
+                *_event_actor(ev.source), *_event_actor(ev.target),
+                ev.cameo, ev.root, ev.plover, ev.quad, ev.goldstein,
+                ev.trigger.text, *_s(ev.trigger), *_s(ev.sentence),
+                ev.negated, ev.modality, ev.statement,
+                ev.date, _t(ev.date_span), *_s(ev.date_span),
+                *_location(ev.location),
+                ev.confidence,
+            )
+        )
+    return rows
+
+
+def _event_actor(actor) -> tuple:
+    if actor is None:
+        return (None,) * 7
+    return (
+        actor.code, actor.country, actor.sector, actor.name, actor.actor_id, *_s(actor.span)
+    )
+
+
+def _location(loc) -> tuple:
+    if loc is None:
+        return (None,) * 7
+    return (loc.country, loc.city, loc.latitude, loc.longitude, _t(loc.span), *_s(loc.span))
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """A corpus store file. Opening it for writing migrates it to the latest schema.
+
+    >>> with Store("news.duckdb") as store:
+    ...     store.add_readings(readings)          # one transaction, duplicates skipped
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike | None = None,
+        read_only: bool = False,
+        *,
+        wait: float = 0.0,
+        migrations: Sequence[tuple[int, list[str]]] | None = None,
+    ):
+        self.path = str(path or default_path())
+        self.read_only = read_only
+        if read_only and not Path(self.path).exists():
+            raise StoreError(
+                "no such store", input=self.path, hint="run `newsgraph ingest` first, or pass --db"
+            )
+        self.con = connect(self.path, read_only=read_only, wait=wait)
+        try:
+            if read_only:
+                version = schema_version(self.con)
+                latest = latest_version(migrations)
+                if version > latest:
+                    raise StoreVersionError(
+                        f"store is at schema version {version}; this newsgraph knows up to {latest}",
+                        input=self.path,
+                        hint="upgrade newsgraph",
+                    )
+                if version < latest:
+                    raise StoreError(
+                        f"store is at schema version {version}, older than {latest}",
+                        input=self.path,
+                        hint="open it once for writing (e.g. `newsgraph ingest`) to migrate it",
+                    )
+            else:
+                migrate(self.con, migrations, path=self.path)
+        except BaseException:
+            self.con.close()
+            raise
+
+    # -- lifecycle
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return schema_version(self.con)
+
+    # -- reading
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among `ids` that the store already holds."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        found = self.con.execute(
+            "SELECT id FROM articles WHERE list_contains(?, id)", [ids]
+        ).fetchall()
+        return {row[0] for row in found}
+
+    # -- writing
+
+    def _insert(self, table: str, rows: list[tuple], chunk: int = 500) -> None:
+        if not rows:
+            return
+        width = len(rows[0])
+        one = "(" + ", ".join(["?"] * width) + ")"
+        for i in range(0, len(rows), chunk):
+            part = rows[i : i + chunk]
+            sql = f"INSERT INTO {table} VALUES " + ", ".join([one] * len(part))
+            self.con.execute(sql, [value for row in part for value in row])
+
+    def add_readings(self, readings: Iterable[Reading], run_id: str | None = None) -> int:
+        """Insert Readings in one transaction; articles already stored are skipped.
+
+        Returns the number of articles added.
+        """
+        return self.write_batch(list(readings), run_id=run_id)
+
+    def add_errors(self, errors: Iterable[NewsgraphError], run_id: str | None = None) -> int:
+        at = _now()
+        rows = [
+            (run_id, err.input, err.message, err.code, at)
+            for err in errors
+        ]
+        if rows:
+            self._insert("errors", rows)
+        return len(rows)
+
+    def write_batch(
+        self,
+        readings: Sequence[Reading],
+        errors: Sequence[NewsgraphError] = (),
+        run_id: str | None = None,
+        run_counts: dict | None = None,
+    ) -> int:
+        """Readings, errors and the run's running counts in ONE transaction."""
+        batch: dict[str, Reading] = {}
+        for reading in readings:
+            batch.setdefault(reading.article.id, reading)
+        at = _now()
+        self._begin()
+        try:
+            known = self.known_ids(batch)
+            tables: dict[str, list[tuple]] = {t: [] for t in DATA_TABLES}
+            for article_id, reading in batch.items():
+                if article_id not in known:
+                    for table, rows in reading_rows(reading, run_id, at).items():
+                        tables[table].extend(rows)
+            for table in DATA_TABLES:
+                self._insert(table, tables[table])
+            self._insert("errors", [(run_id, e.input, e.message, e.code, at) for e in errors])
+            if run_id is not None and run_counts is not None:
+                self._update_run(run_id, run_counts)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        return len(batch) - len(known)
+
+    def _begin(self) -> None:
+        if self.read_only:
+            raise StoreError("store is open read-only", input=self.path)
+        self.con.execute("BEGIN TRANSACTION")
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+
+    # -- runs
+
+    def start_run(self, inputs: Sequence[str], model: str | None, processes: int) -> str:
+        import uuid
+
+        run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+        self.con.execute(
+            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, 0, 0, 0, 0)",
+            [run_id, _now(), json.dumps(list(inputs)), model, processes],
+        )
+        return run_id
+
+    def _update_run(self, run_id: str, counts: dict) -> None:
+        self.con.execute(
+            "UPDATE runs SET read = ?, added = ?, skipped_duplicates = ?, failed = ? WHERE id = ?",
+            [
+                counts.get("read", 0),
+                counts.get("added", 0),
+                counts.get("skipped_duplicates", 0),
+                counts.get("failed", 0),
+                run_id,
+            ],
+        )
+
+    def finish_run(self, run_id: str, counts: dict, status: str = "finished") -> None:
+        self._update_run(run_id, counts)
+        self.con.execute(
+            "UPDATE runs SET finished = ?, status = ? WHERE id = ?", [_now(), status, run_id]
+        )
+
+    def checkpoint(self) -> None:
+        self.con.execute("CHECKPOINT")
+

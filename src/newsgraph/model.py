@@ -109,6 +109,9 @@ class Statement(_Model):
     kind: StatementKind
     speaker: Speaker
     cue: Span | None = None
+    cue_phrase: Span | None = Field(
+        None, description="the cue with its auxiliaries and adverbs ('has repeatedly warned')"
+    )
     cue_class: str | None = None
     content: Span
     content_parts: list[Span] = Field(

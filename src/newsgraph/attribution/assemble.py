@@ -11,7 +11,7 @@ from newsgraph.attribution.hedges import HedgeMatch, find_hedges
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.quotes import Quote, find_quotes
 from newsgraph.attribution.reported import CueFinder, Draft, Paragraphs, trim
-from newsgraph.attribution.speakers import SpeakerIndex, np_tokens
+from newsgraph.attribution.speakers import SpeakerIndex, mention_tokens, np_tokens
 from newsgraph.model import Hedge, Relay, Span, Speaker, Statement
 
 _NEGATIVE_CLASSES = {"deny", "refuse-comment"}
@@ -38,6 +38,14 @@ class QuoteIndex:
                 continue
             out.append(j)
         return sorted(out)
+
+    def inside(self, pos: int) -> bool:
+        """Is ``pos`` within the words of a closed quote (a cue the quoted speaker used)?"""
+        i = bisect_left(self.starts, pos + 1) - 1
+        if i < 0:
+            return False
+        q = self.quotes[i]
+        return q.closed and q.inner_start <= pos < q.inner_end
 
     def before(self, pos: int) -> int | None:
         i = bisect_left(self.starts, pos)
@@ -73,39 +81,42 @@ def _inner(text: str, q: Quote) -> tuple[int, int]:
 def attach_quotes(
     drafts: list[Draft], qi: QuoteIndex, text: str, paras: Paragraphs, cue_starts: list[int]
 ) -> None:
+    # pass 1: a content that is (or holds) a quote
     for d in drafts:
-        if d.according:
+        if d.according or d.content is None:
             continue
-        if d.content is not None:
-            s, e = d.content
-            for j in qi.overlapping(s, e):
-                q = qi.quotes[j]
-                overlap = min(e, q.end) - max(s, q.start)
-                if s >= q.start - 1 and overlap >= 0.8 * (e - s):
-                    _set_direct(d, j, qi, text)
-                    break
-                if d.quote is None and q.start >= s - 1 and q.start < e:
-                    d.kind = "partial"
-                    d.quote = (q.start, q.end)
-        else:
-            r_start, r_end = _region(d)
-            j = qi.before(r_start)
+        s, e = d.content
+        for j in qi.overlapping(s, e):
+            q = qi.quotes[j]
+            overlap = min(e, q.end) - max(s, q.start)
+            if s >= q.start - 1 and overlap >= 0.8 * (e - s):
+                _set_direct(d, j, qi, text)
+                break
+            if d.quote is None and q.start >= s - 1 and q.start < e:
+                d.kind = "partial"
+                d.quote = (q.start, q.end)
+    # pass 2: cues without content take the quote right before or after them
+    for d in drafts:
+        if d.according or d.content is not None:
+            continue
+        r_start, r_end = _region(d)
+        j = qi.before(r_start)
+        if j is not None and j not in qi.claimed:
+            q = qi.quotes[j]
+            if _only_punct(text[q.end : r_start]) and r_start - q.end < 10:
+                _set_direct(d, j, qi, text)
+        if d.content is None:
+            j = qi.after(r_end)
             if j is not None and j not in qi.claimed:
                 q = qi.quotes[j]
-                if paras.index(q.end) == paras.index(r_start) or paras.index(
-                    q.end - 1
-                ) + 1 == paras.index(r_start):
-                    if _only_punct(text[q.end : r_start]) and r_start - q.end < 10:
-                        _set_direct(d, j, qi, text)
-            if d.content is None:
-                j = qi.after(r_end)
-                if j is not None and j not in qi.claimed:
-                    q = qi.quotes[j]
-                    gap = text[r_end : q.start]
-                    if _only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
-                        _set_direct(d, j, qi, text)
+                gap = text[r_end : q.start]
+                if _only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
+                    _set_direct(d, j, qi, text)
+    # pass 3: split quotes and quotes that run on into the next ones
+    for d in drafts:
         if d.kind == "direct":
             _join_split(d, qi, text, paras, cue_starts)
+            _chain(d, qi, text, cue_starts)
 
 
 def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
@@ -114,6 +125,20 @@ def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
     d.content = _inner(text, q)
     d.parts = [d.content]
     d.quote = (q.start, q.end)
+    qi.claimed.add(j)
+
+
+def _cue_between(cue_starts: list[int], start: int, end: int) -> bool:
+    k = bisect_left(cue_starts, start)
+    return k < len(cue_starts) and cue_starts[k] < end
+
+
+def _extend(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
+    q = qi.quotes[j]
+    piece = _inner(text, q)
+    d.parts = [*d.parts, piece] if d.parts else [d.content, piece]
+    d.content = (d.content[0], piece[1])
+    d.quote = (d.quote[0], q.end) if d.quote else (q.start, q.end)
     qi.claimed.add(j)
 
 
@@ -128,19 +153,29 @@ def _join_split(
     if j is None or j in qi.claimed:
         return
     q = qi.quotes[j]
-    if paras.index(q.start) != paras.index(r_end):
-        return
     gap = text[r_end : q.start]
     if not (_only_punct(gap) or (len(gap) <= _GAP_MAX and not _SENT_END.search(gap))):
         return
-    k = bisect_left(cue_starts, r_end)
-    if k < len(cue_starts) and cue_starts[k] < q.start:
+    if _cue_between(cue_starts, r_end, q.start):
         return  # another cue stands in between
-    second = _inner(text, q)
-    d.parts = [d.content, second]
-    d.content = (d.content[0], second[1])
-    d.quote = (d.quote[0], q.end)
-    qi.claimed.add(j)
+    _extend(d, j, qi, text)
+
+
+def _chain(d: Draft, qi: QuoteIndex, text: str, cue_starts: list[int]) -> None:
+    """A quote that follows with nothing but punctuation in between is the same speaker's."""
+    for _ in range(20):
+        if d.quote is None:
+            return
+        j = qi.after(d.quote[1])
+        if j is None or j in qi.claimed:
+            return
+        q = qi.quotes[j]
+        gap = text[d.quote[1] : q.start]
+        if not _only_punct(gap) or gap.count("\n") > 2:
+            return
+        if _cue_between(cue_starts, q.start, q.end + 1):
+            return
+        _extend(d, j, qi, text)
 
 
 def cut_nested(drafts: list[Draft], text: str) -> None:
@@ -152,7 +187,9 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
         for other in drafts:
             if other is d or not (s < other.cue_start < e):
                 continue
-            if other.inherited is d or (other.source is d.source and other.source is not None):
+            if other.inherited is d or (
+                other.source is not None and d.source is not None and other.source.i == d.source.i
+            ):
                 left = min(other.cue.left_edge.idx, other.cue_start)
                 if left > s:
                     e = min(e, left)
@@ -255,7 +292,7 @@ def _span_of(text: str, tokens) -> Span:
 
 
 def _speaker(index: SpeakerIndex, text: str, tokens, head) -> Speaker:
-    return index.speaker(tokens, head, _span_of(text, tokens))
+    return index.speaker(np_tokens(head), head, _span_of(text, tokens))
 
 
 def _is_bare_document(sp: Speaker, tokens) -> bool:
@@ -293,7 +330,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
         return []
     paras = Paragraphs(text)
     qi = QuoteIndex(find_quotes(text))
-    drafts = finder.find(doc, paras)
+    drafts = [d for d in finder.find(doc, paras) if not qi.inside(d.cue_start)]
     drafts.sort(key=lambda d: d.cue_start)
     cue_starts = [d.cue_start for d in drafts]
     attach_quotes(drafts, qi, text, paras, cue_starts)
@@ -363,7 +400,7 @@ def _statement(
         sp = _speaker(index, text, tokens, tok)
         relays.append(Relay(**sp.model_dump(), cue=Span.of(text, cs, ce)))
     if d.source is not None:
-        tokens = d.source_tokens or np_tokens(d.source)
+        tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source)
     else:
         speaker = Speaker(type="unknown")
@@ -373,7 +410,12 @@ def _statement(
     # a bare "the article"/"a report" belongs to the last outlet named
     outer_tokens = d.relays[0][1] if d.relays else (d.source_tokens if d.source is not None else [])
     outer = relays[0] if relays else speaker
-    if outer.type == "document" and outer_tokens and _is_bare_document(outer, outer_tokens):
+    outer_head = d.relays[0][0] if d.relays else d.source
+    if (
+        outer.type == "document"
+        and outer_tokens
+        and _is_bare_document(outer, [t for t in outer_tokens if t.i <= outer_head.i])
+    ):
         before = [r for pos, r in last_outlet if pos < d.cue_start]
         if before:
             relays.insert(0, before[-1].model_copy())
@@ -393,6 +435,7 @@ def _statement(
         kind=d.kind,
         speaker=speaker,
         cue=Span.of(text, d.cue_start, d.cue_end),
+        cue_phrase=Span.of(text, *d.phrase) if d.phrase else None,
         cue_class=d.cue_class,
         content=Span.of(text, cs, ce),
         content_parts=parts,

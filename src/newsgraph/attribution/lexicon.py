@@ -47,6 +47,7 @@ class Lexicon:
     comment_verbs: set[str] = field(default_factory=set)
     cue_objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     statement_nouns: set[str] = field(default_factory=set)
+    prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
@@ -128,6 +129,11 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
         objects = _words(name, spec.get("objects"), f"object_cues.{verb}.objects")
         lex.cue_objects[verb] = (spec["class"], frozenset(objects))
     lex.statement_nouns = set(_words(name, data.get("statement_nouns"), "statement_nouns"))
+    for verb, spec in (data.get("prep_cues") or {}).items():
+        if not isinstance(spec, dict) or spec.get("class") not in CUE_CLASSES:
+            raise _fail(name, f"prep_cues.{verb} needs a known 'class'")
+        preps = _words(name, spec.get("preps"), f"prep_cues.{verb}.preps")
+        lex.prep_cues[verb] = (spec["class"], frozenset(preps))
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
 
 

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.lexicon import Lexicon
-from newsgraph.attribution.speakers import np_tokens
+from newsgraph.attribution.speakers import mention_tokens
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 _VERB_POS = ("VERB",)
+_WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
+_PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
 
 
@@ -44,6 +46,7 @@ class Draft:
     kind: str = "indirect"
     quote: tuple[int, int] | None = None
     according: bool = False
+    phrase: tuple[int, int] | None = None
 
 
 class Paragraphs:
@@ -102,6 +105,7 @@ class CueFinder:
         self.lex = lex
         self.cue_class = lex.cue_class
         self.cue_objects = lex.cue_objects
+        self.prep_cues = lex.prep_cues
         self.according_first = {seq[0]: seq for seq in lex.according_to}
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
@@ -119,7 +123,7 @@ class CueFinder:
             if tok.pos_ not in _VERB_POS:
                 continue
             lemma = tok.lemma_
-            if lemma in cue_class or lemma in self.cue_objects:
+            if lemma in cue_class or lemma in self.cue_objects or lemma in self.prep_cues:
                 d = self._verb(doc, tok, lemma, paras)
                 if d is not None:
                     drafts.append(d)
@@ -177,10 +181,21 @@ class CueFinder:
                 dobj = None
             elif cls is None:
                 return None
-        if lemma == "point" and (prt is None or prt.lower_ != "out"):
-            return None
         if prt is not None and prt.i == v.i + 1:
             cue_end_tok = prt
+        if content_tok is None and lemma in self.prep_cues:
+            prep_cls, preps = self.prep_cues[lemma]
+            for child in v.rights:
+                if child.dep_ == "prep" and child.lower_ in preps and child.i <= cue_end_tok.i + 1:
+                    obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        cls, cue_end_tok = prep_cls, child
+                        content_tok, content_kind = obj, "prep"
+                    break
+        if lemma == "point" and cue_end_tok.i == v.i:
+            return None
+        if cls is None:
+            return None
         if cls == "refuse-comment":
             x = next((c for c in v.children if c.dep_ == "xcomp"), None)
             if x is None:
@@ -208,19 +223,35 @@ class CueFinder:
         if subj is not None and subj.lower_ in ("it", "there") and content_tok is not None:
             if subj.dep_ == "expl":
                 subj = None
-        # cue span: the verb (+ particle, + object of a cue phrase, + "in a statement")
+        # cue: the verb (+ particle, preposition or object of a cue phrase); the cue phrase adds
+        # auxiliaries and adverbs before it and "in a statement" after it
         cue_end = _tok_end(cue_end_tok)
+        phrase_end = cue_end
         for child in v.rights:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i <= cue_end_tok.i + 1:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lemma_.lower() in lex.statement_nouns:
-                    cue_end = _tok_end(pobj)
-        if cls is None:
-            return None
+                    phrase_end = _tok_end(pobj)
+        doc = v.doc
+        j = v.i - 1
+        first = v
+        while j >= 0 and doc[j].head.i == v.i and doc[j].dep_ in _PHRASE_DEPS:
+            if doc[j].lower_ == "to":
+                break
+            first = doc[j]
+            j -= 1
+        k = cue_end_tok.i + 1
+        if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:
+            nxt = doc[k]  # "said Tuesday", "wrote recently"
+            if nxt.dep_ in ("npadvmod", "advmod") and (
+                nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in _WHEN
+            ):
+                phrase_end = _tok_end(nxt)
         d = Draft(cue=v, cue_start=v.idx, cue_end=cue_end, cue_class=cls, negated=negated)
+        d.phrase = (first.idx, phrase_end)
         if subj is not None and para[0] <= subj.idx < para[1]:
             d.source = subj
-            d.source_tokens = np_tokens(subj)
+            d.source_tokens = mention_tokens(subj, v)
         if content_tok is not None:
             d.content = self._content(v, content_tok, content_kind, para, d)
         elif v.dep_ == "parataxis":
@@ -234,10 +265,19 @@ class CueFinder:
     def _content(self, v: Token, c: Token, kind: str, para, d: Draft) -> tuple[int, int]:
         start, end = c.left_edge.idx, _tok_end(c.right_edge)
         if kind == "object" and c.dep_ == "dobj":
-            # "accused X of Y", "criticised X for Y": the prepositional reason belongs in
+            # "accused X of Y", "called X a Y", "described X as Y": the complement belongs in
             for child in v.rights:
-                if child.dep_ == "prep" and child.i > c.i and child.lower_ in ("of", "for", "over"):
+                if child.i <= c.i:
+                    continue
+                if (child.dep_ == "prep" and child.lower_ in ("of", "for", "over", "as")) or (
+                    child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+                ):
                     end = max(end, _tok_end(child.right_edge))
+        elif kind == "xcomp":
+            # "asked supporters to run": the object before the infinitive belongs in
+            dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)
+            if dobj is not None and dobj.i > v.i:
+                start = min(start, dobj.left_edge.idx)
         # a source after the verb inside the content range ("…, said X") is cut off
         if d.source is not None and start < d.source.idx < end:
             end = min(end, d.source.left_edge.idx)
@@ -254,7 +294,7 @@ class CueFinder:
         v = d.cue
         node = v
         for _ in range(5):
-            if node.dep_ not in _INHERIT or node.head is node:
+            if node.dep_ not in _INHERIT or node.head.i == node.i:
                 break
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
@@ -266,7 +306,7 @@ class CueFinder:
                 return
             if node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and v.tag_ == "VBG":
                 d.source = head
-                d.source_tokens = np_tokens(head)
+                d.source_tokens = mention_tokens(head, v)
                 return
             subj = next(
                 (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
@@ -278,7 +318,7 @@ class CueFinder:
                 and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
             ):
                 d.source = subj
-                d.source_tokens = np_tokens(subj)
+                d.source_tokens = mention_tokens(subj, v)
                 return
             node = head
 
@@ -317,7 +357,7 @@ class CueFinder:
             cue=tok, cue_start=tok.idx, cue_end=_tok_end(last), cue_class="report", according=True
         )
         d.source = pobj
-        d.source_tokens = np_tokens(pobj)
+        d.source_tokens = mention_tokens(pobj, tok)
         if content[1] > content[0]:
             d.content = content
         return d
@@ -336,9 +376,10 @@ class CueFinder:
             if obj is None:
                 continue
             span = (d.cue_start, d.cue_end)
-            d.relays.append((src, d.source_tokens, span))
+            d.relays.append((src, mention_tokens(src, c), span))
             d.source = obj
-            d.source_tokens = np_tokens(obj)
+            d.source_tokens = mention_tokens(obj, c)
             d.cue_start, d.cue_end = c.idx, _tok_end(c)
+            d.phrase = None
             d.cue = c
             return

@@ -222,7 +222,7 @@ class SpeakerIndex:
         lex = self.lex
         if lower in lex.relative_pronouns and head.tag_ in ("WP", "WDT", "WP$"):
             antecedent = head.head
-            while antecedent.dep_ in ("relcl", "acl") and antecedent.head is not antecedent:
+            while antecedent.dep_ in ("relcl", "acl") and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head
                 if antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
                     break
@@ -299,26 +299,52 @@ class SpeakerIndex:
         return np_tokens(head), head
 
 
-_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"}
+_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``, stopping at clauses and commas after it."""
+    """The core noun phrase of ``head`` (for its name): no clauses or appositions after it."""
     tokens = [head]
     for child in head.lefts:
         tokens.extend(child.subtree)
     for child in head.rights:
-        if child.dep_ in _CUT_DEPS and child.dep_ != "conj":
+        if child.dep_ in _CUT_DEPS:
             break
-        if child.dep_ == "conj" or child.dep_ == "cc":
-            tokens.extend(child.subtree)
-            continue
         tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
-    # keep a contiguous run around the head
-    out = [t for t in tokens if not (t.is_punct and t.i < head.i and t is tokens[0])]
-    while out and out[-1].is_punct:
-        out.pop()
-    while out and out[0].is_punct:
-        out.pop(0)
-    return out or [head]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
+    """The whole source mention as news corpora mark it: the full subtree of its head, with
+    appositions and relative clauses, but never the cue's own subtree; one contiguous run."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if cue is not None and start <= cue.i < end and cue.i != head.i:
+        node = cue
+        while node.head.i != node.i and node.i != head.i:
+            node = node.head
+        if node.i == head.i:  # the cue hangs inside the mention ("X, which cited …")
+            if cue.i > head.i:
+                end = min(end, cue.left_edge.i)
+            else:
+                start = max(start, cue.right_edge.i + 1)
+    if end - start > 60:
+        core = np_tokens(head)
+        return core
+    tokens = list(doc[start:end])
+    while (
+        len(tokens) > 1
+        and (tokens[-1].is_punct and tokens[-1].text not in ")")
+        or (len(tokens) > 1 and tokens[-1].is_space)
+    ):
+        tokens.pop()
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if any("\n" in t.text for t in tokens):
+        return np_tokens(head)
+    return tokens

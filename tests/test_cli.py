@@ -113,3 +113,9 @@ def test_installed_command_never_prints_a_traceback(tmp_path):
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith(f"newsgraph: {binary}")
+
+
+def test_empty_folder_is_reported(tmp_path):
+    result = runner.invoke(app, ["read", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 1
+    assert "no article files" in result.stderr

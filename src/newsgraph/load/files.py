@@ -443,11 +443,19 @@ def load_path(
     if not is_dir:
         yield from _load_file(p, text_field, max_bytes, walking=False)
         return
+    found = 0
     for item in _walk(p):
         if isinstance(item, InputError):
             yield item
         else:
+            found += 1
             yield from _load_file(item, text_field, max_bytes, walking=True)
+    if not found:
+        yield EmptyInput(
+            "folder holds no article files",
+            input=str(path),
+            hint="newsgraph reads .txt, .html, .htm, .json, .jsonl and .ndjson files",
+        )
 
 
 def iter_inputs(

@@ -122,6 +122,319 @@ def version() -> None:
     sys.stdout.write(f"newsgraph {__version__} (model {model_name()})\n")
 
 
+# --- corpus: ingest, query, sql, export, report ----------------------------------------------
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Corpus store file (default: $NEWSGRAPH_DB or newsgraph.duckdb)."),
+]
+WaitOpt = Annotated[
+    float,
+    typer.Option("--wait", min=0, help="Seconds to wait while another process writes the store."),
+]
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+FormatOpt = Annotated[
+    TableFormat, typer.Option("--format", "-f", help="table (Rich), csv or json.")
+]
+
+
+def _open_corpus(db: str | None, wait: float):
+    from newsgraph.corpus import Corpus
+
+    try:
+        return Corpus(db, wait=wait)
+    except NewsgraphError as err:
+        fail(err.render())
+        raise typer.Exit(1) from None
+
+
+def _print_rows(rows: list[dict], fmt: TableFormat, title: str | None = None) -> None:
+    if fmt is TableFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if fmt is TableFormat.csv:
+        import csv
+
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        return
+    from rich.table import Table
+
+    out = Console(highlight=False)
+    console = out if out.is_terminal else Console(highlight=False, width=200)
+    if not rows:
+        console.print(f"[dim]{title + ': ' if title else ''}no rows[/dim]")
+        return
+    table = Table(title=title, show_lines=False, title_justify="left")
+    for column in rows[0]:
+        numeric = all(isinstance(r[column], int | float) for r in rows if r[column] is not None)
+        table.add_column(column, justify="right" if numeric else "left", overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row.values()))
+    console.print(table)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")],
+    db: DbOpt = None,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    model: ModelOpt = None,
+    text_field: Annotated[
+        str | None, typer.Option("--text-field", help="JSON field holding the article text.")
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles per transaction.")
+    ] = 32,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show a progress bar (on a terminal).")
+    ] = True,
+) -> None:
+    """Read articles into the corpus store; stored articles are skipped, so reruns resume."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    from newsgraph.corpus import Store
+    from newsgraph.corpus import ingest as run_ingest
+    from newsgraph.corpus.ingest import estimate_total
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} articles/s" if speed else "… articles/s", style="cyan")
+
+    try:
+        store = Store(db)
+    except NewsgraphError as err:
+        fail(err.render())
+        raise typer.Exit(1) from None
+    total = estimate_total(paths)
+    console = Console(stderr=True)
+    show = progress and console.is_terminal
+    bar = Progress(
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA") if total else TextColumn(""),
+        TimeRemainingColumn() if total else TextColumn(""),
+        console=console,
+        disable=not show,
+        transient=False,
+    )
+    with store, bar:
+        task = bar.add_task("ingest", total=total)
+
+        def tick(done: int, _total: int | None) -> None:
+            bar.update(task, completed=done)
+
+        try:
+            summary = run_ingest(
+                paths,
+                store,
+                processes=processes,
+                batch_size=batch_size,
+                progress=tick,
+                model=model,
+                text_field=text_field,
+                total=total,
+            )
+        except NewsgraphError as err:
+            fail(err.render())
+            raise typer.Exit(2 if err.code == "NG200" else 1) from None
+    for message in summary.errors:
+        fail(message)
+    sys.stdout.write(f"{summary.line()} → {store.path}\n")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+query_app = typer.Typer(
+    help="Ask the corpus store a ready-made question.", no_args_is_help=True
+)
+app.add_typer(query_app, name="query")
+
+
+@query_app.command("statements")
+def query_statements(
+    speaker: Annotated[str, typer.Option("--speaker", help="Speaker name, role or actor code.")],
+    db: DbOpt = None,
+    format: FormatOpt = TableFormat.table,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """All statements by a speaker."""
+    with _open_corpus(db, wait) as corpus:
+        _print_rows(corpus.statements_by_speaker(speaker, limit), format, f"statements by {speaker}")
+
+
+@query_app.command("events")
+def query_events(
+    source: Annotated[str | None, typer.Option("--source", help="Source actor code or prefix (RUS, RUSGOV).")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Target actor code or prefix.")] = None,
+    root: Annotated[str | None, typer.Option("--root", help="CAMEO root code, e.g. 13 (threaten).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last day (inclusive), YYYY-MM-DD.")] = None,
+    db: DbOpt = None,
+    format: FormatOpt = TableFormat.table,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """Events by source, target, CAMEO root and date."""
+    with _open_corpus(db, wait) as corpus:
+        try:
+            rows = corpus.events(source, target, root, since, until, limit)
+        except NewsgraphError as err:
+            fail(err.render())
+            raise typer.Exit(2) from None
+        _print_rows(rows, format, "events")
+
+
+@query_app.command("sources")
+def query_sources(
+    anonymous: Annotated[
+        bool, typer.Option("--anonymous", help="Statements that rest on anonymous sources.")
+    ] = False,
+    db: DbOpt = None,
+    format: FormatOpt = TableFormat.table,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """Statements by their sources (today: --anonymous)."""
+    if not anonymous:
+        fail("say which sources: --anonymous")
+        raise typer.Exit(2)
+    with _open_corpus(db, wait) as corpus:
+        _print_rows(corpus.anonymous_sources(limit), format, "anonymous sources")
+
+
+@query_app.command("actors")
+def query_actors(
+    top: Annotated[int, typer.Option("--top", min=1, help="How many actors.")] = 20,
+    db: DbOpt = None,
+    format: FormatOpt = TableFormat.table,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """The actors that appear in the most articles."""
+    with _open_corpus(db, wait) as corpus:
+        _print_rows(corpus.top_actors(top), format, f"top {top} actors")
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help='One read-only query, e.g. "SELECT count(*) FROM events".')],
+    db: DbOpt = None,
+    format: FormatOpt = TableFormat.table,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """Run one read-only SQL query (SELECT or WITH … SELECT) against the store."""
+    import duckdb
+
+    from newsgraph.corpus import ReadOnlyQuery, check_read_only
+
+    try:
+        check_read_only(query)
+    except ReadOnlyQuery as err:
+        fail(err.render())
+        raise typer.Exit(2) from None
+    with _open_corpus(db, wait) as corpus:
+        try:
+            columns, rows = corpus.rows(query)
+        except duckdb.Error as err:
+            fail(f"query failed: {err}")
+            raise typer.Exit(2) from None
+        _print_rows([dict(zip(columns, row, strict=True)) for row in rows], format)
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
+@app.command()
+def export(
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="jsonl (Readings), parquet (a folder, one file per table) or gdelt (events, tab-separated)."),
+    ],
+    output: Annotated[str, typer.Option("--output", "-o", help="File (jsonl, gdelt) or folder (parquet).")],
+    db: DbOpt = None,
+    header: Annotated[bool, typer.Option("--header", help="gdelt: write a header line.")] = False,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """Export the store as JSONL Readings, Parquet tables or a GDELT 2.0 event table."""
+    from newsgraph.corpus import export as exporting
+
+    with _open_corpus(db, wait) as corpus:
+        try:
+            if format is ExportFormat.parquet:
+                written = exporting.export_parquet(corpus, output)
+                detail = ", ".join(f"{t} {n:,}" for t, n in written.items())
+                sys.stdout.write(f"wrote {len(written)} Parquet files to {output} ({detail})\n")
+            elif format is ExportFormat.gdelt:
+                n = exporting.export_gdelt(corpus, output, header=header)
+                sys.stdout.write(f"wrote {n:,} events to {output} (GDELT 2.0 event table)\n")
+            else:
+                n = exporting.export_jsonl(corpus, output)
+                sys.stdout.write(f"wrote {n:,} Readings to {output}\n")
+        except OSError as err:
+            fail(f"{output}: cannot write: {err.strerror or err}")
+            raise typer.Exit(1) from None
+
+
+@app.command()
+def report(
+    db: DbOpt = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many actors.")] = 10,
+    format: FormatOpt = TableFormat.table,
+    wait: WaitOpt = 2.0,
+) -> None:
+    """A short report of the store: top actors, events by quad class, statements by speaker type."""
+    with _open_corpus(db, wait) as corpus:
+        counts = corpus.counts()
+        parts = {
+            "top actors": corpus.top_actors(top),
+            "events by quad class": corpus.events_by_quad(),
+            "statements by speaker type": corpus.statements_by_speaker_type(),
+        }
+    if format is TableFormat.json:
+        data = {"counts": counts, **{k.replace(" ", "_"): v for k, v in parts.items()}}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if format is TableFormat.table:
+        Console(highlight=False).print(
+            f"[bold]{counts['articles']:,} articles[/bold] · {counts['statements']:,} statements"
+            f" · {counts['events']:,} events · {counts['actors']:,} actor rows"
+            f" · {counts['errors']:,} input errors"
+        )
+    for title, rows in parts.items():
+        if format is TableFormat.csv:
+            sys.stdout.write(f"# {title}\n")
+        _print_rows(rows, format, title)
+
+
 def main() -> None:
     """Entry point: never a traceback for the user (set NEWSGRAPH_DEBUG=1 to see one)."""
     try:

@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from newsgraph.corpus.store import Store
@@ -116,11 +116,9 @@ def ingest(
     summary = Summary()
     started = time.monotonic()
     try:
-        if reader is None:
-            from newsgraph.reader import Reader
-
-            reader = Reader(model, processes=processes)
-        summary.run_id = db.start_run(paths, reader.model, reader.processes)
+        summary.run_id = db.start_run(
+            paths, getattr(reader, "model", model), getattr(reader, "processes", processes)
+        )
 
         def tick() -> None:
             if progress is not None:
@@ -155,7 +153,21 @@ def ingest(
             readings.clear()
             errors.clear()
 
-        for item in reader.read_articles(fresh()):
+        items = fresh()
+        head: list[Article | NewsgraphError] = []
+        for item in items:  # load the model only once there is something new to parse
+            head.append(item)
+            if isinstance(item, Article):
+                break
+        if any(isinstance(item, Article) for item in head):
+            if reader is None:
+                from newsgraph.reader import Reader
+
+                reader = Reader(model, processes=processes)
+            results = reader.read_articles(chain(head, items))
+        else:
+            results = iter(head)
+        for item in results:
             summary.read += 1
             if isinstance(item, NewsgraphError):
                 summary.failed += 1

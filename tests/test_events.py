@@ -1,0 +1,207 @@
+"""Event coding (`newsgraph_events`) on our own sentences and on the seed article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def code(reader):
+    def run(text: str, published: dt.date | None = PUBLISHED):
+        return reader.read(text, published=published).events
+
+    return run
+
+
+def _summary(events):
+    return [
+        (e.root, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+    ]
+
+
+ROOT_CASES = [
+    ("Italy declined to comment on the Libyan request.", "01", "ITA", None),
+    ("Kenya urged Uganda to reopen the border.", "02", "KEN", "UGA"),
+    ("Brazil promised to send food aid to Haiti.", "03", "BRA", "HTI"),
+    ("Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi in Ottawa.",
+     "04", "CANGOV", "INDGOV"),
+    ("Turkey praised Azerbaijan for its restraint.", "05", "TUR", "AZE"),
+    ("Hungary trained Serbian soldiers.", "06", "HUN", "SRBMIL"),
+    ("Chile provided military aid to Peru.", "07", "CHL", "PER"),
+    ("Israel released 40 Palestinian prisoners.", "08", "ISR", "PSE"),
+    ("Italian prosecutors investigated the Albanian government.", "09", "ITAJUD", "ALBGOV"),
+    ("Egypt demanded that Ethiopia halt the dam project.", "10", "EGY", "ETH"),
+    ("Germany criticized Poland on Monday.", "11", "DEU", "POL"),
+    ("Greece rejected Turkey's proposal.", "12", "GRC", "TUR"),
+    ("Iran threatened to attack Israel.", "13", "IRN", "ISR"),
+    ("Thousands of Serbian students protested against the government in Belgrade.", "14",
+     "SRBEDU", "SRB"),
+    ("Pakistan mobilized troops along the border.", "15", "PAK", None),
+    ("The United States imposed sanctions on Venezuela.", "16", "USA", "VEN"),
+    ("Chinese police arrested dozens of activists.", "17", "CHNCOP", None),
+    ("Russian warplanes bombed Syrian rebel positions.", "18", "RUS", "SYR"),
+    ("Russia attacked Ukraine.", "19", "RUS", "UKR"),
+    ("Sudan massacred hundreds of Chadian villagers.", "20", "SDN", "TCD"),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), ROOT_CASES,
+                         ids=[c[1] for c in ROOT_CASES])
+def test_each_root(code, text, root, source, target):
+    events = code(text)
+    assert (root, source, target) in _summary(events), _summary(events)
+    event = next(e for e in events if e.root == root)
+    assert event.cameo.startswith(root) and event.quad in (1, 2, 3, 4)
+    assert event.goldstein is not None
+    assert event.trigger.text and event.sentence is not None
+
+
+def test_passive_voice_takes_source_from_agent(code):
+    (event,) = code("Ukraine was attacked by Russia.")
+    assert (event.root, event.source.code, event.target.code) == ("19", "RUS", "UKR")
+
+
+def test_coordinated_subjects_give_one_event_each(code):
+    events = code("Norway and Sweden signed a trade agreement with Finland.")
+    assert sorted(_summary(events)) == [("05", "NOR", "FIN"), ("05", "SWE", "FIN")]
+    assert all(e.plover == "AGREE" for e in events)
+
+
+def test_negation(code):
+    (event,) = code("France did not send troops to Mali.")
+    assert event.negated and event.source.code == "FRA"
+    (event,) = code("Iran has not attacked Saudi Arabia.")
+    assert event.negated and event.root == "19"
+
+
+def test_control_verbs(code):
+    (event,) = code("Brazil refused to meet Argentina.")
+    assert event.cameo == "125" and event.plover == "REJECT"
+    (event,) = code("Hungary agreed to send instructors to Serbia.")
+    assert event.cameo == "0312" and event.target.code == "SRB"
+    (event,) = code("Iran threatened to attack Israel.")
+    assert event.root == "13" and event.cameo.startswith("138")
+
+
+def test_light_verbs(code):
+    (event,) = code("Germany expressed concern about the rising tension.")
+    assert event.cameo == "012" and event.plover is None
+    (event,) = code("Mexico launched airstrikes on the border town.")
+    assert event.cameo == "195" and event.trigger.text == "launched airstrikes"
+
+
+def test_modalities(code):
+    (event,) = code("Poland would attack Belarus if provoked.")
+    assert event.modality == "hypothetical"
+    (event,) = code("The Swedish government plans to send aid to Ukraine.")
+    assert (event.modality, event.root, event.source.code) == ("proposed", "03", "SWEGOV")
+    (event,) = code("Egypt offered to mediate between the rivals.")
+    assert event.modality == "proposed" and event.cameo == "036"
+    (event,) = code("Chile provided military aid to Peru.")
+    assert event.modality == "asserted" and event.statement is None
+
+
+def test_reported_event_points_to_its_statement(reader):
+    reading = reader.read("Spanish officials said that Morocco had attacked Algeria.",
+                          published=PUBLISHED)
+    event = next(e for e in reading.events if e.root == "19")
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    assert event.modality == "reported"
+    assert event.statement in {s.id for s in reading.statements}
+
+
+def test_future_tense_is_intent_or_threat(code):
+    (event,) = code("Finland will give Tanzania a grant.")
+    assert event.plover == "AGREE" and event.target.code == "TZA"
+    (event,) = code("Nigeria said it would boycott talks with Ghana.")
+    assert event.plover == "THREATEN" and event.source.code == "NGA"
+
+
+def test_nominal_events(code):
+    events = code("A proposal by Macron to send instructors to Ukraine was rejected.")
+    proposal = next(e for e in events if e.root == "03")
+    assert proposal.source.code == "FRAGOV" and proposal.target.country == "UKR"
+    assert proposal.modality == "proposed"
+    (event,) = code("The French president held a phone call with the German chancellor.")
+    assert (event.cameo, event.source.code, event.target.code) == ("041", "FRAGOV", "DEUGOV")
+
+
+def test_relative_dates(code):
+    (event,) = code("The French president held a phone call with the German chancellor yesterday.")
+    assert event.date == dt.date(2024, 3, 12) and event.date_span.text == "yesterday"
+    (event,) = code("Germany criticized Poland on Friday.")
+    assert event.date == dt.date(2024, 3, 8)
+    (event,) = code("Russia imposed new sanctions on Georgia last month.")
+    assert event.date == dt.date(2024, 2, 1)
+    (event,) = code("Turkey praised Azerbaijan.")
+    assert event.date == PUBLISHED and event.date_span is None
+    (event,) = code("Turkey praised Azerbaijan on Friday.", published=None)
+    assert event.date is None
+
+
+def test_location_from_gazetteer(code):
+    (event,) = code("Canadian Prime Minister Justin Trudeau met Indian Prime Minister "
+                    "Narendra Modi in Ottawa.")
+    assert event.location.city == "Ottawa" and event.location.country == "CAN"
+    assert event.location.latitude and event.location.span.text == "Ottawa"
+
+
+def test_spans_hold(code, reader):
+    text = "Norway and Sweden signed a trade agreement with Finland in Oslo on Monday."
+    reading = reader.read(text, published=PUBLISHED)
+    for e in reading.events:
+        for span in (e.trigger, e.sentence, e.source.span, e.target.span, e.date_span):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+# -- the seed article -----------------------------------------------------------------------
+
+
+def _find(events, root, source, target=None):
+    for e in events:
+        if e.root != root or e.source is None:
+            continue
+        if source not in (e.source.code, e.source.country):
+            continue
+        if target is not None and (e.target is None or target not in (e.target.code,
+                                                                       e.target.country)):
+            continue
+        return e
+    return None
+
+
+def test_seed_biden_veto(seed_reading):
+    veto = [e for e in seed_reading.events if e.root == "12"]
+    assert veto and all((e.source.code, e.target.code) == ("USAGOV", "FRAGOV") for e in veto)
+    blocked = next(e for e in veto if e.trigger.text == "blocked")
+    assert blocked.modality == "reported" and blocked.statement
+    stmt = next(s for s in seed_reading.statements if s.id == blocked.statement)
+    assert any(h.span.text == "reportedly" for h in stmt.hedges)
+
+
+def test_seed_expected_events(seed_reading):
+    events = seed_reading.events
+    proposal = _find(events, "03", "FRAGOV", "UKR")
+    assert proposal is not None and proposal.modality == "proposed"
+    assert _find(events, "04", "USAGOV", "FRAGOV") is not None
+    assert _find(events, "06", "FRA", "UKRMIL") is not None
+    assert _find(events, "05", "LTU", "FRAGOV") is not None
+    assert _find(events, "05", "EST", "FRAGOV") is not None
+    assert _find(events, "13", "RUS") is not None
+    assert _find(events, "13", "RUSGOV") is not None
+    assert _find(events, "01", "FRAGOV") is not None
+
+
+def test_seed_nothing_from_boilerplate(seed_reading):
+    article = seed_reading.article
+    for e in seed_reading.events:
+        for b in article.boilerplate:
+            assert not (b.start <= e.trigger.start < b.end)
+        assert "Comments are closed" not in e.sentence.text

@@ -1,0 +1,103 @@
+"""The event knowledge files: CAMEO codebook, CAMEO → PLOVER, verb patterns; and date resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.errors import DataFileError
+from newsgraph.events.codebook import ROOTS, Codebook, codebook
+from newsgraph.events.dates import resolve
+from newsgraph.events.patterns import load, patterns
+
+
+def test_codebook_has_all_roots_with_quads():
+    book = codebook()
+    for root in ROOTS:
+        entry = book.entry(root)
+        assert entry.root == root
+        assert entry.quad == (1 if root <= "05" else 2 if root <= "08" else 3 if root <= "13" else 4)
+    assert book.entry("125").name.startswith("Reject proposal")
+    assert book.entry("0332").plover == "AGREE"
+    assert book.entry("138").goldstein == -7.0
+    assert book.entry("011").plover is None
+
+
+@pytest.mark.parametrize(("code", "plover"), [
+    ("036", "AGREE"), ("041", "CONSULT"), ("051", "SUPPORT"), ("062", "COOPERATE"),
+    ("073", "AID"), ("0813", "CONCEDE"), ("0874", "RETREAT"), ("090", "INVESTIGATE"),
+    ("100", "DEMAND"), ("112", "DISAPPROVE"), ("129", "REJECT"), ("138", "THREATEN"),
+    ("141", "PROTEST"), ("154", "MOBILIZE"), ("163", "SANCTION"), ("173", "COERCE"),
+    ("183", "ASSAULT"), ("195", "FIGHT"), ("202", "ASSAULT"),
+])
+def test_plover_crosswalk(code, plover):
+    assert codebook().entry(code).plover == plover
+
+
+def test_unlisted_subcode_falls_back_to_parent():
+    entry = codebook().entry("0252")
+    assert entry.code == "0252" and entry.goldstein == codebook().entry("025").goldstein
+
+
+def test_codebook_validation_rejects_bad_rows():
+    header = "code,name,goldstein,quad\n"
+    roots = "".join(f"{r},x,0.0,1\n" for r in ROOTS)
+    cross = "cameo,plover\n01,\n"
+    Codebook(header + roots, cross)  # the minimal valid book
+    with pytest.raises(DataFileError):
+        Codebook(header + roots + "1x5,bad,0.0,1\n", cross)
+    with pytest.raises(DataFileError):
+        Codebook(header + roots + "125,x,-12.0,3\n", cross)
+    with pytest.raises(DataFileError):
+        Codebook(header + roots.replace("07,x,0.0,1\n", ""), cross)
+    with pytest.raises(DataFileError):
+        Codebook(header + roots, "cameo,plover\n04,TALK\n")
+
+
+def test_patterns_load_and_cover_every_root():
+    p = patterns()
+    roots = {pat.code[:2] for plist in p.verbs.values() for pat in plist}
+    roots |= {c[:2] for c in p.nouns.values()}
+    assert set(ROOTS) <= roots
+    assert p.control["refuse"] == "refuse" and p.control["agree"] == "intend"
+    assert p.noun_code("call", ["phone"]) == "041"
+    assert "block" in p.verbs and any(pat.objects for pat in p.verbs["block"])
+
+
+def test_patterns_validation():
+    with pytest.raises(DataFileError):
+        load("version: 1\nverbs:\n  meet: 40\n")  # unquoted code
+    with pytest.raises(DataFileError):
+        load('version: 1\nverbs:\n  meet: "999"\n')  # not in the codebook
+    with pytest.raises(DataFileError):
+        load('version: 1\nverbs:\n  meet /obj=@nothing: "040"\n')  # unknown class
+    with pytest.raises(DataFileError):
+        load('version: 1\ncontrol:\n  agree: maybe\n')
+
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on Friday", dt.date(2024, 3, 8)),
+    ("Wednesday", PUBLISHED),
+    ("last Wednesday", dt.date(2024, 3, 6)),
+    ("yesterday", dt.date(2024, 3, 12)),
+    ("today", PUBLISHED),
+    ("earlier this week", dt.date(2024, 3, 11)),
+    ("last week", dt.date(2024, 3, 4)),
+    ("last month", dt.date(2024, 2, 1)),
+    ("last year", dt.date(2023, 1, 1)),
+    ("two days ago", dt.date(2024, 3, 11)),
+    ("March 3", dt.date(2024, 3, 3)),
+    ("September 29", dt.date(2023, 9, 29)),
+    ("2022-05-01", dt.date(2022, 5, 1)),
+    ("the past", None),
+])
+def test_relative_dates(text, expected):
+    assert resolve(text, PUBLISHED) == expected
+
+
+def test_relative_date_without_published_date():
+    assert resolve("on Friday", None) is None

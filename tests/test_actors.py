@@ -137,3 +137,37 @@ def test_every_mention_span_holds(seed_reading):
     for actor in seed_reading.actors:
         for m in actor.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_short_name_goes_to_the_nearest_full_name(reader):
+    r = _read(
+        reader,
+        "Bill Clinton spoke first. Clinton thanked the crowd. Later Hillary Clinton arrived, "
+        "and Clinton answered questions.",
+    )
+    bill, hillary = actor_for(r, "Bill Clinton"), actor_for(r, "Hillary Clinton")
+    assert bill is not hillary
+    assert len(bill.mentions) == 2 and len(hillary.mentions) == 2
+
+
+def test_unique_first_name_is_coreferent(reader):
+    r = _read(reader, "Wendy Marsh filed the suit on Monday. Wendy said she expected to win.")
+    assert [m.text for m in actor_for(r, "Wendy Marsh").mentions] == ["Wendy Marsh", "Wendy"]
+
+
+def test_title_without_country_gives_no_code(reader):
+    r = _read(reader, "Senator Ada Quill said the bill would pass.")
+    actor = actor_for(r, "Ada Quill")
+    assert actor.sector == "LEG" and actor.code is None
+
+
+def test_undated_article_claims_only_what_offices_agree_on(reader):
+    # Kallas held an Estonian office and then an EU one: without a date, no code is claimed.
+    r = _read(reader, "Kaja Kallas said the talks had failed.")
+    assert actor_for(r, "Kaja Kallas").code is None
+
+
+def test_a_following_name_is_not_an_apposition(reader):
+    r = _read(reader, "Asked about Ada Quill, President Joe Biden laughed.", dt.date(2023, 1, 5))
+    assert actor_for(r, "Ada Quill").code is None
+    assert actor_for(r, "Joe Biden").code == "USAGOV"

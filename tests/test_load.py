@@ -507,3 +507,14 @@ def test_permission_error_is_unreadable(tmp_path, monkeypatch):
     err = only(load_path(f))
     assert isinstance(err, UnreadableInput)
     assert "permission denied" in str(err)
+
+
+def test_date_in_file_name_is_the_published_date(tmp_path):
+    import datetime as dt
+
+    from newsgraph.load import load_path
+
+    path = tmp_path / "wire_2016-03-08_vote-count.txt"
+    path.write_text("Counting went on late into the night, officials said.", encoding="utf-8")
+    (article,) = list(load_path(path))
+    assert article.published == dt.date(2016, 3, 8)

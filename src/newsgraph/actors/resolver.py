@@ -31,7 +31,15 @@ TITLE_FILLERS = {
     "prime", "press", "state", "general", "military", "presidential", "government",
 }
 COUNTRY_COREF = {"country", "nation", "state"}
+# Last words that make a "PERSON" entity an organisation (spaCy's NER confuses them).
+ORG_HEADS = {
+    "college", "university", "institute", "inc", "inc.", "corp", "corp.", "company", "co.",
+    "foundation", "center", "centre", "committee", "party", "realty", "group", "association",
+    "council", "news", "times", "post", "journal", "ltd", "llc", "bank", "school", "hospital",
+    "agency", "ministry", "department", "campaign", "excerpt", "exclusive",
+}
 NAME_LABELS = {"PERSON"}
+STATELESS_SECTORS = {"IGO", "NGO"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "FAC", "LOC"}
 
 
@@ -50,6 +58,8 @@ class _Actor:
     def code(self) -> str | None:
         if self.kind == "organisation" and self.key[0] == "org":
             return self.key[1]
+        if self.country is None and self.sector not in STATELESS_SECTORS:
+            return None  # "President Smith" of an unknown country has no code
         return _code(self.country, self.sector)
 
 
@@ -77,7 +87,7 @@ class _Doc:
         self.match_at: dict[int, tuple[int, int, list[Entry]]] = {}
         self.consumed: set[int] = set()  # tokens already part of a title or a mention
         self.places: list[tuple[int, str | None]] = []  # (token, ISO3) of place words
-        self.surnames: dict[str, tuple] = {}  # doc-local: surname → person key
+        self.surnames: dict[str, list[tuple[int, tuple]]] = {}  # short name → (token, key)
 
     def country_before(self, i: int) -> str | None:
         """The country named last before token i ("the country's top commander")."""
@@ -176,19 +186,36 @@ def _person_spans(doc: Doc, matches) -> list[tuple[int, int, list[Entry]]]:
             start += 1
         if start >= end or any(i in covered for i in range(start, end)):
             continue
-        if not doc[start].text[:1].isupper():
-            continue
+        if not doc[start].text[:1].isupper() or doc[end - 1].lower_ in ORG_HEADS:
+            continue  # "Sarah Lawrence College" is not a person
         spans.append((start, end, []))
     return sorted(spans)
 
 
 def _index_surnames(state: _Doc, persons, matches) -> None:
-    """Full names seen anywhere in the article claim their surname for later mentions."""
+    """Full names claim their surname (and, when unambiguous, first name) for short mentions.
+
+    A short mention goes to the nearest full name before it ("Clinton" after "Bill Clinton"
+    is Bill, after "Hillary Clinton" is Hillary), else to the first one after it.
+    """
+    first_names: dict[str, set] = {}
     for start, end, entries in persons:
         if end - start < 2:
             continue
         key = _person_key(state, start, end, entries)
-        state.surnames.setdefault(state.doc[end - 1].text, key)
+        state.surnames.setdefault(state.doc[end - 1].text, []).append((start, key))
+        first_names.setdefault(state.doc[start].text, set()).add(key)
+    for first, keys in first_names.items():
+        if len(keys) == 1 and first not in state.surnames:
+            state.surnames[first] = [(-1, keys.pop())]
+
+
+def _short_name_key(state: _Doc, token: int) -> tuple | None:
+    claims = state.surnames.get(state.doc[token].text)
+    if not claims:
+        return None
+    before = [key for start, key in claims if start <= token]
+    return before[-1] if before else claims[0][1]
 
 
 def _add_bare_surnames(state: _Doc, persons, matches):
@@ -215,22 +242,30 @@ def _person_key(state: _Doc, start: int, end: int, entries: list[Entry]) -> tupl
 
 
 def _resolve_person(state: _Doc, start: int, end: int, entries: list[Entry]) -> None:
-    doc, gaz = state.doc, state.gaz
+    gaz = state.gaz
     title = _title_left(state, start)
     right = _title_right(state, end)
     if title is None:
         title = right
     elif right is not None and title.country is None:
         title.country = right.country  # "Colonel Marta Ilves of the Estonian army"
-    if end - start == 1 and doc[start].text in state.surnames:
-        key = state.surnames[doc[start].text]
-    else:
+    key = _short_name_key(state, start) if end - start == 1 else None
+    if key is None:
         key = _person_key(state, start, end, entries)
     name = key[1]
     office = gaz.office(name, state.day) if name in gaz.offices else None
     country = sector = role = None
     resolved_by = "ner"
-    if office is not None:
+    if office is not None and state.day is None:
+        # No date: claim only what every office of theirs agrees on.
+        held = gaz.offices[name]
+        codes = {(o.country or None, o.sector) for o in held}
+        countries = {o.country or None for o in held}
+        country = countries.pop() if len(countries) == 1 else None
+        sector = next(iter(codes))[1] if len(codes) == 1 else None
+        role = office.role if len(held) == 1 else None
+        resolved_by = "table"
+    elif office is not None:
         country, sector, role, resolved_by = office.country or None, office.sector, office.role, "table"
     elif name in gaz.offices and state.day is not None:
         # Known person, no office on that date: keep the country, not the office.
@@ -291,6 +326,8 @@ def _title_right(state: _Doc, end: int) -> _Title | None:
         stop += 1
     if stop <= end + 1:
         return None
+    if any(doc[i].ent_type_ == "PERSON" for i in range(end + 1, stop)):
+        return None  # "Donald Trump, President Barack Obama …": another person, not a title
     title = _read_title(state, end + 1, stop)
     if title is None or title.role is None:
         return None

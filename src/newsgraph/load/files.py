@@ -8,8 +8,10 @@ they are (CRLF stays CRLF).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -157,7 +159,26 @@ def _text_article(data: bytes, name: str) -> Loaded:
     text, encoding = decoded
     if not text.strip():
         return EmptyInput("only whitespace", input=name)
-    return load_text(text, path=name, encoding=encoding)
+    article = load_text(text, path=name, encoding=encoding)
+    if article.published is None:
+        published = date_in_name(name)
+        if published is not None:
+            article = article.model_copy(update={"published": published})
+    return article
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_name(name: str) -> dt.date | None:
+    """A date written in a file name ("reuters_2016-03-08_vote.txt"), as corpora often do."""
+    match = _NAME_DATE.search(Path(name).name)
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
 
 
 def _page_titles(data: bytes) -> list[str]:

@@ -25,7 +25,7 @@ def _summary(events):
 
 
 ROOT_CASES = [
-    ("Italy declined to comment on the Libyan request.", "01", "ITA", None),
+    ("Italy declined to comment on the report.", "01", "ITA", None),
     ("Kenya urged Uganda to reopen the border.", "02", "KEN", "UGA"),
     ("Brazil promised to send food aid to Haiti.", "03", "BRA", "HTI"),
     ("Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi in Ottawa.",

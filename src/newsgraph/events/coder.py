@@ -30,6 +30,7 @@ from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.extensions import ActorMention
 from newsgraph.model import Event, EventActor, Location, Span
 
+NO_COUNTRY = frozenset({"IGO", "NGO", "MNC", "MED"})
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 OBJ_DEPS = frozenset({"dobj", "obj"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -59,6 +60,7 @@ class Hit:
     specific: bool = False
     sources: list[ActorMention] | None = None  # set when not taken from the head's subject
     pair_target: list[ActorMention] = field(default_factory=list)  # "between A and B"
+    obligation: bool = False  # "X said Y must …": a demand by X on Y
 
 
 class _DocState:
@@ -166,6 +168,8 @@ class Coder:
                     if g.dep_ in ("compound", "amod"):
                         objs.add(f"{g.lemma_.lower()} {lemma}")
                         objs.add(g.lemma_.lower())
+                    elif g.dep_ == "prep" and g.lower_ == "of":  # "state of emergency"
+                        objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
                 if obj is None and dep in OBJ_DEPS:
                     obj = c
         return words, objs, obj
@@ -216,6 +220,14 @@ class Coder:
                     if hit is not None:
                         return hit
             return None
+        if depth == 0 and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux
+                              for c in v.children) and self._speech_head(v) is not None:
+            inner = self._verb(v, depth + 1) if lemma != "be" else None
+            root = inner.code[:2] if inner is not None else None
+            code = p.maps["demand"].get(root, "100") if root else "100"
+            return Hit(code, [v.i], v, obligation=True,
+                       consume=[c for c in v.children if c.dep_ in ("ccomp", "xcomp", "advcl",
+                                                                    "conj", "dobj")])
         neg = any(c.dep_ == "neg" for c in v.children)
         if neg and lemma in p.comment_verbs:
             return Hit("011", [v.i], v, negated=False,
@@ -619,10 +631,11 @@ class Coder:
                 negated = any(c.dep_ == "neg" for c in h.children)
             root = code[:2]
             future = bool(aux & p.future_aux) or (speech is not None and "would" in aux)
-            if aux & p.obligation_aux and speech is not None:
+            if hit.obligation or (aux & p.obligation_aux and speech is not None):
                 subj, _ = self._subject(speech)
                 hit_targets = [c for c in h.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}]
-                code = p.maps["demand"].get(root, "100")
+                if not hit.obligation:
+                    code = p.maps["demand"].get(root, "100")
                 sources = self._np_actors(st, subj, subject=True) if subj is not None else []
                 hit.targets = hit_targets + hit.targets
             elif future and unless:
@@ -639,7 +652,10 @@ class Coder:
         if sources is None:
             subj, _ = self._subject(h)
             sources = self._np_actors(st, subj, subject=True) if subj is not None else []
-            if not sources and subj is not None and subj.pos_ == "PRON":
+            if not sources and (subj is None or subj.pos_ == "PRON" or h.dep_ in (
+                    "acl", "relcl", "advcl")) and h.dep_ not in ("ROOT", "ccomp"):
+                sources = self._antecedent(st, h)
+            elif not sources and subj is not None and subj.pos_ == "PRON":
                 sources = self._antecedent(st, h)
             if not sources and self._nonfinite(h):
                 return
@@ -655,6 +671,8 @@ class Coder:
             if first.lemma_.lower() in p.plan_nouns and any(
                     c.lower_ in ("the", "this", "that") for c in first.children):
                 targets = st.last_plan_source
+        if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
+            targets = self._clause_country(st, h, sources)
         if not sources and not targets:
             return
         entry = self.book.entry(code)
@@ -688,8 +706,8 @@ class Coder:
                 st.sentence_of[f"e{len(st.events) + 1}"] = sent.start
                 st.events.append(Event(
                     id=f"e{len(st.events) + 1}",
-                    source=self._actor(st, s),
-                    target=self._actor(st, t),
+                    source=self._actor(st, s, sent, t),
+                    target=self._actor(st, t, sent, s),
                     cameo=entry.code, root=entry.root, plover=entry.plover, quad=entry.quad,
                     goldstein=entry.goldstein,
                     trigger=Span(start=start, end=end, text=text[start:end]),
@@ -697,6 +715,26 @@ class Coder:
                     statement=statement, date=date, date_span=date_span, location=location,
                     confidence=round(max(0.05, min(confidence, 0.95)), 2),
                 ))
+
+    def _clause_country(self, st: _DocState, h: Token,
+                        sources: list[ActorMention]) -> list[ActorMention]:
+        """The first country (or capital) named in the trigger's own clause after the trigger:
+        "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"."""
+        skip = {m.actor_id for m in sources}
+        stack = [c for c in h.children if c.i > h.i and c.dep_ not in (
+            "ccomp", "relcl", "advcl", "parataxis", "conj", "punct", "cc")]
+        seen = 0
+        while stack and seen < 40:
+            t = stack.pop(0)
+            seen += 1
+            k = st.mention_at[t.i]
+            if k >= 0:
+                m = st.mentions[k]
+                actor = st.actors.get(m.actor_id)
+                if m.actor_id not in skip and actor is not None and actor.kind == "country":
+                    return [m]
+            stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
+        return []
 
     @staticmethod
     def _sentence_span(text: str, sent, start: int, end: int) -> Span:
@@ -715,7 +753,8 @@ class Coder:
             hi -= 1
         return Span(start=lo, end=hi, text=text[lo:hi])
 
-    def _actor(self, st: _DocState, m: ActorMention | None) -> EventActor | None:
+    def _actor(self, st: _DocState, m: ActorMention | None, sent=None,
+               other: ActorMention | None = None) -> EventActor | None:
         if m is None:
             return None
         a = st.actors.get(m.actor_id)
@@ -723,8 +762,39 @@ class Coder:
                     text=st.doc.text[m.start_char:m.end_char])
         if a is None:
             return EventActor(actor_id=m.actor_id, span=span)
-        return EventActor(code=a.code, country=a.country, sector=a.sector, name=a.name,
+        country, code = a.country, a.code
+        if (country is None and sent is not None and a.kind in ("person", "group")
+                and a.sector not in NO_COUNTRY):
+            country = self._country_near(st, m, sent, other)
+            if country is not None:
+                code = country + (a.sector or "")
+        return EventActor(code=code, country=country, sector=a.sector, name=a.name,
                           actor_id=a.id, span=span)
+
+    def _country_near(self, st: _DocState, m: ActorMention, sent,
+                      other: ActorMention | None) -> str | None:
+        """A country-less person or group ("President X") takes the country named nearest to
+        it in the sentence, unless that country is the other party of the event."""
+        best = None
+        other_country = None
+        if other is not None:
+            oa = st.actors.get(other.actor_id)
+            other_country = oa.country if oa is not None else None
+        for k in range(sent.start, sent.end):
+            j = st.mention_at[k]
+            if j < 0 or (k > sent.start and st.mention_at[k - 1] == j):
+                continue
+            cand = st.mentions[j]
+            actor = st.actors.get(cand.actor_id)
+            if actor is None or actor.country is None or actor.kind not in ("country", "group"):
+                continue
+            if actor.country == other_country or (other is not None
+                                                   and cand.actor_id == other.actor_id):
+                continue
+            dist = abs(cand.start - m.start)
+            if best is None or dist < best[0]:
+                best = (dist, actor.country)
+        return best[1] if best else None
 
     def _statement(self, st: _DocState, char: int) -> tuple[str | None, str | None]:
         best = None

@@ -15,7 +15,7 @@ from newsgraph.attribution.speakers import SpeakerIndex, mention_tokens, np_toke
 from newsgraph.model import Hedge, Relay, Span, Speaker, Statement
 
 _NEGATIVE_CLASSES = {"deny", "refuse-comment"}
-_GAP_MAX = 60
+_GAP_MAX = 120
 _SENT_END = re.compile(r"[.!?]")
 _HEADLINE_SUFFIX = re.compile(r"\s[–—-]\s*([A-Z][\w.&'’ ]{1,40}?)\s*$")
 
@@ -154,8 +154,15 @@ def _join_split(
         return
     q = qi.quotes[j]
     gap = text[r_end : q.start]
-    if not (_only_punct(gap) or (len(gap) <= _GAP_MAX and not _SENT_END.search(gap))):
-        return
+    if not _only_punct(gap):
+        # the rest of the cue's sentence may stand in between: "… she said at a rally. “B”"
+        if len(gap) > _GAP_MAX or any(m in gap for m in '"“”«»'):
+            return
+        ends = list(_SENT_END.finditer(gap))
+        if len(ends) > 1 or (ends and gap[ends[0].end() :].strip()):
+            return
+        if gap.count("\n") > 2:
+            return
     if _cue_between(cue_starts, r_end, q.start):
         return  # another cue stands in between
     _extend(d, j, qi, text)
@@ -178,25 +185,59 @@ def _chain(d: Draft, qi: QuoteIndex, text: str, cue_starts: list[int]) -> None:
         _extend(d, j, qi, text)
 
 
+_TRAILING_CC = re.compile(r"(?:[\s,;]+(?:and|but|or|while|as well as))+[\s,;]*$", re.I)
+
+
 def cut_nested(drafts: list[Draft], text: str) -> None:
-    """Content does not run on into a later cue of the same source ("…, adding that …")."""
+    """Content stops before a later cue of the same source ("…, adding that …") and before a
+    coordinated cue ("… regretted her remarks and promised …"). ``drafts`` are in text order."""
+    starts = [d.cue_start for d in drafts]
     for d in drafts:
         if d.content is None or d.kind == "direct":
             continue
         s, e = d.content
-        for other in drafts:
-            if other is d or not (s < other.cue_start < e):
+        k = bisect_left(starts, s + 1)
+        while k < len(drafts) and drafts[k].cue_start < e:
+            other = drafts[k]
+            k += 1
+            if other is d:
                 continue
-            if other.inherited is d or (
+            same = other.inherited is d or (
                 other.source is not None and d.source is not None and other.source.i == d.source.i
-            ):
+            )
+            coordinated = other.cue.dep_ == "conj" and other.cue.head.i != d.cue.i
+            if same or coordinated:
                 left = min(other.cue.left_edge.idx, other.cue_start)
                 if left > s:
                     e = min(e, left)
         if e != d.content[1]:
+            s, e = trim(text, s, e)
+            m = _TRAILING_CC.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()
             d.content = trim(text, s, e)
             if d.quote and d.quote[0] >= d.content[1]:
                 d.quote, d.kind = None, "indirect"
+
+
+def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
+    """ "Over the years, she said, email has helped": the words before the cue belong in."""
+    if d.content is None or d.kind == "direct" or d.according or d.inherited is not None:
+        return
+    r_start, r_end = _region(d)
+    if d.content[0] < r_end:
+        return
+    before = text[max(0, r_start - 3) : r_start].rstrip()
+    after = text[d.cue_end : d.content[0]]
+    if not before.endswith(",") or "," not in after or len(after) > 40:
+        return
+    sent = doc[d.cue.i].sent
+    unit_start = max(sent.start_char, paras.bounds(d.cue_start)[0])
+    left = trim(text, unit_start, r_start)
+    if left[1] <= left[0] or left[1] - left[0] > 200 or '"' in text[left[0] : left[1]]:
+        return
+    d.parts = [left, d.content]
+    d.content = (left[0], d.content[1])
 
 
 # -- evidential adverbs and the headline -------------------------------------------------------
@@ -226,7 +267,7 @@ def evidential_drafts(
         para = paras.bounds(tok.idx)
         start = max(head.left_edge.idx, para[0], sent.start_char)
         end = min(head.right_edge.idx + len(head.right_edge.text), para[1], sent.end_char)
-        content = trim(doc.text, start, end)
+        content = trim(paras.text, start, end)
         if content[1] <= content[0]:
             continue
         d = Draft(cue=tok, cue_start=tok.idx, cue_end=tok.idx + len(tok.text), cue_class="report")
@@ -239,13 +280,12 @@ def evidential_drafts(
 class Lead:
     """The headline's cited outlet ("… – Politico") and where the body's lead is."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, paras: Paragraphs):
+    def __init__(self, doc: Doc, lex: Lexicon, paras: Paragraphs, text: str):
         self.outlet: str | None = None
         self.outlet_span: tuple[int, int] | None = None
         self.title: tuple[int, int] | None = None
         self.lead_paras: set[int] = set()
         meta = doc._.meta if isinstance(doc._.meta, dict) else {}
-        text = doc.text
         title = meta.get("title")
         if meta.get("cited_outlet") and meta.get("cited_outlet_span"):
             self.outlet = meta["cited_outlet"]
@@ -279,10 +319,10 @@ class Lead:
             if seen == 2:
                 break
 
-    def title_draft(self, doc: Doc) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def title_draft(self, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
         if self.title is None or self.outlet_span is None:
             return None
-        content = trim(doc.text, self.title[0], min(self.title[1], self.outlet_span[0]))
+        content = trim(text, self.title[0], min(self.title[1], self.outlet_span[0]))
         return (content, self.outlet_span) if content[1] > content[0] else None
 
 
@@ -335,17 +375,19 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     cue_starts = [d.cue_start for d in drafts]
     attach_quotes(drafts, qi, text, paras, cue_starts)
     cut_nested(drafts, text)
+    for d in drafts:
+        parenthetical(d, doc, text, paras)
     drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
     drafts += evidential_drafts(doc, drafts, _evidential_words(lex), paras)
-    lead = Lead(doc, lex, paras)
-    index = SpeakerIndex(doc, lex)
+    lead = Lead(doc, lex, paras, text)
+    index = SpeakerIndex(doc, lex, text)
 
     made: list[tuple[int, Statement]] = []
     last_outlet: list[tuple[int, Relay]] = []
     if lead.outlet_span:
         outlet_relay = Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
         last_outlet.append((lead.outlet_span[0], outlet_relay))
-        title = lead.title_draft(doc)
+        title = lead.title_draft(text)
         if title is not None:
             (cs, ce), _ = title
             made.append(

@@ -109,6 +109,7 @@ class CueFinder:
         self.according_first = {seq[0]: seq for seq in lex.according_to}
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
+        self.text = paras.text  # Doc.text is rebuilt on every access: read it once
         drafts: list[Draft] = []
         by_cue: dict[int, Draft] = {}
         cue_class = self.cue_class
@@ -139,6 +140,7 @@ class CueFinder:
                         break
         for d in drafts:
             self._relay(d, paras)
+        self._cut_sources(drafts)
         return [d for d in drafts if d.source is not None or d.content is not None]
 
     # -- verb cues ---------------------------------------------------------------------
@@ -273,7 +275,15 @@ class CueFinder:
                     child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
                 ):
                     end = max(end, _tok_end(child.right_edge))
-        elif kind == "xcomp":
+        if kind in ("object", "prep"):
+            # a noun phrase ends before ", which …" / ", a former …"
+            for child in c.rights:
+                if child.dep_ in ("relcl", "appos", "acl") and child.i > 0:
+                    prev = c.doc[child.left_edge.i - 1]
+                    if prev.text in (",", "(", "—", "–") and prev.idx > start:
+                        end = min(end, prev.idx)
+                        break
+        if kind == "xcomp":
             # "asked supporters to run": the object before the infinitive belongs in
             dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)
             if dobj is not None and dobj.i > v.i:
@@ -287,7 +297,7 @@ class CueFinder:
             else:
                 start = _tok_end(v)
         start, end = max(start, para[0]), min(end, para[1])
-        return trim(v.doc.text, start, end)
+        return trim(self.text, start, end)
 
     def _inherit(self, d: Draft, by_cue: dict[int, Draft]) -> None:
         """A participle or conjunct cue without a subject speaks for its governor."""
@@ -322,6 +332,28 @@ class CueFinder:
                 return
             node = head
 
+    @staticmethod
+    def _cut_sources(drafts: list[Draft]) -> None:
+        """ "Mr. X, who noted that …, said": the relative clause is its own attribution, so the
+        outer source mention ends before it."""
+        heads = {d.source.i: d for d in drafts if d.source is not None}
+        for d in drafts:
+            toks = d.source_tokens
+            if d.source is None or len(toks) < 3:
+                continue
+            lo, hi = toks[0].i, toks[-1].i
+            for i in range(d.source.i + 1, hi + 1):
+                if i in heads and heads[i] is not d:
+                    inner = heads[i].cue
+                    clause = inner if inner.dep_ in ("relcl", "acl") else inner.head
+                    cut = clause.left_edge.i
+                    keep = [t for t in toks if t.i < cut]
+                    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space):
+                        keep.pop()
+                    if keep and keep[0].i == lo:
+                        d.source_tokens = keep
+                    break
+
     # -- "according to X" ------------------------------------------------------------------
     def _according(
         self, doc: Doc, tok: Token, seq: tuple[str, ...], paras: Paragraphs
@@ -350,8 +382,8 @@ class CueFinder:
         unit_start, unit_end = max(sent.start_char, para[0]), min(sent.end_char, para[1])
         phrase_start = tok.idx
         phrase_end = _tok_end(max(pobj.right_edge, last, key=lambda t: t.i))
-        before = trim(doc.text, unit_start, phrase_start)
-        after = trim(doc.text, phrase_end, unit_end)
+        before = trim(self.text, unit_start, phrase_start)
+        after = trim(self.text, phrase_end, unit_end)
         content = before if before[1] - before[0] >= after[1] - after[0] else after
         d = Draft(
             cue=tok, cue_start=tok.idx, cue_end=_tok_end(last), cue_class="report", according=True

@@ -65,15 +65,15 @@ class Person:
     subject: bool
 
 
-def _strip_name(tokens: list[Token]) -> str:
+def _strip_name(text: str, tokens: list[Token]) -> str:
     words = [t for t in tokens if t.lower_ not in _TITLES and t.tag_ != "POS" and not t.is_punct]
     if not words:
         words = tokens
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return words[0].doc.text[start:end]
+    return text[start:end]
 
 
-def _role_of(doc: Doc, start: int, end: int) -> str | None:
+def _role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
     """Title words before a name in its noun phrase, or an appositive after it."""
     root = doc[start:end].root
     left = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS and not t.is_punct]
@@ -86,22 +86,22 @@ def _role_of(doc: Doc, start: int, end: int) -> str | None:
                 break
             first = left[0]
         if left:
-            return doc.text[left[0].idx : left[-1].idx + len(left[-1].text)]
+            return text[left[0].idx : left[-1].idx + len(left[-1].text)]
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             toks = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
             if toks and child.ent_type_ != "PERSON":
-                return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+                return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     return None
 
 
 class SpeakerIndex:
     """Everything needed to turn a source mention into a `Speaker`, built once per Doc."""
 
-    def __init__(self, doc: Doc, lex: Lexicon):
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None):
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.persons: list[Person] = []
         self.surnames: dict[str, Person] = {}
         for ent in doc.ents:
@@ -110,10 +110,10 @@ class SpeakerIndex:
             tokens = [t for t in ent if t.tag_ != "POS"]
             if not tokens:
                 continue
-            name = _strip_name(tokens)
+            name = _strip_name(self.text, tokens)
             last = name.split()[-1].lower()
             earlier = self.surnames.get(last)
-            role = _role_of(doc, ent.start, ent.end)
+            role = _role_of(doc, self.text, ent.start, ent.end)
             if earlier and len(name.split()) == 1:
                 name = earlier.name
                 role = role or earlier.role

@@ -30,7 +30,11 @@ from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.extensions import ActorMention
 from newsgraph.model import Event, EventActor, Location, Span
 
-NO_COUNTRY = frozenset({"IGO", "NGO", "MNC", "MED"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
+# With no target named, these are coded against the source's own country (CAMEO practice for
+# domestic events: protests, coercion, concessions, violence, demands and rejections at home).
+DOMESTIC_ROOTS = frozenset({"08", "10", "12", "14", "17", "18", "19"})
+NOT_DOMESTIC = ("0831", "084", "087")  # resigning, releasing, retreating need no target
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 OBJ_DEPS = frozenset({"dobj", "obj"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -694,6 +698,13 @@ class Coder:
         confidence = 0.4 + 0.2 * bool(sources) + 0.2 * bool(targets) + 0.1 * hit.specific
         if modality == "hypothetical":
             confidence -= 0.2
+        domestic = None
+        if not targets and sources and entry.root in DOMESTIC_ROOTS and not entry.code.startswith(
+                NOT_DOMESTIC):
+            src = self._actor(st, sources[0], sent)
+            if src is not None and src.country:
+                domestic = EventActor(code=src.country, country=src.country)
+                confidence -= 0.1
         for s in sources or [None]:
             for t in targets or [None]:
                 if s is not None and t is not None and s.actor_id == t.actor_id:
@@ -707,7 +718,7 @@ class Coder:
                 st.events.append(Event(
                     id=f"e{len(st.events) + 1}",
                     source=self._actor(st, s, sent, t),
-                    target=self._actor(st, t, sent, s),
+                    target=self._actor(st, t, sent, s) if t is not None else domestic,
                     cameo=entry.code, root=entry.root, plover=entry.plover, quad=entry.quad,
                     goldstein=entry.goldstein,
                     trigger=Span(start=start, end=end, text=text[start:end]),
@@ -763,8 +774,8 @@ class Coder:
         if a is None:
             return EventActor(actor_id=m.actor_id, span=span)
         country, code = a.country, a.code
-        if (country is None and sent is not None and a.kind in ("person", "group")
-                and a.sector not in NO_COUNTRY):
+        if country is None and sent is not None and (
+                a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
             country = self._country_near(st, m, sent, other)
             if country is not None:
                 code = country + (a.sector or "")
@@ -773,13 +784,9 @@ class Coder:
 
     def _country_near(self, st: _DocState, m: ActorMention, sent,
                       other: ActorMention | None) -> str | None:
-        """A country-less person or group ("President X") takes the country named nearest to
-        it in the sentence, unless that country is the other party of the event."""
+        """A country-less official ("President X") takes the country named nearest to it in
+        the sentence ("Palestinian leader X", "President X … the Zambian people")."""
         best = None
-        other_country = None
-        if other is not None:
-            oa = st.actors.get(other.actor_id)
-            other_country = oa.country if oa is not None else None
         for k in range(sent.start, sent.end):
             j = st.mention_at[k]
             if j < 0 or (k > sent.start and st.mention_at[k - 1] == j):
@@ -787,9 +794,6 @@ class Coder:
             cand = st.mentions[j]
             actor = st.actors.get(cand.actor_id)
             if actor is None or actor.country is None or actor.kind not in ("country", "group"):
-                continue
-            if actor.country == other_country or (other is not None
-                                                   and cand.actor_id == other.actor_id):
                 continue
             dist = abs(cand.start - m.start)
             if best is None or dist < best[0]:

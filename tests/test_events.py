@@ -43,7 +43,7 @@ ROOT_CASES = [
      "SRBEDU", "SRB"),
     ("Pakistan mobilized troops along the border.", "15", "PAK", None),
     ("The United States imposed sanctions on Venezuela.", "16", "USA", "VEN"),
-    ("Chinese police arrested dozens of activists.", "17", "CHNCOP", None),
+    ("Chinese police arrested dozens of activists.", "17", "CHNCOP", "CHN"),  # domestic
     ("Russian warplanes bombed Syrian rebel positions.", "18", "RUS", "SYR"),
     ("Russia attacked Ukraine.", "19", "RUS", "UKR"),
     ("Sudan massacred hundreds of Chadian villagers.", "20", "SDN", "TCD"),

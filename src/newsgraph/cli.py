@@ -184,6 +184,11 @@ def _print_rows(rows: list[dict], fmt: TableFormat, title: str | None = None) ->
     console.print(table)
 
 
+class IngestEngine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")],
@@ -199,6 +204,16 @@ def ingest(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show a progress bar (on a terminal).")
     ] = True,
+    engine: Annotated[
+        IngestEngine, typer.Option("--engine", help="local (process pool) or ray (Ray Data actors).")
+    ] = IngestEngine.local,
+    address: Annotated[
+        str | None, typer.Option("--address", help="ray: cluster address (default: start a local Ray).")
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option("--shards", help="ray: where workers write Parquet shards (all nodes must reach it)."),
+    ] = None,
 ) -> None:
     """Read articles into the corpus store; stored articles are skipped, so reruns resume."""
     from rich.progress import (
@@ -259,6 +274,9 @@ def ingest(
                 model=model,
                 text_field=text_field,
                 total=total,
+                engine=engine.value,
+                address=address,
+                shards=shards,
             )
         except NewsgraphError as err:
             fail(err.render())

@@ -102,12 +102,19 @@ def ingest(
     text_field: str | None = None,
     reader=None,
     total: int | None = None,
+    engine: str = "local",
+    address: str | None = None,
+    shards: str | None = None,
 ) -> Summary:
     """Read `paths` (files, folders, JSON/JSONL dumps, "-") into `store`.
 
     `progress(done, total)` is called as inputs are handled; `total` is None when unknown.
     Pass a loaded `reader` to reuse its pipeline (then `processes`/`model` are its own).
+    `engine="ray"` reads on Ray Data actors instead (`processes` of them; `address` of a
+    cluster, else a local Ray; `shards`: where they write Parquet, see ray_engine).
     """
+    if engine not in ("local", "ray"):
+        raise ValueError(f"unknown engine {engine!r}: local or ray")
     from newsgraph.load import iter_inputs
 
     paths = [str(p) for p in paths]
@@ -117,7 +124,9 @@ def ingest(
     started = time.monotonic()
     try:
         summary.run_id = db.start_run(
-            paths, getattr(reader, "model", model), getattr(reader, "processes", processes)
+            paths,
+            getattr(reader, "model", model) if engine == "local" else f"ray:{model or ''}",
+            getattr(reader, "processes", processes),
         )
 
         def tick() -> None:
@@ -159,7 +168,18 @@ def ingest(
             head.append(item)
             if isinstance(item, Article):
                 break
-        if any(isinstance(item, Article) for item in head):
+        if engine == "ray" and any(isinstance(item, Article) for item in head):
+            from newsgraph.corpus.ray_engine import read_with_ray
+
+            results = read_with_ray(
+                chain(head, items),
+                model=model,
+                workers=processes,
+                batch_size=batch_size,
+                address=address,
+                shards=shards,
+            )
+        elif any(isinstance(item, Article) for item in head):
             if reader is None:
                 from newsgraph.reader import Reader
 

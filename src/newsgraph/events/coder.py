@@ -207,6 +207,9 @@ class Coder:
                         return g, False
             if c.dep_ == "ccomp" and kind in ("demand", "threaten", "intend", "propose"):
                 clause = c
+            if (c.dep_ == "acl" and w.pos_ == "NOUN" and kind == "demand"
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+                clause = c  # "its demand that Israel ease …"
         if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
             for c in w.head.children:  # "blocked a proposal by X to send …": parser attaches
                 if c.i > w.i and c.dep_ in ("advcl", "xcomp") and any(  # the infinitive high
@@ -513,7 +516,7 @@ class Coder:
                 found = self._np_actors(st, c, depth + 1, subject)
                 if found:
                     return found
-        for prep in ("by", "of", "from", "in") if subject else ("by", "of", "from"):
+        for prep in ("by", "of", "from", "in", "throughout") if subject else ("by", "of", "from"):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for g in c.children:
@@ -642,6 +645,8 @@ class Coder:
                     code = p.maps["demand"].get(root, "100")
                 sources = self._np_actors(st, subj, subject=True) if subj is not None else []
                 hit.targets = hit_targets + hit.targets
+            elif future and negated and root in p.maps["refusal"]:
+                code, negated = p.maps["refusal"][root], False  # "will not accept" is a refusal
             elif future and unless:
                 code = p.maps["threat"].get(root, "130")
             elif future and root in p.maps["intent"] and hit.modality is None:
@@ -675,6 +680,11 @@ class Coder:
             if first.lemma_.lower() in p.plan_nouns and any(
                     c.lower_ in ("the", "this", "that") for c in first.children):
                 targets = st.last_plan_source
+        if not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
+            for t in self._targets(h.head):  # "sent personnel to Bosnia to investigate"
+                targets = self._np_actors(st, t)
+                if targets:
+                    break
         if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
             targets = self._clause_country(st, h, sources)
         if not sources and not targets:
@@ -733,7 +743,7 @@ class Coder:
         "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"."""
         skip = {m.actor_id for m in sources}
         stack = [c for c in h.children if c.i > h.i and c.dep_ not in (
-            "ccomp", "relcl", "advcl", "parataxis", "conj", "punct", "cc")]
+            "ccomp", "relcl", "advcl", "parataxis", "punct", "cc")]
         seen = 0
         while stack and seen < 40:
             t = stack.pop(0)

@@ -48,6 +48,7 @@ class Lexicon:
     cue_objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     statement_nouns: set[str] = field(default_factory=set)
     prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
@@ -58,6 +59,8 @@ class Lexicon:
     outlet_nouns: set[str] = field(default_factory=set)
     outlet_phrases: set[tuple[str, ...]] = field(default_factory=set)
     outlet_names: set[str] = field(default_factory=set)
+    outlet_name_words: set[str] = field(default_factory=set)
+    organisation_nouns: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
     relay_verbs: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
@@ -188,6 +191,11 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.outlet_nouns = set(_words(name, outlets.get("nouns"), "outlets.nouns"))
     lex.outlet_phrases = set(_sequences(name, outlets.get("phrases"), "outlets.phrases"))
     lex.outlet_names = set(_words(name, outlets.get("names"), "outlets.names"))
+    lex.outlet_name_words = set(_words(name, outlets.get("name_words"), "outlets.name_words"))
+    orgs = data.get("organisations")
+    if not isinstance(orgs, dict):
+        raise _fail(name, "needs an 'organisations' mapping")
+    lex.organisation_nouns = set(_words(name, orgs.get("nouns"), "organisations.nouns"))
     lex.document_nouns = set(_words(name, docs.get("nouns"), "documents.nouns"))
     lex.relay_verbs = set(_words(name, data.get("relay_verbs"), "relay_verbs"))
     lex.person_nouns = set(_words(name, data.get("person_nouns"), "person_nouns"))
@@ -197,6 +205,43 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.relative_pronouns = set(_words(name, pronouns.get("relative"), "pronouns.relative"))
 
 
+_IRREGULAR = {
+    "say": ["said"],
+    "tell": ["told"],
+    "think": ["thought"],
+    "write": ["wrote", "written"],
+    "know": ["knew", "known"],
+    "see": ["saw", "seen"],
+    "find": ["found"],
+    "feel": ["felt"],
+    "speak": ["spoke", "spoken"],
+    "swear": ["swore", "sworn"],
+    "seek": ["sought"],
+    "understand": ["understood"],
+    "make": ["made"],
+    "show": ["shown"],
+    "hold": ["held"],
+    "forecast": ["forecast"],
+    "foresee": ["foresaw", "foreseen"],
+    "give": ["gave", "given"],
+}
+
+
+def inflections(verb: str) -> set[str]:
+    """Regular English forms of a verb (plus a few irregular ones), to catch lemmatizer slips."""
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+    forms.update(_IRREGULAR.get(verb, ()))
+    return forms
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The packaged lexicon (loaded and validated once per process)."""
@@ -204,4 +249,7 @@ def load() -> Lexicon:
     load_cues(lex, _read("cues.yaml"))
     load_hedges(lex, _read("hedges.yaml"))
     load_sources(lex, _read("sources.yaml"))
+    for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues}:
+        for form in inflections(verb):
+            lex.verb_forms.setdefault(form, verb)
     return lex

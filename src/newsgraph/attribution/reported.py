@@ -114,6 +114,7 @@ class CueFinder:
         by_cue: dict[int, Draft] = {}
         cue_class = self.cue_class
         according_first = self.according_first
+        forms = self.lex.verb_forms
         for tok in doc:
             lower = tok.lower_
             if lower in according_first:
@@ -124,6 +125,8 @@ class CueFinder:
             if tok.pos_ not in _VERB_POS:
                 continue
             lemma = tok.lemma_
+            if lemma not in cue_class and lemma not in self.cue_objects:
+                lemma = forms.get(tok.lower_, lemma)  # the lemmatizer's "hopes" -> "hop"
             if lemma in cue_class or lemma in self.cue_objects or lemma in self.prep_cues:
                 d = self._verb(doc, tok, lemma, paras)
                 if d is not None:
@@ -196,6 +199,8 @@ class CueFinder:
                     break
         if lemma == "point" and cue_end_tok.i == v.i:
             return None
+        if v.dep_ == "xcomp" and self.cue_class.get(v.head.lemma_) == "refuse-comment":
+            return None  # "declined to comment on X" is one refusal, not a comment
         if cls is None:
             return None
         if cls == "refuse-comment":
@@ -401,6 +406,17 @@ class CueFinder:
             return
         candidates = [c for c in src.children if c.dep_ in ("relcl", "acl")]
         candidates += [c for c in d.cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        if d.content is not None:
+            # "X reported, citing Y, that …": the relay verb sits between cue and content
+            doc = d.cue.doc
+            for t in doc[d.cue.i + 1 : min(d.cue.i + 4, len(doc))]:
+                if t.lemma_ in self.lex.relay_verbs and t.idx < d.content[1]:
+                    candidates.append(t)
+                    if t.idx <= d.content[0] + 1 or d.content[0] <= t.idx:
+                        after = _tok_end(t.right_edge)
+                        if d.content[0] <= after < d.content[1]:
+                            d.content = trim(self.text, after, d.content[1])
+                    break
         for c in candidates:
             if c.lemma_ not in self.lex.relay_verbs:
                 continue

@@ -65,8 +65,10 @@ class Person:
     subject: bool
 
 
-def _strip_name(text: str, tokens: list[Token]) -> str:
+def _strip_name(text: str, tokens: list[Token], roles: set[str] = frozenset()) -> str:
     words = [t for t in tokens if t.lower_ not in _TITLES and t.tag_ != "POS" and not t.is_punct]
+    while len(words) > 2 and words[0].lower_ in roles:  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+        words = words[1:]
     if not words:
         words = tokens
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -76,6 +78,13 @@ def _strip_name(text: str, tokens: list[Token]) -> str:
 def _role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
     """Title words before a name in its noun phrase, or an appositive after it."""
     root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        # "the Kremlin spokesman, Dmitry Peskov,": the noun the name stands beside
+        noun = root.head
+        toks = [t for t in noun.subtree if t.i < root.left_edge.i and t.dep_ != "det"]
+        toks = [t for t in toks if not t.is_punct]
+        if toks:
+            return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     left = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS and not t.is_punct]
     left = [t for t in left if t.lower_ not in _TITLES]
     if left:
@@ -110,7 +119,7 @@ class SpeakerIndex:
             tokens = [t for t in ent if t.tag_ != "POS"]
             if not tokens:
                 continue
-            name = _strip_name(self.text, tokens)
+            name = _strip_name(self.text, tokens, lex.person_nouns)
             last = name.split()[-1].lower()
             earlier = self.surnames.get(last)
             role = _role_of(doc, self.text, ent.start, ent.end)
@@ -176,8 +185,10 @@ class SpeakerIndex:
         if words in lex.outlet_names or words.removeprefix("the ") in lex.outlet_names:
             return True
         if head.pos_ == "PROPN":
-            name = " ".join(t.lower_ for t in tokens if t.pos_ == "PROPN")
-            if name in lex.outlet_names:
+            names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
+            if " ".join(names) in lex.outlet_names:
+                return True
+            if any(w in lex.outlet_name_words for w in names) and head.ent_type_ != "PERSON":
                 return True
         if head.lemma_.lower() in lex.outlet_nouns and head.pos_ == "NOUN":
             return True
@@ -259,6 +270,17 @@ class SpeakerIndex:
         if p is not None:
             return self._person_speaker(p, span)
         lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" and not head.ent_type_:
+            titled = [
+                t
+                for t in tokens
+                if t.i < head.i and (t.lower_ in lex.person_nouns or t.lower_ in _TITLES)
+            ]
+            if titled:  # "Mayor Ana Ruiz" that the tagger did not see as a person
+                words = [t for t in tokens if t.dep_ != "det"]
+                name = _strip_name(self.text, words, lex.person_nouns)
+                role = self.text[titled[0].idx : titled[-1].idx + len(titled[-1].text)]
+                return Speaker(span=span, name=name, type="person", role=role)
         if head.pos_ == "NOUN" and lemma in lex.document_nouns:
             return Speaker(span=span, name=text, type="document")
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:
@@ -269,6 +291,8 @@ class SpeakerIndex:
             return Speaker(span=span, name=text, type="person", role=text)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
         kind = _ENT_TYPE.get(label, "unknown")
+        if kind == "unknown" and lemma in lex.organisation_nouns:
+            kind = "organisation"
         return Speaker(span=span, name=text, type=kind)
 
     def _person_speaker(self, p: Person, span: Span) -> Speaker:

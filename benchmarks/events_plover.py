@@ -4,7 +4,7 @@
 
 Each record is one sentence with its gold event type, source and target actors (country code and
 sector). Every sentence is read by the full newsgraph pipeline; its events (not negated, not
-denied, with a PLOVER type) are compared with the gold record as sets:
+denied, not hypothetical, with a PLOVER type) are compared with the gold record as sets:
   (a) event type;
   (b) type + source country + target country (compound gold actors give one tuple each);
   (c) as (b) with sectors (GOV, MIL, REB …; gold sectors are cut to their first three letters).
@@ -84,7 +84,7 @@ def main() -> None:
         if rec.get("date"):  # a placeholder in these records, but what an article would give
             published = dt.date.fromisoformat(rec["date"][:10])
         events = [e for e in reader.read(rec["text"], published=published).events
-                  if e.plover and not e.negated and e.modality != "denied"]
+                  if e.plover and not e.negated and e.modality not in ("denied", "hypothetical")]
         pred = {"type": set(), "actors": set(), "sectors": set()}
         for e in events:
             s, t = event_actor(e.source), event_actor(e.target)

@@ -499,7 +499,8 @@ class Coder:
             if c.dep_ == "appos" and st.mention_at[c.i] >= 0:
                 return [st.mentions[st.mention_at[c.i]]]
         found: list[ActorMention] = []
-        stack = [c for c in h.children if c.dep_ in NP_MOD_DEPS]
+        stack = sorted((c for c in h.children if c.dep_ in NP_MOD_DEPS),
+                       key=lambda c: c.pos_ == "PRON")  # "its EU partners": EU first
         while stack:
             t = stack.pop(0)
             k = st.mention_at[t.i]
@@ -516,7 +517,8 @@ class Coder:
                 found = self._np_actors(st, c, depth + 1, subject)
                 if found:
                     return found
-        for prep in ("by", "of", "from", "in", "throughout") if subject else ("by", "of", "from"):
+        for prep in (("by", "of", "from", "in", "throughout") if subject
+                     else ("by", "of", "from", "for")):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for g in c.children:
@@ -612,6 +614,19 @@ class Coder:
                                                 for g in c.children) for c in h.children)
         return aux, unless
 
+    @staticmethod
+    def _conditional(h: Token) -> bool:
+        """Inside an "if"/"unless" clause: "… unless the president agrees to step down"."""
+        t = h
+        for _ in range(4):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                         for c in t.children):
+                return True
+            if t.head is t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+                return False
+            t = t.head
+        return False
+
     def _speech_head(self, h: Token) -> Token | None:
         t = h
         while t.dep_ == "conj" and t.head is not t:
@@ -657,6 +672,8 @@ class Coder:
             elif aux & p.hypothetical_aux and not future:
                 modality = "hypothetical"
             elif aux & p.obligation_aux:
+                modality = "hypothetical"
+            if self._conditional(h):
                 modality = "hypothetical"
         if sources is None:
             subj, _ = self._subject(h)
@@ -709,8 +726,14 @@ class Coder:
         if modality == "hypothetical":
             confidence -= 0.2
         domestic = None
-        if not targets and sources and entry.root in DOMESTIC_ROOTS and not entry.code.startswith(
-                NOT_DOMESTIC):
+        if not targets and h.pos_ in ("VERB", "AUX"):
+            loc = self._location(st, sent, hit, anchored=True)
+            if loc is not None and loc.country:  # "fired at targets in Jericho"
+                src_countries = {self._actor(st, m, sent).country for m in sources}
+                if loc.country not in src_countries:
+                    domestic = EventActor(code=loc.country, country=loc.country, span=loc.span)
+        if (domestic is None and not targets and sources and entry.root in DOMESTIC_ROOTS
+                and not entry.code.startswith(NOT_DOMESTIC)):
             src = self._actor(st, sources[0], sent)
             if src is not None and src.country:
                 domestic = EventActor(code=src.country, country=src.country)
@@ -786,14 +809,14 @@ class Coder:
         country, code = a.country, a.code
         if country is None and sent is not None and (
                 a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
-            country = self._country_near(st, m, sent, other)
+            country = self._country_near(st, m, sent, adjacent=a.sector is None)
             if country is not None:
                 code = country + (a.sector or "")
         return EventActor(code=code, country=country, sector=a.sector, name=a.name,
                           actor_id=a.id, span=span)
 
     def _country_near(self, st: _DocState, m: ActorMention, sent,
-                      other: ActorMention | None) -> str | None:
+                      adjacent: bool = False) -> str | None:
         """A country-less official ("President X") takes the country named nearest to it in
         the sentence ("Palestinian leader X", "President X … the Zambian people")."""
         best = None
@@ -806,6 +829,8 @@ class Coder:
             if actor is None or actor.country is None or actor.kind not in ("country", "group"):
                 continue
             dist = abs(cand.start - m.start)
+            if adjacent and dist > 8:
+                continue  # people with no known office: only a country named close by
             if best is None or dist < best[0]:
                 best = (dist, actor.country)
         return best[1] if best else None
@@ -843,7 +868,8 @@ class Coder:
                     return day, Span(start=ent.start_char, end=ent.end_char, text=ent.text)
         return st.published, None
 
-    def _location(self, st: _DocState, sent, hit: Hit) -> Location | None:
+    def _location(self, st: _DocState, sent, hit: Hit,
+                  anchored: bool = False) -> Location | None:
         if self._places_in is None:
             self._places_in = []
             for ent in sent.ents:
@@ -872,7 +898,7 @@ class Coder:
         for path, loc in self._places_in:
             if path & anchors:
                 return loc
-        return self._places_in[0][1]
+        return None if anchored else self._places_in[0][1]
 
     # -- threats made by a statement -----------------------------------------------------
     def _statement_phrases(self, st: _DocState) -> None:

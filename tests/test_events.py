@@ -194,6 +194,7 @@ def test_seed_expected_events(seed_reading):
     assert _find(events, "06", "FRA", "UKRMIL") is not None
     assert _find(events, "05", "LTU", "FRAGOV") is not None
     assert _find(events, "05", "EST", "FRAGOV") is not None
+    assert _find(events, "06", "UKRMIL", "FRA") is not None
     assert _find(events, "13", "RUS") is not None
     assert _find(events, "13", "RUSGOV") is not None
     assert _find(events, "01", "FRAGOV") is not None

@@ -205,7 +205,7 @@ class Coder:
                 for g in c.children:
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         return g, False
-            if c.dep_ == "ccomp" and kind in ("demand", "threaten", "intend", "propose"):
+            if c.dep_ == "ccomp" and kind in ("demand", "threaten", "intend", "propose", "allow"):
                 clause = c
             if (c.dep_ == "acl" and w.pos_ == "NOUN" and kind == "demand"
                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
@@ -343,6 +343,13 @@ class Coder:
         elif kind == "allow":
             code = own or "080"
             targets = self._targets(w)
+            for e in [emb, *(c for c in emb.children if c.dep_ == "conj")]:
+                found = self._verb(e, depth + 1) if e is not emb else inner
+                if found is not None and found.code[:2] in ("06", "07"):
+                    code = found.code  # "allow French instructors to use training facilities"
+                    targets = [c for c in w.children if c.dep_ in OBJ_DEPS] + [
+                        c for c in emb.children if c.dep_ in SUBJ_DEPS] + targets
+                    break
         elif kind == "transparent":
             if inner is None:
                 return None
@@ -679,7 +686,8 @@ class Coder:
             subj, _ = self._subject(h)
             sources = self._np_actors(st, subj, subject=True) if subj is not None else []
             if not sources and (subj is None or subj.pos_ == "PRON" or h.dep_ in (
-                    "acl", "relcl", "advcl")) and h.dep_ not in ("ROOT", "ccomp"):
+                    "acl", "relcl", "advcl")) and h.dep_ in ("acl", "relcl", "advcl", "xcomp",
+                                                              "conj"):
                 sources = self._antecedent(st, h)
             elif not sources and subj is not None and subj.pos_ == "PRON":
                 sources = self._antecedent(st, h)

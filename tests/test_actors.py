@@ -171,3 +171,9 @@ def test_a_following_name_is_not_an_apposition(reader):
     r = _read(reader, "Asked about Ada Quill, President Joe Biden laughed.", dt.date(2023, 1, 5))
     assert actor_for(r, "Ada Quill").code is None
     assert actor_for(r, "Joe Biden").code == "USAGOV"
+
+
+def test_same_person_different_office_by_date(reader):
+    text = "Marco Rubio said the deal was a mistake."
+    assert actor_for(_read(reader, text, dt.date(2016, 2, 1)), "Marco Rubio").code == "USALEG"
+    assert actor_for(_read(reader, text, dt.date(2025, 3, 1)), "Marco Rubio").code == "USAGOV"

@@ -193,10 +193,11 @@ def test_kallas_changes_office():
     assert tables.people_by_name()["Kallas"] == kallas
 
 
-def test_biden_term_ends():
-    (biden,) = tables.people_by_name()["Biden"]
-    assert biden.active_on(date(2024, 6, 1))
-    assert not biden.active_on(date(2025, 6, 1))
+def test_biden_offices_by_date():
+    biden = tables.people_by_name()["Biden"]
+    assert [o.role for o in biden if o.active_on(date(2015, 6, 1))] == ["vice president"]
+    assert [o.role for o in biden if o.active_on(date(2024, 6, 1))] == ["president"]
+    assert not any(o.active_on(date(2025, 6, 1)) for o in biden)
 
 
 def test_trump_has_two_terms():

@@ -262,8 +262,20 @@ class SpeakerIndex:
             return Speaker(span=span, type="unknown")
         is_anon, count = self.anonymous_count(tokens, head)
         text = self._np_name(tokens)
-        if is_anon:
-            return Speaker(span=span, name=text, type="anonymous", count=count)
+        if is_anon:  # the whole description names an unnamed source
+            return Speaker(
+                span=span,
+                name=span.text.removeprefix("the ").removeprefix("The "),
+                type="anonymous",
+                count=count,
+            )
+        known = self.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
+        if (
+            known is not None
+            and known.start < head.i
+            and self._person_at(head.i, head.i + 1) is None
+        ):
+            return self._person_speaker(known, span)  # "Eklund" after "Lars Eklund"
         if self.is_outlet(tokens, head):
             return Speaker(span=span, name=text, type="outlet")
         p = self._person_at(tokens[0].i, tokens[-1].i + 1)

@@ -1,0 +1,90 @@
+"""The attribution lexicons: packaged files load, carry headers, and broken files are refused."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from newsgraph.attribution import lexicon
+from newsgraph.errors import DataFileError
+
+FILES = ("cues.yaml", "hedges.yaml", "sources.yaml")
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_packaged_file_has_header_with_source_and_review_date(name):
+    text = resources.files("newsgraph.attribution").joinpath("data", name).read_text("utf-8")
+    header = "\n".join(line for line in text.splitlines()[:8] if line.startswith("#"))
+    assert "newsgraph authors" in header and "Last reviewed" in header
+
+
+def test_packaged_lexicon_loads_every_cue_class():
+    lex = lexicon.load()
+    assert set(lex.cue_class.values()) == set(lexicon.CUE_CLASSES)
+    assert lex.cue_class["say"] == "assert" and lex.cue_class["deny"] == "deny"
+    assert "deny" in lex.object_cues
+    assert lex.prep_cues["call"][1] == frozenset({"for"})
+
+
+def test_inflected_forms_map_back_to_the_verb():
+    lex = lexicon.load()
+    assert lex.verb_forms["hopes"] == "hope"
+    assert lex.verb_forms["said"] == "say"
+    assert lex.verb_forms["denied"] == "deny"
+
+
+def test_hedges_are_indexed_by_first_lemma_longest_first():
+    lex = lexicon.load()
+    nots = [p.items for p in lex.hedges["not"]]
+    assert nots == sorted(nots, key=len, reverse=True)
+    assert any(p.kind == "evidential" for p in lex.hedges["reportedly"])
+
+
+def test_sources_lexicon():
+    lex = lexicon.load()
+    assert "politico" in lex.outlet_names
+    assert lex.numbers["two"] == 2
+    assert ("familiar", "with") in lex.anon_qualifiers["familiar"]
+
+
+def test_file_without_header_is_refused():
+    with pytest.raises(DataFileError, match="comment header"):
+        lexicon.parse("cues.yaml", "version: 1\n")
+
+
+def test_file_without_version_is_refused():
+    with pytest.raises(DataFileError, match="version"):
+        lexicon.parse("cues.yaml", "# header\nclasses: {}\n")
+
+
+def test_unknown_cue_class_is_refused():
+    data = lexicon.parse("cues.yaml", "# h\nversion: 1\nclasses:\n  gossip:\n    clause: [say]\n")
+    with pytest.raises(DataFileError, match="unknown cue class 'gossip'"):
+        lexicon.load_cues(lexicon.Lexicon(), data)
+
+
+def test_duplicate_verb_is_refused():
+    text = "# h\nversion: 1\nclasses:\n  assert:\n    clause: [say]\n  claim:\n    clause: [say]\n"
+    with pytest.raises(DataFileError, match="listed twice"):
+        lexicon.load_cues(lexicon.Lexicon(), lexicon.parse("cues.yaml", text))
+
+
+def test_unknown_hedge_kind_is_refused():
+    data = lexicon.parse("hedges.yaml", "# h\nversion: 1\nhedges:\n  spooky: [maybe]\n")
+    with pytest.raises(DataFileError, match="unknown hedge kind"):
+        lexicon.load_hedges(lexicon.Lexicon(), data)
+
+
+def test_uppercase_word_is_refused():
+    text = (
+        "# h\nversion: 1\nclasses:\n  assert:\n    clause: [Say]\ncomment_verbs: []\n"
+        "statement_nouns: []\naccording_to: []\n"
+    )
+    with pytest.raises(DataFileError, match="lowercase"):
+        lexicon.load_cues(lexicon.Lexicon(), lexicon.parse("cues.yaml", text))
+
+
+def test_invalid_yaml_is_refused():
+    with pytest.raises(DataFileError, match="not valid YAML"):
+        lexicon.parse("cues.yaml", "# h\nversion: [1\n")

@@ -86,6 +86,7 @@ def main() -> None:
         events = [e for e in reader.read(rec["text"], published=published).events
                   if e.plover and not e.negated and e.modality not in ("denied", "hypothetical")]
         pred = {"type": set(), "actors": set(), "sectors": set()}
+        triggers = sorted({f"{e.plover}:{e.trigger.text}" for e in events})
         for e in events:
             s, t = event_actor(e.source), event_actor(e.target)
             pred["type"].add(e.plover)
@@ -103,7 +104,7 @@ def main() -> None:
             confusion[gold_type]["-"] += 1
         if args.misses and pred["actors"] != gold["actors"]:
             print(f"{rec['id']}\n  {rec['text'][:200]}\n  gold {sorted(gold['actors'], key=str)}"
-                  f"\n  pred {sorted(pred['actors'], key=str)}")
+                  f"\n  pred {sorted(pred['actors'], key=str)}\n  triggers {triggers}")
 
     print(f"PLOVER dev: {len(records)} records, {args.data}")
     names = {"type": "(a) event type", "actors": "(b) type + source + target country",

@@ -135,13 +135,19 @@ class Coder:
         self._dates = None
         self._places_in = None
         queue = [sent.root]
+        background: set[int] = set()
         k = 0
         while k < len(queue):
             tok = queue[k]
             k += 1
+            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")):
+                # background: "militiamen armed with …", "a resolution that aims to …": no
+                # verb in it is coded; nouns with their own agent still are ("a phone call
+                # between the two leaders")
+                background.update(t.i for t in tok.subtree)
             if tok.i not in st.consumed:
                 hit = None
-                if tok.pos_ in ("VERB", "AUX"):
+                if tok.pos_ in ("VERB", "AUX") and tok.i not in background:
                     hit = self._verb(tok)
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     hit = self._noun(st, tok)
@@ -645,7 +651,12 @@ class Coder:
     def _emit(self, st: _DocState, sent, hit: Hit) -> None:
         p = self.p
         h = hit.head
-        for root in hit.consume:
+        consume = list(hit.consume)
+        if h.pos_ in ("VERB", "AUX"):  # purposes and consequences belong to this event:
+            consume.extend(c for c in h.children if c.dep_ == "advcl" and (  # "… to demand",
+                c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"  # ", killing …"
+                                       for g in c.children)))
+        for root in consume:
             st.consumed.update(t.i for t in root.subtree)
         st.consumed.update(hit.trigger)
         code = hit.code

@@ -70,6 +70,7 @@ class Hit:
 class _DocState:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text  # built once: Doc.text is assembled anew on every access
         meta = doc._.meta or {}
         self.published: dt.date | None = meta.get("published")
         mentions: list[ActorMention] = list(doc._.actor_mentions or [])
@@ -94,6 +95,16 @@ class _DocState:
         self.seen: set[tuple] = set()
         self.sentence_of: dict[str, int] = {}
         self._starts: list[int] | None = None
+        self._ents: list | None = None
+        self._ent_starts: list[int] = []
+
+    def ents_in(self, sent) -> list:
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+            self._ent_starts = [e.start for e in self._ents]
+        lo = bisect_right(self._ent_starts, sent.start - 1)
+        hi = bisect_right(self._ent_starts, sent.end - 1)
+        return self._ents[lo:hi]
 
     def token_at(self, char: int) -> int:
         if self._starts is None:
@@ -732,7 +743,7 @@ class Coder:
         trig_tokens = [st.doc[i] for i in hit.trigger]
         start = min(t.idx for t in trig_tokens)
         end = max(t.idx + len(t.text) for t in trig_tokens)
-        text = st.doc.text
+        text = st.text
         statement, stmt_modality = self._statement(st, start)
         if stmt_modality == "denied":
             modality = "denied"
@@ -822,7 +833,7 @@ class Coder:
             return None
         a = st.actors.get(m.actor_id)
         span = Span(start=m.start_char, end=m.end_char,
-                    text=st.doc.text[m.start_char:m.end_char])
+                    text=st.text[m.start_char:m.end_char])
         if a is None:
             return EventActor(actor_id=m.actor_id, span=span)
         country, code = a.country, a.code
@@ -868,7 +879,7 @@ class Coder:
     def _date(self, st: _DocState, sent, hit: Hit) -> tuple[dt.date | None, Span | None]:
         if self._dates is None:
             self._dates = []
-            for ent in sent.ents:
+            for ent in st.ents_in(sent):
                 if ent.label_ not in ("DATE", "TIME"):
                     continue
                 path = set()
@@ -891,7 +902,7 @@ class Coder:
                   anchored: bool = False) -> Location | None:
         if self._places_in is None:
             self._places_in = []
-            for ent in sent.ents:
+            for ent in st.ents_in(sent):
                 if ent.label_ not in ("GPE", "LOC", "FAC"):
                     continue
                 prep = ent.root.head

@@ -23,6 +23,10 @@ from newsgraph.attribution.speakers import mention_tokens
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 _VERB_POS = ("VERB",)
+# verbs whose direct object is the person addressed, never what is said
+_RECIPIENT_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform", "caution",
+                    "alert", "thank", "promise", "answer", "question", "think", "know", "feel",
+                    "hope", "fear", "expect", "say"}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
@@ -191,7 +195,10 @@ class CueFinder:
         if content_tok is None and lemma in self.prep_cues:
             prep_cls, preps = self.prep_cues[lemma]
             for child in v.rights:
-                if child.dep_ == "prep" and child.lower_ in preps and child.i <= cue_end_tok.i + 1:
+                between = v.doc[cue_end_tok.i + 1 : child.i]
+                if any(t.pos_ != "ADV" for t in between) or len(between) > 2:
+                    break
+                if child.dep_ == "prep" and child.lower_ in preps:
                     obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                     if obj is not None:
                         cls, cue_end_tok = prep_cls, child
@@ -216,7 +223,9 @@ class CueFinder:
                 ):
                     content_tok, content_kind = child, "xcomp"
                     break
-        if content_tok is None and dobj is not None and lemma in lex.object_cues:
+        if content_tok is None and dobj is not None and (
+            lemma in lex.object_cues or lemma not in _RECIPIENT_VERBS
+        ):
             content_tok, content_kind = dobj, "object"
         if subj is not None and subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
             subj = None
@@ -249,11 +258,16 @@ class CueFinder:
             j -= 1
         k = cue_end_tok.i + 1
         if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:
-            nxt = doc[k]  # "said Tuesday", "wrote recently"
+            nxt = doc[k]  # "said Tuesday", "wrote recently", "tweeted last January"
             if nxt.dep_ in ("npadvmod", "advmod") and (
                 nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in _WHEN
             ):
-                phrase_end = _tok_end(nxt)
+                last = nxt.right_edge if nxt.right_edge.i - k < 3 else nxt
+                phrase_end = _tok_end(last)
+            elif nxt.ent_type_ in ("DATE", "TIME") and k + 1 < len(doc) and doc[k + 1].head.i == v.i:
+                nxt2 = doc[k + 1]
+                if nxt2.dep_ == "npadvmod" and nxt2.ent_type_ in ("DATE", "TIME"):
+                    phrase_end = _tok_end(nxt2)
         d = Draft(cue=v, cue_start=v.idx, cue_end=cue_end, cue_class=cls, negated=negated)
         d.phrase = (first.idx, phrase_end)
         if subj is not None and para[0] <= subj.idx < para[1]:

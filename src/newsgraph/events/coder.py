@@ -42,8 +42,9 @@ NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"}
 TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards", "at", "from",
                 "over", "upon", "for", "about", "in")
 THEME_PREPS = ("to", "into", "for", "from", "with", "in")
-NOUN_TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards", "at", "for",
-                     "from", "of", "in")
+NOUN_TARGET_PREPS = ("against", "on", "with", "between", "to", "into", "toward", "towards",
+                     "at", "for", "from", "of", "in")
+MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PAIR_NOUNS = {"leader": "person", "president": "person", "man": "person", "minister": "person",
@@ -518,22 +519,40 @@ class Coder:
                      subject: bool = False) -> list[ActorMention]:
         k = st.mention_at[h.i]
         if k >= 0:
+            actor = st.actors.get(st.mentions[k].actor_id)
+            if actor is not None and actor.code is None and actor.country is None:
+                org = self._org_modifier(st, h)  # "U.N. mediator Diego Cordovez"
+                if org is not None:
+                    return [org]
             return [st.mentions[k]]
         for c in h.children:  # "his French counterpart Emmanuel Macron": the name decides
             if c.dep_ == "appos" and st.mention_at[c.i] >= 0:
                 return [st.mentions[st.mention_at[c.i]]]
         found: list[ActorMention] = []
+        # nearest modifiers first, pronouns last ("its EU partners": the EU); once one is
+        # found only its coordinates join it ("Hungarian and Romanian officials")
         stack = sorted((c for c in h.children if c.dep_ in NP_MOD_DEPS),
-                       key=lambda c: c.pos_ == "PRON")  # "its EU partners": EU first
+                       key=lambda c: (c.pos_ == "PRON", MOD_ORDER.get(c.dep_, 9)))
+        coordinated: set[int] = set()
         while stack:
             t = stack.pop(0)
+            if found and t.i not in coordinated:
+                continue
             k = st.mention_at[t.i]
             if k >= 0:
                 if st.mentions[k] not in found:
                     found.append(st.mentions[k])
-                stack.extend(c for c in t.children if c.dep_ == "conj")
+                for c in t.children:
+                    if c.dep_ == "conj":
+                        coordinated.add(c.i)
+                        stack.insert(0, c)
                 continue
-            stack.extend(c for c in t.children if c.dep_ in NP_MOD_DEPS or c.dep_ == "conj")
+            for c in t.children:
+                if c.dep_ == "conj":
+                    coordinated.add(c.i)
+                    stack.insert(0, c)
+                elif c.dep_ in NP_MOD_DEPS:
+                    stack.append(c)
         if found or depth > 3:
             return found
         for c in h.children:
@@ -551,6 +570,18 @@ class Coder:
                             if found:
                                 return found
         return found
+
+    def _org_modifier(self, st: _DocState, h: Token) -> ActorMention | None:
+        stack = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
+        while stack:
+            t = stack.pop(0)
+            k = st.mention_at[t.i]
+            if k >= 0 and st.mentions[k] is not None:
+                actor = st.actors.get(st.mentions[k].actor_id)
+                if actor is not None and actor.kind == "organisation" and actor.code:
+                    return st.mentions[k]
+            stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+        return None
 
     def _subject(self, v: Token) -> tuple[Token | None, bool]:
         """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
@@ -711,8 +742,9 @@ class Coder:
                     "acl", "relcl", "advcl")) and h.dep_ in ("acl", "relcl", "advcl", "xcomp",
                                                               "conj"):
                 sources = self._antecedent(st, h)
-            elif not sources and subj is not None and subj.pos_ == "PRON":
-                sources = self._antecedent(st, h)
+            elif not sources and subj is not None and (subj.pos_ == "PRON" or any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)):
+                sources = self._antecedent(st, h)  # "he would …", "their forces had …"
             if not sources and self._nonfinite(h):
                 return
         targets: list[ActorMention] = []
@@ -859,7 +891,7 @@ class Coder:
             if actor is None or actor.country is None or actor.kind not in ("country", "group"):
                 continue
             dist = abs(cand.start - m.start)
-            if adjacent and dist > 8:
+            if adjacent and dist > 10:
                 continue  # people with no known office: only a country named close by
             if best is None or dist < best[0]:
                 best = (dist, actor.country)

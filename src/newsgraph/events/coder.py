@@ -524,7 +524,7 @@ class Coder:
                 org = self._org_modifier(st, h)  # "U.N. mediator Diego Cordovez"
                 if org is not None:
                     return [org]
-            return [st.mentions[k]]
+            return self._with_coordinates(st, k)
         for c in h.children:  # "his French counterpart Emmanuel Macron": the name decides
             if c.dep_ == "appos" and st.mention_at[c.i] >= 0:
                 return [st.mentions[st.mention_at[c.i]]]
@@ -570,6 +570,23 @@ class Coder:
                             if found:
                                 return found
         return found
+
+    def _with_coordinates(self, st: _DocState, k: int) -> list[ActorMention]:
+        """The mention k and those coordinated with a word inside it: "Hungarian and
+        [Romanian officials]" → both."""
+        m = st.mentions[k]
+        out = [m]
+        doc = st.doc
+        for i in range(m.start, min(m.end, len(doc))):
+            t = doc[i]
+            links = [c for c in t.children if c.dep_ == "conj"]
+            if t.dep_ == "conj":
+                links.append(t.head)
+            for other in links:
+                j = st.mention_at[other.i]
+                if j >= 0 and j != k and st.mentions[j] not in out:
+                    out.append(st.mentions[j])
+        return sorted(out, key=lambda x: x.start)
 
     def _org_modifier(self, st: _DocState, h: Token) -> ActorMention | None:
         stack = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -735,6 +752,14 @@ class Coder:
                 modality = "hypothetical"
             if self._conditional(h):
                 modality = "hypothetical"
+        if h.pos_ == "VERB" and code[:2] in ("18", "19"):
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            means = p.noun_code(subj.lemma_.lower(), [c.lemma_.lower() for c in subj.children
+                                                       if c.dep_ in ("compound", "amod")]
+                                ) if subj is not None and subj.pos_ == "NOUN" else None
+            if means is not None and means[:2] in ("18", "19"):
+                code = means  # "a roadside bombing killed …", "Predator attacks have killed …"
+                st.consumed.add(subj.i)
         if sources is None:
             subj, _ = self._subject(h)
             sources = self._np_actors(st, subj, subject=True) if subj is not None else []

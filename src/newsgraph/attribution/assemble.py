@@ -128,9 +128,18 @@ def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
     qi.claimed.add(j)
 
 
-def _cue_between(cue_starts: list[int], start: int, end: int) -> bool:
+def _cue_between(cue_starts: list[int], start: int, end: int, own: Draft | None = None) -> bool:
+    """Is there a cue in ``start:end`` that is not part of ``own``'s clause ("said in a
+    documentary that showed …")?"""
     k = bisect_left(cue_starts, start)
-    return k < len(cue_starts) and cue_starts[k] < end
+    if own is None:
+        return k < len(cue_starts) and cue_starts[k] < end
+    lo, hi = own.cue.left_edge.idx, own.cue.right_edge.idx
+    while k < len(cue_starts) and cue_starts[k] < end:
+        if not lo <= cue_starts[k] <= hi:
+            return True
+        k += 1
+    return False
 
 
 def _extend(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
@@ -163,7 +172,7 @@ def _join_split(
             return
         if gap.count("\n") > 2:
             return
-    if _cue_between(cue_starts, r_end, q.start):
+    if _cue_between(cue_starts, r_end, q.start, d):
         return  # another cue stands in between
     _extend(d, j, qi, text)
 
@@ -225,6 +234,12 @@ def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays:
         return
     r_start, r_end = _region(d)
+    if d.content[0] < r_start and d.content[1] > r_end:
+        # the cue stands inside its content: "In several cases, executives say, they …"
+        left, right = trim(text, d.content[0], r_start), trim(text, r_end, d.content[1])
+        if left[1] > left[0] and right[1] > right[0]:
+            d.parts = [left, right]
+        return
     if d.content[0] < r_end:
         return
     before = text[max(0, r_start - 3) : r_start].rstrip()

@@ -24,9 +24,28 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 _VERB_POS = ("VERB",)
 # verbs whose direct object is the person addressed, never what is said
-_RECIPIENT_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform", "caution",
-                    "alert", "thank", "promise", "answer", "question", "think", "know", "feel",
-                    "hope", "fear", "expect", "say"}
+_RECIPIENT_VERBS = {
+    "tell",
+    "ask",
+    "warn",
+    "urge",
+    "assure",
+    "remind",
+    "inform",
+    "caution",
+    "alert",
+    "thank",
+    "promise",
+    "answer",
+    "question",
+    "think",
+    "know",
+    "feel",
+    "hope",
+    "fear",
+    "expect",
+    "say",
+}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
@@ -223,8 +242,10 @@ class CueFinder:
                 ):
                     content_tok, content_kind = child, "xcomp"
                     break
-        if content_tok is None and dobj is not None and (
-            lemma in lex.object_cues or lemma not in _RECIPIENT_VERBS
+        if (
+            content_tok is None
+            and dobj is not None
+            and (lemma in lex.object_cues or lemma not in _RECIPIENT_VERBS)
         ):
             content_tok, content_kind = dobj, "object"
         if subj is not None and subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
@@ -264,7 +285,9 @@ class CueFinder:
             ):
                 last = nxt.right_edge if nxt.right_edge.i - k < 3 else nxt
                 phrase_end = _tok_end(last)
-            elif nxt.ent_type_ in ("DATE", "TIME") and k + 1 < len(doc) and doc[k + 1].head.i == v.i:
+            elif (
+                nxt.ent_type_ in ("DATE", "TIME") and k + 1 < len(doc) and doc[k + 1].head.i == v.i
+            ):
                 nxt2 = doc[k + 1]
                 if nxt2.dep_ == "npadvmod" and nxt2.ent_type_ in ("DATE", "TIME"):
                     phrase_end = _tok_end(nxt2)
@@ -290,14 +313,42 @@ class CueFinder:
             for child in v.rights:
                 if child.i <= c.i:
                     continue
-                if (child.dep_ == "prep" and child.lower_ in ("of", "for", "over", "as")) or (
+                if (child.dep_ == "prep" and child.lower_ in ("of", "as")) or (
                     child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
                 ):
+                    end = max(end, _tok_end(child.right_edge))
+        if kind == "ccomp":
+            doc = c.doc
+            for child in c.children:
+                # "said — on Twitter, as it happens — that …": the content starts at "that"
+                if (
+                    child.dep_ == "mark"
+                    and child.lower_ in ("that", "whether", "if")
+                    and child.i < c.i
+                ):
+                    start = max(start, child.idx)
+            for child in c.rights:
+                # "…, even as he …" trailing concessive clause is the writer's, not the source's
+                if child.dep_ == "advcl" and child.left_edge.i > 0:
+                    prev = doc[child.left_edge.i - 1]
+                    marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+                    if prev.text == "," and marks & {
+                        "as",
+                        "while",
+                        "although",
+                        "though",
+                        "whereas",
+                    }:
+                        end = min(end, prev.idx)
+        if kind == "prep":
+            # "referred to him as a reformer": the complement of the cue belongs in
+            for child in v.rights:
+                if child.i > c.i and child.dep_ == "prep" and child.lower_ == "as":
                     end = max(end, _tok_end(child.right_edge))
         if kind in ("object", "prep"):
             # a noun phrase ends before ", which …" / ", a former …"
             for child in c.rights:
-                if child.dep_ in ("relcl", "appos", "acl") and child.i > 0:
+                if child.dep_ == "relcl" and child.i > 0:
                     prev = c.doc[child.left_edge.i - 1]
                     if prev.text in (",", "(", "—", "–") and prev.idx > start:
                         end = min(end, prev.idx)

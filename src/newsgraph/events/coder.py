@@ -168,6 +168,10 @@ class Coder:
             queue.extend(tok.children)
 
     # -- classification ------------------------------------------------------------------
+    def _lemma(self, t: Token) -> str:
+        lemma = t.lemma_.lower()
+        return self.p.lemma_fixes.get(lemma, lemma)
+
     def _words(self, v: Token) -> tuple[set[str], set[str], Token | None]:
         words: set[str] = set()
         objs: set[str] = set()
@@ -197,7 +201,7 @@ class Coder:
         return words, objs, obj
 
     def _match(self, v: Token):
-        plist = self.p.verbs.get(v.lemma_.lower())
+        plist = self.p.verbs.get(self._lemma(v))
         if not plist:
             return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
         words, objs, obj = self._words(v)
@@ -237,7 +241,7 @@ class Coder:
 
     def _verb(self, v: Token, depth: int = 0) -> Hit | None:
         p = self.p
-        lemma = v.lemma_.lower()
+        lemma = self._lemma(v)
         if lemma == "be":
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in p.control:
@@ -827,8 +831,10 @@ class Coder:
                 confidence -= 0.1
         for s in sources or [None]:
             for t in targets or [None]:
-                if s is not None and t is not None and s.actor_id == t.actor_id:
-                    continue
+                if s is not None and t is not None and s.actor_id == t.actor_id and (
+                        st.actors.get(s.actor_id) is None
+                        or st.actors[s.actor_id].kind != "country"):
+                    continue  # "X praised X"; a country acting at home is kept
                 key = (s.actor_id if s else None, t.actor_id if t else None, entry.root,
                        hit.head.i)
                 if key in st.seen:

@@ -114,6 +114,10 @@ class Patterns:
             self.phrases.setdefault(parts[0], []).append(
                 (parts, _code(value, f"statement_phrases.{key}", book))
             )
+        fixes = data.get("lemma_fixes") or {}
+        if not isinstance(fixes, dict):
+            raise _fail("lemma_fixes: expected a mapping")
+        self.lemma_fixes = {str(k).lower(): str(v).lower() for k, v in fixes.items()}
         self.future_aux = frozenset(_words(data.get("future_aux") or [], "future_aux"))
         self.hypothetical_aux = frozenset(
             _words(data.get("hypothetical_aux") or [], "hypothetical_aux")

@@ -152,7 +152,8 @@ class Coder:
         while k < len(queue):
             tok = queue[k]
             k += 1
-            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")):
+            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and (
+                    tok.head.lemma_.lower() not in self.p.statement_nouns)):
                 # background: "militiamen armed with …", "a resolution that aims to …": no
                 # verb in it is coded; nouns with their own agent still are ("a phone call
                 # between the two leaders")
@@ -566,6 +567,8 @@ class Coder:
                     return found
         for prep in (("by", "of", "from", "in", "throughout") if subject
                      else ("by", "of", "from", "for")):
+            if prep == "of" and h.lemma_.lower() in self.p.topic_nouns:
+                continue  # "the fate of Palestinian offices" names no party
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for g in c.children:

@@ -114,6 +114,9 @@ class Patterns:
             self.phrases.setdefault(parts[0], []).append(
                 (parts, _code(value, f"statement_phrases.{key}", book))
             )
+        self.statement_nouns = frozenset(_words(data.get("statement_nouns") or [],
+                                                "statement_nouns"))
+        self.topic_nouns = frozenset(_words(data.get("topic_nouns") or [], "topic_nouns"))
         fixes = data.get("lemma_fixes") or {}
         if not isinstance(fixes, dict):
             raise _fail("lemma_fixes: expected a mapping")

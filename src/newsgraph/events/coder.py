@@ -32,8 +32,8 @@ from newsgraph.model import Event, EventActor, Location, Span
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
 # With no target named, these are coded against the source's own country (CAMEO practice for
-# domestic events: protests, coercion, concessions, violence, demands and rejections at home).
-DOMESTIC_ROOTS = frozenset({"08", "10", "12", "14", "17", "18", "19"})
+# domestic events: protests, coercion, concessions, violence and demands at home).
+DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
 NOT_DOMESTIC = ("0831", "084", "087")  # resigning, releasing, retreating need no target
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 OBJ_DEPS = frozenset({"dobj", "obj"})

@@ -206,3 +206,23 @@ def test_seed_nothing_from_boilerplate(seed_reading):
         for b in article.boilerplate:
             assert not (b.start <= e.trigger.start < b.end)
         assert "Comments are closed" not in e.sentence.text
+
+
+def test_denied_and_reported_modalities(reader):
+    reading = reader.read("Moscow denied that its troops had attacked Ukraine.",
+                          published=PUBLISHED)
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    (event,) = reading.events
+    assert event.modality == "denied" and event.statement and event.root == "19"
+    reading = reader.read("The Kremlin denied reports that Russia had bombed the hospital.",
+                          published=PUBLISHED)
+    assert all(e.modality == "denied" for e in reading.events if e.root == "18")
+
+
+def test_office_holder_changes_with_the_date(code):
+    before = code("The US president criticized China.", published=dt.date(2019, 6, 1))
+    after = code("The US president criticized China.", published=dt.date(2023, 6, 1))
+    assert before[0].source.code == after[0].source.code == "USAGOV"
+    assert before[0].source.name != after[0].source.name
+    assert before[0].date == dt.date(2019, 6, 1) and after[0].date == dt.date(2023, 6, 1)

@@ -152,8 +152,10 @@ class Coder:
         while k < len(queue):
             tok = queue[k]
             k += 1
-            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and (
-                    tok.head.lemma_.lower() not in self.p.statement_nouns)):
+            if tok.dep_ == "relcl" or (
+                    tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+                    and tok.head.lemma_.lower() not in self.p.statement_nouns
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)):
                 # background: "militiamen armed with …", "a resolution that aims to …": no
                 # verb in it is coded; nouns with their own agent still are ("a phone call
                 # between the two leaders")

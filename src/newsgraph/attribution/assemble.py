@@ -389,6 +389,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     drafts.sort(key=lambda d: d.cue_start)
     cue_starts = [d.cue_start for d in drafts]
     attach_quotes(drafts, qi, text, paras, cue_starts)
+    drafts = [d for d in drafts if d.kind == "direct" or d.cue.lemma_ not in lex.quote_only]
     cut_nested(drafts, text)
     for d in drafts:
         parenthetical(d, doc, text, paras)

@@ -49,6 +49,7 @@ class Lexicon:
     statement_nouns: set[str] = field(default_factory=set)
     prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
+    quote_only: set[str] = field(default_factory=set)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
@@ -138,6 +139,7 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
         preps = _words(name, spec.get("preps"), f"prep_cues.{verb}.preps")
         lex.prep_cues[verb] = (spec["class"], frozenset(preps))
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
+    lex.quote_only = set(_words(name, data.get("quote_only", []), "quote_only"))
 
 
 def _hedge_items(name: str, phrase: str) -> tuple[HedgeItem, ...]:

@@ -355,3 +355,16 @@ def test_spans_match_text_on_messy_input():
 def test_statements_serialise():
     s = one("The harbour master said that the ferry would sail at noon.", "said")
     assert '"cue_class":"assert"' in s.model_dump_json()
+
+
+def test_noun_cue_with_owner():
+    s = one("Engineers rejected the minister's claim that the tunnel was safe.", "claim")
+    assert s.cue_class == "claim"
+    assert s.speaker.span.text == "the minister"
+    assert s.content.text == "that the tunnel was safe"
+
+
+def test_quote_only_cue_needs_a_quote():
+    assert not [s for s in statements_of("The rain continued to fall on the city.") if s.cue]
+    s = one("“We are not done,” the striker continued.", "continued")
+    assert s.kind == "direct"

@@ -138,10 +138,16 @@ class CueFinder:
         cue_class = self.cue_class
         according_first = self.according_first
         forms = self.lex.verb_forms
+        noun_cues = self.lex.noun_cues
         for tok in doc:
             lower = tok.lower_
             if lower in according_first:
                 d = self._according(doc, tok, according_first[lower], paras)
+                if d is not None:
+                    drafts.append(d)
+                continue
+            if tok.pos_ == "NOUN" and tok.lower_ in noun_cues:
+                d = self._noun(tok, noun_cues[tok.lower_], paras)
                 if d is not None:
                     drafts.append(d)
                 continue
@@ -423,6 +429,43 @@ class CueFinder:
                     if keep and keep[0].i == lo:
                         d.source_tokens = keep
                     break
+
+    # -- noun cues: "Trump's claim that …", "her support for …" ------------------------------
+    def _noun(self, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("its",) or owner.pos_ == "DET":
+            return None
+        para = paras.bounds(n.idx)
+        content_tok, cue_end = None, _tok_end(n)
+        for child in n.rights:
+            if child.dep_ in ("acl", "ccomp") and (
+                any(m.lower_ in ("that", "to") for m in child.children if m.dep_ in ("mark", "aux"))
+            ):
+                content_tok = child
+                break
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("for", "of", "against", "on", "to", "about")
+                and child.i == n.i + 1
+            ):
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content_tok, cue_end = obj, _tok_end(child)
+                break
+        if content_tok is None or not (para[0] <= content_tok.idx < para[1]):
+            return None
+        d = Draft(cue=n, cue_start=n.idx, cue_end=cue_end, cue_class=cls)
+        d.source = owner
+        d.source_tokens = [t for t in owner.subtree if t.tag_ != "POS"] or [owner]
+        start = content_tok.left_edge.idx
+        end = min(_tok_end(content_tok.right_edge), para[1])
+        if n.head.i > content_tok.i and n.head.idx < end:
+            end = n.head.idx  # "X's claim that Y angered Z": the clause stops at the verb
+        for t in content_tok.subtree:  # and at a verb the parser hung inside it
+            if t.dep_ in ("ROOT",) and t.i > content_tok.i:
+                end = min(end, t.idx)
+        d.content = trim(self.text, start, end)
+        return d
 
     # -- "according to X" ------------------------------------------------------------------
     def _according(

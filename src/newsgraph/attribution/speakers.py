@@ -348,6 +348,7 @@ def np_tokens(head: Token) -> list[Token]:
             break
         tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
+    tokens = [t for t in tokens if t.tag_ != "POS"] or tokens
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:

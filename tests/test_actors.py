@@ -177,3 +177,27 @@ def test_same_person_different_office_by_date(reader):
     text = "Marco Rubio said the deal was a mistake."
     assert actor_for(_read(reader, text, dt.date(2016, 2, 1)), "Marco Rubio").code == "USALEG"
     assert actor_for(_read(reader, text, dt.date(2025, 3, 1)), "Marco Rubio").code == "USAGOV"
+
+
+def test_coordinated_demonyms_share_the_group_noun(reader):
+    r = _read(reader, "Senior Hungarian and Romanian officials agreed to meet again.")
+    assert actor_for(r, "Hungarian").code == "HUNGOV"
+    assert actor_for(r, "Romanian officials").code == "ROUGOV"
+
+
+def test_role_of_a_place(reader):
+    r = _read(reader, "Rebels in the Ivory Coast and opposition groups in Zimbabwe objected.")
+    assert actor_for(r, "Rebels in the Ivory Coast").code == "CIVREB"
+    assert actor_for(r, "opposition groups in Zimbabwe").code == "ZWEOPP"
+
+
+def test_organisation_groups(reader):
+    r = _read(reader, "UN peacekeepers left the town as NATO troops arrived.")
+    assert actor_for(r, "UN peacekeepers").sector == "MIL"
+    assert actor_for(r, "NATO troops").code == "NATOMIL"
+
+
+def test_group_noun_after_possessive_and_adjective(reader):
+    r = _read(reader, "Israel's high court and Romania's new government disagreed.")
+    assert actor_for(r, "Israel's high court").code == "ISRJUD"
+    assert actor_for(r, "Romania's new government").code == "ROUGOV"

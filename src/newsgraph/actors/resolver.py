@@ -54,8 +54,12 @@ class _Actor:
     resolved_by: str | None = None
     mentions: list[tuple[int, int, int, int]] = field(default_factory=list)
 
+    fixed_code: str | None = None
+
     @property
     def code(self) -> str | None:
+        if self.fixed_code:
+            return self.fixed_code
         if self.kind == "organisation" and self.key[0] == "org":
             return self.key[1]
         if self.country is None and self.sector not in STATELESS_SECTORS:
@@ -129,6 +133,7 @@ def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
     for start, end, entries in persons:
         if start not in state.consumed:
             _resolve_person(state, start, end, entries)
+    _resolve_roles_of_places(state)
     for start, end, entries in matches:
         if entries[0].category != "person" and start not in state.consumed:
             _resolve_match(state, start, end, entries[0])
@@ -396,8 +401,10 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
     if entry.category in ("country", "capital", "demonym"):
         group = _group_noun(state, start, end)
         if group is not None:
-            role, noun_end = group
+            role, noun_end, shared = group
             name = doc[start:noun_end].text
+            if shared:  # "Hungarian [and Romanian officials]": the noun is the last one's
+                noun_end = end
             key = ("group", _code(entry.country, role.sector))
             if role.kind == "person":  # "the Estonian prime minister": see _resolve_role_mentions
                 key = ("role", _code(entry.country, role.sector), role.term)
@@ -412,6 +419,16 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
         )
         return
     if entry.category == "organisation":
+        group = _group_noun(state, start, end)
+        if group is not None and group[0].kind == "group" and not group[2]:
+            role, noun_end, _ = group  # "UN peacekeepers", "NATO troops"
+            actor = state.add(
+                ("group", f"{entry.code}{role.sector}"), doc[start:noun_end].text, "group",
+                start, noun_end, country=entry.country, sector=role.sector, role=role.term,
+                resolved_by="title",
+            )
+            actor.fixed_code = f"{entry.code}{role.sector}"
+            return
         state.add(
             ("org", entry.code), entry.name, "organisation", start, end,
             country=entry.country, sector=entry.sector, resolved_by="table",
@@ -423,14 +440,33 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
     )
 
 
-def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int] | None:
-    """A group or role noun right after a place word: "Ukrainian troops", "Kiev's forces"."""
+GROUP_FILLERS = (TITLE_FILLERS - {"the", "of", "for", "and"}) | {
+    "new", "high", "supreme", "national", "local", "regional", "provincial", "peacekeeping",
+    "armed", "security", "special", "elite", "rebel", "civilian", "federal", "central",
+}
+COORDINATORS = {"and", ",", "or", "&"}
+PLACE_CATEGORIES = ("country", "capital", "demonym")
+
+
+def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int, bool] | None:
+    """A group or role noun after a place word: "Ukrainian troops", "Kiev's forces".
+
+    Returns the role, the token after the noun, and whether the place word shares the noun
+    with a coordinated one ("Hungarian and Romanian officials": both are officials).
+    """
     doc, gaz, lower = state.doc, state.gaz, state.lower
-    i = end
+    i, shared = end, False
+    for _ in range(3):  # "Lithuanian, Latvian and Estonian troops"
+        if i + 1 < len(doc) and lower[i] in COORDINATORS:
+            nxt = state.match_at.get(i + 1)
+            if nxt is not None and nxt[2][0].category == "demonym":
+                i, shared = nxt[1], True
+                continue
+        break
     if i < len(doc) and doc[i].text in POSSESSIVE:
         i += 1
     j = i
-    while j < len(doc) and j - i < 3 and lower[j] in TITLE_FILLERS - {"the", "of", "for", "and"}:
+    while j < len(doc) and j - i < 3 and lower[j] in GROUP_FILLERS and not gaz.role_at(lower, j):
         j += 1
     for k in (i, j):
         if k < len(doc):
@@ -439,8 +475,41 @@ def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int] | None:
                 stop = k + len(role.words)
                 if stop < len(doc) and doc[stop].ent_type_ == "PERSON":
                     return None  # a title: the person owns it
-                return role, stop
+                return role, stop, shared
     return None
+
+
+COLLECTIVES = {"groups", "group", "members", "leaders", "fighters", "units", "officials"}
+
+
+def _resolve_roles_of_places(state: _Doc) -> None:
+    """ "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "president of Armenia"."""
+    doc, gaz, lower = state.doc, state.gaz, state.lower
+    n = len(doc)
+    for i in range(n):
+        if i in state.consumed or lower[i] in TITLE_FILLERS:
+            continue
+        role = gaz.role_at(lower, i)
+        if role is None:
+            continue
+        k = i + len(role.words)
+        if k < n and lower[k] in COLLECTIVES:
+            k += 1
+        if k + 1 >= n or lower[k] not in ("in", "of", "from"):
+            continue
+        k += 1
+        if k < n and lower[k] == "the":
+            k += 1
+        match = state.match_at.get(k)
+        if match is None or match[2][0].category not in ("country", "capital"):
+            continue
+        entry = match[2][0]
+        code = _code(entry.country, role.sector)
+        key = ("role", code, role.term) if role.kind == "person" else ("group", code)
+        state.add(
+            key, doc[i : match[1]].text, "group", i, match[1],
+            country=entry.country, sector=role.sector, role=role.term, resolved_by="title",
+        )
 
 
 def _resolve_role_mentions(state: _Doc) -> None:

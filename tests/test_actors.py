@@ -201,3 +201,9 @@ def test_group_noun_after_possessive_and_adjective(reader):
     r = _read(reader, "Israel's high court and Romania's new government disagreed.")
     assert actor_for(r, "Israel's high court").code == "ISRJUD"
     assert actor_for(r, "Romania's new government").code == "ROUGOV"
+
+
+def test_rebel_groups_and_junior_titles(reader):
+    r = _read(reader, "Afghan rebel leaders met Nigerian junior foreign minister Dubem Oniya.")
+    assert actor_for(r, "Afghan rebel leaders").code == "AFGREB"
+    assert actor_for(r, "Dubem Oniya").code == "NGAGOV"

@@ -29,6 +29,7 @@ TITLE_FILLERS = {
     "incoming", "outgoing", "interim", "veteran", "influential", "powerful", "longtime",
     "the", "of", "for", "and", "foreign", "defence", "defense", "interior", "finance",
     "prime", "press", "state", "general", "military", "presidential", "government",
+    "junior", "assistant", "associate", "principal", "parliamentary",
 }
 COUNTRY_COREF = {"country", "nation", "state"}
 # Last words that make a "PERSON" entity an organisation (spaCy's NER confuses them).

@@ -211,7 +211,24 @@ class CueFinder:
                 for c in dobj.children:
                     if c.dep_ in ("acl", "prep", "relcl", "ccomp") and c.i > dobj.i:
                         content_tok, content_kind = c, "object"
+                        pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                        if c.dep_ == "prep" and c.lower_ != "to" and pobj is not None:
+                            # "expressed concern about the cost": the preposition joins the cue
+                            cue_end_tok, content_tok = c, pobj
                         break
+                else:
+                    for c in v.rights:  # "raised concerns over X" attached to the verb
+                        if (
+                            c.dep_ == "prep"
+                            and c.i == dobj.i + 1
+                            and c.lower_ in ("about", "over", "for", "at", "with", "in")
+                        ):
+                            pobj = next(
+                                (x for x in c.children if x.dep_ in ("pobj", "pcomp")), None
+                            )
+                            if pobj is not None:
+                                cue_end_tok, content_tok, content_kind = c, pobj, "object"
+                            break
                 dobj = None
             elif cls is None:
                 return None

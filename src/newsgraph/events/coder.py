@@ -66,6 +66,7 @@ class Hit:
     sources: list[ActorMention] | None = None  # set when not taken from the head's subject
     pair_target: list[ActorMention] = field(default_factory=list)  # "between A and B"
     obligation: bool = False  # "X said Y must …": a demand by X on Y
+    targets_required: bool = False
 
 
 class _DocState:
@@ -417,7 +418,7 @@ class Coder:
             sib = self._by_sibling(n)
             if sib is not None:
                 by = self._np_actors(st, sib)
-        strong = bool(by) or bool(pair)
+        strong = bool(by) or (bool(pair) and n.i not in st.objects_of_hits)
         if by:
             agents = by
         elif not pair:
@@ -783,6 +784,8 @@ class Coder:
                 return
         targets: list[ActorMention] = []
         for t in hit.targets:
+            if len(sources) > 1 and t.head.lower_ == "in" and t.dep_ == "pobj":
+                continue  # "Saudi Arabia and Iran held talks in Baghdad": a venue, not a party
             targets = self._np_actors(st, t)
             if targets:
                 break
@@ -793,12 +796,15 @@ class Coder:
             if first.lemma_.lower() in p.plan_nouns and any(
                     c.lower_ in ("the", "this", "that") for c in first.children):
                 targets = st.last_plan_source
-        if not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
+        reciprocal = not targets and len(sources) > 1 and not hit.targets_required
+        if reciprocal:
+            pass  # "Armenia and Azerbaijan agreed …": the parties act together, no target
+        elif not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
             for t in self._targets(h.head):  # "sent personnel to Bosnia to investigate"
                 targets = self._np_actors(st, t)
                 if targets:
                     break
-        if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
+        if not targets and not reciprocal and h.pos_ in ("VERB", "AUX", "NOUN"):
             targets = self._clause_country(st, h, sources)
         if not sources and not targets:
             return
@@ -822,13 +828,14 @@ class Coder:
         if modality == "hypothetical":
             confidence -= 0.2
         domestic = None
-        if not targets and h.pos_ in ("VERB", "AUX"):
+        if not targets and not reciprocal and h.pos_ in ("VERB", "AUX"):
             loc = self._location(st, sent, hit, anchored=True)
             if loc is not None and loc.country:  # "fired at targets in Jericho"
                 src_countries = {self._actor(st, m, sent).country for m in sources}
                 if loc.country not in src_countries:
                     domestic = EventActor(code=loc.country, country=loc.country, span=loc.span)
-        if (domestic is None and not targets and sources and entry.root in DOMESTIC_ROOTS
+        if (domestic is None and not targets and not reciprocal and sources
+                and entry.root in DOMESTIC_ROOTS
                 and not entry.code.startswith(NOT_DOMESTIC)):
             src = self._actor(st, sources[0], sent)
             if src is not None and src.country:

@@ -226,3 +226,20 @@ def test_office_holder_changes_with_the_date(code):
     assert before[0].source.code == after[0].source.code == "USAGOV"
     assert before[0].source.name != after[0].source.name
     assert before[0].date == dt.date(2019, 6, 1) and after[0].date == dt.date(2023, 6, 1)
+
+
+def test_parties_acting_together_get_no_invented_target(code):
+    events = code("Armenia and Azerbaijan agreed to a ceasefire in Geneva.")
+    assert sorted(_summary(events)) == [("03", "ARM", None), ("03", "AZE", None)]
+
+
+def test_background_clauses_are_not_coded(code):
+    events = code("Chile praised Peru, which had attacked Bolivia.")
+    assert _summary(events) == [("05", "CHL", "PER")]
+    events = code("Egyptian police opened fire on protesters in Cairo, killing three people.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_demand_reported_with_must(code):
+    (event,) = code("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert (event.root, event.source.code, event.target.code) == ("10", "RUS", "SDN")

@@ -368,3 +368,8 @@ def test_quote_only_cue_needs_a_quote():
     assert not [s for s in statements_of("The rain continued to fall on the city.") if s.cue]
     s = one("“We are not done,” the striker continued.", "continued")
     assert s.kind == "direct"
+
+
+def test_would_not_comment_is_a_refusal():
+    s = one("The coach said he would not comment on the referee.", "comment on")
+    assert s.cue_class == "refuse-comment" and s.polarity == "negative"

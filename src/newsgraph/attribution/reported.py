@@ -248,11 +248,13 @@ class CueFinder:
                     break
         if lemma == "point" and cue_end_tok.i == v.i:
             return None
+        if negated and lemma in lex.comment_verbs and lemma not in ("say", "confirm"):
+            cls = "refuse-comment"  # "would not comment on …"
         if v.dep_ == "xcomp" and self.cue_class.get(v.head.lemma_) == "refuse-comment":
             return None  # "declined to comment on X" is one refusal, not a comment
         if cls is None:
             return None
-        if cls == "refuse-comment":
+        if self.cue_class.get(lemma) == "refuse-comment":
             x = next((c for c in v.children if c.dep_ == "xcomp"), None)
             if x is None:
                 return None

@@ -324,6 +324,13 @@ def test_a_store_held_by_a_writer_is_busy(db):
             Store(db)
         with pytest.raises(StoreBusy):
             Corpus(db, wait=0.2)
+        from typer.testing import CliRunner
+
+        from newsgraph.cli import app
+
+        result = CliRunner().invoke(app, ["query", "actors", "--db", str(db), "--wait", "0.1"])
+        assert result.exit_code == 1
+        assert "store is busy: another newsgraph process is writing to it" in result.output
     finally:
         proc.kill()
         proc.wait()

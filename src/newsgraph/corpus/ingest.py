@@ -105,6 +105,7 @@ def ingest(
     engine: str = "local",
     address: str | None = None,
     shards: str | None = None,
+    share: bool = True,
 ) -> Summary:
     """Read `paths` (files, folders, JSON/JSONL dumps, "-") into `store`.
 
@@ -112,6 +113,8 @@ def ingest(
     Pass a loaded `reader` to reuse its pipeline (then `processes`/`model` are its own).
     `engine="ray"` reads on Ray Data actors instead (`processes` of them; `address` of a
     cluster, else a local Ray; `shards`: where they write Parquet, see ray_engine).
+    With `share` the store file is released between batches, so that other processes can
+    query it (or ingest into it) while this run parses.
     """
     if engine not in ("local", "ray"):
         raise ValueError(f"unknown engine {engine!r}: local or ray")
@@ -129,6 +132,12 @@ def ingest(
             getattr(reader, "processes", processes),
         )
 
+        def release() -> None:
+            if share:
+                db.release()
+
+        release()
+
         def tick() -> None:
             if progress is not None:
                 progress(summary.read, total)
@@ -140,6 +149,7 @@ def ingest(
             for chunk in _chunks(iter_inputs(paths, text_field=text_field), batch_size):
                 ids = [a.id for a in chunk if isinstance(a, Article)]
                 known = db.known_ids(ids)
+                release()
                 for item in chunk:
                     if isinstance(item, Article):
                         if item.id in known or item.id in seen:
@@ -161,6 +171,7 @@ def ingest(
             summary.skipped_duplicates += len(readings) - added
             readings.clear()
             errors.clear()
+            release()
 
         items = fresh()
         head: list[Article | NewsgraphError] = []

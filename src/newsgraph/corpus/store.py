@@ -358,7 +358,11 @@ class Store:
             raise StoreError(
                 "no such store", input=self.path, hint="run `newsgraph ingest` first, or pass --db"
             )
-        self.con = connect(self.path, read_only=read_only, wait=wait)
+        self.reopen_wait = max(wait, 600.0)
+        self._closed = False
+        self._con: duckdb.DuckDBPyConnection | None = connect(
+            self.path, read_only=read_only, wait=wait
+        )
         try:
             if read_only:
                 version = schema_version(self.con)
@@ -378,15 +382,33 @@ class Store:
             else:
                 migrate(self.con, migrations, path=self.path)
         except BaseException:
-            self.con.close()
+            self.close()
             raise
 
     # -- lifecycle
 
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection; reopened (waiting up to `reopen_wait` s) after :meth:`release`."""
+        if self._con is None:
+            if self._closed:
+                raise StoreError("store is closed", input=self.path)
+            self._con = connect(self.path, read_only=self.read_only, wait=self.reopen_wait)
+        return self._con
+
+    def release(self) -> None:
+        """Close the file until the next use, so other processes may open it meanwhile.
+
+        A long ingest calls this after every batch: a `newsgraph query` run during it then
+        gets its answer between two batches instead of "store is busy".
+        """
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
     def close(self) -> None:
-        if self.con is not None:
-            self.con.close()
-            self.con = None
+        self.release()
+        self._closed = True
 
     def __enter__(self) -> Store:
         return self

@@ -828,13 +828,7 @@ class Coder:
         if modality == "hypothetical":
             confidence -= 0.2
         domestic = None
-        if not targets and not reciprocal and h.pos_ in ("VERB", "AUX"):
-            loc = self._location(st, sent, hit, anchored=True)
-            if loc is not None and loc.country:  # "fired at targets in Jericho"
-                src_countries = {self._actor(st, m, sent).country for m in sources}
-                if loc.country not in src_countries:
-                    domestic = EventActor(code=loc.country, country=loc.country, span=loc.span)
-        if (domestic is None and not targets and not reciprocal and sources
+        if (not targets and not reciprocal and sources
                 and entry.root in DOMESTIC_ROOTS
                 and not entry.code.startswith(NOT_DOMESTIC)):
             src = self._actor(st, sources[0], sent)

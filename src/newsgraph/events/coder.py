@@ -78,9 +78,10 @@ class _DocState:
         mentions: list[ActorMention] = list(doc._.actor_mentions or [])
         self.mentions = mentions
         self.mention_at: list[int] = [-1] * len(doc)
-        for k, m in enumerate(mentions):
-            for i in range(m.start, min(m.end, len(doc))):
-                self.mention_at[i] = k
+        for k, m in enumerate(mentions):  # sorted by start; where mentions overlap the
+            for i in range(m.start, min(m.end, len(doc))):  # first one keeps its tokens
+                if self.mention_at[i] < 0:
+                    self.mention_at[i] = k
         self.actors = {a.id: a for a in doc._.actors or []}
         self.first_seen: dict[str, int] = {}
         for m in mentions:

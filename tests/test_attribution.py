@@ -373,3 +373,15 @@ def test_quote_only_cue_needs_a_quote():
 def test_would_not_comment_is_a_refusal():
     s = one("The coach said he would not comment on the referee.", "comment on")
     assert s.cue_class == "refuse-comment" and s.polarity == "negative"
+
+
+def test_pronoun_gender_from_titles():
+    text = "Mrs. Ada Stone met Mr. Tom Hale on Monday. She said the talks had gone well."
+    assert one(text, "said").speaker.name == "Ada Stone"
+    text = "Mr. Tom Hale met Mrs. Ada Stone on Monday. He said the talks had gone well."
+    assert one(text, "said").speaker.name == "Tom Hale"
+
+
+def test_according_to_in_mid_sentence_takes_both_sides():
+    s = one("Nationally, according to the survey, support for the plan has fallen.", "according to")
+    assert [p.text for p in s.content_parts] == ["Nationally", "support for the plan has fallen"]

@@ -522,6 +522,16 @@ class CueFinder:
         )
         d.source = pobj
         d.source_tokens = mention_tokens(pobj, tok)
+        text = self.text
+        if (
+            before[1] > before[0]
+            and after[1] > after[0]
+            and text[before[1] : phrase_start].strip() == ","
+            and text[phrase_end : after[0]].strip() == ","
+        ):
+            # "Nationally, according to X, his rating fell": the clause runs on both sides
+            content = (before[0], after[1])
+            d.parts = [before, after]
         if content[1] > content[0]:
             d.content = content
         return d

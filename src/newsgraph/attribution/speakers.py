@@ -38,6 +38,18 @@ _TITLES = {
     "dame",
     "lord",
 }
+_MALE = {"mr.", "mr", "sir", "lord", "he"}
+_FEMALE = {"mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady"}
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
 _ENT_TYPE = {
@@ -63,6 +75,7 @@ class Person:
     name: str
     role: str | None
     subject: bool
+    gender: str | None = None  # "m" / "f" from a title (Mr., Mrs., Ms.), when there is one
 
 
 def _strip_name(text: str, tokens: list[Token], roles: set[str] = frozenset()) -> str:
@@ -127,6 +140,16 @@ class SpeakerIndex:
                 name = earlier.name
                 role = role or earlier.role
             person = Person(ent.start, ent.end, name, role, ent.root.dep_ in _SUBJECT_DEPS)
+            titles = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
+            person.gender = (
+                "m"
+                if titles & _MALE
+                else "f"
+                if titles & _FEMALE
+                else earlier.gender
+                if earlier
+                else None
+            )
             self.persons.append(person)
             if len(name.split()) > 1 or last not in self.surnames:
                 self.surnames[last] = person
@@ -157,12 +180,13 @@ class SpeakerIndex:
                 return p
         return None
 
-    def _person_before(self, index: int) -> Person | None:
+    def _person_before(self, index: int, pronoun: str = "") -> Person | None:
         i = bisect_left(self._starts, index)
         best = None
+        gender = _PRONOUN_GENDER.get(pronoun)
         for j in range(i - 1, max(i - 8, -1), -1):
             p = self.persons[j]
-            if p.end > index:
+            if p.end > index or (gender and p.gender and p.gender != gender):
                 continue
             if best is None:
                 best = p
@@ -255,7 +279,7 @@ class SpeakerIndex:
             if lower in lex.person_pronouns or (
                 lower in lex.self_pronouns and lower in ("i", "me")
             ):
-                p = self._person_before(head.i)
+                p = self._person_before(head.i, lower)
                 if p is None or lower in ("i", "me"):
                     return Speaker(span=span, type="person")
                 return self._person_speaker(p, span)

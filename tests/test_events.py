@@ -197,7 +197,9 @@ def test_seed_expected_events(seed_reading):
     assert _find(events, "06", "UKRMIL", "FRA") is not None
     assert _find(events, "13", "RUS") is not None
     assert _find(events, "13", "RUSGOV") is not None
-    assert _find(events, "01", "FRAGOV") is not None
+    assert _find(events, "01", "FRAGOV") is not None  # Macron "would not comment"
+    confirmed = next(e for e in events if e.trigger.text == "confirmed")
+    assert confirmed.negated  # "Paris has not officially confirmed …"
 
 
 def test_seed_nothing_from_boilerplate(seed_reading):

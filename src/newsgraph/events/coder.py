@@ -300,8 +300,8 @@ class Coder:
             trig.append(obj.i)  # light verb + noun: "express concern"
         code = self._refine(code, [obj] if obj is not None else [], v)
         consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
-        for c in v.children:
-            if c.dep_ == "prep":
+        for c in v.children:  # "accused X of violating …", not "…, with X stating that …"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on", "against", "from"):
                 consume.extend(g for g in c.children if g.dep_ == "pcomp")
         if obj is not None and pat.word == obj.lemma_.lower():
             consume.append(obj)

@@ -11,8 +11,17 @@ what someone demands, promises or refuses has not happened and is not coded on i
 - "will" turns cooperation into intent (03) and conflict into threat (13); "would" after a
   speech verb is a reported "will", elsewhere hypothetical; "must" after a speech verb is a demand;
 - statements whose content holds a threat phrase ("legitimate targets") are threats by the speaker.
+- relative clauses and participles ("militiamen armed with …") are background and not coded;
+  purpose and consequence clauses ("…, killing three", "… to demand reforms") belong to the
+  event they hang on; "if"/"unless" clauses are hypothetical; "will not X" is a refusal.
 Sources come from the subject (the `agent` of a passive), targets from the object or a
-prepositional object; coordinated actors give one event each.
+prepositional object; coordinated actors give one event each, and coordinated parties acting
+together get no target. With no target named, a country in the clause is the target, and
+domestic events (protest, coercion, concessions, violence, demands) are coded against the
+source's own country. A country-less official takes the country named nearest in the sentence.
+Modality: denied (in a negative statement) > hypothetical > proposed > reported (inside a
+statement's content; `statement` holds its id) > asserted. Dates: a date expression attached
+to the trigger's clause, resolved against the published date; else the published date.
 """
 
 from __future__ import annotations
@@ -66,7 +75,6 @@ class Hit:
     sources: list[ActorMention] | None = None  # set when not taken from the head's subject
     pair_target: list[ActorMention] = field(default_factory=list)  # "between A and B"
     obligation: bool = False  # "X said Y must …": a demand by X on Y
-    targets_required: bool = False
 
 
 class _DocState:
@@ -797,7 +805,7 @@ class Coder:
             if first.lemma_.lower() in p.plan_nouns and any(
                     c.lower_ in ("the", "this", "that") for c in first.children):
                 targets = st.last_plan_source
-        reciprocal = not targets and len(sources) > 1 and not hit.targets_required
+        reciprocal = not targets and len(sources) > 1
         if reciprocal:
             pass  # "Armenia and Azerbaijan agreed …": the parties act together, no target
         elif not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
@@ -968,8 +976,7 @@ class Coder:
                     return day, Span(start=ent.start_char, end=ent.end_char, text=ent.text)
         return st.published, None
 
-    def _location(self, st: _DocState, sent, hit: Hit,
-                  anchored: bool = False) -> Location | None:
+    def _location(self, st: _DocState, sent, hit: Hit) -> Location | None:
         if self._places_in is None:
             self._places_in = []
             for ent in st.ents_in(sent):
@@ -998,7 +1005,7 @@ class Coder:
         for path, loc in self._places_in:
             if path & anchors:
                 return loc
-        return None if anchored else self._places_in[0][1]
+        return self._places_in[0][1]
 
     # -- threats made by a statement -----------------------------------------------------
     def _statement_phrases(self, st: _DocState) -> None:

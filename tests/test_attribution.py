@@ -385,3 +385,17 @@ def test_pronoun_gender_from_titles():
 def test_according_to_in_mid_sentence_takes_both_sides():
     s = one("Nationally, according to the survey, support for the plan has fallen.", "according to")
     assert [p.text for p in s.content_parts] == ["Nationally", "support for the plan has fallen"]
+
+
+def test_pipeline_saves_and_loads(tmp_path):
+    import spacy
+
+    pipeline().to_disk(tmp_path / "nlp")
+    nlp = spacy.load(tmp_path / "nlp")
+    assert nlp("Ruth Okafor said the port was shut.")._.statements[0].cue.text == "said"
+
+
+def test_passive_attribution_without_source():
+    s = one("Smith is expected to win the primary.", "expected")
+    assert s.speaker.type == "unknown" and s.speaker.span is None
+    assert [p.text for p in s.content_parts] == ["Smith", "to win the primary"]

@@ -231,7 +231,7 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
 
 def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     """ "Over the years, she said, email has helped": the words before the cue belong in."""
-    if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays:
+    if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays or d.parts:
         return
     r_start, r_end = _region(d)
     if d.content[0] < r_start and d.content[1] > r_end:

@@ -277,10 +277,12 @@ class CueFinder:
             subj = None
         if subj is None and agent is not None:
             subj = agent
+        passive_subject = None
         if subj is not None and subj.dep_ == "nsubjpass" and agent is None:
-            # "X was quoted/told": the subject is not the source
-            subj = None
-            if lemma not in ("quote",):
+            # "X was told …": the subject is not the source; "X is expected to win": an
+            # attribution without a source, whose content is the subject and the infinitive
+            passive_subject, subj = subj, None
+            if lemma not in lex.passive_cues or content_tok is None:
                 return None
         if subj is not None and subj.lower_ in ("it", "there") and content_tok is not None:
             if subj.dep_ == "expl":
@@ -323,6 +325,13 @@ class CueFinder:
             d.source_tokens = mention_tokens(subj, v)
         if content_tok is not None:
             d.content = self._content(v, content_tok, content_kind, para, d)
+            if passive_subject is not None and passive_subject.lower_ not in ("it", "there"):
+                left = trim(
+                    self.text, passive_subject.left_edge.idx, _tok_end(passive_subject.right_edge)
+                )
+                if left[1] <= d.content[0] and para[0] <= left[0]:
+                    d.parts = [left, d.content]
+                    d.content = (left[0], d.content[1])
         elif v.dep_ == "parataxis":
             head = v.head
             if para[0] <= head.idx < para[1]:

@@ -88,6 +88,8 @@ def test_export_commands(db, tmp_path):
     gdelt = tmp_path / "events.tsv"
     assert run("export", "-f", "gdelt", "-o", gdelt, "--db", db).exit_code == 0
     assert [len(line.split("\t")) for line in gdelt.read_text().splitlines()] == [61, 61]
+    result = run("export", "-f", "gdelt", "-o", "-", "--db", db)
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
     jsonl = tmp_path / "r.jsonl"
     assert run("export", "-f", "jsonl", "-o", jsonl, "--db", db).exit_code == 0
     assert len(jsonl.read_text().splitlines()) == 2
@@ -115,4 +117,17 @@ def test_ingest_command(tmp_path, reader, monkeypatch):
     assert "empty.txt: empty file" in result.output
     result = run("ingest", folder / "000.txt", "--db", db)
     assert result.exit_code == 0
+    assert "added 0 · skipped as duplicates 1" in result.stdout
+
+
+def test_ingest_from_stdin(tmp_path, reader, monkeypatch):
+    import newsgraph.reader
+
+    monkeypatch.setattr(newsgraph.reader, "Reader", lambda *a, **k: reader)
+    db = tmp_path / "c.duckdb"
+    text = "Talks resume\n\nThe foreign minister of Norway said on Friday that talks would resume.\n"
+    result = runner.invoke(app, ["ingest", "-", "--db", str(db)], input=text)
+    assert result.exit_code == 0, result.output
+    assert "added 1" in result.stdout
+    result = runner.invoke(app, ["ingest", "-", "--db", str(db)], input=text)
     assert "added 0 · skipped as duplicates 1" in result.stdout

@@ -397,7 +397,7 @@ def export(
         ExportFormat,
         typer.Option("--format", "-f", help="jsonl (Readings), parquet (a folder, one file per table) or gdelt (events, tab-separated)."),
     ],
-    output: Annotated[str, typer.Option("--output", "-o", help="File (jsonl, gdelt) or folder (parquet).")],
+    output: Annotated[str, typer.Option("--output", "-o", help="File (jsonl, gdelt; - for stdout) or folder (parquet).")],
     db: DbOpt = None,
     header: Annotated[bool, typer.Option("--header", help="gdelt: write a header line.")] = False,
     wait: WaitOpt = 2.0,
@@ -413,10 +413,12 @@ def export(
                 sys.stdout.write(f"wrote {len(written)} Parquet files to {output} ({detail})\n")
             elif format is ExportFormat.gdelt:
                 n = exporting.export_gdelt(corpus, output, header=header)
-                sys.stdout.write(f"wrote {n:,} events to {output} (GDELT 2.0 event table)\n")
+                if output != "-":
+                    sys.stdout.write(f"wrote {n:,} events to {output} (GDELT 2.0 event table)\n")
             else:
                 n = exporting.export_jsonl(corpus, output)
-                sys.stdout.write(f"wrote {n:,} Readings to {output}\n")
+                if output != "-":
+                    sys.stdout.write(f"wrote {n:,} Readings to {output}\n")
         except OSError as err:
             fail(f"{output}: cannot write: {err.strerror or err}")
             raise typer.Exit(1) from None

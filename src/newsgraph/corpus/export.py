@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from pathlib import Path
 
 from newsgraph.corpus.query import Corpus
@@ -59,6 +61,13 @@ FROM e ORDER BY n
 """
 
 
+def _open_text(output: str | os.PathLike):
+    """A text file to write, or stdout for "-"."""
+    if str(output) == "-":
+        return contextlib.nullcontext(sys.stdout)
+    return open(output, "w", encoding="utf-8", newline="\n")
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -67,10 +76,10 @@ def _cell(value) -> str:
 
 
 def export_gdelt(corpus: Corpus, output: str | os.PathLike, *, header: bool = False) -> int:
-    """Write events as a tab-separated GDELT 2.0 event table; returns the number of rows."""
+    """Write events as a tab-separated GDELT 2.0 event table ("-": stdout); returns the rows."""
     cur = corpus.con.execute(_GDELT_SQL)
     n = 0
-    with open(output, "w", encoding="utf-8", newline="\n") as fh:
+    with _open_text(output) as fh:
         if header:
             fh.write("\t".join(GDELT_COLUMNS) + "\n")
         while rows := cur.fetchmany(1000):
@@ -81,10 +90,10 @@ def export_gdelt(corpus: Corpus, output: str | os.PathLike, *, header: bool = Fa
 
 
 def export_jsonl(corpus: Corpus, output: str | os.PathLike) -> int:
-    """Write one Reading per line (the shape of `newsgraph read --format jsonl`)."""
+    """Write one Reading per line, as `newsgraph read --format jsonl` ("-": stdout)."""
     cur = corpus.con.execute("SELECT reading FROM articles ORDER BY ingested_at, id")
     n = 0
-    with open(output, "w", encoding="utf-8", newline="\n") as fh:
+    with _open_text(output) as fh:
         while rows := cur.fetchmany(500):
             for (reading,) in rows:
                 fh.write(reading + "\n")

@@ -60,7 +60,10 @@ class Corpus:
             self._store = Store(path, read_only=True, wait=wait)
             self._own = True
         self.path = self._store.path
-        self.con = self._store.con
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        return self._store.con
 
     def close(self) -> None:
         if self._own:

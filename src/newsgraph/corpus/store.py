@@ -431,7 +431,8 @@ class Store:
         if not ids:
             return set()
         found = self.con.execute(
-            "SELECT id FROM articles WHERE list_contains(?, id)", [ids]
+            "SELECT id FROM articles SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) ON id = k",
+            [ids],
         ).fetchall()
         return {row[0] for row in found}
 

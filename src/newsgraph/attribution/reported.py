@@ -259,7 +259,7 @@ class CueFinder:
             if x is None:
                 return None
             if x.lemma_ not in lex.comment_verbs:
-                cls = "refuse-comment"
+                cls = "deny"  # "refused to give …": a refusal, but not of comment
         if content_tok is None:
             for child in v.children:
                 if child.dep_ == "xcomp" and any(

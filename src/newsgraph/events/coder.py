@@ -743,6 +743,8 @@ class Coder:
         sources = hit.sources
         if h.pos_ in ("VERB", "AUX"):
             st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
+            st.objects_of_hits.update(g.i for c in h.children if c.dep_ == "prep"
+                                      for g in c.children if g.dep_ == "pobj")
             aux, unless = self._aux(h)
             speech = self._speech_head(h)
             if negated is None:
@@ -837,7 +839,7 @@ class Coder:
         if modality == "hypothetical":
             confidence -= 0.2
         domestic = None
-        if (not targets and not reciprocal and sources
+        if (not targets and not reciprocal and sources and h.pos_ in ("VERB", "AUX")
                 and entry.root in DOMESTIC_ROOTS
                 and not entry.code.startswith(NOT_DOMESTIC)):
             src = self._actor(st, sources[0], sent)

@@ -399,3 +399,9 @@ def test_passive_attribution_without_source():
     s = one("Smith is expected to win the primary.", "expected")
     assert s.speaker.type == "unknown" and s.speaker.span is None
     assert [p.text for p in s.content_parts] == ["Smith", "to win the primary"]
+
+
+def test_belief_inside_reported_content_is_not_its_own_statement():
+    sts = statements_of("The mayor said residents want a new bridge.")
+    assert [s.cue.text for s in sts] == ["said"]
+    assert sts[0].content.text == "residents want a new bridge"

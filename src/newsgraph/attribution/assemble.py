@@ -15,6 +15,18 @@ from newsgraph.attribution.speakers import SpeakerIndex, mention_tokens, np_toke
 from newsgraph.model import Hedge, Relay, Span, Speaker, Statement
 
 _NEGATIVE_CLASSES = {"deny", "refuse-comment"}
+# cue classes that still make their own statement inside another statement's content
+_EMBEDDABLE = {
+    "assert",
+    "claim",
+    "deny",
+    "confirm",
+    "warn",
+    "accuse",
+    "promise",
+    "report",
+    "refuse-comment",
+}
 _GAP_MAX = 120
 _SENT_END = re.compile(r"[.!?]")
 _HEADLINE_SUFFIX = re.compile(r"\s[–—-]\s*([A-Z][\w.&'’ ]{1,40}?)\s*$")
@@ -229,6 +241,25 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
                 d.quote, d.kind = None, "indirect"
 
 
+def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
+    """A belief or wish inside what someone else said ("X said they want Y") is part of that
+    content, not an attribution of its own; speech cues inside content are kept."""
+    spans = sorted(
+        (d.content[0], d.content[1], i)
+        for i, d in enumerate(drafts)
+        if d.content and not d.according
+    )
+    starts = [a for a, _, _ in spans]
+    out = []
+    for i, d in enumerate(drafts):
+        if d.cue_class not in _EMBEDDABLE:
+            k = bisect_left(starts, d.cue_start + 1)
+            if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
+                continue
+        out.append(d)
+    return out
+
+
 def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     """ "Over the years, she said, email has helped": the words before the cue belong in."""
     if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays or d.parts:
@@ -391,6 +422,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     attach_quotes(drafts, qi, text, paras, cue_starts)
     drafts = [d for d in drafts if d.kind == "direct" or d.cue.lemma_ not in lex.quote_only]
     cut_nested(drafts, text)
+    drafts = drop_embedded_beliefs(drafts)
     for d in drafts:
         parenthetical(d, doc, text, paras)
     drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]

@@ -24,28 +24,11 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 _VERB_POS = ("VERB",)
 # verbs whose direct object is the person addressed, never what is said
-_RECIPIENT_VERBS = {
-    "tell",
-    "ask",
-    "warn",
-    "urge",
-    "assure",
-    "remind",
-    "inform",
-    "caution",
-    "alert",
-    "thank",
-    "promise",
-    "answer",
-    "question",
-    "think",
-    "know",
-    "feel",
-    "hope",
-    "fear",
-    "expect",
-    "say",
-}
+_RECIPIENT_VERBS = set(
+    "tell ask warn urge assure remind inform caution alert thank promise answer question think "
+    "know feel hope fear expect say find see believe add write post publish note state declare "
+    "continue comment".split()
+)
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
@@ -273,6 +256,10 @@ class CueFinder:
             and (lemma in lex.object_cues or lemma not in _RECIPIENT_VERBS)
         ):
             content_tok, content_kind = dobj, "object"
+            if lemma == "call" and not any(
+                c.dep_ in ("oprd", "ccomp", "xcomp") for c in v.children
+            ):
+                return None  # "called the meeting" is no attribution; "called it a farce" is
         if subj is not None and subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
             subj = None
         if subj is None and agent is not None:

@@ -118,3 +118,10 @@ def test_many_processes_give_the_same_readings(tmp_path):
 
     assert key(one) == key(two)
     assert sum(not isinstance(r, Reading) for r in two) == 1
+
+
+def test_blank_line_ends_a_sentence(reader):
+    doc = reader.nlp("Estonia expels envoy\n\nEstonia expelled a Russian diplomat on Monday.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Estonia expels envoy"
+    assert sents[-1].startswith("Estonia expelled")

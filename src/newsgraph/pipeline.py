@@ -65,6 +65,10 @@ def build(model: str | None = None, components: Iterable[str] | None = None) -> 
         ) from err
     if components is None and os.environ.get(COMPONENTS_ENV):
         components = [c.strip() for c in os.environ[COMPONENTS_ENV].split(",") if c.strip()]
+    if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
+        from newsgraph import paragraphs  # noqa: F401 - registers the component
+
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     wanted = available_components() if components is None else list(components)
     for factory in wanted:
         if factory not in nlp.pipe_names:

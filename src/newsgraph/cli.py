@@ -31,6 +31,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
+    gdelt = "gdelt"
 
 
 ModelOpt = Annotated[
@@ -48,7 +49,11 @@ def read(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")],
     format: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="pretty (default on a terminal), json (default when piped) or jsonl."),
+        typer.Option(
+            "--format", "-f",
+            help="pretty (default on a terminal), json (default when piped), jsonl, or gdelt "
+            "(GDELT 2.0 event-table rows, tab-separated).",
+        ),
     ] = None,
     model: ModelOpt = None,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
@@ -63,7 +68,7 @@ def read(
 
     fmt = format or (Format.pretty if sys.stdout.isatty() else Format.json)
     reader = _reader(model, processes)
-    failed = 0
+    failed = events_written = 0
     readings = []
     for item in reader.read_paths(paths, text_field=text_field):
         if isinstance(item, NewsgraphError):
@@ -73,6 +78,12 @@ def read(
         if fmt is Format.jsonl:
             data = _statements_only(item) if statements_only else item.to_dict()
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif fmt is Format.gdelt:
+            from newsgraph import gdelt
+
+            for line in gdelt.lines([item], first=events_written + 1):
+                sys.stdout.write(line)
+                events_written += 1
         elif fmt is Format.pretty:
             from newsgraph.view import show
 

@@ -380,9 +380,11 @@ def test_anonymous_sources(db):
 def test_top_actors(db):
     with Corpus(db) as corpus:
         rows = corpus.top_actors(2)
-        assert rows[0]["code"] == "RUSGOV"
-        assert rows[0]["articles"] == 2 and rows[0]["mentions"] == 5
+        assert (rows[0]["code"], rows[0]["name"]) == ("RUSGOV", "Russia")
+        assert rows[0]["articles"] == 2 and rows[0]["mentions"] == 3
         assert len(rows) == 2
+        names = [r["name"] for r in corpus.top_actors(10)]
+        assert "Sergei Lavrov" in names and len(names) == 4  # Lavrov is not merged into Russia
 
 
 def test_report_queries(db):

@@ -182,13 +182,13 @@ class Corpus:
         )
 
     def top_actors(self, n: int = 20) -> Rows:
-        """Actors by the number of articles they appear in (then by mentions)."""
+        """Actors (code and name, any case) by the articles they appear in, then mentions."""
         return self._dicts(
             f"""
             SELECT coalesce(code, '') AS code, mode(name) AS name, mode(kind) AS kind,
                    count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions
             FROM actors
-            GROUP BY coalesce(code, lower(name)), coalesce(code, '')
+            GROUP BY coalesce(code, ''), lower(name)
             ORDER BY articles DESC, mentions DESC, code, name
             LIMIT {int(n)}
             """

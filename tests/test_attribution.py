@@ -405,3 +405,9 @@ def test_belief_inside_reported_content_is_not_its_own_statement():
     sts = statements_of("The mayor said residents want a new bridge.")
     assert [s.cue.text for s in sts] == ["said"]
     assert sts[0].content.text == "residents want a new bridge"
+
+
+def test_statement_inside_another_is_relayed_by_it():
+    sts = statements_of("Police said the company denied that it had dumped waste in the river.")
+    denied = [s for s in sts if s.cue.text == "denied"][0]
+    assert [(r.name, r.cue.text) for r in denied.relayed_by] == [("Police", "said")]

@@ -409,6 +409,26 @@ def tie_hedges(statements: list[Statement], hedges: list[HedgeMatch], text: str,
             s.hedges.append(Hedge(span=Span.of(text, h.start, h.end), kind=h.kind))
 
 
+def relay_embedded(statements: list[Statement]) -> None:
+    """ "Officials said the firm denied it": the firm's denial reaches us through the officials,
+    so the officials (with their own relays, outermost first) become its relay chain."""
+    outer = sorted(
+        (s for s in statements if s.cue is not None and s.kind != "direct"),
+        key=lambda s: s.content.end - s.content.start,
+    )
+    for s in statements:
+        if s.cue is None or s.relayed_by:
+            continue
+        host = next(
+            (t for t in outer if t is not s and t.content.start <= s.cue.start < t.content.end),
+            None,
+        )
+        if host is None or host.speaker.span is None:
+            continue
+        link = Relay(**host.speaker.model_dump(), cue=host.cue)
+        s.relayed_by = [*(r.model_copy() for r in host.relayed_by), link]
+
+
 # -- the whole ---------------------------------------------------------------------------------
 def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statement]:
     text = doc.text
@@ -472,6 +492,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     statements = [s for _, s in made]
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
+    relay_embedded(statements)
     tie_hedges(statements, find_hedges(doc, lex), text, sent_of)
     return statements
 

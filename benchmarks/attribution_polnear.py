@@ -138,6 +138,7 @@ def overlap_matches(text: str, pred: set[Pieces], gold: set[Pieces]) -> int:
 # -- predictions -----------------------------------------------------------------------------
 def predicted(statements) -> dict[str, set[Pieces]]:
     out: dict[str, set[Pieces]] = {t: set() for t in TYPES}
+    own_cues = {s.cue.start for s in statements if s.cue is not None}
     for s in statements:
         if s.speaker.span is not None:
             out["Source"].add(((s.speaker.span.start, s.speaker.span.end),))
@@ -146,8 +147,8 @@ def predicted(statements) -> dict[str, set[Pieces]]:
             out["Cue"].add(((cue.start, cue.end),))
         parts = s.content_parts or [s.content]
         out["Content"].add(tuple((p.start, p.end) for p in parts))
-        for r in s.relayed_by:
-            if r.cue is not None and r.span is not None:
+        for r in s.relayed_by:  # links that are no statement of their own ("according to X")
+            if r.cue is not None and r.span is not None and r.cue.start not in own_cues:
                 out["Source"].add(((r.span.start, r.span.end),))
                 out["Cue"].add(((r.cue.start, r.cue.end),))
     return out

@@ -69,6 +69,8 @@ def test_sql_reads_and_refuses_writes(db):
         assert result.exit_code == 2
         assert "SELECT" in result.output
     assert run("sql", "SELECT nope FROM articles", "--db", db).exit_code == 2
+    result = run("sql", "SELECT id, path FROM articles WHERE false", "--db", db, "-f", "csv")
+    assert result.stdout == "id,path\n"
     con = duckdb.connect(db, read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchall() == [(2,)]
     con.close()

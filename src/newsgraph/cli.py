@@ -166,15 +166,18 @@ def _open_corpus(db: str | None, wait: float):
         raise typer.Exit(1) from None
 
 
-def _print_rows(rows: list[dict], fmt: TableFormat, title: str | None = None) -> None:
+def _print_rows(
+    rows: list[dict], fmt: TableFormat, title: str | None = None, columns: list[str] | None = None
+) -> None:
     if fmt is TableFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     if fmt is TableFormat.csv:
         import csv
 
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+        fields = list(rows[0]) if rows else columns
+        if fields:
+            writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
             writer.writeheader()
             for row in rows:
                 writer.writerow({k: "" if v is None else v for k, v in row.items()})
@@ -393,7 +396,7 @@ def sql(
         except duckdb.Error as err:
             fail(f"query failed: {err}")
             raise typer.Exit(2) from None
-        _print_rows([dict(zip(columns, row, strict=True)) for row in rows], format)
+        _print_rows([dict(zip(columns, row, strict=True)) for row in rows], format, columns=columns)
 
 
 class ExportFormat(StrEnum):

@@ -115,7 +115,8 @@ class Statement(_Model):
     cue_class: str | None = None
     content: Span
     content_parts: list[Span] = Field(
-        default_factory=list, description="pieces of a quote split around its cue, in order"
+        default_factory=list,
+        description="pieces of a content split around its cue ('“A,” she said, “B.”'), in order",
     )
     quote: Span | None = None
     relayed_by: list[Relay] = Field(default_factory=list)

@@ -6,8 +6,11 @@ Stages, in order (each one cheap, linear in the tokens):
    inside the content), indirect (no quote);
 3. evidential adverbs without a cue ("X reportedly did Y") become statements of an unnamed or,
    in the lead, the headline's cited outlet; the headline claim itself when a cited outlet is known;
-4. speakers resolved (`speakers.SpeakerIndex`), relay chains built outermost first;
-5. hedges (`hedges.find_hedges`) tied to the statement they qualify.
+4. content trimmed where a later cue of the same source starts; beliefs and wishes inside
+   another statement's content are folded into it;
+5. speakers resolved (`speakers.SpeakerIndex`), relay chains built outermost first (a statement
+   inside another's content is relayed by that statement's speaker);
+6. hedges (`hedges.find_hedges`) tied to the statement they qualify.
 """
 
 from __future__ import annotations

@@ -287,7 +287,7 @@ def test_meta_cited_outlet_is_used():
     nlp = pipeline()
     text = "Ship sinks off coast – Politico\n\nThe council said the ship had sunk in a storm.\n"
     doc = nlp.make_doc(text)
-    doc._.meta = {
+    doc._.article_meta = {
         "title": (0, 30),
         "cited_outlet": "Politico",
         "cited_outlet_span": (24, 32),

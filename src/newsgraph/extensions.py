@@ -3,7 +3,7 @@
 `install()` is safe to call any number of times and never overrides an attribute that
 someone else registered with another default.
 
-- ``doc._.meta``: dict of article context set before the pipeline runs: ``published``
+- ``doc._.article_meta``: dict of article context set before the pipeline runs: ``published``
   (datetime.date | None), ``title`` ((start, end) | None), ``body`` ((start, end)),
   ``cited_outlet`` (str | None), ``cited_outlet_span`` ((start, end) | None).
 - ``doc._.actors``: list[newsgraph.model.Actor] found by ``newsgraph_actors``.
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("meta", "actors", "actor_mentions", "statements", "events")
+DOC_EXTENSIONS = ("article_meta", "actors", "actor_mentions", "statements", "events")
 
 
 @dataclass(frozen=True, slots=True)

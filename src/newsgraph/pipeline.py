@@ -109,7 +109,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
             hint="split the input into articles",
         )
     doc = nlp.make_doc(masked_text(article))
-    doc._.meta = article_meta(article)
+    doc._.article_meta = article_meta(article)
     return doc
 
 

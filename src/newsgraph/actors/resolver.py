@@ -84,7 +84,7 @@ class _Doc:
     def __init__(self, doc: Doc, gaz: Gazetteer):
         self.doc = doc
         self.gaz = gaz
-        meta = doc._.meta or {}
+        meta = doc._.article_meta or {}
         self.day: date | None = meta.get("published")
         self.lower = [t.lower_ for t in doc]
         self.actors: dict[tuple, _Actor] = {}

@@ -331,7 +331,7 @@ class Lead:
         self.outlet_span: tuple[int, int] | None = None
         self.title: tuple[int, int] | None = None
         self.lead_paras: set[int] = set()
-        meta = doc._.meta if isinstance(doc._.meta, dict) else {}
+        meta = doc._.article_meta if isinstance(doc._.article_meta, dict) else {}
         title = meta.get("title")
         if meta.get("cited_outlet") and meta.get("cited_outlet_span"):
             self.outlet = meta["cited_outlet"]

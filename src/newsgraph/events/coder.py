@@ -81,7 +81,7 @@ class _DocState:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text  # built once: Doc.text is assembled anew on every access
-        meta = doc._.meta or {}
+        meta = doc._.article_meta or {}
         self.published: dt.date | None = meta.get("published")
         mentions: list[ActorMention] = list(doc._.actor_mentions or [])
         self.mentions = mentions

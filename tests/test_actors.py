@@ -207,3 +207,8 @@ def test_rebel_groups_and_junior_titles(reader):
     r = _read(reader, "Afghan rebel leaders met Nigerian junior foreign minister Dubem Oniya.")
     assert actor_for(r, "Afghan rebel leaders").code == "AFGREB"
     assert actor_for(r, "Dubem Oniya").code == "NGAGOV"
+
+
+def test_reporters_in_a_city_are_not_its_media(reader):
+    r = _read(reader, "The minister told reporters in Ankara that talks would resume.")
+    assert actor_for(r, "reporters in Ankara") is None

@@ -480,6 +480,7 @@ def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int, bool] | N
     return None
 
 
+PLACE_NEUTRAL_SECTORS = {"MED", "BUS", "EDU", "NGO", "IGO"}
 COLLECTIVES = {"groups", "group", "members", "leaders", "fighters", "units", "officials"}
 
 
@@ -498,6 +499,8 @@ def _resolve_roles_of_places(state: _Doc) -> None:
             k += 1
         if k + 1 >= n or lower[k] not in ("in", "of", "from"):
             continue
+        if lower[k] == "in" and role.sector in PLACE_NEUTRAL_SECTORS:
+            continue  # "reporters in Ankara" are not Turkish media
         k += 1
         if k < n and lower[k] == "the":
             k += 1

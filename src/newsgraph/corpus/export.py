@@ -9,26 +9,9 @@ from pathlib import Path
 
 from newsgraph.corpus.query import Corpus
 from newsgraph.corpus.store import TABLES, StoreError
+from newsgraph.gdelt import GDELT_COLUMNS, cell
 
-#: The 61 columns of the GDELT 2.0 event table, in order.
-GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
-    "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code",
-    "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
-    "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code",
-    "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
-    "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-    "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
-)  # fmt: skip
+# The 61 columns of the GDELT 2.0 event table, in order (shared with `read --format gdelt`).
 
 # GDELT fields newsgraph does not produce are empty; newsgraph's country codes are ISO 3166
 # alpha-3 (GDELT's Geo_CountryCode is FIPS 10-4). IsRootEvent: 1 when the event's trigger is
@@ -68,13 +51,6 @@ def _open_text(output: str | os.PathLike):
     return open(output, "w", encoding="utf-8", newline="\n")
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-
-
 def export_gdelt(corpus: Corpus, output: str | os.PathLike, *, header: bool = False) -> int:
     """Write events as a tab-separated GDELT 2.0 event table ("-": stdout); returns the rows."""
     cur = corpus.con.execute(_GDELT_SQL)
@@ -84,7 +60,7 @@ def export_gdelt(corpus: Corpus, output: str | os.PathLike, *, header: bool = Fa
             fh.write("\t".join(GDELT_COLUMNS) + "\n")
         while rows := cur.fetchmany(1000):
             for row in rows:
-                fh.write("\t".join(_cell(v) for v in row) + "\n")
+                fh.write("\t".join(cell(v) for v in row) + "\n")
             n += len(rows)
     return n
 

@@ -17,9 +17,15 @@ def statements():
     return statements_of(SEED.read_text(encoding="utf-8"))
 
 
+# the anonymous group is matched on a short prefix of its description
+ANON = "two people familiar with"
+
+
 def _find(statements, cue, name):
     for s in statements:
-        if s.cue and s.cue.text == cue and s.speaker.name == name:
+        if not (s.cue and s.cue.text == cue and s.speaker.name):
+            continue
+        if s.speaker.name == name or (name == ANON and s.speaker.name.startswith(ANON)):
             return s
     return None
 
@@ -27,11 +33,7 @@ def _find(statements, cue, name):
 @pytest.mark.parametrize(
     "name,kind,cue",
     [
-        (
-            "two people familiar with a recent phone call between the two leaders",
-            "indirect",
-            "cited",
-        ),
+        (ANON, "indirect", "cited"),
         ("Politico", "indirect", "according to"),
         ("Several news outlets", "indirect", "reported"),
         ("Emmanuel Macron", "partial", "stating"),
@@ -52,9 +54,7 @@ def test_seed_statements(statements, name, kind, cue):
 
 
 def test_seed_relay_chain(statements):
-    s = _find(
-        statements, "cited", "two people familiar with a recent phone call between the two leaders"
-    )
+    s = _find(statements, "cited", ANON)
     assert s.speaker.type == "anonymous" and s.speaker.count == 2
     assert s.relayed_by[0].name == "Politico" and s.relayed_by[0].type == "outlet"
 

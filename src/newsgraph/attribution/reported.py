@@ -340,6 +340,11 @@ class CueFinder:
                     end = max(end, _tok_end(child.right_edge))
         if kind == "ccomp":
             doc = c.doc
+            if c.i > v.i and v.dep_ in ("ROOT", "conj") and c.right_edge.i + 1 < len(doc):
+                # "X said Y, but Z": reported speech after its cue runs to the sentence's end
+                sent_end = _tok_end(c.sent[-1])
+                if sent_end > end:
+                    end = sent_end
             for child in c.children:
                 # "said — on Twitter, as it happens — that …": the content starts at "that"
                 if (

@@ -538,6 +538,20 @@ class CueFinder:
         return d
 
     # -- relays: "citing X", "X, which cited Y" --------------------------------------------
+    def _sourcelike(self, t: Token) -> bool:
+        """Can this noun phrase head be a source: a name, a pronoun, an outlet, a person, a
+        group of people or a document?"""
+        if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        lex, lemma = self.lex, t.lemma_.lower()
+        return (
+            lemma in lex.anon_heads
+            or lemma in lex.person_nouns
+            or lemma in lex.document_nouns
+            or lemma in lex.outlet_nouns
+            or lemma in lex.organisation_nouns
+        )
+
     def _relay(self, d: Draft, paras: Paragraphs) -> None:
         src = d.source
         if src is None:
@@ -559,8 +573,8 @@ class CueFinder:
             if c.lemma_ not in self.lex.relay_verbs:
                 continue
             obj = next((x for x in c.children if x.dep_ in ("dobj", "pobj")), None)
-            if obj is None:
-                continue
+            if obj is None or not self._sourcelike(obj):
+                continue  # "said, citing low growth": a reason, not a relayed source
             span = (d.cue_start, d.cue_end)
             d.relays.append((src, mention_tokens(src, c), span))
             d.source = obj

@@ -24,7 +24,7 @@ def test_packaged_lexicon_loads_every_cue_class():
     assert set(lex.cue_class.values()) == set(lexicon.CUE_CLASSES)
     assert lex.cue_class["say"] == "assert" and lex.cue_class["deny"] == "deny"
     assert "deny" in lex.object_cues
-    assert lex.prep_cues["call"][1] == frozenset({"for"})
+    assert lex.prep_cues["call"][1] == frozenset({"for", "on"})
 
 
 def test_inflected_forms_map_back_to_the_verb():

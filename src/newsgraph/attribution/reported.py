@@ -287,9 +287,11 @@ class CueFinder:
         j = v.i - 1
         first = v
         while j >= 0 and doc[j].head.i == v.i and doc[j].dep_ in _PHRASE_DEPS:
-            if doc[j].lower_ == "to":
-                break
+            if doc[j].tag_ == "WRB":
+                break  # "when asked": the cue is "asked"
             first = doc[j]
+            if doc[j].lower_ == "to":
+                break  # "urged them to endorse": the cue is "to endorse"
             j -= 1
         k = cue_end_tok.i + 1
         if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:

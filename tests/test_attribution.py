@@ -360,7 +360,7 @@ def test_statements_serialise():
 def test_noun_cue_with_owner():
     s = one("Engineers rejected the minister's claim that the tunnel was safe.", "claim")
     assert s.cue_class == "claim"
-    assert s.speaker.span.text == "the minister"
+    assert s.speaker.span.text == "the minister's"  # PolNeAR keeps the possessive mark
     assert s.content.text == "that the tunnel was safe"
 
 

@@ -478,7 +478,7 @@ class CueFinder:
             return None
         d = Draft(cue=n, cue_start=n.idx, cue_end=cue_end, cue_class=cls)
         d.source = owner
-        d.source_tokens = [t for t in owner.subtree if t.tag_ != "POS"] or [owner]
+        d.source_tokens = list(owner.subtree)  # "Trump's": the possessive mark belongs in
         start = content_tok.left_edge.idx
         end = min(_tok_end(content_tok.right_edge), para[1])
         if n.head.i > content_tok.i and n.head.idx < end:

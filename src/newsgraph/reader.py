@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -122,7 +123,11 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def _read_parallel(
     model: str, articles: Iterable[Article | NewsgraphError], processes: int, batch_size: int
 ) -> Iterator[Reading | NewsgraphError]:
-    with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(model,)) as pool:
+    # spawn, not fork: forking a process that holds a loaded model (or a Ray client) can crash.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        processes, mp_context=context, initializer=_init_worker, initargs=(model,)
+    ) as pool:
         in_flight = []
         for chunk in _batches(articles, batch_size):
             errors = [a for a in chunk if isinstance(a, NewsgraphError)]

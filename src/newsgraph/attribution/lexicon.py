@@ -52,6 +52,7 @@ class Lexicon:
     quote_only: set[str] = field(default_factory=set)
     noun_cues: dict[str, str] = field(default_factory=dict)
     passive_cues: set[str] = field(default_factory=set)
+    sourceless: set[str] = field(default_factory=set)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
@@ -143,6 +144,7 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     lex.quote_only = set(_words(name, data.get("quote_only", []), "quote_only"))
     lex.passive_cues = set(_words(name, data.get("passive_cues", []), "passive_cues"))
+    lex.sourceless = set(_words(name, data.get("sourceless", []), "sourceless"))
     for cls, nouns in (data.get("noun_cues") or {}).items():
         if cls not in CUE_CLASSES:
             raise _fail(name, f"noun_cues: unknown cue class {cls!r}")

@@ -52,6 +52,7 @@ class Draft:
     kind: str = "indirect"
     quote: tuple[int, int] | None = None
     according: bool = False
+    sourceless: bool = False
     phrase: tuple[int, int] | None = None
 
 
@@ -145,7 +146,7 @@ class CueFinder:
                     drafts.append(d)
                     by_cue[tok.i] = d
         for d in drafts:
-            if d.source is None and not d.according:
+            if d.source is None and not d.according and not d.sourceless:
                 self._inherit(d, by_cue)
         for d in drafts:
             if d.content is None:  # "confirmed or denied the plans": conjuncts share content
@@ -231,6 +232,8 @@ class CueFinder:
                     break
         if lemma == "point" and cue_end_tok.i == v.i:
             return None
+        if lemma in lex.sourceless:
+            return self._sourceless(v, cls, paras)
         if negated and lemma in lex.comment_verbs and lemma not in ("say", "confirm"):
             cls = "refuse-comment"  # "would not comment on …"
         if v.dep_ == "xcomp" and self.cue_class.get(v.head.lemma_) == "refuse-comment":
@@ -329,6 +332,41 @@ class CueFinder:
             return None
         return d
 
+    def _sourceless(self, v: Token, cls: str | None, paras: Paragraphs) -> Draft | None:
+        """ "The plan seems to be failing": no source; subject to complement is the content
+        ("it seems that X": the that-clause). Without a complement ("appeared in Ohio") no cue."""
+        subj = next((c for c in v.children if c.dep_ in _SUBJ or c.dep_ == "expl"), None)
+        comp = next(
+            (
+                c
+                for c in v.rights
+                if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ == "like")
+            ),
+            None,
+        )
+        if cls is None or subj is None or comp is None:
+            return None
+        para = paras.bounds(v.idx)
+        d = Draft(cue=v, cue_start=v.idx, cue_end=_tok_end(v), cue_class=cls, sourceless=True)
+        d.phrase = (v.idx, _tok_end(v))
+        if subj.lower_ == "it" and comp.dep_ == "ccomp":
+            start = comp.left_edge.idx
+        else:
+            start = subj.left_edge.idx
+        end = _tok_end(comp.right_edge)
+        for child in comp.rights:  # "…, as the president traveled": the writer's aside
+            if child.dep_ in ("advcl", "conj") and child.left_edge.i > 0:
+                prev = v.doc[child.left_edge.i - 1]
+                if prev.text in (",", "—", "–", "--"):
+                    end = min(end, prev.idx)
+                    break
+        start, end = max(start, para[0]), min(end, para[1])
+        if end <= start:
+            return None
+        d.content = trim(self.text, start, end)
+        return d
+
     def _content(self, v: Token, c: Token, kind: str, para, d: Draft) -> tuple[int, int]:
         start, end = c.left_edge.idx, _tok_end(c.right_edge)
         if kind == "object" and c.dep_ == "dobj":
@@ -345,7 +383,8 @@ class CueFinder:
             if c.i > v.i and v.dep_ in ("ROOT", "conj") and c.right_edge.i + 1 < len(doc):
                 # "X said Y, but Z": reported speech after its cue runs to the sentence's end
                 sent_end = _tok_end(c.sent[-1])
-                if sent_end > end:
+                nxt = doc[c.right_edge.i + 1]
+                if sent_end > end and not (nxt.text in (",", "-", "--", "—", "–", ";", "(")):
                     end = sent_end
             for child in c.children:
                 # "said — on Twitter, as it happens — that …": the content starts at "that"

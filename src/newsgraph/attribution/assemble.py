@@ -226,7 +226,11 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
             same = other.inherited is d or (
                 other.source is not None and d.source is not None and other.source.i == d.source.i
             )
-            coordinated = other.cue.dep_ == "conj" and other.cue.head.i != d.cue.i
+            coordinated = (
+                other.cue.dep_ == "conj"
+                and other.cue.head.i != d.cue.i
+                and not (s <= other.cue.head.idx < e)  # "says he's proud and expects …"
+            )
             if same or coordinated:
                 left = min(other.cue.left_edge.idx, other.cue_start)
                 if left > s:

@@ -374,10 +374,14 @@ class CueFinder:
             for child in v.rights:
                 if child.i <= c.i:
                     continue
-                if (child.dep_ == "prep" and child.lower_ in ("of", "as")) or (
+                if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for")) or (
                     child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
                 ):
                     end = max(end, _tok_end(child.right_edge))
+        wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
+        if wh:
+            # "what he calls corruption": the relative names what is called; it all belongs in
+            end = max(end, _tok_end(v.right_edge))
         if kind == "ccomp":
             doc = c.doc
             if c.i > v.i and v.dep_ in ("ROOT", "conj") and c.right_edge.i + 1 < len(doc):
@@ -426,9 +430,9 @@ class CueFinder:
             if dobj is not None and dobj.i > v.i:
                 start = min(start, dobj.left_edge.idx)
         # a source after the verb inside the content range ("…, said X") is cut off
-        if d.source is not None and start < d.source.idx < end:
+        if d.source is not None and start < d.source.idx < end and not wh:
             end = min(end, d.source.left_edge.idx)
-        if start < v.idx < end:
+        if start < v.idx < end and not wh:
             if v.idx - start >= end - _tok_end(v):
                 end = v.idx
             else:

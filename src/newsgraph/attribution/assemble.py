@@ -377,8 +377,24 @@ class Lead:
 
 
 # -- speakers ----------------------------------------------------------------------------------
+# "WASHINGTON —", "LAS VEGAS, Nev. (AP) -", "CAMBRIDGE, Mass., Dec. 11 (UPI) —" opening a paragraph
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n—–]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?"
+    r"(?:\s*[—–]\s*|\s*--?\s+)"
+)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a span that opens a paragraph with a news agency dateline really starts."""
+    if start > 0 and text[start - 1] not in "\n":
+        return start
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
 def _span_of(text: str, tokens) -> Span:
-    return Span.of(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Span.of(text, after_dateline(text, start, end), end)
 
 
 def _speaker(index: SpeakerIndex, text: str, tokens, head) -> Speaker:
@@ -540,6 +556,9 @@ def _statement(
                 0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
             )
     cs, ce = d.content
+    cs = after_dateline(text, cs, ce)
+    if d.parts:
+        d.parts[0] = (after_dateline(text, *d.parts[0]), d.parts[0][1])
     sent = doc[d.cue.i].sent
     para = paras.bounds(d.cue_start)
     ss, se = trim(text, max(sent.start_char, para[0]), min(sent.end_char, para[1]))

@@ -429,6 +429,20 @@ class CueFinder:
             dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)
             if dobj is not None and dobj.i > v.i:
                 start = min(start, dobj.left_edge.idx)
+        src = d.source
+        if (
+            kind == "ccomp"
+            and src is not None
+            and src.i < v.i < c.i
+            and c.left_edge.i < src.left_edge.i
+            and c.left_edge.tag_ in ("WDT", "WP")
+        ):
+            # "…, which an inquiry said was careless": the relative and the rest, around the cue
+            left = trim(self.text, max(start, para[0]), src.left_edge.idx)
+            right = trim(self.text, _tok_end(v), min(end, para[1]))
+            if left[1] > left[0] and right[1] > right[0]:
+                d.parts = [left, right]
+                return (left[0], right[1])
         # a source after the verb inside the content range ("…, said X") is cut off
         if d.source is not None and start < d.source.idx < end and not wh:
             end = min(end, d.source.left_edge.idx)

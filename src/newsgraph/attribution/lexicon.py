@@ -51,6 +51,8 @@ class Lexicon:
     verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
     quote_only: set[str] = field(default_factory=set)
     noun_cues: dict[str, str] = field(default_factory=dict)
+    adjective_cues: dict[str, str] = field(default_factory=dict)
+    adjective_preps: set[str] = field(default_factory=set)
     passive_cues: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
@@ -145,6 +147,12 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
     lex.quote_only = set(_words(name, data.get("quote_only", []), "quote_only"))
     lex.passive_cues = set(_words(name, data.get("passive_cues", []), "passive_cues"))
     lex.sourceless = set(_words(name, data.get("sourceless", []), "sourceless"))
+    for cls, adjectives in (data.get("adjective_cues") or {}).items():
+        if cls not in CUE_CLASSES:
+            raise _fail(name, f"adjective_cues: unknown cue class {cls!r}")
+        for adj in _words(name, adjectives, f"adjective_cues.{cls}"):
+            lex.adjective_cues[adj] = cls
+    lex.adjective_preps = set(_words(name, data.get("adjective_preps", []), "adjective_preps"))
     for cls, nouns in (data.get("noun_cues") or {}).items():
         if cls not in CUE_CLASSES:
             raise _fail(name, f"noun_cues: unknown cue class {cls!r}")

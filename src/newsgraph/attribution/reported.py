@@ -123,10 +123,16 @@ class CueFinder:
         according_first = self.according_first
         forms = self.lex.verb_forms
         noun_cues = self.lex.noun_cues
+        adjective_cues = self.lex.adjective_cues
         for tok in doc:
             lower = tok.lower_
             if lower in according_first:
                 d = self._according(doc, tok, according_first[lower], paras)
+                if d is not None:
+                    drafts.append(d)
+                continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in adjective_cues:
+                d = self._adjective(tok, adjective_cues[tok.lower_], paras)
                 if d is not None:
                     drafts.append(d)
                 continue
@@ -508,6 +514,48 @@ class CueFinder:
                     if keep and keep[0].i == lo:
                         d.source_tokens = keep
                     break
+
+    # -- adjective cues: "she was adamant that …", "they are wary of …" -----------------------
+    def _adjective(self, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
+        verb = adj.head
+        if verb.lemma_ not in ("be", "become", "remain", "grow", "feel", "sound", "seem", "appear"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+            return None  # "it is clear that …" names no one who holds the view
+        if not self._sourcelike(subj) and subj.tag_ not in ("WP",):
+            return None
+        para = paras.bounds(adj.idx)
+        content_tok, cue_end = None, _tok_end(adj)
+        for child in adj.rights:
+            if child.dep_ in ("ccomp", "xcomp"):
+                content_tok = child
+                break
+            if child.dep_ == "prep" and child.lower_ in self.lex.adjective_preps:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content_tok, cue_end = obj, _tok_end(child)
+                break
+        if content_tok is None:
+            for child in verb.rights:  # "is confident that …" hung on the verb
+                if child.dep_ == "ccomp" and child.i > adj.i:
+                    content_tok = child
+                    break
+        if content_tok is None or not (para[0] <= content_tok.idx < para[1]):
+            return None
+        content_start = content_tok.left_edge.idx
+        first = verb
+        for c in verb.lefts:
+            if c.dep_ in ("aux", "auxpass", "neg") and c.i > subj.i:
+                first = c
+                break
+        d = Draft(cue=adj, cue_start=first.idx, cue_end=cue_end, cue_class=cls)
+        d.phrase = (first.idx, cue_end)
+        d.source = subj
+        d.source_tokens = mention_tokens(subj, verb)
+        end = min(_tok_end(content_tok.right_edge), para[1])
+        d.content = trim(self.text, max(content_start, para[0]), end)
+        return d
 
     # -- noun cues: "Trump's claim that …", "her support for …" ------------------------------
     def _noun(self, n: Token, cls: str, paras: Paragraphs) -> Draft | None:

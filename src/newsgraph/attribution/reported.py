@@ -192,7 +192,31 @@ class CueFinder:
                 dobj = child
             elif dep == "ccomp" and content_tok is None and para[0] <= child.idx < para[1]:
                 content_tok, content_kind = child, "ccomp"
-        if lemma in self.cue_objects:
+        if lemma == "make":
+            clear = next(
+                (
+                    c
+                    for c in v.rights
+                    if c.lower_ in ("clear", "plain", "known", "obvious") and c.i <= v.i + 3
+                ),
+                None,
+            )
+            if clear is not None:
+                # "made (it) clear that …": the cue runs to "clear", the clause is the content
+                clause = next(
+                    (
+                        c
+                        for c in [*clear.rights, *v.rights]
+                        if c.i > clear.i and c.dep_ in ("ccomp", "advcl", "xcomp")
+                    ),
+                    None,
+                )
+                if clause is not None:
+                    cls, cue_end_tok, content_tok, content_kind = "assert", clear, clause, "clear"
+                    dobj = None
+        if content_tok is not None and content_kind == "clear":
+            pass
+        elif lemma in self.cue_objects:
             obj_cls, objects = self.cue_objects[lemma]
             if dobj is not None and dobj.lemma_.lower() in objects:
                 cls = obj_cls

@@ -408,6 +408,15 @@ class CueFinder:
                     child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
                 ):
                     end = max(end, _tok_end(child.right_edge))
+            if d.cue_class == "report":
+                # "a poll showed Smith with 40 percent", "… found her 10 points ahead"
+                for child in v.rights:
+                    if child.i <= c.i:
+                        continue
+                    if child.is_punct or c.doc[child.left_edge.i - 1].text in (",", ";"):
+                        break
+                    if child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):
+                        end = max(end, _tok_end(child.right_edge))
         wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
         if wh:
             # "what he calls corruption": the relative names what is called; it all belongs in

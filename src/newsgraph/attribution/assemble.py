@@ -384,6 +384,27 @@ _DATELINE = re.compile(
 )
 
 
+# discourse connectives that open a sentence and link it to the writer's text, not the source's
+_CONNECTIVE = re.compile(
+    r"(?:(?:but|and|yet|so|or)\b,?|(?:still|also|indeed|instead|however|meanwhile|moreover|"
+    r"furthermore|nonetheless|nevertheless|even so|in fact|at the same time|in contrast|"
+    r"in addition|of course|overall|similarly|likewise|besides|ultimately|finally|first|second|"
+    r"third|again|then|now|thus|therefore|additionally|separately|specifically|notably|"
+    r"importantly|in short|in other words|for example|for instance|after all),)\s+",
+    re.I,
+)
+
+
+def after_connective(text: str, start: int, end: int) -> int:
+    """Where indirect content starts once an opening "But", "Still," or "In fact," is left out."""
+    for _ in range(3):
+        m = _CONNECTIVE.match(text, start, end)
+        if not m or m.end() >= end:
+            break
+        start = m.end()
+    return start
+
+
 def after_dateline(text: str, start: int, end: int) -> int:
     """Where a span that opens a paragraph with a news agency dateline really starts."""
     if start > 0 and text[start - 1] not in "\n":
@@ -557,8 +578,13 @@ def _statement(
             )
     cs, ce = d.content
     cs = after_dateline(text, cs, ce)
+    if d.kind == "indirect":
+        cs = after_connective(text, cs, ce)
     if d.parts:
-        d.parts[0] = (after_dateline(text, *d.parts[0]), d.parts[0][1])
+        first = after_dateline(text, *d.parts[0])
+        if d.kind == "indirect":
+            first = after_connective(text, first, d.parts[0][1])
+        d.parts[0] = (first, d.parts[0][1])
     sent = doc[d.cue.i].sent
     para = paras.bounds(d.cue_start)
     ss, se = trim(text, max(sent.start_char, para[0]), min(sent.end_char, para[1]))

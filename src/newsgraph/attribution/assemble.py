@@ -115,7 +115,8 @@ def attach_quotes(
         j = qi.before(r_start)
         if j is not None and j not in qi.claimed:
             q = qi.quotes[j]
-            if _only_punct(text[q.end : r_start]) and r_start - q.end < 10:
+            gap = text[q.end : r_start]
+            if _only_punct(gap) and len(gap) < 10 and "\n" not in gap:
                 _set_direct(d, j, qi, text)
         if d.content is None:
             j = qi.after(r_end)

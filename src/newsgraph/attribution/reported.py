@@ -277,6 +277,24 @@ class CueFinder:
             if x.lemma_ not in lex.comment_verbs:
                 cls = "deny"  # "refused to give …": a refusal, but not of comment
         if content_tok is None:
+            for child in v.rights:
+                # "said in a statement that …": the parser hangs the clause on the noun
+                if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at"):
+                    continue
+                pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+                clause = next(
+                    (
+                        x
+                        for x in (pobj.rights if pobj is not None else ())
+                        if x.dep_ in ("acl", "ccomp", "relcl")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+                    ),
+                    None,
+                )
+                if clause is not None and para[0] <= clause.idx < para[1]:
+                    content_tok, content_kind = clause, "ccomp"
+                    break
+        if content_tok is None:
             for child in v.children:
                 if child.dep_ == "xcomp" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children

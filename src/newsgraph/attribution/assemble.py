@@ -127,6 +127,9 @@ def attach_quotes(
                     _set_direct(d, j, qi, text)
     # pass 3: split quotes and quotes that run on into the next ones
     for d in drafts:
+        if d.kind == "partial" and d.content[1] <= d.cue_start:
+            # Yet he is a “change agent,” Cole said. “That is what people want.”
+            _join_split(d, qi, text, paras, cue_starts)
         if d.kind == "direct":
             _join_split(d, qi, text, paras, cue_starts)
             _chain(d, qi, text, cue_starts)

@@ -574,7 +574,7 @@ class CueFinder:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
             return None  # "it is clear that …" names no one who holds the view
-        if not self._sourcelike(subj) and subj.tag_ not in ("WP",):
+        if not self._sourcelike(subj) and subj.tag_ not in ("WP", "NNS"):
             return None
         para = paras.bounds(adj.idx)
         content_tok, cue_end = None, _tok_end(adj)

@@ -235,7 +235,15 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
                 and other.cue.head.i != d.cue.i
                 and not (s <= other.cue.head.idx < e)  # "says he's proud and expects …"
             )
-            if same or coordinated:
+            left_tok = other.cue.left_edge
+            participle = (
+                other.cue.dep_ == "advcl"
+                and other.cue.tag_ == "VBG"
+                and other.cue_class in _EMBEDDABLE
+                and left_tok.i > 0
+                and left_tok.nbor(-1).text == ","
+            )  # "he would release them, calling them boring": a second statement
+            if same or coordinated or participle:
                 left = min(other.cue.left_edge.idx, other.cue_start)
                 if left > s:
                     e = min(e, left)

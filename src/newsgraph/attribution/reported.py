@@ -469,9 +469,16 @@ class CueFinder:
                     }:
                         end = min(end, prev.idx)
         if kind == "prep":
-            # "referred to him as a reformer": the complement of the cue belongs in
+            # "referred to him as a reformer", "called on them to resign": the complement of
+            # the cue belongs in
             for child in v.rights:
-                if child.i > c.i and child.dep_ == "prep" and child.lower_ == "as":
+                if child.i > c.i and (
+                    (child.dep_ == "prep" and child.lower_ == "as")
+                    or (
+                        child.dep_ in ("xcomp", "ccomp")
+                        and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
+                    )
+                ):
                     end = max(end, _tok_end(child.right_edge))
         if kind in ("object", "prep"):
             # a noun phrase ends before ", which …" / ", a former …"

@@ -107,6 +107,10 @@ def attach_quotes(
             if d.quote is None and q.start >= s - 1 and q.start < e:
                 d.kind = "partial"
                 d.quote = (q.start, q.end)
+                if q.closed and e < q.inner_end and paras.index(q.end) == paras.index(s):
+                    # a quote runs on past the clause: it is quoted whole (“… fine. If …”)
+                    d.content = (s, trim(text, q.inner_start, q.inner_end)[1])
+                    e = d.content[1]
     # pass 2: cues without content take the quote right before or after them
     for d in drafts:
         if d.according or d.content is not None:

@@ -296,8 +296,9 @@ class CueFinder:
                     break
         if content_tok is None:
             for child in v.children:
-                if child.dep_ == "xcomp" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                if child.dep_ == "xcomp" and (
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                    or (child.tag_ == "VBG" and child.i > v.i)  # "suggested cutting taxes"
                 ):
                     content_tok, content_kind = child, "xcomp"
                     break

@@ -287,7 +287,15 @@ class CueFinder:
                         x
                         for x in (pobj.rights if pobj is not None else ())
                         if x.dep_ in ("acl", "ccomp", "relcl")
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+                        and (
+                            any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+                            or (  # "… at the debate that Republicans will win": misread relative
+                                x.dep_ == "relcl"
+                                and x.left_edge.lower_ == "that"
+                                and x.left_edge.dep_ not in ("nsubj", "nsubjpass")
+                                and any(m.dep_ == "nsubj" for m in x.children)
+                            )
+                        )
                     ),
                     None,
                 )

@@ -406,7 +406,12 @@ class CueFinder:
             return None
         para = paras.bounds(v.idx)
         d = Draft(cue=v, cue_start=v.idx, cue_end=_tok_end(v), cue_class=cls, sourceless=True)
-        d.phrase = (v.idx, _tok_end(v))
+        first = v  # "may seem", "already appears": modals and adverbs belong to the cue phrase
+        for c in reversed(list(v.lefts)):
+            if c.dep_ in _PHRASE_DEPS and c.i > subj.i and c.i == first.i - 1:
+                first = c
+        last = comp if comp.dep_ == "prep" else v  # "seemed like"
+        d.phrase = (first.idx, _tok_end(last))
         if subj.lower_ == "it" and comp.dep_ == "ccomp":
             start = comp.left_edge.idx
         else:

@@ -55,6 +55,7 @@ class Lexicon:
     adjective_preps: set[str] = field(default_factory=set)
     passive_cues: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
+    aspect_verbs: set[str] = field(default_factory=set)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
@@ -146,6 +147,7 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     lex.quote_only = set(_words(name, data.get("quote_only", []), "quote_only"))
     lex.passive_cues = set(_words(name, data.get("passive_cues", []), "passive_cues"))
+    lex.aspect_verbs = set(_words(name, data.get("aspect_verbs", []), "aspect_verbs"))
     lex.sourceless = set(_words(name, data.get("sourceless", []), "sourceless"))
     for cls, adjectives in (data.get("adjective_cues") or {}).items():
         if cls not in CUE_CLASSES:

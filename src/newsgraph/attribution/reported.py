@@ -353,6 +353,20 @@ class CueFinder:
             if doc[j].lower_ == "to":
                 break  # "urged them to endorse": the cue is "to endorse"
             j -= 1
+        gov = v.head
+        if (
+            v.dep_ == "xcomp"
+            and gov.pos_ in ("VERB", "AUX")
+            and gov.i < first.i
+            and first.i - gov.i <= 2
+            and gov.lemma_ in lex.aspect_verbs
+        ):
+            # "went on to say", "continued to insist", "tried to explain": one cue phrase
+            first = gov
+            j = gov.i - 1
+            while j >= 0 and doc[j].head.i == gov.i and doc[j].dep_ in ("aux", "neg", "advmod"):
+                first = doc[j]
+                j -= 1
         k = cue_end_tok.i + 1
         if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:
             nxt = doc[k]  # "said Tuesday", "wrote recently", "tweeted last January"

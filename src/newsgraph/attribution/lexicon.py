@@ -56,6 +56,7 @@ class Lexicon:
     passive_cues: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
     aspect_verbs: set[str] = field(default_factory=set)
+    in_sources: set[str] = field(default_factory=set)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
@@ -147,6 +148,7 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     lex.quote_only = set(_words(name, data.get("quote_only", []), "quote_only"))
     lex.passive_cues = set(_words(name, data.get("passive_cues", []), "passive_cues"))
+    lex.in_sources = set(_words(name, data.get("in_sources", []), "in_sources"))
     lex.aspect_verbs = set(_words(name, data.get("aspect_verbs", []), "aspect_verbs"))
     lex.sourceless = set(_words(name, data.get("sourceless", []), "sourceless"))
     for cls, adjectives in (data.get("adjective_cues") or {}).items():

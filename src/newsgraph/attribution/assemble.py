@@ -130,12 +130,15 @@ def attach_quotes(
                 if _only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
                     _set_direct(d, j, qi, text)
     # pass 3: split quotes and quotes that run on into the next ones
+    # a participle or conjunct cue of the same speaker ("…,” he said, adding that …) owns the
+    # quotes after it
+    own_next = {id(d.inherited): d.cue_start for d in drafts if d.inherited is not None}
     for d in drafts:
         if d.kind == "partial" and d.content[1] <= d.cue_start:
             # Yet he is a “change agent,” Cole said. “That is what people want.”
-            _join_split(d, qi, text, paras, cue_starts)
+            _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
         if d.kind == "direct":
-            _join_split(d, qi, text, paras, cue_starts)
+            _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
             _chain(d, qi, text, cue_starts)
 
 
@@ -172,9 +175,15 @@ def _extend(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
 
 
 def _join_split(
-    d: Draft, qi: QuoteIndex, text: str, paras: Paragraphs, cue_starts: list[int]
+    d: Draft,
+    qi: QuoteIndex,
+    text: str,
+    paras: Paragraphs,
+    cue_starts: list[int],
+    own_next: int | None = None,
 ) -> None:
-    """“A,” she said, “B.” — the quote after the cue continues the one before it."""
+    """“A,” she said, “B.” — the quote after the cue continues the one before it; not when a
+    cue of the same speaker stands in between (“A,” she said, adding that “B”): B is that cue's."""
     r_start, r_end = _region(d)
     if d.quote is None or d.quote[1] > r_start:
         return
@@ -194,6 +203,8 @@ def _join_split(
             return
     if _cue_between(cue_starts, r_end, q.start, d):
         return  # another cue stands in between
+    if own_next is not None and r_end <= own_next < q.start:
+        return
     _extend(d, j, qi, text)
 
 
@@ -593,6 +604,8 @@ def _statement(
                 0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
             )
     cs, ce = d.content
+    if d.quote and cs <= d.quote[0] < ce < d.quote[1] <= ce + 3:
+        ce = d.quote[1]  # ‘… take place "before the end of the month."’ keeps its closing mark
     cs = after_dateline(text, cs, ce)
     if d.kind == "indirect":
         cs = after_connective(text, cs, ce)

@@ -264,6 +264,10 @@ class CueFinder:
                     break
         if lemma == "point" and cue_end_tok.i == v.i:
             return None
+        if lemma in lex.verbal_only and (dobj is None or not self._sourcelike(dobj)):
+            return None  # "attacked port facilities" is a strike, "attacked Clinton" may be words
+        if lemma in lex.verbal_only and dobj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None
         if lemma in lex.sourceless:
             return self._sourceless(v, cls, paras)
         if negated and lemma in lex.comment_verbs and lemma not in ("say", "confirm"):

@@ -209,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=0, help="print N mismatches per span type")
     ap.add_argument("--no-textacy", action="store_true")
-    ap.add_argument("--model", default=None, help="spaCy model (default: NEWSGRAPH_MODEL or the bundled one)")
+    ap.add_argument(
+        "--model", default=None, help="spaCy model (default: NEWSGRAPH_MODEL or the bundled one)"
+    )
     args = ap.parse_args(argv)
     if not (args.data / "text").is_dir():
         print(f"{args.data}: no PolNeAR text/ folder here (pass --data)")

@@ -95,8 +95,11 @@ def main() -> None:
         published = None
         if rec.get("date"):  # a placeholder in these records, but what an article would give
             published = dt.date.fromisoformat(rec["date"][:10])
-        events = [e for e in reader.read(rec["text"], published=published).events
-                  if e.plover and not e.negated and e.modality not in ("denied", "hypothetical")]
+        events = [
+            e
+            for e in reader.read(rec["text"], published=published).events
+            if e.plover and not e.negated and e.modality not in ("denied", "hypothetical")
+        ]
         pred = {"type": set(), "actors": set(), "sectors": set()}
         triggers = sorted({f"{e.plover}:{e.trigger.text}" for e in events})
         for e in events:
@@ -115,17 +118,24 @@ def main() -> None:
         if not pred["type"]:
             confusion[gold_type]["-"] += 1
         if args.misses and pred["actors"] != gold["actors"]:
-            print(f"{rec['id']}\n  {rec['text'][:200]}\n  gold {sorted(gold['actors'], key=str)}"
-                  f"\n  pred {sorted(pred['actors'], key=str)}\n  triggers {triggers}")
+            print(
+                f"{rec['id']}\n  {rec['text'][:200]}\n  gold {sorted(gold['actors'], key=str)}"
+                f"\n  pred {sorted(pred['actors'], key=str)}\n  triggers {triggers}"
+            )
 
     print(f"PLOVER dev: {len(records)} records, {args.data}")
-    names = {"type": "(a) event type", "actors": "(b) type + source + target country",
-             "sectors": "(c) (b) + sectors"}
+    names = {
+        "type": "(a) event type",
+        "actors": "(b) type + source + target country",
+        "sectors": "(c) (b) + sectors",
+    }
     for k, label in names.items():
         p, r, f = prf(counts[k]["tp"], counts[k]["fp"], counts[k]["fn"])
-        print(f"{label:<40} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
-              f"(tp {counts[k]['tp']}, fp {counts[k]['fp']}, fn {counts[k]['fn']})")
-    print("\nconfusion: gold type → predicted types (\"-\" = no event)")
+        print(
+            f"{label:<40} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
+            f"(tp {counts[k]['tp']}, fp {counts[k]['fp']}, fn {counts[k]['fn']})"
+        )
+    print('\nconfusion: gold type → predicted types ("-" = no event)')
     for gold_type in sorted(confusion):
         row = confusion[gold_type]
         cells = ", ".join(f"{t} {n}" for t, n in row.most_common())

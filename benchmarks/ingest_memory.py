@@ -22,32 +22,71 @@ import tempfile
 import time
 from pathlib import Path
 
-COUNTRIES = ["Estonia", "Latvia", "Lithuania", "Poland", "Finland", "Norway", "Turkey", "Japan",
-             "Brazil", "Kenya", "India", "Canada", "France", "Germany", "Ukraine", "Russia"]
+COUNTRIES = [
+    "Estonia",
+    "Latvia",
+    "Lithuania",
+    "Poland",
+    "Finland",
+    "Norway",
+    "Turkey",
+    "Japan",
+    "Brazil",
+    "Kenya",
+    "India",
+    "Canada",
+    "France",
+    "Germany",
+    "Ukraine",
+    "Russia",
+]
 ROLES = ["foreign minister", "defence minister", "prime minister", "president", "spokesman"]
-NAMES = ["Anna Berg", "Tomas Ilves", "Marta Kovac", "Jonas Petras", "Lena Ortiz", "Ivo Tamm",
-         "Sara Lind", "Pavel Novak", "Eva Holm", "Karl Saar", "Nina Rossi", "Omar Haddad"]
+NAMES = [
+    "Anna Berg",
+    "Tomas Ilves",
+    "Marta Kovac",
+    "Jonas Petras",
+    "Lena Ortiz",
+    "Ivo Tamm",
+    "Sara Lind",
+    "Pavel Novak",
+    "Eva Holm",
+    "Karl Saar",
+    "Nina Rossi",
+    "Omar Haddad",
+]
 TEMPLATES = [
     "{c1} and {c2} signed an agreement on border security on {day}, officials said.",
-    "The {d1} {role} {name} said the talks had been \"constructive and frank\".",
+    'The {d1} {role} {name} said the talks had been "constructive and frank".',
     "According to two diplomats familiar with the meeting, {c2} asked for more time.",
     "{name} warned that {c1} would respond if {n} more troops were sent to the region.",
     "Several news outlets reported that {c2} had rejected the proposal, which {c1} denied.",
     "{c1} reportedly offered {n} million euros in aid to help rebuild damaged schools.",
-    "\"We will not accept pressure from anyone,\" {name} told reporters, adding that the "
-    "deal was \"a first step\".",
+    '"We will not accept pressure from anyone," {name} told reporters, adding that the '
+    'deal was "a first step".',
 ]
 DEMONYM = {c: c[:-1] + "n" if c.endswith("a") else c + "ese" for c in COUNTRIES}
 
 
 def article(i: int, rng: random.Random) -> dict:
     c1, c2 = rng.sample(COUNTRIES, 2)
-    fill = dict(c1=c1, c2=c2, d1=DEMONYM[c1], role=rng.choice(ROLES), name=rng.choice(NAMES),
-                n=rng.randint(2, 900), day=rng.choice(["Monday", "Friday", "Sunday"]))
+    fill = dict(
+        c1=c1,
+        c2=c2,
+        d1=DEMONYM[c1],
+        role=rng.choice(ROLES),
+        name=rng.choice(NAMES),
+        n=rng.randint(2, 900),
+        day=rng.choice(["Monday", "Friday", "Sunday"]),
+    )
     sentences = [t.format(**fill) for t in rng.sample(TEMPLATES, 5)]
     body = " ".join(sentences[:3]) + "\n\n" + " ".join(sentences[3:]) + f" (Report {i}.)"
-    return {"title": f"{c1} and {c2} talk security ({i})", "date": f"2025-{rng.randint(1, 12):02d}-10",
-            "outlet": "Benchmark Wire", "text": body}
+    return {
+        "title": f"{c1} and {c2} talk security ({i})",
+        "date": f"2025-{rng.randint(1, 12):02d}-10",
+        "outlet": "Benchmark Wire",
+        "text": body,
+    }
 
 
 def main() -> None:
@@ -62,16 +101,27 @@ def main() -> None:
             for i in range(args.articles):
                 fh.write(json.dumps(article(i, rng)) + "\n")
         db = Path(tmp) / "bench.duckdb"
-        cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(dump), "--db", str(db),
-               "--processes", str(args.processes)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "newsgraph.cli",
+            "ingest",
+            str(dump),
+            "--db",
+            str(db),
+            "--processes",
+            str(args.processes),
+        ]
         start = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True)
         seconds = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-500:])
-        print(f"{args.articles} articles, {args.processes} process(es): {args.articles / seconds:.1f} "
-              f"articles/s, peak RSS of the largest process {peak:.0f} MB, store "
-              f"{db.stat().st_size / 1e6:.1f} MB (goal: < 1500 MB)")
+        print(
+            f"{args.articles} articles, {args.processes} process(es): {args.articles / seconds:.1f} "
+            f"articles/s, peak RSS of the largest process {peak:.0f} MB, store "
+            f"{db.stat().st_size / 1e6:.1f} MB (goal: < 1500 MB)"
+        )
 
 
 if __name__ == "__main__":

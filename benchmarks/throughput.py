@@ -19,7 +19,11 @@ CORPUS = ROOT.parent / "shared" / "data" / "polnear-train" / "text"
 
 
 def texts(limit: int) -> list[str]:
-    files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else sorted((ROOT / "examples").glob("*.txt"))
+    files = (
+        sorted(CORPUS.glob("*.txt"))
+        if CORPUS.is_dir()
+        else sorted((ROOT / "examples").glob("*.txt"))
+    )
     return [p.read_text(encoding="utf-8") for p in files[:limit]]
 
 

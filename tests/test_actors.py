@@ -86,7 +86,10 @@ def test_surname_after_full_name_is_coreferent(reader):
 
 
 def test_unknown_person_surname_coreference(reader):
-    r = _read(reader, "Colonel Marta Ilves of the Estonian army spoke first. Ilves said the unit was ready.")
+    r = _read(
+        reader,
+        "Colonel Marta Ilves of the Estonian army spoke first. Ilves said the unit was ready.",
+    )
     actor = actor_for(r, "Marta Ilves")
     assert actor is not None and "Ilves" in [m.text for m in actor.mentions]
 
@@ -98,14 +101,21 @@ def test_role_without_name_resolves_to_office_holder(reader):
 
 
 def test_group_nouns_take_the_sector(reader):
-    r = _read(reader, "Ukrainian troops and Russian lawmakers were mentioned, as was the Georgian police.")
+    r = _read(
+        reader, "Ukrainian troops and Russian lawmakers were mentioned, as was the Georgian police."
+    )
     assert actor_for(r, "Ukrainian troops").code == "UKRMIL"
     assert actor_for(r, "Russian lawmakers").code == "RUSLEG"
 
 
 @pytest.mark.parametrize(
     ("mention", "code"),
-    [("Kremlin", "RUSGOV"), ("Downing Street", "GBRGOV"), ("Pentagon", "USAMIL"), ("White House", "USAGOV")],
+    [
+        ("Kremlin", "RUSGOV"),
+        ("Downing Street", "GBRGOV"),
+        ("Pentagon", "USAMIL"),
+        ("White House", "USAGOV"),
+    ],
 )
 def test_metonyms(reader, mention, code):
     r = _read(reader, f"The {mention} said on Monday that it had no comment.")

@@ -127,7 +127,9 @@ def test_ingest_from_stdin(tmp_path, reader, monkeypatch):
 
     monkeypatch.setattr(newsgraph.reader, "Reader", lambda *a, **k: reader)
     db = tmp_path / "c.duckdb"
-    text = "Talks resume\n\nThe foreign minister of Norway said on Friday that talks would resume.\n"
+    text = (
+        "Talks resume\n\nThe foreign minister of Norway said on Friday that talks would resume.\n"
+    )
     result = runner.invoke(app, ["ingest", "-", "--db", str(db)], input=text)
     assert result.exit_code == 0, result.output
     assert "added 1" in result.stdout

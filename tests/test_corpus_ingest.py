@@ -115,9 +115,9 @@ def _counts(db) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
-        counts["error_inputs"] = con.execute(
-            "SELECT count(DISTINCT input) FROM errors"
-        ).fetchall()[0][0]
+        counts["error_inputs"] = con.execute("SELECT count(DISTINCT input) FROM errors").fetchall()[
+            0
+        ][0]
         counts["duplicate_ids"] = con.execute(
             "SELECT count(*) - count(DISTINCT article_id || statement_id) FROM statements"
         ).fetchall()[0][0]

@@ -184,7 +184,9 @@ def test_tables_mirror_the_reading(db):
             "SELECT text, body_start, body_end FROM articles WHERE path = 'a.txt'"
         ).fetchall()[0]
         assert text == TEXT_A and text[b0:b1].startswith("Moscow warned")
-        for start, end, mention in con.execute("SELECT span_start, span_end, text FROM mentions").fetchall():
+        for start, end, mention in con.execute(
+            "SELECT span_start, span_end, text FROM mentions"
+        ).fetchall():
             assert mention in (TEXT_A[start:end], TEXT_B[start:end])
         row = con.execute(
             "SELECT content, content_start, content_end, cue_text, quote_start, speaker_count,"
@@ -255,7 +257,9 @@ def test_new_file_is_migrated_to_latest(tmp_path):
         assert store.version == store_mod.latest_version()
         tables = {
             r[0]
-            for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+            for r in store.con.execute(
+                "SELECT table_name FROM information_schema.tables"
+            ).fetchall()
         }
         assert set(store_mod.TABLES) | {"schema_version"} <= tables
 
@@ -263,7 +267,9 @@ def test_new_file_is_migrated_to_latest(tmp_path):
 def test_migration_v0_to_v1_and_forward(tmp_path):
     path = str(tmp_path / "old.duckdb")
     duckdb.connect(path).close()  # an empty (version 0) file
-    v1 = [(1, ["CREATE TABLE notes (id INTEGER, body VARCHAR)", "INSERT INTO notes VALUES (1, 'x')"])]
+    v1 = [
+        (1, ["CREATE TABLE notes (id INTEGER, body VARCHAR)", "INSERT INTO notes VALUES (1, 'x')"])
+    ]
     con = duckdb.connect(path)
     assert migrate(con, v1) == [1]
     assert migrate(con, v1) == []  # idempotent
@@ -281,7 +287,9 @@ def test_failed_migration_rolls_back(tmp_path):
     with pytest.raises(duckdb.Error):
         migrate(con, steps)
     assert store_mod.schema_version(con) == 0
-    assert not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name='t'").fetchall()[0][0]
+    assert not con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name='t'"
+    ).fetchall()[0][0]
     con.close()
 
 
@@ -446,7 +454,12 @@ def test_gdelt_export_columns_in_order(db, tmp_path):
     assert len(GDELT_COLUMNS) == 61
     assert GDELT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
     assert GDELT_COLUMNS[25:31] == (
-        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale"
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
     )
     assert GDELT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
     with Corpus(db) as corpus:

@@ -28,8 +28,12 @@ ROOT_CASES = [
     ("Italy declined to comment on the report.", "01", "ITA", None),
     ("Kenya urged Uganda to reopen the border.", "02", "KEN", "UGA"),
     ("Brazil promised to send food aid to Haiti.", "03", "BRA", "HTI"),
-    ("Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi in Ottawa.",
-     "04", "CANGOV", "INDGOV"),
+    (
+        "Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi in Ottawa.",
+        "04",
+        "CANGOV",
+        "INDGOV",
+    ),
     ("Turkey praised Azerbaijan for its restraint.", "05", "TUR", "AZE"),
     ("Hungary trained Serbian soldiers.", "06", "HUN", "SRBMIL"),
     ("Chile provided military aid to Peru.", "07", "CHL", "PER"),
@@ -39,8 +43,12 @@ ROOT_CASES = [
     ("Germany criticized Poland on Monday.", "11", "DEU", "POL"),
     ("Greece rejected Turkey's proposal.", "12", "GRC", "TUR"),
     ("Iran threatened to attack Israel.", "13", "IRN", "ISR"),
-    ("Thousands of Serbian students protested against the government in Belgrade.", "14",
-     "SRBEDU", "SRB"),
+    (
+        "Thousands of Serbian students protested against the government in Belgrade.",
+        "14",
+        "SRBEDU",
+        "SRB",
+    ),
     ("Pakistan mobilized troops along the border.", "15", "PAK", None),
     ("The United States imposed sanctions on Venezuela.", "16", "USA", "VEN"),
     ("Chinese police arrested dozens of activists.", "17", "CHNCOP", "CHN"),  # domestic
@@ -50,8 +58,9 @@ ROOT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "root", "source", "target"), ROOT_CASES,
-                         ids=[c[1] for c in ROOT_CASES])
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"), ROOT_CASES, ids=[c[1] for c in ROOT_CASES]
+)
 def test_each_root(code, text, root, source, target):
     events = code(text)
     assert (root, source, target) in _summary(events), _summary(events)
@@ -107,8 +116,9 @@ def test_modalities(code):
 
 
 def test_reported_event_points_to_its_statement(reader):
-    reading = reader.read("Spanish officials said that Morocco had attacked Algeria.",
-                          published=PUBLISHED)
+    reading = reader.read(
+        "Spanish officials said that Morocco had attacked Algeria.", published=PUBLISHED
+    )
     event = next(e for e in reading.events if e.root == "19")
     if not reading.statements:
         pytest.skip("no attribution component installed")
@@ -146,8 +156,9 @@ def test_relative_dates(code):
 
 
 def test_location_from_gazetteer(code):
-    (event,) = code("Canadian Prime Minister Justin Trudeau met Indian Prime Minister "
-                    "Narendra Modi in Ottawa.")
+    (event,) = code(
+        "Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi in Ottawa."
+    )
     assert event.location.city == "Ottawa" and event.location.country == "CAN"
     assert event.location.latitude and event.location.span.text == "Ottawa"
 
@@ -158,7 +169,7 @@ def test_spans_hold(code, reader):
     for e in reading.events:
         for span in (e.trigger, e.sentence, e.source.span, e.target.span, e.date_span):
             if span is not None:
-                assert text[span.start:span.end] == span.text
+                assert text[span.start : span.end] == span.text
 
 
 # -- the seed article -----------------------------------------------------------------------
@@ -170,8 +181,9 @@ def _find(events, root, source, target=None):
             continue
         if source not in (e.source.code, e.source.country):
             continue
-        if target is not None and (e.target is None or target not in (e.target.code,
-                                                                       e.target.country)):
+        if target is not None and (
+            e.target is None or target not in (e.target.code, e.target.country)
+        ):
             continue
         return e
     return None
@@ -211,14 +223,16 @@ def test_seed_nothing_from_boilerplate(seed_reading):
 
 
 def test_denied_and_reported_modalities(reader):
-    reading = reader.read("Moscow denied that its troops had attacked Ukraine.",
-                          published=PUBLISHED)
+    reading = reader.read(
+        "Moscow denied that its troops had attacked Ukraine.", published=PUBLISHED
+    )
     if not reading.statements:
         pytest.skip("no attribution component installed")
     (event,) = reading.events
     assert event.modality == "denied" and event.statement and event.root == "19"
-    reading = reader.read("The Kremlin denied reports that Russia had bombed the hospital.",
-                          published=PUBLISHED)
+    reading = reader.read(
+        "The Kremlin denied reports that Russia had bombed the hospital.", published=PUBLISHED
+    )
     assert all(e.modality == "denied" for e in reading.events if e.root == "18")
 
 

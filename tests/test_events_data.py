@@ -17,20 +17,39 @@ def test_codebook_has_all_roots_with_quads():
     for root in ROOTS:
         entry = book.entry(root)
         assert entry.root == root
-        assert entry.quad == (1 if root <= "05" else 2 if root <= "08" else 3 if root <= "13" else 4)
+        assert entry.quad == (
+            1 if root <= "05" else 2 if root <= "08" else 3 if root <= "13" else 4
+        )
     assert book.entry("125").name.startswith("Reject proposal")
     assert book.entry("0332").plover == "AGREE"
     assert book.entry("138").goldstein == -7.0
     assert book.entry("011").plover is None
 
 
-@pytest.mark.parametrize(("code", "plover"), [
-    ("036", "AGREE"), ("041", "CONSULT"), ("051", "SUPPORT"), ("062", "COOPERATE"),
-    ("073", "AID"), ("0813", "CONCEDE"), ("0874", "RETREAT"), ("090", "INVESTIGATE"),
-    ("100", "DEMAND"), ("112", "DISAPPROVE"), ("129", "REJECT"), ("138", "THREATEN"),
-    ("141", "PROTEST"), ("154", "MOBILIZE"), ("163", "SANCTION"), ("173", "COERCE"),
-    ("183", "ASSAULT"), ("195", "FIGHT"), ("202", "ASSAULT"),
-])
+@pytest.mark.parametrize(
+    ("code", "plover"),
+    [
+        ("036", "AGREE"),
+        ("041", "CONSULT"),
+        ("051", "SUPPORT"),
+        ("062", "COOPERATE"),
+        ("073", "AID"),
+        ("0813", "CONCEDE"),
+        ("0874", "RETREAT"),
+        ("090", "INVESTIGATE"),
+        ("100", "DEMAND"),
+        ("112", "DISAPPROVE"),
+        ("129", "REJECT"),
+        ("138", "THREATEN"),
+        ("141", "PROTEST"),
+        ("154", "MOBILIZE"),
+        ("163", "SANCTION"),
+        ("173", "COERCE"),
+        ("183", "ASSAULT"),
+        ("195", "FIGHT"),
+        ("202", "ASSAULT"),
+    ],
+)
 def test_plover_crosswalk(code, plover):
     assert codebook().entry(code).plover == plover
 
@@ -73,28 +92,31 @@ def test_patterns_validation():
     with pytest.raises(DataFileError):
         load('version: 1\nverbs:\n  meet /obj=@nothing: "040"\n')  # unknown class
     with pytest.raises(DataFileError):
-        load('version: 1\ncontrol:\n  agree: maybe\n')
+        load("version: 1\ncontrol:\n  agree: maybe\n")
 
 
 PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("on Friday", dt.date(2024, 3, 8)),
-    ("Wednesday", PUBLISHED),
-    ("last Wednesday", dt.date(2024, 3, 6)),
-    ("yesterday", dt.date(2024, 3, 12)),
-    ("today", PUBLISHED),
-    ("earlier this week", dt.date(2024, 3, 11)),
-    ("last week", dt.date(2024, 3, 4)),
-    ("last month", dt.date(2024, 2, 1)),
-    ("last year", dt.date(2023, 1, 1)),
-    ("two days ago", dt.date(2024, 3, 11)),
-    ("March 3", dt.date(2024, 3, 3)),
-    ("September 29", dt.date(2023, 9, 29)),
-    ("2022-05-01", dt.date(2022, 5, 1)),
-    ("the past", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Friday", dt.date(2024, 3, 8)),
+        ("Wednesday", PUBLISHED),
+        ("last Wednesday", dt.date(2024, 3, 6)),
+        ("yesterday", dt.date(2024, 3, 12)),
+        ("today", PUBLISHED),
+        ("earlier this week", dt.date(2024, 3, 11)),
+        ("last week", dt.date(2024, 3, 4)),
+        ("last month", dt.date(2024, 2, 1)),
+        ("last year", dt.date(2023, 1, 1)),
+        ("two days ago", dt.date(2024, 3, 11)),
+        ("March 3", dt.date(2024, 3, 3)),
+        ("September 29", dt.date(2023, 9, 29)),
+        ("2022-05-01", dt.date(2022, 5, 1)),
+        ("the past", None),
+    ],
+)
 def test_relative_dates(text, expected):
     assert resolve(text, PUBLISHED) == expected
 

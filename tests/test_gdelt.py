@@ -22,7 +22,11 @@ def test_columns_are_gdelt_2():
     assert len(gdelt.GDELT_COLUMNS) == 61
     assert gdelt.GDELT_COLUMNS[:2] == ("GLOBALEVENTID", "SQLDATE")
     assert gdelt.GDELT_COLUMNS[26:31] == (
-        "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
     )
     assert gdelt.GDELT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
 

@@ -65,18 +65,37 @@ def test_reading_validates_against_its_schema(seed_reading):
     jsonschema.validate(seed_reading.to_dict(), json_schema())
 
 
-news_like = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400
-) | st.lists(
+news_like = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400) | st.lists(
     st.sampled_from(
-        ["Russia", "said", "“", "”", '"', "Kiev", "the", "Kremlin", "\n\n", ",", "Biden", "0",
-         "Comments are closed.", "according to", "French", "troops", "–", "Politico", "he"]
+        [
+            "Russia",
+            "said",
+            "“",
+            "”",
+            '"',
+            "Kiev",
+            "the",
+            "Kremlin",
+            "\n\n",
+            ",",
+            "Biden",
+            "0",
+            "Comments are closed.",
+            "according to",
+            "French",
+            "troops",
+            "–",
+            "Politico",
+            "he",
+        ]
     ),
     max_size=60,
 ).map(" ".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=news_like)
 def test_arbitrary_text_never_crashes_and_spans_hold(reader, text):
     from newsgraph.errors import NewsgraphError

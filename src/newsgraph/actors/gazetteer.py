@@ -141,7 +141,12 @@ def _entries():
             yield entry, term
     for o in tables.outlets():
         entry = Entry(
-            "outlet", o.name, o.name, "organisation", o.country or None, "MED",
+            "outlet",
+            o.name,
+            o.name,
+            "organisation",
+            o.country or None,
+            "MED",
             _code(o.country or None, "MED"),
         )
         for term in (o.name, *o.aliases):

@@ -25,19 +25,80 @@ from newsgraph.model import Actor, Span
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 TITLE_FILLERS = {
-    "senior", "top", "former", "deputy", "acting", "chief", "first", "vice", "then",
-    "incoming", "outgoing", "interim", "veteran", "influential", "powerful", "longtime",
-    "the", "of", "for", "and", "foreign", "defence", "defense", "interior", "finance",
-    "prime", "press", "state", "general", "military", "presidential", "government",
-    "junior", "assistant", "associate", "principal", "parliamentary",
+    "senior",
+    "top",
+    "former",
+    "deputy",
+    "acting",
+    "chief",
+    "first",
+    "vice",
+    "then",
+    "incoming",
+    "outgoing",
+    "interim",
+    "veteran",
+    "influential",
+    "powerful",
+    "longtime",
+    "the",
+    "of",
+    "for",
+    "and",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "prime",
+    "press",
+    "state",
+    "general",
+    "military",
+    "presidential",
+    "government",
+    "junior",
+    "assistant",
+    "associate",
+    "principal",
+    "parliamentary",
 }
 COUNTRY_COREF = {"country", "nation", "state"}
 # Last words that make a "PERSON" entity an organisation (spaCy's NER confuses them).
 ORG_HEADS = {
-    "college", "university", "institute", "inc", "inc.", "corp", "corp.", "company", "co.",
-    "foundation", "center", "centre", "committee", "party", "realty", "group", "association",
-    "council", "news", "times", "post", "journal", "ltd", "llc", "bank", "school", "hospital",
-    "agency", "ministry", "department", "campaign", "excerpt", "exclusive",
+    "college",
+    "university",
+    "institute",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "company",
+    "co.",
+    "foundation",
+    "center",
+    "centre",
+    "committee",
+    "party",
+    "realty",
+    "group",
+    "association",
+    "council",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "ltd",
+    "llc",
+    "bank",
+    "school",
+    "hospital",
+    "agency",
+    "ministry",
+    "department",
+    "campaign",
+    "excerpt",
+    "exclusive",
 }
 NAME_LABELS = {"PERSON"}
 STATELESS_SECTORS = {"IGO", "NGO"}
@@ -127,7 +188,8 @@ def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
     _index_surnames(state, persons, matches)
     persons = _add_bare_surnames(state, persons, matches)
     state.places = [
-        (s, ents[0].country) for s, e, ents in matches
+        (s, ents[0].country)
+        for s, e, ents in matches
         if ents[0].category in ("country", "capital", "demonym")
     ]
     # People first: their titles ("French Prime Minister …") are theirs, not France's.
@@ -164,7 +226,9 @@ def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry
         category = entries[0].category
         if ent is not None and (ent.end - ent.start) > (end - start) and ent.end >= end:
             person = ent.label_ == "PERSON"
-            if category in ("country", "capital") or (person and category in ("demonym", "metonym")):
+            if category in ("country", "capital") or (
+                person and category in ("demonym", "metonym")
+            ):
                 if not _is_title_word(doc, gaz, ent, start, end):
                     continue
         usable.append((start, end, entries))
@@ -173,8 +237,10 @@ def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry
 
 def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int, end: int) -> bool:
     # NER sometimes swallows the title: "[US President Joe Biden]", "[Kremlin spokesman …]".
-    return end < ent.end and (doc[end].lower_,) in gaz.roles or (
-        end + 1 < ent.end and (doc[end].lower_, doc[end + 1].lower_) in gaz.roles
+    return (
+        end < ent.end
+        and (doc[end].lower_,) in gaz.roles
+        or (end + 1 < ent.end and (doc[end].lower_, doc[end + 1].lower_) in gaz.roles)
     )
 
 
@@ -272,7 +338,12 @@ def _resolve_person(state: _Doc, start: int, end: int, entries: list[Entry]) -> 
         role = office.role if len(held) == 1 else None
         resolved_by = "table"
     elif office is not None:
-        country, sector, role, resolved_by = office.country or None, office.sector, office.role, "table"
+        country, sector, role, resolved_by = (
+            office.country or None,
+            office.sector,
+            office.role,
+            "table",
+        )
     elif name in gaz.offices and state.day is not None:
         # Known person, no office on that date: keep the country, not the office.
         held = gaz.offices[name]
@@ -287,7 +358,14 @@ def _resolve_person(state: _Doc, start: int, end: int, entries: list[Entry]) -> 
     elif key in state.actors and name not in gaz.offices:
         resolved_by = "coref"
     actor = state.add(
-        key, name, "person", start, end, country=country, sector=sector, role=role,
+        key,
+        name,
+        "person",
+        start,
+        end,
+        country=country,
+        sector=sector,
+        role=role,
         resolved_by=resolved_by,
     )
     if title is not None and title.start is not None:
@@ -410,13 +488,25 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
             if role.kind == "person":  # "the Estonian prime minister": see _resolve_role_mentions
                 key = ("role", _code(entry.country, role.sector), role.term)
             state.add(
-                key, name, "group", start, noun_end,
-                country=entry.country, sector=role.sector, role=role.term, resolved_by="title",
+                key,
+                name,
+                "group",
+                start,
+                noun_end,
+                country=entry.country,
+                sector=role.sector,
+                role=role.term,
+                resolved_by="title",
             )
             return
         state.add(
-            ("country", entry.country), entry.name, "country", start, end,
-            country=entry.country, resolved_by="table",
+            ("country", entry.country),
+            entry.name,
+            "country",
+            start,
+            end,
+            country=entry.country,
+            resolved_by="table",
         )
         return
     if entry.category == "organisation":
@@ -424,26 +514,58 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
         if group is not None and group[0].kind == "group" and not group[2]:
             role, noun_end, _ = group  # "UN peacekeepers", "NATO troops"
             actor = state.add(
-                ("group", f"{entry.code}{role.sector}"), doc[start:noun_end].text, "group",
-                start, noun_end, country=entry.country, sector=role.sector, role=role.term,
+                ("group", f"{entry.code}{role.sector}"),
+                doc[start:noun_end].text,
+                "group",
+                start,
+                noun_end,
+                country=entry.country,
+                sector=role.sector,
+                role=role.term,
                 resolved_by="title",
             )
             actor.fixed_code = f"{entry.code}{role.sector}"
             return
         state.add(
-            ("org", entry.code), entry.name, "organisation", start, end,
-            country=entry.country, sector=entry.sector, resolved_by="table",
+            ("org", entry.code),
+            entry.name,
+            "organisation",
+            start,
+            end,
+            country=entry.country,
+            sector=entry.sector,
+            resolved_by="table",
         )
         return
     state.add(  # metonym or outlet
-        (entry.category, entry.key), entry.name, "organisation", start, end,
-        country=entry.country, sector=entry.sector, resolved_by="table",
+        (entry.category, entry.key),
+        entry.name,
+        "organisation",
+        start,
+        end,
+        country=entry.country,
+        sector=entry.sector,
+        resolved_by="table",
     )
 
 
 GROUP_FILLERS = (TITLE_FILLERS - {"the", "of", "for", "and"}) | {
-    "new", "high", "supreme", "national", "local", "regional", "provincial", "peacekeeping",
-    "armed", "security", "special", "elite", "rebel", "civilian", "federal", "central",
+    "new",
+    "high",
+    "supreme",
+    "national",
+    "local",
+    "regional",
+    "provincial",
+    "peacekeeping",
+    "armed",
+    "security",
+    "special",
+    "elite",
+    "rebel",
+    "civilian",
+    "federal",
+    "central",
 }
 COORDINATORS = {"and", ",", "or", "&"}
 PLACE_CATEGORIES = ("country", "capital", "demonym")
@@ -511,8 +633,15 @@ def _resolve_roles_of_places(state: _Doc) -> None:
         code = _code(entry.country, role.sector)
         key = ("role", code, role.term) if role.kind == "person" else ("group", code)
         state.add(
-            key, doc[i : match[1]].text, "group", i, match[1],
-            country=entry.country, sector=role.sector, role=role.term, resolved_by="title",
+            key,
+            doc[i : match[1]].text,
+            "group",
+            i,
+            match[1],
+            country=entry.country,
+            sector=role.sector,
+            role=role.term,
+            resolved_by="title",
         )
 
 
@@ -533,8 +662,13 @@ def _resolve_role_mentions(state: _Doc) -> None:
         if holder is not None:
             key = ("person", holder)
             person = state.actors.get(key) or _Actor(
-                key, holder, "person", country=actor.country, sector=role.sector,
-                role=actor.role, resolved_by="table",
+                key,
+                holder,
+                "person",
+                country=actor.country,
+                sector=role.sector,
+                role=actor.role,
+                resolved_by="table",
             )
             person.mentions.extend(actor.mentions)
             state.actors[key] = person
@@ -587,8 +721,14 @@ def _finish(doc: Doc, state: _Doc) -> tuple[list[Actor], list[ActorMention]]:
         spans = sorted(set(actor.mentions))
         actors.append(
             Actor(
-                id=actor_id, code=actor.code, country=actor.country, sector=actor.sector,
-                name=actor.name, kind=actor.kind, role=actor.role, resolved_by=actor.resolved_by,
+                id=actor_id,
+                code=actor.code,
+                country=actor.country,
+                sector=actor.sector,
+                name=actor.name,
+                kind=actor.kind,
+                role=actor.role,
+                resolved_by=actor.resolved_by,
                 mentions=[Span.of(text, s, e) for _, _, s, e in spans],
             )
         )

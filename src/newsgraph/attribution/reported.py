@@ -479,7 +479,7 @@ class CueFinder:
                 # "X said Y, but Z": reported speech after its cue runs to the sentence's end
                 sent_end = _tok_end(c.sent[-1])
                 nxt = doc[c.right_edge.i + 1]
-                if sent_end > end and not (nxt.text in (",", "-", "--", "—", "–", ";", "(")):
+                if sent_end > end and nxt.text not in (",", "-", "--", "—", "–", ";", "("):
                     end = sent_end
             for child in c.children:
                 # "said — on Twitter, as it happens — that …": the content starts at "that"

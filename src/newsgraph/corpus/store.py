@@ -198,8 +198,7 @@ def migrate(
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version "
-                "(version INTEGER, applied_at TIMESTAMP)"
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)"
             )
             for step in steps:
                 con.execute(step)
@@ -269,10 +268,23 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
     rows: dict[str, list[tuple]] = {t: [] for t in DATA_TABLES}
     rows["articles"].append(
         (
-            a.id, a.path, a.title, a.url, a.outlet, a.cited_outlet, a.published, a.encoding,
-            a.text, *_s(a.title_span), *_s(a.body),
-            len(reading.actors), len(reading.statements), len(reading.events),
-            at, run_id, reading.to_json(),
+            a.id,
+            a.path,
+            a.title,
+            a.url,
+            a.outlet,
+            a.cited_outlet,
+            a.published,
+            a.encoding,
+            a.text,
+            *_s(a.title_span),
+            *_s(a.body),
+            len(reading.actors),
+            len(reading.statements),
+            len(reading.events),
+            at,
+            run_id,
+            reading.to_json(),
         )
     )
     for b in a.boilerplate:
@@ -280,8 +292,16 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
     for actor in reading.actors:
         rows["actors"].append(
             (
-                a.id, actor.id, actor.code, actor.country, actor.sector, actor.name,
-                actor.kind, actor.role, actor.resolved_by, len(actor.mentions),
+                a.id,
+                actor.id,
+                actor.code,
+                actor.country,
+                actor.sector,
+                actor.name,
+                actor.kind,
+                actor.role,
+                actor.resolved_by,
+                len(actor.mentions),
             )
         )
         for m in actor.mentions:
@@ -290,28 +310,53 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
         sp = st.speaker
         rows["statements"].append(
             (
-                a.id, st.id, st.kind,
-                sp.name, sp.type, sp.actor, sp.actor_id, sp.role, sp.count,
-                *_s(sp.span), _t(sp.span),
-                _t(st.cue), st.cue_class, *_s(st.cue),
-                st.content.text, *_s(st.content),
-                *_s(st.quote), *_s(st.sentence),
+                a.id,
+                st.id,
+                st.kind,
+                sp.name,
+                sp.type,
+                sp.actor,
+                sp.actor_id,
+                sp.role,
+                sp.count,
+                *_s(sp.span),
+                _t(sp.span),
+                _t(st.cue),
+                st.cue_class,
+                *_s(st.cue),
+                st.content.text,
+                *_s(st.content),
+                *_s(st.quote),
+                *_s(st.sentence),
                 st.polarity,
                 json.dumps([r.model_dump(mode="json") for r in st.relayed_by]),
                 json.dumps([h.model_dump(mode="json") for h in st.hedges]),
                 json.dumps([p.model_dump(mode="json") for p in st.content_parts]),
-                len(st.relayed_by), len(st.hedges),
+                len(st.relayed_by),
+                len(st.hedges),
             )
         )
     for ev in reading.events:
         rows["events"].append(
             (
-                a.id, ev.id,
-                *_event_actor(ev.source), *_event_actor(ev.target),
-                ev.cameo, ev.root, ev.plover, ev.quad, ev.goldstein,
-                ev.trigger.text, *_s(ev.trigger), *_s(ev.sentence),
-                ev.negated, ev.modality, ev.statement,
-                ev.date, _t(ev.date_span), *_s(ev.date_span),
+                a.id,
+                ev.id,
+                *_event_actor(ev.source),
+                *_event_actor(ev.target),
+                ev.cameo,
+                ev.root,
+                ev.plover,
+                ev.quad,
+                ev.goldstein,
+                ev.trigger.text,
+                *_s(ev.trigger),
+                *_s(ev.sentence),
+                ev.negated,
+                ev.modality,
+                ev.statement,
+                ev.date,
+                _t(ev.date_span),
+                *_s(ev.date_span),
                 *_location(ev.location),
                 ev.confidence,
             )
@@ -322,9 +367,7 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
 def _event_actor(actor) -> tuple:
     if actor is None:
         return (None,) * 7
-    return (
-        actor.code, actor.country, actor.sector, actor.name, actor.actor_id, *_s(actor.span)
-    )
+    return (actor.code, actor.country, actor.sector, actor.name, actor.actor_id, *_s(actor.span))
 
 
 def _location(loc) -> tuple:
@@ -471,10 +514,7 @@ class Store:
 
     def add_errors(self, errors: Iterable[NewsgraphError], run_id: str | None = None) -> int:
         at = _now()
-        rows = [
-            (run_id, err.input, err.message, err.code, at)
-            for err in errors
-        ]
+        rows = [(run_id, err.input, err.message, err.code, at) for err in errors]
         if rows:
             self._insert("errors", rows)
         return len(rows)
@@ -553,4 +593,3 @@ class Store:
 
     def checkpoint(self) -> None:
         self.con.execute("CHECKPOINT")
-

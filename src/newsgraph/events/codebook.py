@@ -14,11 +14,29 @@ from importlib.resources import files
 
 from newsgraph.errors import DataFileError
 
-PLOVER_TYPES = frozenset({
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
-    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
-    "ASSAULT", "FIGHT", "ACCUSE",
-})
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "CONCEDE",
+        "RETREAT",
+        "INVESTIGATE",
+        "DEMAND",
+        "DISAPPROVE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "FIGHT",
+        "ACCUSE",
+    }
+)
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 
 
@@ -36,8 +54,11 @@ class CodeEntry:
 
 
 def _rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not lines:
         raise DataFileError("no header row", input=source)
     reader = csv.reader(io.StringIO("\n".join(line for _, line in lines)))
@@ -46,8 +67,9 @@ def _rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
     out = []
     for (number, _), cells in zip(lines[1:], rows[1:], strict=True):
         if len(cells) != len(header):
-            raise DataFileError(f"line {number}: {len(cells)} cells, expected {len(header)}",
-                                input=source)
+            raise DataFileError(
+                f"line {number}: {len(cells)} cells, expected {len(header)}", input=source
+            )
         out.append((number, dict(zip(header, (c.strip() for c in cells), strict=True))))
     return out
 
@@ -57,16 +79,21 @@ def _valid_code(code: str) -> bool:
 
 
 class Codebook:
-    def __init__(self, cameo_text: str, plover_text: str,
-                 sources: tuple[str, str] = ("cameo.csv", "cameo_plover.csv")):
+    def __init__(
+        self,
+        cameo_text: str,
+        plover_text: str,
+        sources: tuple[str, str] = ("cameo.csv", "cameo_plover.csv"),
+    ):
         crosswalk: dict[str, str | None] = {}
         for number, row in _rows(plover_text, sources[1]):
             code, plover = row.get("cameo", ""), row.get("plover", "") or None
             if not _valid_code(code):
                 raise DataFileError(f"line {number}: bad CAMEO code {code!r}", input=sources[1])
             if plover is not None and plover not in PLOVER_TYPES:
-                raise DataFileError(f"line {number}: unknown PLOVER type {plover!r}",
-                                    input=sources[1])
+                raise DataFileError(
+                    f"line {number}: unknown PLOVER type {plover!r}", input=sources[1]
+                )
             crosswalk[code] = plover
         self.crosswalk = crosswalk
         entries: dict[str, CodeEntry] = {}
@@ -82,20 +109,24 @@ class Codebook:
             except (KeyError, ValueError) as err:
                 raise DataFileError(f"line {number}: {err}", input=sources[0]) from err
             if not -10.0 <= goldstein <= 10.0 or quad not in (1, 2, 3, 4):
-                raise DataFileError(f"line {number}: Goldstein or quad out of range",
-                                    input=sources[0])
+                raise DataFileError(
+                    f"line {number}: Goldstein or quad out of range", input=sources[0]
+                )
             if len(code) > 2 and code[:-1] not in entries and code[:2] not in entries:
-                raise DataFileError(f"line {number}: {code} listed before its parent",
-                                    input=sources[0])
-            entries[code] = CodeEntry(code, row.get("name", ""), goldstein, quad,
-                                      self._plover(code))
+                raise DataFileError(
+                    f"line {number}: {code} listed before its parent", input=sources[0]
+                )
+            entries[code] = CodeEntry(
+                code, row.get("name", ""), goldstein, quad, self._plover(code)
+            )
         missing = [r for r in ROOTS if r not in entries]
         if missing:
             raise DataFileError(f"roots missing: {', '.join(missing)}", input=sources[0])
         unknown = [c for c in crosswalk if c not in entries]
         if unknown:
-            raise DataFileError(f"codes not in the codebook: {', '.join(unknown)}",
-                                input=sources[1])
+            raise DataFileError(
+                f"codes not in the codebook: {', '.join(unknown)}", input=sources[1]
+            )
         self.entries = entries
 
     def _plover(self, code: str) -> str | None:
@@ -121,5 +152,7 @@ class Codebook:
 @lru_cache(maxsize=1)
 def codebook() -> Codebook:
     data = files("newsgraph.events") / "data"
-    return Codebook((data / "cameo.csv").read_text(encoding="utf-8"),
-                    (data / "cameo_plover.csv").read_text(encoding="utf-8"))
+    return Codebook(
+        (data / "cameo.csv").read_text(encoding="utf-8"),
+        (data / "cameo_plover.csv").read_text(encoding="utf-8"),
+    )

@@ -48,17 +48,54 @@ BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 OBJ_DEPS = frozenset({"dobj", "obj"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"})
-TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards", "at", "from",
-                "over", "upon", "for", "about", "in")
+TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "from",
+    "over",
+    "upon",
+    "for",
+    "about",
+    "in",
+)
 THEME_PREPS = ("to", "into", "for", "from", "with", "in")
-NOUN_TARGET_PREPS = ("against", "on", "with", "between", "to", "into", "toward", "towards",
-                     "at", "for", "from", "of", "in")
+NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "between",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "from",
+    "of",
+    "in",
+)
 MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-PAIR_NOUNS = {"leader": "person", "president": "person", "man": "person", "minister": "person",
-              "side": None, "country": None, "nation": None, "government": None, "state": None,
-              "party": None, "capital": None}
+PAIR_NOUNS = {
+    "leader": "person",
+    "president": "person",
+    "man": "person",
+    "minister": "person",
+    "side": None,
+    "country": None,
+    "nation": None,
+    "government": None,
+    "state": None,
+    "party": None,
+    "capital": None,
+}
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 
 
@@ -124,8 +161,7 @@ class _DocState:
 
 
 class Coder:
-    def __init__(self, pats: Patterns | None = None, book: Codebook | None = None,
-                 places=None):
+    def __init__(self, pats: Patterns | None = None, book: Codebook | None = None, places=None):
         self.p = pats or patterns()
         self.book = book or codebook()
         self._places = places
@@ -163,9 +199,11 @@ class Coder:
             tok = queue[k]
             k += 1
             if tok.dep_ == "relcl" or (
-                    tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
-                    and tok.head.lemma_.lower() not in self.p.statement_nouns
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)):
+                tok.dep_ == "acl"
+                and tok.tag_ in ("VBN", "VBG")
+                and tok.head.lemma_.lower() not in self.p.statement_nouns
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+            ):
                 # background: "militiamen armed with …", "a resolution that aims to …": no
                 # verb in it is coded; nouns with their own agent still are ("a phone call
                 # between the two leaders")
@@ -232,9 +270,12 @@ class Coder:
         for c in w.children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 return c, False
-            if c.dep_ in ("acl", "advcl", "relcl") and c.pos_ == "VERB" and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-            ) and w.pos_ in ("NOUN", "ADJ"):
+            if (
+                c.dep_ in ("acl", "advcl", "relcl")
+                and c.pos_ == "VERB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and w.pos_ in ("NOUN", "ADJ")
+            ):
                 return c, False
             if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
                 for g in c.children:
@@ -242,13 +283,22 @@ class Coder:
                         return g, False
             if c.dep_ == "ccomp" and kind in ("demand", "threaten", "intend", "propose", "allow"):
                 clause = c
-            if (c.dep_ == "acl" and w.pos_ == "NOUN" and kind == "demand"
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+            if (
+                c.dep_ == "acl"
+                and w.pos_ == "NOUN"
+                and kind == "demand"
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ):
                 clause = c  # "its demand that Israel ease …"
         if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
             for c in w.head.children:  # "blocked a proposal by X to send …": parser attaches
-                if c.i > w.i and c.dep_ in ("advcl", "xcomp") and any(  # the infinitive high
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                if (
+                    c.i > w.i
+                    and c.dep_ in ("advcl", "xcomp")
+                    and any(  # the infinitive high
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+                    )
+                ):
                     return c, False
         return clause, clause is not None
 
@@ -262,18 +312,32 @@ class Coder:
                     if hit is not None:
                         return hit
             return None
-        if depth == 0 and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux
-                              for c in v.children) and self._speech_head(v) is not None:
+        if (
+            depth == 0
+            and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
+            and self._speech_head(v) is not None
+        ):
             inner = self._verb(v, depth + 1) if lemma != "be" else None
             root = inner.code[:2] if inner is not None else None
             code = p.maps["demand"].get(root, "100") if root else "100"
-            return Hit(code, [v.i], v, obligation=True,
-                       consume=[c for c in v.children if c.dep_ in ("ccomp", "xcomp", "advcl",
-                                                                    "conj", "dobj")])
+            return Hit(
+                code,
+                [v.i],
+                v,
+                obligation=True,
+                consume=[
+                    c for c in v.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dobj")
+                ],
+            )
         neg = any(c.dep_ == "neg" for c in v.children)
         if neg and lemma in p.comment_verbs:
-            return Hit("011", [v.i], v, negated=False,
-                       consume=[c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")])
+            return Hit(
+                "011",
+                [v.i],
+                v,
+                negated=False,
+                consume=[c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")],
+            )
         kind = p.control.get(lemma)
         if kind is not None and depth < 4:
             hit = self._control(v, v, kind, depth)
@@ -288,8 +352,9 @@ class Coder:
                 hit = self._control(obj, v, p.control[olemma], depth, light=True)
                 if hit is not None:
                     return hit
-            code = p.noun_code(olemma, [c.lemma_.lower() for c in obj.children
-                                        if c.dep_ in ("compound", "amod")])
+            code = p.noun_code(
+                olemma, [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+            )
             if code is not None:
                 trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
                 targets = self._noun_targets(obj) + self._targets(v)
@@ -313,8 +378,7 @@ class Coder:
                 consume.extend(g for g in c.children if g.dep_ == "pcomp")
         if obj is not None and pat.word == obj.lemma_.lower():
             consume.append(obj)
-        return Hit(code, trig, v, targets=self._targets(v), consume=consume,
-                   specific=pat.rank > 0)
+        return Hit(code, trig, v, targets=self._targets(v), consume=consume, specific=pat.rank > 0)
 
     def _refine(self, code: str, roots: list[Token], head: Token | None = None) -> str:
         table = self.p.subcodes.get(code)
@@ -331,8 +395,9 @@ class Coder:
                     return code
         return code
 
-    def _control(self, w: Token, head: Token, kind: str, depth: int,
-                 light: bool = False) -> Hit | None:
+    def _control(
+        self, w: Token, head: Token, kind: str, depth: int, light: bool = False
+    ) -> Hit | None:
         p = self.p
         emb, via_clause = self._embedded(w, kind)
         if emb is None:
@@ -382,8 +447,11 @@ class Coder:
                 found = self._verb(e, depth + 1) if e is not emb else inner
                 if found is not None and found.code[:2] in ("06", "07"):
                     code = found.code  # "allow French instructors to use training facilities"
-                    targets = [c for c in w.children if c.dep_ in OBJ_DEPS] + [
-                        c for c in emb.children if c.dep_ in SUBJ_DEPS] + targets
+                    targets = (
+                        [c for c in w.children if c.dep_ in OBJ_DEPS]
+                        + [c for c in emb.children if c.dep_ in SUBJ_DEPS]
+                        + targets
+                    )
                     break
         elif kind == "transparent":
             if inner is None:
@@ -398,8 +466,15 @@ class Coder:
             trig.append(emb.i)
         if inner is not None and inner.modality and modality is None:
             modality = inner.modality
-        return Hit(code, trig, head, targets=targets, modality=modality, consume=[emb, w]
-                   if light else [emb], specific=True)
+        return Hit(
+            code,
+            trig,
+            head,
+            targets=targets,
+            modality=modality,
+            consume=[emb, w] if light else [emb],
+            specific=True,
+        )
 
     # -- nominal triggers ----------------------------------------------------------------
     def _noun(self, st: _DocState, n: Token) -> Hit | None:
@@ -431,7 +506,9 @@ class Coder:
         if by:
             agents = by
         elif not pair:
-            if n.i in st.objects_of_hits:  # "rejected an Indian proposal": the rejection is the event
+            if (
+                n.i in st.objects_of_hits
+            ):  # "rejected an Indian proposal": the rejection is the event
                 return None
             for c in n.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -439,8 +516,13 @@ class Coder:
             if not agents:
                 return None
         if hit is None:
-            hit = Hit(code, sorted({n.i} | {c.i for c in mods if c.i >= n.i - 2}), n,
-                      targets=self._noun_targets(n), specific=True)
+            hit = Hit(
+                code,
+                sorted({n.i} | {c.i for c in mods if c.i >= n.i - 2}),
+                n,
+                targets=self._noun_targets(n),
+                specific=True,
+            )
             if lemma in PLAN_MODALITY_NOUNS:
                 hit.modality = "proposed"
         hit.head = n
@@ -503,17 +585,23 @@ class Coder:
         return recent
 
     # -- actors --------------------------------------------------------------------------
-    def _np_actors(self, st: _DocState, head: Token, depth: int = 0,
-                   subject: bool = False) -> list[ActorMention]:
+    def _np_actors(
+        self, st: _DocState, head: Token, depth: int = 0, subject: bool = False
+    ) -> list[ActorMention]:
         if head.lower_ in RELATIVE and head.dep_ in SUBJ_DEPS | {"nsubjpass"}:
             rel = head.head
             if rel.dep_ in ("relcl", "acl"):
                 return self._np_actors(st, rel.head, depth + 1)
         out: list[ActorMention] = []
         for c in head.children:  # "states such as Lithuania and Estonia"
-            if c.dep_ == "prep" and (c.lower_ == "including" or (
-                    c.lower_ == "as" and any(g.lower_ == "such" for g in head.children)
-                    or any(g.lower_ == "such" for g in c.children))):
+            if c.dep_ == "prep" and (
+                c.lower_ == "including"
+                or (
+                    c.lower_ == "as"
+                    and any(g.lower_ == "such" for g in head.children)
+                    or any(g.lower_ == "such" for g in c.children)
+                )
+            ):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out = self._np_actors(st, g, depth + 1)
@@ -532,8 +620,9 @@ class Coder:
                     out.append(m)
         return out
 
-    def _mentions_at(self, st: _DocState, h: Token, depth: int,
-                     subject: bool = False) -> list[ActorMention]:
+    def _mentions_at(
+        self, st: _DocState, h: Token, depth: int, subject: bool = False
+    ) -> list[ActorMention]:
         k = st.mention_at[h.i]
         if k >= 0:
             actor = st.actors.get(st.mentions[k].actor_id)
@@ -548,8 +637,10 @@ class Coder:
         found: list[ActorMention] = []
         # nearest modifiers first, pronouns last ("its EU partners": the EU); once one is
         # found only its coordinates join it ("Hungarian and Romanian officials")
-        stack = sorted((c for c in h.children if c.dep_ in NP_MOD_DEPS),
-                       key=lambda c: (c.pos_ == "PRON", MOD_ORDER.get(c.dep_, 9)))
+        stack = sorted(
+            (c for c in h.children if c.dep_ in NP_MOD_DEPS),
+            key=lambda c: (c.pos_ == "PRON", MOD_ORDER.get(c.dep_, 9)),
+        )
         coordinated: set[int] = set()
         while stack:
             t = stack.pop(0)
@@ -577,8 +668,9 @@ class Coder:
                 found = self._np_actors(st, c, depth + 1, subject)
                 if found:
                     return found
-        for prep in (("by", "of", "from", "in", "throughout") if subject
-                     else ("by", "of", "from", "for")):
+        for prep in (
+            ("by", "of", "from", "in", "throughout") if subject else ("by", "of", "from", "for")
+        ):
             if prep == "of" and h.lemma_.lower() in self.p.topic_nouns:
                 continue  # "the fate of Palestinian offices" names no party
             for c in h.children:
@@ -630,8 +722,7 @@ class Coder:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         return pobj, True
                 return None, True
-            subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"),
-                        None)
+            subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"), None)
             if subj is not None:
                 return subj, False
             if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -701,8 +792,10 @@ class Coder:
     def _aux(self, h: Token) -> tuple[set[str], bool]:
         aux = {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
         aux |= {c.lemma_.lower() for c in h.children if c.dep_ == "aux"}
-        unless = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
-                                                for g in c.children) for c in h.children)
+        unless = any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+            for c in h.children
+        )
         return aux, unless
 
     @staticmethod
@@ -710,8 +803,9 @@ class Coder:
         """Inside an "if"/"unless" clause: "… unless the president agrees to step down"."""
         t = h
         for _ in range(4):
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                         for c in t.children):
+            if t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+            ):
                 return True
             if t.head is t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
                 return False
@@ -731,9 +825,18 @@ class Coder:
         h = hit.head
         consume = list(hit.consume)
         if h.pos_ in ("VERB", "AUX"):  # purposes and consequences belong to this event:
-            consume.extend(c for c in h.children if c.dep_ == "advcl" and (  # "… to demand",
-                c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"  # ", killing …"
-                                       for g in c.children)))
+            consume.extend(
+                c
+                for c in h.children
+                if c.dep_ == "advcl"
+                and (  # "… to demand",
+                    c.tag_ == "VBG"
+                    or any(
+                        g.dep_ == "aux" and g.lower_ == "to"  # ", killing …"
+                        for g in c.children
+                    )
+                )
+            )
         for root in consume:
             st.consumed.update(t.i for t in root.subtree)
         st.consumed.update(hit.trigger)
@@ -743,8 +846,9 @@ class Coder:
         sources = hit.sources
         if h.pos_ in ("VERB", "AUX"):
             st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
-            st.objects_of_hits.update(g.i for c in h.children if c.dep_ == "prep"
-                                      for g in c.children if g.dep_ == "pobj")
+            st.objects_of_hits.update(
+                g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            )
             aux, unless = self._aux(h)
             speech = self._speech_head(h)
             if negated is None:
@@ -775,21 +879,34 @@ class Coder:
                 modality = "hypothetical"
         if h.pos_ == "VERB" and code[:2] in ("18", "19"):
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
-            means = p.noun_code(subj.lemma_.lower(), [c.lemma_.lower() for c in subj.children
-                                                       if c.dep_ in ("compound", "amod")]
-                                ) if subj is not None and subj.pos_ == "NOUN" else None
+            means = (
+                p.noun_code(
+                    subj.lemma_.lower(),
+                    [c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")],
+                )
+                if subj is not None and subj.pos_ == "NOUN"
+                else None
+            )
             if means is not None and means[:2] in ("18", "19"):
                 code = means  # "a roadside bombing killed …", "Predator attacks have killed …"
                 st.consumed.add(subj.i)
         if sources is None:
             subj, _ = self._subject(h)
             sources = self._np_actors(st, subj, subject=True) if subj is not None else []
-            if not sources and (subj is None or subj.pos_ == "PRON" or h.dep_ in (
-                    "acl", "relcl", "advcl")) and h.dep_ in ("acl", "relcl", "advcl", "xcomp",
-                                                              "conj"):
+            if (
+                not sources
+                and (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl"))
+                and h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj")
+            ):
                 sources = self._antecedent(st, h)
-            elif not sources and subj is not None and (subj.pos_ == "PRON" or any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)):
+            elif (
+                not sources
+                and subj is not None
+                and (
+                    subj.pos_ == "PRON"
+                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+                )
+            ):
                 sources = self._antecedent(st, h)  # "he would …", "their forces had …"
             if not sources and self._nonfinite(h):
                 return
@@ -805,7 +922,8 @@ class Coder:
         if not targets and hit.targets:
             first = hit.targets[0]
             if first.lemma_.lower() in p.plan_nouns and any(
-                    c.lower_ in ("the", "this", "that") for c in first.children):
+                c.lower_ in ("the", "this", "that") for c in first.children
+            ):
                 targets = st.last_plan_source
         reciprocal = not targets and len(sources) > 1
         if reciprocal:
@@ -839,44 +957,67 @@ class Coder:
         if modality == "hypothetical":
             confidence -= 0.2
         domestic = None
-        if (not targets and not reciprocal and sources and h.pos_ in ("VERB", "AUX")
-                and entry.root in DOMESTIC_ROOTS
-                and not entry.code.startswith(NOT_DOMESTIC)):
+        if (
+            not targets
+            and not reciprocal
+            and sources
+            and h.pos_ in ("VERB", "AUX")
+            and entry.root in DOMESTIC_ROOTS
+            and not entry.code.startswith(NOT_DOMESTIC)
+        ):
             src = self._actor(st, sources[0], sent)
             if src is not None and src.country:
                 domestic = EventActor(code=src.country, country=src.country)
                 confidence -= 0.1
         for s in sources or [None]:
             for t in targets or [None]:
-                if s is not None and t is not None and s.actor_id == t.actor_id and (
-                        st.actors.get(s.actor_id) is None
-                        or st.actors[s.actor_id].kind != "country"):
+                if (
+                    s is not None
+                    and t is not None
+                    and s.actor_id == t.actor_id
+                    and (
+                        st.actors.get(s.actor_id) is None or st.actors[s.actor_id].kind != "country"
+                    )
+                ):
                     continue  # "X praised X"; a country acting at home is kept
-                key = (s.actor_id if s else None, t.actor_id if t else None, entry.root,
-                       hit.head.i)
+                key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
                 if key in st.seen:
                     continue
                 st.seen.add(key)
                 st.sentence_of[f"e{len(st.events) + 1}"] = sent.start
-                st.events.append(Event(
-                    id=f"e{len(st.events) + 1}",
-                    source=self._actor(st, s, sent, t),
-                    target=self._actor(st, t, sent, s) if t is not None else domestic,
-                    cameo=entry.code, root=entry.root, plover=entry.plover, quad=entry.quad,
-                    goldstein=entry.goldstein,
-                    trigger=Span(start=start, end=end, text=text[start:end]),
-                    sentence=sent_span, negated=bool(negated), modality=modality,
-                    statement=statement, date=date, date_span=date_span, location=location,
-                    confidence=round(max(0.05, min(confidence, 0.95)), 2),
-                ))
+                st.events.append(
+                    Event(
+                        id=f"e{len(st.events) + 1}",
+                        source=self._actor(st, s, sent, t),
+                        target=self._actor(st, t, sent, s) if t is not None else domestic,
+                        cameo=entry.code,
+                        root=entry.root,
+                        plover=entry.plover,
+                        quad=entry.quad,
+                        goldstein=entry.goldstein,
+                        trigger=Span(start=start, end=end, text=text[start:end]),
+                        sentence=sent_span,
+                        negated=bool(negated),
+                        modality=modality,
+                        statement=statement,
+                        date=date,
+                        date_span=date_span,
+                        location=location,
+                        confidence=round(max(0.05, min(confidence, 0.95)), 2),
+                    )
+                )
 
-    def _clause_country(self, st: _DocState, h: Token,
-                        sources: list[ActorMention]) -> list[ActorMention]:
+    def _clause_country(
+        self, st: _DocState, h: Token, sources: list[ActorMention]
+    ) -> list[ActorMention]:
         """The first country (or capital) named in the trigger's own clause after the trigger:
         "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"."""
         skip = {m.actor_id for m in sources}
-        stack = [c for c in h.children if c.i > h.i and c.dep_ not in (
-            "ccomp", "relcl", "advcl", "parataxis", "punct", "cc")]
+        stack = [
+            c
+            for c in h.children
+            if c.i > h.i and c.dep_ not in ("ccomp", "relcl", "advcl", "parataxis", "punct", "cc")
+        ]
         seen = 0
         while stack and seen < 40:
             t = stack.pop(0)
@@ -907,26 +1048,31 @@ class Coder:
             hi -= 1
         return Span(start=lo, end=hi, text=text[lo:hi])
 
-    def _actor(self, st: _DocState, m: ActorMention | None, sent=None,
-               other: ActorMention | None = None) -> EventActor | None:
+    def _actor(
+        self, st: _DocState, m: ActorMention | None, sent=None, other: ActorMention | None = None
+    ) -> EventActor | None:
         if m is None:
             return None
         a = st.actors.get(m.actor_id)
-        span = Span(start=m.start_char, end=m.end_char,
-                    text=st.text[m.start_char:m.end_char])
+        span = Span(start=m.start_char, end=m.end_char, text=st.text[m.start_char : m.end_char])
         if a is None:
             return EventActor(actor_id=m.actor_id, span=span)
         country, code = a.country, a.code
-        if country is None and sent is not None and (
-                a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
+        if (
+            country is None
+            and sent is not None
+            and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None))
+        ):
             country = self._country_near(st, m, sent, adjacent=a.sector is None)
             if country is not None:
                 code = country + (a.sector or "")
-        return EventActor(code=code, country=country, sector=a.sector, name=a.name,
-                          actor_id=a.id, span=span)
+        return EventActor(
+            code=code, country=country, sector=a.sector, name=a.name, actor_id=a.id, span=span
+        )
 
-    def _country_near(self, st: _DocState, m: ActorMention, sent,
-                      adjacent: bool = False) -> str | None:
+    def _country_near(
+        self, st: _DocState, m: ActorMention, sent, adjacent: bool = False
+    ) -> str | None:
         """A country-less official ("President X") takes the country named nearest to it in
         the sentence ("Palestinian leader X", "President X … the Zambian people")."""
         best = None
@@ -997,10 +1143,18 @@ class Coder:
                     if t.pos_ in ("VERB", "AUX") or t.head is t:
                         break
                     t = t.head
-                self._places_in.append((path, Location(
-                    country=place.country, city=place.city, latitude=place.latitude,
-                    longitude=place.longitude,
-                    span=Span(start=ent.start_char, end=ent.end_char, text=ent.text))))
+                self._places_in.append(
+                    (
+                        path,
+                        Location(
+                            country=place.country,
+                            city=place.city,
+                            latitude=place.latitude,
+                            longitude=place.longitude,
+                            span=Span(start=ent.start_char, end=ent.end_char, text=ent.text),
+                        ),
+                    )
+                )
         if not self._places_in:
             return None
         anchors = {hit.head.i, *hit.trigger}
@@ -1019,20 +1173,29 @@ class Coder:
             if stmt.id in done or not stmt.speaker.actor_id:
                 continue
             i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-            lemmas = [(t.i, t.lemma_.lower()) for t in doc[i:j]
-                      if t.lower_ not in ("a", "an", "the", "any", "some")]
+            lemmas = [
+                (t.i, t.lemma_.lower())
+                for t in doc[i:j]
+                if t.lower_ not in ("a", "an", "the", "any", "some")
+            ]
             for k, (_ti, lemma) in enumerate(lemmas):
                 for seq, code in self.p.phrases.get(lemma, ()):
-                    if tuple(x[1] for x in lemmas[k:k + len(seq)]) != seq:
+                    if tuple(x[1] for x in lemmas[k : k + len(seq)]) != seq:
                         continue
-                    toks = [doc[x[0]] for x in lemmas[k:k + len(seq)]]
+                    toks = [doc[x[0]] for x in lemmas[k : k + len(seq)]]
                     mention = self._speaker_mention(st, stmt)
                     if mention is None:
                         continue
                     done.add(stmt.id)
                     cue_tok = doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
-                    hit = Hit(code, [t.i for t in toks], cue_tok, sources=[mention],
-                              negated=False, modality="asserted")
+                    hit = Hit(
+                        code,
+                        [t.i for t in toks],
+                        cue_tok,
+                        sources=[mention],
+                        negated=False,
+                        modality="asserted",
+                    )
                     sent = toks[0].sent
                     self._dates = None
                     self._places_in = None
@@ -1060,8 +1223,12 @@ class Coder:
         aid = hit.sources[0].actor_id if hit.sources else None
         root = hit.code[:2]
         for ev in st.events:  # already coded from the cue ("warned that … targets")
-            if (ev.root == root and ev.source is not None and ev.source.actor_id == aid
-                    and st.sentence_of.get(ev.id) == sent.start):
+            if (
+                ev.root == root
+                and ev.source is not None
+                and ev.source.actor_id == aid
+                and st.sentence_of.get(ev.id) == sent.start
+            ):
                 return
         before = len(st.events)
         self._emit(st, sent, hit)

@@ -54,7 +54,9 @@ class Patterns:
             raise _fail("expected a mapping with version: 1")
         self.book = book
         classes = data.get("classes") or {}
-        self.classes = {name: frozenset(_words(v, f"classes.{name}")) for name, v in classes.items()}
+        self.classes = {
+            name: frozenset(_words(v, f"classes.{name}")) for name, v in classes.items()
+        }
         self.verbs: dict[str, list[Pattern]] = {}
         for key, value in (data.get("verbs") or {}).items():
             code = _code(value, f"verbs.{key}", book)
@@ -114,8 +116,9 @@ class Patterns:
             self.phrases.setdefault(parts[0], []).append(
                 (parts, _code(value, f"statement_phrases.{key}", book))
             )
-        self.statement_nouns = frozenset(_words(data.get("statement_nouns") or [],
-                                                "statement_nouns"))
+        self.statement_nouns = frozenset(
+            _words(data.get("statement_nouns") or [], "statement_nouns")
+        )
         self.topic_nouns = frozenset(_words(data.get("topic_nouns") or [], "topic_nouns"))
         fixes = data.get("lemma_fixes") or {}
         if not isinstance(fixes, dict):

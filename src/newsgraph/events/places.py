@@ -29,8 +29,9 @@ class Gazetteer:
         best: dict[str, tuple[int, Place]] = {}
         for city in gc.get_cities().values():
             pop = city.get("population") or 0
-            place = Place(iso3.get(city["countrycode"]), city["name"],
-                          city["latitude"], city["longitude"])
+            place = Place(
+                iso3.get(city["countrycode"]), city["name"], city["latitude"], city["longitude"]
+            )
             names = {city["name"]}
             if pop >= ALT_NAME_POPULATION:
                 names.update(n for n in city.get("alternatenames") or () if n.isascii())

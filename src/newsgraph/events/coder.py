@@ -1097,6 +1097,10 @@ class Coder:
             if start <= char < end and (best is None or end - start < best[1] - best[0]):
                 best = (start, end, stmt)
         if best is None:
+            # the event is itself a hedged statement ("X reportedly welcomed Y"): its cue
+            for _, _, stmt in st.statements:
+                if stmt.cue is not None and stmt.cue.start <= char < stmt.cue.end and stmt.hedges:
+                    return stmt.id, "reported"
             return None, None
         stmt = best[2]
         return stmt.id, "denied" if stmt.polarity == "negative" else "reported"

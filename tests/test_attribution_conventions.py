@@ -4,24 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Statement
-from test_attribution_util import statements_of
-
-
-def one(text: str, cue: str | None = None) -> Statement:
-    found = [s for s in statements_of(text) if cue is None or (s.cue and s.cue.text == cue)]
-    assert found, f"no statement with cue {cue!r} in {text!r}: {statements_of(text)}"
-    return found[0]
-
-
-def spans_ok(text: str, statements) -> None:
-    for s in statements:
-        spans = [s.content, s.cue, s.cue_phrase, s.quote, s.sentence, s.speaker.span]
-        spans += list(s.content_parts) + [h.span for h in s.hedges]
-        spans += [r.span for r in s.relayed_by] + [r.cue for r in s.relayed_by]
-        for span in spans:
-            if span is not None:
-                assert text[span.start : span.end] == span.text
+from test_attribution_util import one, spans_ok, statements_of
 
 
 # -- verbs of seeming ------------------------------------------------------------------------

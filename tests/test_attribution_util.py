@@ -27,5 +27,23 @@ def statements_of(text: str):
     return pipeline()(text)._.statements
 
 
+def one(text: str, cue: str | None = None):
+    """The first statement whose cue is ``cue`` (any statement when ``cue`` is None)."""
+    found = [s for s in statements_of(text) if cue is None or (s.cue and s.cue.text == cue)]
+    assert found, f"no statement with cue {cue!r} in {text!r}: {statements_of(text)}"
+    return found[0]
+
+
+def spans_ok(text: str, statements) -> None:
+    """Every span of every statement indexes ``text`` exactly."""
+    for s in statements:
+        spans = [s.content, s.cue, s.cue_phrase, s.quote, s.sentence, s.speaker.span]
+        spans += list(s.content_parts) + [h.span for h in s.hedges]
+        spans += [r.span for r in s.relayed_by] + [r.cue for r in s.relayed_by]
+        for span in spans:
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
 def test_pipeline_has_component():
     assert "newsgraph_attribution" in pipeline().pipe_names

@@ -147,23 +147,23 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
         preps = _words(name, spec.get("preps"), f"prep_cues.{verb}.preps")
         lex.prep_cues[verb] = (spec["class"], frozenset(preps))
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
-    lex.quote_only = set(_words(name, data.get("quote_only", []), "quote_only"))
-    lex.passive_cues = set(_words(name, data.get("passive_cues", []), "passive_cues"))
-    lex.verbal_only = set(_words(name, data.get("verbal_only", []), "verbal_only"))
-    lex.in_sources = set(_words(name, data.get("in_sources", []), "in_sources"))
-    lex.aspect_verbs = set(_words(name, data.get("aspect_verbs", []), "aspect_verbs"))
-    lex.sourceless = set(_words(name, data.get("sourceless", []), "sourceless"))
-    for cls, adjectives in (data.get("adjective_cues") or {}).items():
-        if cls not in CUE_CLASSES:
-            raise _fail(name, f"adjective_cues: unknown cue class {cls!r}")
-        for adj in _words(name, adjectives, f"adjective_cues.{cls}"):
-            lex.adjective_cues[adj] = cls
+    for key in ("quote_only", "passive_cues", "verbal_only", "in_sources", "aspect_verbs",
+                "sourceless"):  # fmt: skip
+        setattr(lex, key, set(_words(name, data.get(key, []), key)))
+    lex.adjective_cues = _by_class(name, data, "adjective_cues")
     lex.adjective_preps = set(_words(name, data.get("adjective_preps", []), "adjective_preps"))
-    for cls, nouns in (data.get("noun_cues") or {}).items():
+    lex.noun_cues = _by_class(name, data, "noun_cues")
+
+
+def _by_class(name: str, data: dict[str, Any], key: str) -> dict[str, str]:
+    """``{class: [word, ...]}`` in the file -> ``{word: class}``."""
+    out: dict[str, str] = {}
+    for cls, words in (data.get(key) or {}).items():
         if cls not in CUE_CLASSES:
-            raise _fail(name, f"noun_cues: unknown cue class {cls!r}")
-        for noun in _words(name, nouns, f"noun_cues.{cls}"):
-            lex.noun_cues[noun] = cls
+            raise _fail(name, f"{key}: unknown cue class {cls!r}")
+        for word in _words(name, words, f"{key}.{cls}"):
+            out[word] = cls
+    return out
 
 
 def _hedge_items(name: str, phrase: str) -> tuple[HedgeItem, ...]:

@@ -88,3 +88,22 @@ def test_uppercase_word_is_refused():
 def test_invalid_yaml_is_refused():
     with pytest.raises(DataFileError, match="not valid YAML"):
         lexicon.parse("cues.yaml", "# h\nversion: [1\n")
+
+
+def test_adjective_cues_need_a_known_class_and_lowercase_words():
+    base = "# h\nversion: 1\nclasses:\n  assert:\n    clause: [say]\ncomment_verbs: [say]\n"
+    base += "statement_nouns: [statement]\naccording_to: [[according, to]]\n"
+    ok = lexicon.Lexicon()
+    lexicon.load_cues(ok, lexicon.parse("cues.yaml", base + "adjective_cues:\n  believe: [wary]\n"))
+    assert ok.adjective_cues == {"wary": "believe"}
+    bad = lexicon.parse("cues.yaml", base + "adjective_cues:\n  gossip: [wary]\n")
+    with pytest.raises(DataFileError, match="adjective_cues: unknown cue class 'gossip'"):
+        lexicon.load_cues(lexicon.Lexicon(), bad)
+
+
+def test_packaged_lexicon_has_this_sessions_lists():
+    lex = lexicon.load()
+    assert lex.sourceless == {"appear", "seem"}
+    assert lex.adjective_cues["adamant"] == "believe"
+    assert {"poll", "survey"} <= lex.in_sources
+    assert "attack" in lex.verbal_only and "go" in lex.aspect_verbs

@@ -413,7 +413,7 @@ _DATELINE = re.compile(
 
 # discourse connectives that open a sentence and link it to the writer's text, not the source's
 _CONNECTIVE = re.compile(
-    r"(?:(?:but|and|yet|so|or)\b,?|(?:still|also|indeed|instead|however|meanwhile|moreover|"
+    r"(?:(?:but|and|yet|so|or),|(?:still|also|indeed|instead|however|meanwhile|moreover|"
     r"furthermore|nonetheless|nevertheless|even so|in fact|at the same time|in contrast|"
     r"in addition|of course|overall|similarly|likewise|besides|ultimately|finally|first|second|"
     r"third|again|then|now|thus|therefore|additionally|separately|specifically|notably|"

@@ -394,7 +394,11 @@ class CueFinder:
             d.source_tokens = mention_tokens(subj, v)
         if content_tok is not None:
             d.content = self._content(v, content_tok, content_kind, para, d)
-            if passive_subject is not None and passive_subject.lower_ not in ("it", "there"):
+            if (
+                passive_subject is not None
+                and passive_subject.lower_ not in ("it", "there")
+                and lemma not in ("ask", "tell", "question", "urge")  # "X was asked about Y"
+            ):
                 left = trim(
                     self.text, passive_subject.left_edge.idx, _tok_end(passive_subject.right_edge)
                 )

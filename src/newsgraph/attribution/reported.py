@@ -526,6 +526,20 @@ class CueFinder:
                     if prev.text in (",", "(", "—", "–") and prev.idx > start:
                         end = min(end, prev.idx)
                         break
+        if kind == "ccomp":
+            # "…, which is …" closing reported speech: the writer's aside on its last noun
+            doc = c.doc
+            for t in c.subtree:
+                if (
+                    t.dep_ == "relcl"
+                    and t.left_edge.i > 0
+                    and doc[t.left_edge.i - 1].text == ","
+                    and t.left_edge.lower_ in ("which", "who", "whose")
+                    and _tok_end(t.right_edge) >= end - 1
+                    and doc[t.left_edge.i - 1].idx > start
+                ):
+                    end = doc[t.left_edge.i - 1].idx
+                    break
         if kind == "xcomp":
             # "asked supporters to run": the object before the infinitive belongs in
             dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)

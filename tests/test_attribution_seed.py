@@ -1,4 +1,4 @@
-"""The seed article (read from /work/shared at test time; skipped when absent)."""
+"""The seed article (read from ../shared beside the checkout at test time; skipped when absent)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from test_attribution_util import statements_of
 
-SEED = Path("/work/shared/seed/article.txt")
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
 
 

@@ -422,10 +422,14 @@ _CONNECTIVE = re.compile(
 )
 
 
-def after_connective(text: str, start: int, end: int) -> int:
-    """Where indirect content starts once an opening "But", "Still," or "In fact," is left out."""
+_CONJUNCTION = re.compile(r"(?:but|and|yet|so|or)\s+", re.I)
+
+
+def after_connective(text: str, start: int, end: int, bare: bool = False) -> int:
+    """Where indirect content starts once an opening "Still," or "In fact," (and with ``bare``
+    a plain "But" or "And": the sentence around "according to X") is left out."""
     for _ in range(3):
-        m = _CONNECTIVE.match(text, start, end)
+        m = _CONNECTIVE.match(text, start, end) or (bare and _CONJUNCTION.match(text, start, end))
         if not m or m.end() >= end:
             break
         start = m.end()
@@ -608,11 +612,11 @@ def _statement(
         ce = d.quote[1]  # ‘… take place "before the end of the month."’ keeps its closing mark
     cs = after_dateline(text, cs, ce)
     if d.kind == "indirect":
-        cs = after_connective(text, cs, ce)
+        cs = after_connective(text, cs, ce, bare=d.according)
     if d.parts:
         first = after_dateline(text, *d.parts[0])
         if d.kind == "indirect":
-            first = after_connective(text, first, d.parts[0][1])
+            first = after_connective(text, first, d.parts[0][1], bare=d.according)
         d.parts[0] = (first, d.parts[0][1])
     sent = doc[d.cue.i].sent
     para = paras.bounds(d.cue_start)

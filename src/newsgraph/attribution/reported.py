@@ -767,7 +767,11 @@ class CueFinder:
         phrase_end = _tok_end(max(pobj.right_edge, last, key=lambda t: t.i))
         before = trim(self.text, unit_start, phrase_start)
         after = trim(self.text, phrase_end, unit_end)
-        rest = doc.char_span(after[0], after[1], alignment_mode="expand") if after[1] > after[0] else None
+        rest = (
+            doc.char_span(after[0], after[1], alignment_mode="expand")
+            if after[1] > after[0]
+            else None
+        )
         if rest is not None and not any(t.pos_ in ("VERB", "AUX") for t in rest):
             after = (after[0], after[0])  # "…, according to a report Tuesday from X.": no clause
         content = before if before[1] - before[0] >= after[1] - after[0] else after

@@ -456,23 +456,21 @@ class CueFinder:
     def _content(self, v: Token, c: Token, kind: str, para, d: Draft) -> tuple[int, int]:
         start, end = c.left_edge.idx, _tok_end(c.right_edge)
         if kind == "object" and c.dep_ == "dobj":
-            # "accused X of Y", "called X a Y", "described X as Y": the complement belongs in
+            # "accused X of Y", "called X a Y", "described X as Y": the complement belongs in;
+            # so do the verb's other adjuncts up to a comma ("a poll showed Smith with 40
+            # percent", "charged him with murder in 2012")
+            adjuncts = True
             for child in v.rights:
                 if child.i <= c.i:
                     continue
+                if child.is_punct or c.doc[child.left_edge.i - 1].text in (",", ";"):
+                    adjuncts = False
                 if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for")) or (
                     child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
                 ):
                     end = max(end, _tok_end(child.right_edge))
-            if d.cue_class == "report":
-                # "a poll showed Smith with 40 percent", "… found her 10 points ahead"
-                for child in v.rights:
-                    if child.i <= c.i:
-                        continue
-                    if child.is_punct or c.doc[child.left_edge.i - 1].text in (",", ";"):
-                        break
-                    if child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):
-                        end = max(end, _tok_end(child.right_edge))
+                elif adjuncts and child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):
+                    end = max(end, _tok_end(child.right_edge))
         wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
         if wh:
             # "what he calls corruption": the relative names what is called; it all belongs in

@@ -1,7 +1,9 @@
 """The ``newsgraph_attribution`` spaCy component: sets ``doc._.statements``.
 
 Stages, in order (each one cheap, linear in the tokens):
-1. quotes (`quotes.find_quotes`) and cues with their source and content (`reported.CueFinder`);
+1. quotes (`quotes.find_quotes`) and cues with their source and content (`reported.CueFinder`:
+   verbs, verb + object and verb + preposition phrases, owned nouns, adjectives of stance,
+   verbs of seeming without a source, "according to X", "in the poll");
 2. quotes joined to cues: direct (the content is a quote, split quotes joined), partial (a quote
    inside the content), indirect (no quote);
 3. evidential adverbs without a cue ("X reportedly did Y") become statements of an unnamed or,

@@ -406,7 +406,9 @@ class Lead:
 # -- speakers ----------------------------------------------------------------------------------
 # "WASHINGTON —", "LAS VEGAS, Nev. (AP) -", "CAMBRIDGE, Mass., Dec. 11 (UPI) —" opening a paragraph
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n—–]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?"
+    r"(?P<city>[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n—–()]{1,30}?)?)?"
+    r"(?:\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # "Dec 29"
+    r"(?P<agency>\s*\([A-Za-z .&-]{1,30}\))?"
     r"(?:\s*[—–]\s*|\s*--?\s+)"
 )
 
@@ -437,11 +439,14 @@ def after_connective(text: str, start: int, end: int, bare: bool = False) -> int
 
 
 def after_dateline(text: str, start: int, end: int) -> int:
-    """Where a span that opens a paragraph with a news agency dateline really starts."""
-    if start > 0 and text[start - 1] not in "\n":
+    """Where a span that opens a paragraph or sentence with a news agency dateline starts."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before and before[-1] not in "\n.!?\"”’'":
         return start
     m = _DATELINE.match(text, start, end)
-    return m.end() if m and m.end() < end else start
+    if m is None or not (m.group("city") or m.group("agency")) or m.end() >= end:
+        return start
+    return m.end()
 
 
 def _span_of(text: str, tokens) -> Span:

@@ -187,3 +187,13 @@ def test_quote_after_a_participle_cue_is_that_cue_s():
     assert adding.content.text.startswith("that ferries could dock")
     assert adding.content.text.endswith('"within the week."')
     spans_ok(text, statements_of(text))
+
+
+def test_dated_agency_dateline_after_a_headline_is_not_part_of_the_speaker():
+    text = (
+        "Ferry strike ends. Mar 3 (Wire) - Harbour master Ruth Okafor said on Monday that the "
+        "ferries would sail again."
+    )
+    s = one(text, "said")
+    assert s.speaker.span.text == "Harbour master Ruth Okafor"
+    spans_ok(text, statements_of(text))

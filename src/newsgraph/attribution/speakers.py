@@ -400,7 +400,7 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
     tokens = list(doc[start:end])
     while (
         len(tokens) > 1
-        and (tokens[-1].is_punct and tokens[-1].text not in ")")
+        and (tokens[-1].is_punct and tokens[-1].text not in ")%")
         or (len(tokens) > 1 and tokens[-1].is_space)
     ):
         tokens.pop()

@@ -197,3 +197,10 @@ def test_dated_agency_dateline_after_a_headline_is_not_part_of_the_speaker():
     s = one(text, "said")
     assert s.speaker.span.text == "Harbour master Ruth Okafor"
     spans_ok(text, statements_of(text))
+
+
+def test_focus_word_and_percent_sign_at_the_edges_of_a_source():
+    s = one("Even the harbour master said the pier was unsafe.", "said")
+    assert s.speaker.span.text == "the harbour master"
+    s = one("In the survey, 28% said the ferry was too slow.", "said")
+    assert s.speaker.span.text == "28%"

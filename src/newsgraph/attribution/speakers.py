@@ -380,6 +380,9 @@ def np_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+_FOCUS_WORDS = {"even", "just", "only", "also"}
+
+
 def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
     """The whole source mention as news corpora mark it: the full subtree of its head, with
     appositions and relative clauses, but never the cue's own subtree; one contiguous run."""
@@ -404,8 +407,10 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
         or (len(tokens) > 1 and tokens[-1].is_space)
     ):
         tokens.pop()
-    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
+    while len(tokens) > 1 and (
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _FOCUS_WORDS
+    ):
+        tokens.pop(0)  # "even Trump's allies": the focus word is the writer's
     if any("\n" in t.text for t in tokens):
         return np_tokens(head)
     return tokens

@@ -204,3 +204,9 @@ def test_focus_word_and_percent_sign_at_the_edges_of_a_source():
     assert s.speaker.span.text == "the harbour master"
     s = one("In the survey, 28% said the ferry was too slow.", "said")
     assert s.speaker.span.text == "28%"
+
+
+def test_see_is_a_stance_only_as_see_x_as_y():
+    s = one("Fishermen see the quota as a threat to the harbour.", "see")
+    assert s.content.text == "the quota as a threat to the harbour"
+    assert not [x for x in statements_of("The mayor saw the new ferry on Monday.") if x.cue]

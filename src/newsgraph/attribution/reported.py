@@ -264,6 +264,8 @@ class CueFinder:
                     break
         if lemma == "point" and cue_end_tok.i == v.i:
             return None
+        if lemma == "see" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.rights):
+            return None  # "voters see him as a fighter"; not "saw a film"
         if lemma in lex.verbal_only and (dobj is None or not self._sourcelike(dobj)):
             return None  # "attacked port facilities" is a strike, "attacked Clinton" may be words
         if lemma in lex.verbal_only and dobj.ent_type_ in ("GPE", "LOC", "FAC"):

@@ -108,7 +108,7 @@ def attach_quotes(
                 d.kind = "partial"
                 d.quote = (q.start, q.end)
                 if q.closed and e < q.inner_end and paras.index(q.end) == paras.index(s):
-                    # a quote runs on past the clause: it is quoted whole (“… fine. If …”)
+                    # a quote runs on past the clause: it is quoted whole (“… late. Then …”)
                     d.content = (s, trim(text, q.inner_start, q.inner_end)[1])
                     e = d.content[1]
     # pass 2: cues without content take the quote right before or after them
@@ -135,7 +135,7 @@ def attach_quotes(
     own_next = {id(d.inherited): d.cue_start for d in drafts if d.inherited is not None}
     for d in drafts:
         if d.kind == "partial" and d.content[1] <= d.cue_start:
-            # Yet he is a “change agent,” Cole said. “That is what people want.”
+            # Yet the levy is a “fair price,” the mayor said. “Nobody likes it.”
             _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
         if d.kind == "direct":
             _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
@@ -248,7 +248,7 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
             coordinated = (
                 other.cue.dep_ == "conj"
                 and other.cue.head.i != d.cue.i
-                and not (s <= other.cue.head.idx < e)  # "says he's proud and expects …"
+                and not (s <= other.cue.head.idx < e)  # "says the crew is tired and hopes …"
             )
             left_tok = other.cue.left_edge
             participle = (
@@ -257,7 +257,7 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
                 and other.cue_class in _EMBEDDABLE
                 and left_tok.i > 0
                 and left_tok.nbor(-1).text == ","
-            )  # "he would release them, calling them boring": a second statement
+            )  # "she would sign it, calling the deal fair": a second statement
             if same or coordinated or participle:
                 left = min(other.cue.left_edge.idx, other.cue_start)
                 if left > s:
@@ -614,7 +614,7 @@ def _statement(
             )
     cs, ce = d.content
     if d.quote and cs <= d.quote[0] < ce < d.quote[1] <= ce + 3:
-        ce = d.quote[1]  # ‘… take place "before the end of the month."’ keeps its closing mark
+        ce = d.quote[1]  # ‘… could sail "by the end of the week."’ keeps its closing mark
     cs = after_dateline(text, cs, ce)
     if d.kind == "indirect":
         cs = after_connective(text, cs, ce, bare=d.according)

@@ -297,7 +297,7 @@ class CueFinder:
                         if x.dep_ in ("acl", "ccomp", "relcl")
                         and (
                             any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
-                            or (  # "… at the debate that Republicans will win": misread relative
+                            or (  # "… at the hearing that the dam will fail": misread relative
                                 x.dep_ == "relcl"
                                 and x.left_edge.lower_ == "that"
                                 and x.left_edge.dep_ not in ("nsubj", "nsubjpass")
@@ -475,7 +475,7 @@ class CueFinder:
                     end = max(end, _tok_end(child.right_edge))
         wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
         if wh:
-            # "what he calls corruption": the relative names what is called; it all belongs in
+            # "what she calls a tax grab": the relative names what is called; it all belongs in
             end = max(end, _tok_end(v.right_edge))
         if kind == "ccomp":
             doc = c.doc
@@ -773,7 +773,7 @@ class CueFinder:
             else None
         )
         if rest is not None and not any(t.pos_ in ("VERB", "AUX") for t in rest):
-            after = (after[0], after[0])  # "…, according to a report Tuesday from X.": no clause
+            after = (after[0], after[0])  # "…, according to a filing on Monday by X.": no clause
         content = before if before[1] - before[0] >= after[1] - after[0] else after
         d = Draft(
             cue=tok, cue_start=tok.idx, cue_end=_tok_end(last), cue_class="report", according=True

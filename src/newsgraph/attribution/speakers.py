@@ -410,7 +410,7 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
     while len(tokens) > 1 and (
         tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _FOCUS_WORDS
     ):
-        tokens.pop(0)  # "even Trump's allies": the focus word is the writer's
+        tokens.pop(0)  # "even the mayor's allies": the focus word is the writer's
     if any("\n" in t.text for t in tokens):
         return np_tokens(head)
     return tokens

@@ -210,3 +210,11 @@ def test_see_is_a_stance_only_as_see_x_as_y():
     s = one("Fishermen see the quota as a threat to the harbour.", "see")
     assert s.content.text == "the quota as a threat to the harbour"
     assert not [x for x in statements_of("The mayor saw the new ferry on Monday.") if x.cue]
+
+
+def test_as_x_noted_attributes_the_main_clause():
+    text = "As the harbour office noted, the ferry was late again."
+    s = one(text, "noted")
+    assert s.speaker.span.text == "the harbour office"
+    assert s.content.text == "the ferry was late again"
+    spans_ok(text, statements_of(text))

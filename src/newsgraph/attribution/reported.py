@@ -407,10 +407,19 @@ class CueFinder:
                 if left[1] <= d.content[0] and para[0] <= left[0]:
                     d.parts = [left, d.content]
                     d.content = (left[0], d.content[1])
-        elif v.dep_ == "parataxis":
+        elif v.dep_ == "parataxis" or (
+            v.dep_ == "advcl"
+            and v.i < v.head.i
+            and d.source is not None
+            and (
+                any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
+                or (v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ",")
+            )
+        ):
+            # "X reported, Y" / "As X noted, Y": the clause the cue is set into is the content
             head = v.head
             if para[0] <= head.idx < para[1]:
-                d.content = _subtree_chars(head, para, exclude=v)
+                d.content = trim(self.text, *_subtree_chars(head, para, exclude=v))
         if d.source is None and d.content is None and v.dep_ not in _INHERIT:
             return None
         return d

@@ -218,3 +218,9 @@ def test_as_x_noted_attributes_the_main_clause():
     assert s.speaker.span.text == "the harbour office"
     assert s.content.text == "the ferry was late again"
     spans_ok(text, statements_of(text))
+
+
+def test_called_for_with_an_infinitive_clause():
+    s = one("The mayor called for the harbour board to resign.", "called for")
+    assert s.speaker.span.text == "The mayor"
+    assert s.content.text == "the harbour board to resign"

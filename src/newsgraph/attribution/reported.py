@@ -253,6 +253,17 @@ class CueFinder:
         if content_tok is None and lemma in self.prep_cues:
             prep_cls, preps = self.prep_cues[lemma]
             for child in v.rights:
+                mark = child.left_edge
+                if (
+                    child.dep_ in ("advcl", "ccomp", "xcomp")
+                    and mark.dep_ == "mark"
+                    and mark.lower_ in preps
+                    and mark.i == cue_end_tok.i + 1
+                ):
+                    # "called for the UN to act": the parser reads "for" as the clause's mark
+                    cls, cue_end_tok = prep_cls, mark
+                    content_tok, content_kind = child, "for-clause"
+                    break
                 between = v.doc[cue_end_tok.i + 1 : child.i]
                 if any(t.pos_ != "ADV" for t in between) or len(between) > 2:
                     break
@@ -466,6 +477,8 @@ class CueFinder:
 
     def _content(self, v: Token, c: Token, kind: str, para, d: Draft) -> tuple[int, int]:
         start, end = c.left_edge.idx, _tok_end(c.right_edge)
+        if kind == "for-clause":
+            start = _tok_end(c.left_edge)  # after the "for" that joined the cue
         if kind == "object" and c.dep_ == "dobj":
             # "accused X of Y", "called X a Y", "described X as Y": the complement belongs in;
             # so do the verb's other adjuncts up to a comma ("a poll showed Smith with 40

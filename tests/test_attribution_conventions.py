@@ -224,3 +224,9 @@ def test_called_for_with_an_infinitive_clause():
     s = one("The mayor called for the harbour board to resign.", "called for")
     assert s.speaker.span.text == "The mayor"
     assert s.content.text == "the harbour board to resign"
+
+
+def test_asked_if_is_a_question_not_a_condition():
+    s = one("The captain asked the crew if they planned to sail at dawn.", "asked")
+    assert s.speaker.span.text == "The captain"
+    assert s.content.text == "if they planned to sail at dawn"

@@ -295,6 +295,11 @@ class CueFinder:
                 return None
             if x.lemma_ not in lex.comment_verbs:
                 cls = "deny"  # "refused to give …": a refusal, but not of comment
+        if content_tok is None and lemma in ("ask", "wonder", "question", "inquire"):
+            for child in v.rights:  # "asked workers if they would vote": read as a condition
+                if child.dep_ == "advcl" and child.left_edge.lower_ in ("if", "whether"):
+                    content_tok, content_kind = child, "ccomp"
+                    break
         if content_tok is None:
             for child in v.rights:
                 # "said in a statement that …": the parser hangs the clause on the noun

@@ -230,3 +230,10 @@ def test_asked_if_is_a_question_not_a_condition():
     s = one("The captain asked the crew if they planned to sail at dawn.", "asked")
     assert s.speaker.span.text == "The captain"
     assert s.content.text == "if they planned to sail at dawn"
+
+
+def test_said_the_same_and_said_so_have_content():
+    s = one("Half the crew praised the captain, and a third said the same of the mate.", "said")
+    assert s.content.text == "the same of the mate"
+    s = one("The mayor said so on Monday.", "said")
+    assert s.content.text == "so"

@@ -29,6 +29,10 @@ _RECIPIENT_VERBS = set(
     "know feel hope fear expect say find see believe add write post publish note "
     "continue comment".split()
 )
+_SAID_WORDS = {
+    "so", "that", "this", "same", "nothing", "something", "anything", "little", "much",
+    "thanks", "everything", "otherwise", "yes", "no", "goodbye", "hello",
+}  # fmt: skip
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
@@ -337,13 +341,22 @@ class CueFinder:
         if (
             content_tok is None
             and dobj is not None
-            and (lemma in lex.object_cues or lemma not in _RECIPIENT_VERBS)
+            and (
+                lemma in lex.object_cues
+                or lemma not in _RECIPIENT_VERBS
+                # "said so", "said the same of Y", "said nothing about Y": what was said
+                or (lemma == "say" and dobj.lemma_.lower() in _SAID_WORDS)
+            )
         ):
             content_tok, content_kind = dobj, "object"
             if lemma == "call" and not any(
                 c.dep_ in ("oprd", "ccomp", "xcomp") for c in v.children
             ):
                 return None  # "called the meeting" is no attribution; "called it a farce" is
+        if content_tok is None and lemma == "say" and v.i + 1 < len(doc):
+            nxt = doc[v.i + 1]  # "said so": the parser reads "so" as an adverb
+            if nxt.lower_ == "so" and nxt.dep_ == "advmod" and nxt.head.i == v.i:
+                content_tok, content_kind = nxt, "object"
         if subj is not None and subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
             subj = None
         if subj is None and agent is not None:

@@ -237,3 +237,8 @@ def test_said_the_same_and_said_so_have_content():
     assert s.content.text == "the same of the mate"
     s = one("The mayor said so on Monday.", "said")
     assert s.content.text == "so"
+
+
+def test_quote_after_the_addressee_and_a_colon():
+    s = one("The captain told the crew: “We sail at dawn.”", "told")
+    assert s.kind == "direct" and s.content.text == "We sail at dawn"

@@ -129,6 +129,8 @@ def attach_quotes(
                 gap = text[r_end : q.start]
                 if _only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
                     _set_direct(d, j, qi, text)
+                elif _addressee_then_colon(d, gap, r_end, q.start):
+                    _set_direct(d, j, qi, text)  # "told the crowd: “…”"
     # pass 3: split quotes and quotes that run on into the next ones
     # a participle or conjunct cue of the same speaker ("…,” he said, adding that …) owns the
     # quotes after it
@@ -140,6 +142,17 @@ def attach_quotes(
         if d.kind == "direct":
             _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
             _chain(d, qi, text, cue_starts)
+
+
+def _addressee_then_colon(d: Draft, gap: str, start: int, end: int) -> bool:
+    """Is ``gap`` the cue's object followed by a colon ("told the crowd: “…”")?"""
+    if not gap.rstrip().endswith(":") or "\n" in gap or len(gap) > 60:
+        return False
+    obj = next((c for c in d.cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return False
+    obj_end = obj.right_edge.idx + len(obj.right_edge.text)
+    return obj.left_edge.idx >= start and _only_punct(gap[obj_end - start :])
 
 
 def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:

@@ -26,7 +26,7 @@ _VERB_POS = ("VERB",)
 # verbs whose direct object is the person addressed, never what is said
 _RECIPIENT_VERBS = set(
     "tell ask warn urge assure remind inform caution alert thank promise answer question think "
-    "know feel hope fear expect say find see believe add write post publish "
+    "know feel hope fear expect say find see believe add write "
     "continue comment".split()
 )
 _SAID_WORDS = {

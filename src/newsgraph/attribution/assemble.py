@@ -145,7 +145,8 @@ def attach_quotes(
 
 
 def _addressee_then_colon(d: Draft, gap: str, start: int, end: int) -> bool:
-    """Is ``gap`` the cue's object and a colon or comma ("told the crowd: “…”", "telling aides, “…”")?"""
+    """Is ``gap`` the cue's object and a colon or comma ("told the crowd: “…”",
+    "telling aides, “…”")?"""
     if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 60:
         return False
     obj = next((c for c in d.cue.rights if c.dep_ in ("dobj", "dative")), None)

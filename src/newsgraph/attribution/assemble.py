@@ -129,22 +129,21 @@ def attach_quotes(
                 gap = text[r_end : q.start]
                 if _only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
                     _set_direct(d, j, qi, text)
-                elif _addressee_then_colon(d, gap, r_end, q.start):
+                elif _addressee_then_mark(d, gap, r_end, q.start):
                     _set_direct(d, j, qi, text)  # "told the crowd: “…”"
     # pass 3: split quotes and quotes that run on into the next ones
     # a participle or conjunct cue of the same speaker ("…,” he said, adding that …) owns the
     # quotes after it
     own_next = {id(d.inherited): d.cue_start for d in drafts if d.inherited is not None}
     for d in drafts:
-        if d.kind == "partial" and d.content[1] <= d.cue_start:
-            # Yet the levy is a “fair price,” the mayor said. “Nobody likes it.”
-            _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
-        if d.kind == "direct":
+        # a partial quote before its cue joins too: Yet the levy is a “fair price,” the mayor
+        # said. “Nobody likes it.”
+        if d.kind == "direct" or (d.kind == "partial" and d.content[1] <= d.cue_start):
             _join_split(d, qi, text, paras, cue_starts, own_next.get(id(d)))
             _chain(d, qi, text, cue_starts)
 
 
-def _addressee_then_colon(d: Draft, gap: str, start: int, end: int) -> bool:
+def _addressee_then_mark(d: Draft, gap: str, start: int, end: int) -> bool:
     """Is ``gap`` the cue's object and a colon or comma ("told the crowd: “…”",
     "telling aides, “…”")?"""
     if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 60:

@@ -220,9 +220,7 @@ class CueFinder:
                 if clause is not None:
                     cls, cue_end_tok, content_tok, content_kind = "assert", clear, clause, "clear"
                     dobj = None
-        if content_tok is not None and content_kind == "clear":
-            pass
-        elif lemma in self.cue_objects:
+        if content_kind != "clear" and lemma in self.cue_objects:
             obj_cls, objects = self.cue_objects[lemma]
             if dobj is not None and dobj.lemma_.lower() in objects:
                 cls = obj_cls

@@ -160,6 +160,18 @@ class _DocState:
         return max(0, bisect_right(self._starts, char) - 1)
 
 
+def _path_to_verb(tok: Token) -> set[int]:
+    """Token indices from ``tok`` up to the verb that governs it (at most 8 steps): a date or
+    place belongs to an event when this path meets the event's trigger."""
+    path = set()
+    for _ in range(8):
+        path.add(tok.i)
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return path
+
+
 class Coder:
     def __init__(self, pats: Patterns | None = None, book: Codebook | None = None, places=None):
         self.p = pats or patterns()
@@ -1112,14 +1124,7 @@ class Coder:
             for ent in st.ents_in(sent):
                 if ent.label_ not in ("DATE", "TIME"):
                     continue
-                path = set()
-                t = ent.root
-                for _ in range(8):
-                    path.add(t.i)
-                    if t.pos_ in ("VERB", "AUX") or t.head is t:
-                        break
-                    t = t.head
-                self._dates.append((ent, path))
+                self._dates.append((ent, _path_to_verb(ent.root)))
         anchors = {hit.head.i, *hit.trigger}
         for ent, path in self._dates:
             if path & anchors:
@@ -1140,16 +1145,9 @@ class Coder:
                 place = self.places.lookup(ent.text)
                 if place is None:
                     continue
-                path = set()
-                t = prep.head
-                for _ in range(8):
-                    path.add(t.i)
-                    if t.pos_ in ("VERB", "AUX") or t.head is t:
-                        break
-                    t = t.head
                 self._places_in.append(
                     (
-                        path,
+                        _path_to_verb(prep.head),
                         Location(
                             country=place.country,
                             city=place.city,

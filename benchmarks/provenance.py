@@ -90,10 +90,10 @@ def newsdev(args) -> None:
             relations = corpus.con.execute(
                 "SELECT article_id, copy_of, relation, direction FROM reuse_pairs"
             ).fetchall()
-    by_text = {d.text: d.id for d in devs.values()}
-    dev_of = {aid: by_text[text] for aid, text, _, _ in rows}
-    fam = {dev_of[aid]: f for aid, _, f, _ in rows}
-    story = {dev_of[aid]: s for aid, _, _, s in rows}
+    stored = {text: (aid, f, s) for aid, text, f, s in rows}  # identical texts are one article
+    fam = {i: stored[d.text][1] for i, d in devs.items()}
+    story = {i: stored[d.text][2] for i, d in devs.items()}
+    dev_of = {i: stored[d.text][0] for i, d in devs.items()}
     gold_fam = {
         i: (d.gold["copy_of"] or (i if d.gold["relation"] == "original" else None))
         for i, d in devs.items()
@@ -117,13 +117,13 @@ def _score_markers(devs, dev_of, markers) -> None:
     found = voiced = total = 0
     by_article: dict[str, list] = {}
     for aid, s, e, group, voice in markers:
-        by_article.setdefault(dev_of[aid], []).append((s, e, group, voice))
+        by_article.setdefault(aid, []).append((s, e, group, voice))
     misses = []
     for i, d in devs.items():
         for g in d.markers:
             total += 1
             gs, ge = g["start"], g["start"] + len(g["text"])
-            hit = [m for m in by_article.get(i, []) if m[0] < ge and gs < m[1]]
+            hit = [m for m in by_article.get(dev_of[i], []) if m[0] < ge and gs < m[1]]
             if hit:
                 found += 1
                 if any(m[3] == g["voice"] for m in hit):
@@ -132,7 +132,7 @@ def _score_markers(devs, dev_of, markers) -> None:
                     misses.append((i, g["text"], g["voice"], hit[0][3]))
             else:
                 misses.append((i, g["text"], g["voice"], None))
-    predicted = sum(len(v) for v in by_article.values())
+    predicted = sum(len(by_article.get(dev_of[i], [])) for i in devs)
     print(
         f"markers: found {found}/{total} = {found / total:.3f}; right voice {voiced}/{total} = "
         f"{voiced / total:.3f}; {predicted} markers predicted in all"

@@ -258,10 +258,11 @@ def _story_candidates(
     out: dict[str, list[tuple[str, float]]] = {}
     for item in new:
         v = stories.vector(item.signals.terms, df, n)
-        scored = [
-            (o, stories.cosine(v, stories.vector(old_tf[o], df, n)))
-            for o in wanted.get(item.id, [])
-        ]
+        scored = []
+        for o in wanted.get(item.id, []):
+            other = stories.vector(old_tf[o], df, n)
+            enough = len(v.keys() & other.keys()) >= stories.MIN_SHARED_TERMS
+            scored.append((o, stories.cosine(v, other) if enough else 0.0))
         out[item.id] = sorted(scored, key=lambda s: (-s[1], s[0]))
     return out
 

@@ -30,7 +30,7 @@ from newsgraph.provenance.words import Words
 VERBATIM = 0.9  # containment of the shorter text, word for word
 NEAR_VERBATIM = 0.25  # containment through passages …
 NARRATION_WORDS = 20  # … holding at least this many words outside quotation marks
-REWRITE_ORDER = 0.44  # content words of the shorter text found in the same order
+REWRITE_ORDER = 0.48  # content words of the shorter text found in the same order
 REWRITE_GAIN = 0.075  # … above the score with sentences put out of order
 QUOTES_ONLY = 0.3  # passages at most this share outside quotes: shared quotes, not a copy
 

@@ -23,6 +23,7 @@ from newsgraph.provenance.words import Words
 SAME_STORY = 0.30
 UNDATED_EXTRA = 0.10
 WINDOW_DAYS = 4
+MIN_SHARED_TERMS = 6  # fewer shared weighted terms is chance, however high the cosine
 NAME_WEIGHT = 1.5
 NAME_PREFIX = "N:"
 

@@ -159,10 +159,11 @@ class TableFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+    jsonl = "jsonl"
 
 
 FormatOpt = Annotated[
-    TableFormat, typer.Option("--format", "-f", help="table (Rich), csv or json.")
+    TableFormat, typer.Option("--format", "-f", help="table (Rich), csv, json or jsonl.")
 ]
 
 
@@ -181,6 +182,10 @@ def _print_rows(
 ) -> None:
     if fmt is TableFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if fmt is TableFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         return
     if fmt is TableFormat.csv:
         import csv
@@ -504,6 +509,9 @@ def report(
         if format is TableFormat.csv:
             sys.stdout.write(f"# {title}\n")
         _print_rows(rows, format, title)
+
+
+from newsgraph import cli_provenance  # noqa: E402,F401 - registers copies, stories, compare …
 
 
 def main() -> None:

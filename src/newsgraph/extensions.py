@@ -10,6 +10,7 @@ someone else registered with another default.
 - ``doc._.actor_mentions``: list[ActorMention], sorted by token start.
 - ``doc._.statements``: list[newsgraph.model.Statement] from ``newsgraph_attribution``.
 - ``doc._.events``: list[newsgraph.model.Event] from ``newsgraph_events``.
+- ``doc._.markers``: list[newsgraph.model.Marker] from ``newsgraph_markers``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("article_meta", "actors", "actor_mentions", "statements", "events")
+DOC_EXTENSIONS = ("article_meta", "actors", "actor_mentions", "statements", "events", "markers")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_ID = "newsgraph.reading/1"
 
@@ -169,6 +169,21 @@ class Event(_Model):
     confidence: float = 0.5
 
 
+Voice = Literal["narration", "quote", "attributed"]
+
+
+class Marker(_Model):
+    """A contested name or loaded term, and whose voice it is in."""
+
+    span: Span
+    term_group: str = Field(description="the family of the term, named by its neutral form")
+    variant: str = Field(description="the form this text uses, e.g. 'Kiev' in group 'Kyiv'")
+    kind: str = Field(description="place | person | loaded | label")
+    voice: Voice = Field(description="narration (the outlet's own words), quote, or attributed")
+    speaker: str | None = Field(None, description="whose statement holds it (quote, attributed)")
+    statement: str | None = Field(None, description="id of that statement")
+
+
 class Reading(_Model):
     """Everything newsgraph read in one article."""
 
@@ -177,6 +192,9 @@ class Reading(_Model):
     actors: list[Actor] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    markers: list[Marker] = Field(default_factory=list)
+    # provenance signals computed with the batch (newsgraph.provenance.signals); not serialised
+    _signals: dict | None = PrivateAttr(default=None)
 
     def to_json(self, indent: int | None = None) -> str:
         return self.model_dump_json(by_alias=True, indent=indent)

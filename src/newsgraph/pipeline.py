@@ -29,6 +29,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("newsgraph_actors", "newsgraph.actors.component"),
     ("newsgraph_attribution", "newsgraph.attribution.component"),
     ("newsgraph_events", "newsgraph.events.component"),
+    ("newsgraph_markers", "newsgraph.markers.component"),
 )
 
 
@@ -119,6 +120,7 @@ def to_reading(article: Article, doc: Doc) -> Reading:
         actors=doc._.actors or [],
         statements=doc._.statements or [],
         events=doc._.events or [],
+        markers=doc._.markers or [],
     )
 
 

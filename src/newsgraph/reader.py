@@ -111,7 +111,19 @@ def read_batch(articles: list[Article], batch_size: int = 16) -> list[Reading | 
     global _WORKER_NLP
     if _WORKER_NLP is None:
         _WORKER_NLP = pipeline.build()
-    return list(pipeline.run(_WORKER_NLP, articles, batch_size))
+    return with_signals(pipeline.run(_WORKER_NLP, articles, batch_size))
+
+
+def with_signals(results) -> list[Reading | NewsgraphError]:
+    """Attach each Reading's provenance signals (band keys, terms), computed here so that the
+    stage scales out with the batch wherever it runs (process pool or Ray)."""
+    from newsgraph.provenance.signals import article_signals
+
+    out = list(results)
+    for item in out:
+        if isinstance(item, Reading):
+            item._signals = article_signals(item.article).to_dict()
+    return out
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

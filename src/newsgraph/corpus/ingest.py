@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -167,6 +167,7 @@ def ingest(
             if not readings and not errors:
                 return
             added = db.write_batch(readings, errors, summary.run_id, _pending(summary, readings))
+            match_provenance(db, readings)
             summary.added += added
             summary.skipped_duplicates += len(readings) - added
             readings.clear()
@@ -217,6 +218,7 @@ def ingest(
                 flush()
             tick()
         flush()
+        match_provenance(db)
     except BaseException:
         summary.seconds = time.monotonic() - started
         if summary.run_id is not None:
@@ -232,6 +234,16 @@ def ingest(
     if own_store:
         db.close()
     return summary
+
+
+def match_provenance(db: Store, readings: Sequence[Reading] = ()) -> int:
+    """Match the store's unmatched articles (these Readings and any a killed run left behind)
+    for copies, stories and claims; the Readings' signals are used when they carry them."""
+    from newsgraph.corpus import provenance
+    from newsgraph.provenance.signals import Signals
+
+    signals = {r.article.id: Signals.from_dict(r._signals) for r in readings if r._signals}
+    return provenance.update(db, signals)
 
 
 def _pending(summary: Summary, readings: list[Reading]) -> dict:

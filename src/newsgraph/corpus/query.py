@@ -13,6 +13,7 @@ import os
 
 import duckdb
 
+from newsgraph.corpus.provenance_query import ProvenanceQueries
 from newsgraph.corpus.store import ReadOnlyQuery, Store, StoreError
 
 Rows = list[dict]
@@ -49,7 +50,7 @@ def _date(value: str | dt.date | None, name: str) -> dt.date | None:
         raise StoreError(f"{name} must be a date like 2024-03-01, not {value!r}") from None
 
 
-class Corpus:
+class Corpus(ProvenanceQueries):
     """Read-only access to a corpus store (a path, or an open :class:`Store`)."""
 
     def __init__(self, path: str | os.PathLike | Store | None = None, *, wait: float = 0.0):

@@ -14,6 +14,7 @@ can read (``s3://bucket/prefix``, an NFS path …).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -51,18 +52,20 @@ class ReaderActor:
         from newsgraph.reader import read_batch
 
         articles = [Article.model_validate_json(str(a)) for a in batch["article"]]
-        out: dict[str, list] = {"reading": [], "input": [], "reason": [], "code": []}
+        out: dict[str, list] = {"reading": [], "input": [], "reason": [], "code": [], "signals": []}
         for item in read_batch(articles, self.batch_size):
             if isinstance(item, NewsgraphError):
                 out["reading"].append("")
                 out["input"].append(item.input or "")
                 out["reason"].append(item.message)
                 out["code"].append(item.code)
+                out["signals"].append("")
             else:
                 out["reading"].append(item.to_json())
                 out["input"].append("")
                 out["reason"].append("")
                 out["code"].append("")
+                out["signals"].append(json.dumps(item._signals) if item._signals else "")
         return out
 
 
@@ -157,6 +160,9 @@ def _load_shard(shard: str) -> Iterator[Reading | NewsgraphError]:
     for batch in pads.dataset(shard, format="parquet").to_batches():
         for row in batch.to_pylist():
             if row["reading"]:
-                yield Reading.model_validate_json(row["reading"])
+                reading = Reading.model_validate_json(row["reading"])
+                if row.get("signals"):
+                    reading._signals = json.loads(row["signals"])
+                yield reading
             else:
                 yield RemoteError(row["reason"], input=row["input"] or None, code=row["code"])

@@ -150,11 +150,52 @@ SCHEMA_V1 = [
     """,
 ]
 
-#: Forward migrations: (version reached, SQL statements). Version 0 is an empty file.
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, SCHEMA_V1)]
+# Version 3 (provenance, issue 10): copy pairs and their passages, families, stories, claims
+# and naming markers; filled by newsgraph.corpus.provenance (markers: from each Reading).
+SCHEMA_V3 = [
+    """CREATE TABLE prov_articles (
+        article_id VARCHAR, seq BIGINT, batch VARCHAR, n_words INTEGER, published DATE,
+        outlet VARCHAR, family_id VARCHAR, story_id VARCHAR)""",
+    "CREATE TABLE prov_bands (band_key BIGINT, article_id VARCHAR)",
+    "CREATE TABLE prov_terms (article_id VARCHAR, term VARCHAR, tf INTEGER)",
+    "CREATE TABLE prov_df (term VARCHAR, df INTEGER)",
+    """CREATE TABLE reuse_pairs (
+        article_id VARCHAR, copy_of VARCHAR, relation VARCHAR, shared DOUBLE,
+        containment DOUBLE, order_score DOUBLE, direction VARCHAR, evidence JSON,
+        n_passages INTEGER)""",
+    """CREATE TABLE reuse_passages (
+        article_id VARCHAR, copy_of VARCHAR, article_start INTEGER, article_end INTEGER,
+        copy_of_start INTEGER, copy_of_end INTEGER, n_words INTEGER)""",
+    "CREATE TABLE stories (id VARCHAR, label VARCHAR)",
+    "CREATE TABLE story_members (story_id VARCHAR, article_id VARCHAR)",
+    "CREATE TABLE claims (id VARCHAR, kind VARCHAR, key VARCHAR, text VARCHAR)",
+    """CREATE TABLE claim_mentions (
+        claim_id VARCHAR, article_id VARCHAR, item_id VARCHAR, kind VARCHAR, key VARCHAR,
+        text VARCHAR, span_start INTEGER, span_end INTEGER, day DATE)""",
+    """CREATE TABLE markers (
+        article_id VARCHAR, span_start INTEGER, span_end INTEGER, text VARCHAR,
+        term_group VARCHAR, variant VARCHAR, kind VARCHAR, voice VARCHAR, speaker VARCHAR,
+        statement_id VARCHAR)""",
+]
 
-DATA_TABLES = ("articles", "boilerplate", "actors", "mentions", "statements", "events")
-TABLES = (*DATA_TABLES, "runs", "errors")
+
+#: Forward migrations: (version reached, SQL statements). Version 0 is an empty file.
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, SCHEMA_V1), (3, SCHEMA_V3)]
+
+DATA_TABLES = ("articles", "boilerplate", "actors", "mentions", "statements", "events", "markers")
+PROV_TABLES = (
+    "prov_articles",
+    "prov_bands",
+    "prov_terms",
+    "prov_df",
+    "reuse_pairs",
+    "reuse_passages",
+    "stories",
+    "story_members",
+    "claims",
+    "claim_mentions",
+)
+TABLES = (*DATA_TABLES, "runs", "errors", *PROV_TABLES)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -334,6 +375,21 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
                 json.dumps([p.model_dump(mode="json") for p in st.content_parts]),
                 len(st.relayed_by),
                 len(st.hedges),
+            )
+        )
+    for mk in reading.markers:
+        rows["markers"].append(
+            (
+                a.id,
+                mk.span.start,
+                mk.span.end,
+                mk.span.text,
+                mk.term_group,
+                mk.variant,
+                mk.kind,
+                mk.voice,
+                mk.speaker,
+                mk.statement,
             )
         )
     for ev in reading.events:

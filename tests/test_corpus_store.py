@@ -489,10 +489,10 @@ def test_gdelt_export_columns_in_order(db, tmp_path):
 
 def test_store_migrates_an_older_file_on_open(db):
     nxt = store_mod.latest_version() + 1
-    v2 = [*store_mod.MIGRATIONS, (nxt, ["ALTER TABLE articles ADD COLUMN language VARCHAR"])]
+    later = [*store_mod.MIGRATIONS, (nxt, ["ALTER TABLE articles ADD COLUMN language VARCHAR"])]
     with pytest.raises(store_mod.StoreError, match=f"older than {nxt}"):
-        Store(db, read_only=True, migrations=v2)  # read-only commands do not migrate
-    with Store(db, migrations=v2) as store:
+        Store(db, read_only=True, migrations=later)  # read-only commands do not migrate
+    with Store(db, migrations=later) as store:
         assert store.version == nxt
         assert store.counts()["articles"] == 2  # data kept
         assert store.con.execute("SELECT count(language) FROM articles").fetchall() == [(0,)]

@@ -412,24 +412,35 @@ def sql(
     db: DbOpt = None,
     format: FormatOpt = TableFormat.table,
     wait: WaitOpt = 2.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds the query may run.")
+    ] = 30.0,
+    max_rows: Annotated[
+        int, typer.Option("--max-rows", min=1, help="Rows printed at most.")
+    ] = 10_000,
 ) -> None:
-    """Run one read-only SQL query (SELECT or WITH … SELECT) against the store."""
-    import duckdb
+    """Run one read-only SQL query (SELECT or WITH … SELECT) against the store's tables.
 
-    from newsgraph.corpus import ReadOnlyQuery, check_read_only
+    The query cannot read files or the network, load extensions or change settings.
+    """
+    from newsgraph.corpus import QueryTimeout, check_read_only
 
     try:
         check_read_only(query)
-    except ReadOnlyQuery as err:
+    except NewsgraphError as err:
         fail(err.render())
         raise typer.Exit(2) from None
     with _open_corpus(db, wait) as corpus:
         try:
-            columns, rows = corpus.rows(query)
-        except duckdb.Error as err:
-            fail(f"query failed: {err}")
-            raise typer.Exit(2) from None
-        _print_rows([dict(zip(columns, row, strict=True)) for row in rows], format, columns=columns)
+            result = corpus.select(query, timeout=timeout, max_rows=max_rows)
+        except NewsgraphError as err:
+            fail(err.render())
+            raise typer.Exit(1 if isinstance(err, QueryTimeout) else 2) from None
+        columns = result.columns
+        rows = [dict(zip(columns, row, strict=True)) for row in result.rows]
+        _print_rows(rows, format, columns=columns)
+    if result.truncated:
+        fail(f"only the first {max_rows:,} rows are shown (--max-rows, or add LIMIT/WHERE)")
 
 
 class ExportFormat(StrEnum):

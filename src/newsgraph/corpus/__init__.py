@@ -7,8 +7,12 @@
 
 from newsgraph.corpus.ingest import Summary, ingest
 from newsgraph.corpus.query import Corpus, check_read_only
+from newsgraph.corpus.safe_sql import run_select
 from newsgraph.corpus.store import (
     DEFAULT_DB,
+    NotAStore,
+    QueryFailed,
+    QueryTimeout,
     ReadOnlyQuery,
     Store,
     StoreBusy,
@@ -20,6 +24,9 @@ from newsgraph.corpus.store import (
 __all__ = [
     "DEFAULT_DB",
     "Corpus",
+    "NotAStore",
+    "QueryFailed",
+    "QueryTimeout",
     "ReadOnlyQuery",
     "Store",
     "StoreBusy",
@@ -29,4 +36,5 @@ __all__ = [
     "check_read_only",
     "ingest",
     "migrate",
+    "run_select",
 ]

@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+import duckdb
+
 from newsgraph.corpus.query import Corpus
 from newsgraph.corpus.store import TABLES, StoreError
 from newsgraph.gdelt import GDELT_COLUMNS, cell
@@ -84,10 +86,18 @@ def export_parquet(corpus: Corpus, output: str | os.PathLike) -> dict[str, int]:
         raise StoreError("Parquet export needs a folder", input=str(folder), hint="pass a folder")
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
-    for table in TABLES:
-        target = str(folder / f"{table}.parquet").replace("'", "''")
-        corpus.con.execute(f"COPY {table} TO '{target}' (FORMAT parquet)")
-        written[table] = corpus.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    # The corpus's own connection cannot write files (it is locked, see safe_sql): a private
+    # in-memory DuckDB attaches the store read-only and writes the Parquet files.
+    con = duckdb.connect(config={"autoinstall_known_extensions": False})
+    try:
+        store = corpus.path.replace("'", "''")
+        con.execute(f"ATTACH '{store}' AS store (READ_ONLY)")
+        for table in TABLES:
+            target = str(folder / f"{table}.parquet").replace("'", "''")
+            con.execute(f"COPY store.{table} TO '{target}' (FORMAT parquet)")
+            written[table] = con.execute(f"SELECT count(*) FROM store.{table}").fetchall()[0][0]
+    finally:
+        con.close()
     return written
 
 

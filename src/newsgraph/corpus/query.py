@@ -1,5 +1,8 @@
 """Ask a corpus store questions: ready-made queries and read-only SQL.
 
+A Corpus opened from a path reads through a locked connection (:mod:`safe_sql`): user SQL
+cannot reach files, the network or extensions, and stops after `timeout` seconds.
+
 >>> corpus = Corpus("newsgraph.duckdb")
 >>> corpus.statements_by_speaker("Lavrov")        # list of dicts
 >>> corpus.sql("SELECT speaker_type, count(*) FROM statements GROUP BY 1").fetchall()
@@ -13,32 +16,15 @@ import os
 
 import duckdb
 
+from newsgraph.corpus import safe_sql
 from newsgraph.corpus.provenance_query import ProvenanceQueries
-from newsgraph.corpus.store import ReadOnlyQuery, Store, StoreError
+from newsgraph.corpus.safe_sql import check_read_only
+from newsgraph.corpus.store import Store, StoreError
 
 Rows = list[dict]
 
-
-def check_read_only(query: str) -> None:
-    """Raise ReadOnlyQuery unless `query` is exactly one SELECT (or WITH … SELECT) statement."""
-    try:
-        statements = duckdb.extract_statements(query)
-    except duckdb.Error as err:
-        raise ReadOnlyQuery(f"cannot parse the query: {err}", hint="check the SQL") from err
-    if not statements:
-        raise ReadOnlyQuery("the query is empty", hint='e.g. "SELECT count(*) FROM articles"')
-    if len(statements) > 1:
-        raise ReadOnlyQuery(
-            f"{len(statements)} statements given; run one SELECT at a time",
-            hint="remove the extra statements",
-        )
-    kind = statements[0].type
-    if kind != duckdb.StatementType.SELECT:
-        name = str(kind).rsplit(".", 1)[-1]
-        raise ReadOnlyQuery(
-            f"only SELECT (or WITH … SELECT) queries may run against the store, not {name}",
-            hint="the store is changed only by `newsgraph ingest`",
-        )
+#: Seconds a query given to Corpus.sql / rows may run (None: no limit).
+SQL_TIMEOUT: float | None = 60.0
 
 
 def _date(value: str | dt.date | None, name: str) -> dt.date | None:
@@ -78,29 +64,60 @@ class Corpus(ProvenanceQueries):
 
     # -- raw SQL
 
-    def sql(self, query: str, params: list | None = None) -> duckdb.DuckDBPyRelation:
-        """A DuckDB relation for one read-only query (`.fetchall()`, `.df()`, `.pl()` …)."""
+    def sql(
+        self, query: str, params: list | None = None, *, timeout: float | None = SQL_TIMEOUT
+    ) -> duckdb.DuckDBPyRelation:
+        """The rows of one read-only query, run now (within `timeout` s; None: no limit),
+        as a DuckDB relation (`.fetchall()`, `.df()`, `.show()` …)."""
         check_read_only(query)
-        return self.con.sql(query, params=params)
+        con = self._user_con
+        return safe_sql.guarded(con, timeout, lambda: con.sql(query, params=params).materialize())
 
-    def df(self, query: str, params: list | None = None):
+    def df(self, query: str, params: list | None = None, *, timeout: float | None = SQL_TIMEOUT):
         """The result of a read-only query as a pandas DataFrame (needs pandas)."""
         try:
             import pandas  # noqa: F401
         except ImportError:
             raise StoreError("pandas is not installed", hint="pip install pandas") from None
-        return self.sql(query, params).df()
+        return self.sql(query, params, timeout=timeout).df()
 
-    def rows(self, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
-        """Column names and rows of a read-only query."""
-        check_read_only(query)
-        cur = self.con.execute(query, params or [])
-        columns = [d[0] for d in cur.description]
-        return columns, cur.fetchall()
+    def rows(
+        self,
+        query: str,
+        params: list | None = None,
+        *,
+        timeout: float | None = SQL_TIMEOUT,
+        max_rows: int | None = None,
+    ) -> tuple[list[str], list[tuple]]:
+        """Column names and rows of a read-only query (at most `max_rows`; None: all)."""
+        result = self.select(query, params, timeout=timeout, max_rows=max_rows)
+        return result.columns, result.rows
+
+    def select(
+        self,
+        query: str,
+        params: list | None = None,
+        *,
+        timeout: float | None = SQL_TIMEOUT,
+        max_rows: int | None = None,
+    ) -> safe_sql.Result:
+        """Like :meth:`rows`, and says whether more than `max_rows` rows matched."""
+        return safe_sql.execute(self._user_con, query, params, timeout=timeout, max_rows=max_rows)
+
+    @property
+    def _user_con(self) -> duckdb.DuckDBPyConnection:
+        """The connection for SQL a user wrote: only a locked (read-only) one."""
+        if not self._store.read_only:
+            raise StoreError(
+                "SQL you write runs only on a store opened read-only",
+                input=self.path,
+                hint="use Corpus(path) rather than Corpus(Store(path))",
+            )
+        return self.con
 
     def _dicts(self, query: str, params: list | None = None) -> Rows:
-        columns, rows = self.rows(query, params)
-        return [dict(zip(columns, row, strict=True)) for row in rows]
+        result = safe_sql.execute(self.con, query, params, timeout=None, max_rows=None)
+        return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
     # -- ready-made questions
 

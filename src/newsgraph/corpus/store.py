@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import socket
+import stat
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -53,9 +55,34 @@ class StoreVersionError(StoreError):
 
 
 class ReadOnlyQuery(StoreError):
-    """`sql` was given something other than a read-only query."""
+    """`sql` was given something other than a read-only query (or one that reads outside)."""
 
     code = "NG403"
+
+
+class QueryTimeout(StoreError):
+    """A user query ran past its time limit and was interrupted."""
+
+    code = "NG404"
+
+
+class NotAStore(StoreError):
+    """`--db` names something that is not a newsgraph store (SQLite, another program's DuckDB
+    file, a random file); it is refused and never modified."""
+
+    code = "NG405"
+
+
+class QueryFailed(StoreError):
+    """A user query that DuckDB could not run (unknown column, type error …)."""
+
+    code = "NG406"
+
+
+class StoreNotWritable(StoreError):
+    """The store cannot be created or written where it is (read-only folder, full disk …)."""
+
+    code = "NG407"
 
 
 def default_path() -> str:
@@ -150,6 +177,35 @@ SCHEMA_V1 = [
     """,
 ]
 
+# Version 2 (crash isolation): an error row names its file, its record in a JSON/JSONL file
+# and a hash of its content, so a rerun recognises an input that failed before and skips it;
+# a run records the process that writes it, so the next open can tell a run whose process
+# was killed ('interrupted') from one still going. Runs of version 1 left 'running' are
+# marked 'interrupted': a version-1 process cannot write a version-2 store.
+SCHEMA_V2 = [
+    "ALTER TABLE errors ADD COLUMN path VARCHAR",
+    "ALTER TABLE errors ADD COLUMN record INTEGER",
+    "ALTER TABLE errors ADD COLUMN content_hash VARCHAR",
+    "ALTER TABLE runs ADD COLUMN skipped_failed INTEGER DEFAULT 0",
+    "ALTER TABLE runs ADD COLUMN pid INTEGER",
+    "ALTER TABLE runs ADD COLUMN host VARCHAR",
+    """
+    UPDATE errors SET
+        path = CASE
+            WHEN regexp_matches(input, '^.+:[0-9]+$') THEN regexp_extract(input, '^(.+):[0-9]+$', 1)
+            WHEN regexp_matches(input, '^.+\\[[0-9]+\\]$')
+                THEN regexp_extract(input, '^(.+)\\[[0-9]+\\]$', 1)
+            ELSE input END,
+        record = CASE
+            WHEN regexp_matches(input, '^.+:[0-9]+$')
+                THEN CAST(regexp_extract(input, ':([0-9]+)$', 1) AS INTEGER)
+            WHEN regexp_matches(input, '^.+\\[[0-9]+\\]$')
+                THEN CAST(regexp_extract(input, '\\[([0-9]+)\\]$', 1) AS INTEGER)
+            END
+    """,
+    "UPDATE runs SET status = 'interrupted' WHERE status = 'running'",
+]
+
 # Version 3 (provenance, issue 10): copy pairs and their passages, families, stories, claims
 # and naming markers; filled by newsgraph.corpus.provenance (markers: from each Reading).
 SCHEMA_V3 = [
@@ -180,7 +236,7 @@ SCHEMA_V3 = [
 
 
 #: Forward migrations: (version reached, SQL statements). Version 0 is an empty file.
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, SCHEMA_V1), (3, SCHEMA_V3)]
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, SCHEMA_V1), (2, SCHEMA_V2), (3, SCHEMA_V3)]
 
 DATA_TABLES = ("articles", "boilerplate", "actors", "mentions", "statements", "events", "markers")
 PROV_TABLES = (
@@ -260,16 +316,54 @@ def _is_lock_error(err: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set" in text)
 
 
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB file
+
+
+def file_kind(path: str | os.PathLike) -> str:
+    """What `path` is, told from its type and first bytes without letting DuckDB open it:
+    "missing", "duckdb", or a description of something else ("a SQLite database" …)."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        return "missing"
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})"
+    if stat.S_ISDIR(st.st_mode):
+        return "a folder"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (a pipe, socket or device)"
+    if st.st_size == 0:
+        return "an empty file"
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})"
+    if head[8:12] == _DUCKDB_MAGIC:
+        return "duckdb"
+    if head.startswith(b"SQLite format 3"):
+        return "a SQLite database"
+    return "not a DuckDB file"
+
+
 def connect(
     path: str | os.PathLike, *, read_only: bool = False, wait: float = 0.0
 ) -> duckdb.DuckDBPyConnection:
-    """Open the DuckDB file, retrying for `wait` seconds while another process holds it."""
+    """Open the DuckDB file, retrying for `wait` seconds while another process holds it.
+
+    Read-only connections are the locked ones of :mod:`newsgraph.corpus.safe_sql` (no file,
+    network or extension access; settings locked): they may run user SQL.
+    """
+    from newsgraph.corpus.safe_sql import LOCKED_CONFIG
+
     name = str(path)
+    config = dict(LOCKED_CONFIG) if read_only else {}
     deadline = time.monotonic() + max(0.0, wait)
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(name, read_only=read_only)
+            return duckdb.connect(name, read_only=read_only, config=config)
         except duckdb.IOException as err:
             if not _is_lock_error(err):
                 raise StoreError(f"cannot open store: {err}", input=name) from err
@@ -286,6 +380,78 @@ def connect(
             delay = min(delay * 2, 0.5)
         except duckdb.Error as err:
             raise StoreError(f"cannot open store: {err}", input=name) from err
+
+
+def _check_file(path: str, read_only: bool) -> str:
+    """Refuse, before DuckDB sees it, a path that is not a store or cannot become one."""
+    kind = file_kind(path)
+    if kind == "missing":
+        if read_only:
+            raise StoreError(
+                "no such store", input=path, hint="run `newsgraph ingest` first, or pass --db"
+            )
+        folder = Path(path).parent
+        if not folder.is_dir():
+            raise StoreNotWritable(
+                f"cannot create the store: no folder {str(folder)!r}",
+                input=path,
+                hint="create the folder first, or pass another --db",
+            )
+        if not os.access(folder, os.W_OK):
+            raise StoreNotWritable(
+                "cannot create the store: its folder is read-only",
+                input=path,
+                hint="pass a --db in a folder you can write",
+            )
+    elif kind != "duckdb":
+        raise NotAStore(
+            f"not a newsgraph store: {kind}",
+            input=path,
+            hint="give --db a newsgraph store or a new file name; newsgraph never writes "
+            "into other files",
+        )
+    return kind
+
+
+def check_ours(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """Refuse a DuckDB file that holds tables but no newsgraph schema_version."""
+    tables = sorted(
+        row[0]
+        for row in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+        ).fetchall()
+    )
+    if tables and "schema_version" not in tables:
+        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        raise NotAStore(
+            f"not a newsgraph store: a DuckDB file of another program (tables {shown})",
+            input=path,
+            hint="pass another --db; newsgraph never writes into another program's database",
+        )
+
+
+def _probe(path: str, wait: float) -> None:
+    """Look into an existing DuckDB file read-only (locked) before opening it for writing."""
+    try:
+        con = connect(path, read_only=True, wait=wait)
+    except StoreError as err:
+        if "different configuration" in str(err.__cause__ or err):
+            return  # this process already has it open for writing: it was checked then
+        raise
+    try:
+        check_ours(con, path)
+    finally:
+        con.close()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, not ours to signal
+        return True
+    return True
 
 
 def _now() -> dt.datetime:
@@ -420,6 +586,20 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
     return rows
 
 
+def _error_key(err: NewsgraphError) -> tuple[str, int, str, str]:
+    path = getattr(err, "path", None) or err.input or ""
+    record = getattr(err, "record", None)
+    return (path, -1 if record is None else record, err.code, err.content_hash or "")
+
+
+def error_rows(errors: Iterable[NewsgraphError], run_id: str | None, at: dt.datetime) -> list:
+    """Rows of the errors table: run, input, reason, code, time, path, record, content hash."""
+    return [
+        (run_id, e.input, e.message, e.code, at, e.path or e.input, e.record, e.content_hash)
+        for e in errors
+    ]
+
+
 def _event_actor(actor) -> tuple:
     if actor is None:
         return (None,) * 7
@@ -453,36 +633,49 @@ class Store:
         self.path = str(path or default_path())
         self._column_cache: dict[str, list[tuple[str, str]]] = {}
         self.read_only = read_only
-        if read_only and not Path(self.path).exists():
-            raise StoreError(
-                "no such store", input=self.path, hint="run `newsgraph ingest` first, or pass --db"
-            )
+        kind = _check_file(self.path, read_only)
         self.reopen_wait = max(wait, 600.0)
         self._closed = False
-        self._con: duckdb.DuckDBPyConnection | None = connect(
-            self.path, read_only=read_only, wait=wait
-        )
+        if kind == "duckdb" and not read_only:
+            _probe(self.path, wait)  # refuse another program's DuckDB file before writing
+        try:
+            self._con: duckdb.DuckDBPyConnection | None = connect(
+                self.path, read_only=read_only, wait=wait
+            )
+        except StoreError as err:
+            if read_only or isinstance(err, StoreBusy):
+                raise
+            raise StoreNotWritable(
+                f"cannot create or write the store: {err.message.removeprefix('cannot open store: ')}",
+                input=self.path,
+                hint="pass a --db in a folder you can write",
+            ) from err
         try:
             if read_only:
-                version = schema_version(self.con)
-                latest = latest_version(migrations)
-                if version > latest:
-                    raise StoreVersionError(
-                        f"store is at schema version {version}; this newsgraph knows up to {latest}",
-                        input=self.path,
-                        hint="upgrade newsgraph",
-                    )
-                if version < latest:
-                    raise StoreError(
-                        f"store is at schema version {version}, older than {latest}",
-                        input=self.path,
-                        hint="open it once for writing (e.g. `newsgraph ingest`) to migrate it",
-                    )
+                check_ours(self.con, self.path)
+                self._check_version(migrations)
             else:
                 migrate(self.con, migrations, path=self.path)
+                self.mark_interrupted_runs()
         except BaseException:
             self.close()
             raise
+
+    def _check_version(self, migrations) -> None:
+        version = schema_version(self.con)
+        latest = latest_version(migrations)
+        if version > latest:
+            raise StoreVersionError(
+                f"store is at schema version {version}; this newsgraph knows up to {latest}",
+                input=self.path,
+                hint="upgrade newsgraph",
+            )
+        if version < latest:
+            raise StoreError(
+                f"store is at schema version {version}, older than {latest}",
+                input=self.path,
+                hint="open it once for writing (e.g. `newsgraph ingest`) to migrate it",
+            )
 
     # -- lifecycle
 
@@ -569,11 +762,36 @@ class Store:
         return self.write_batch(list(readings), run_id=run_id)
 
     def add_errors(self, errors: Iterable[NewsgraphError], run_id: str | None = None) -> int:
-        at = _now()
-        rows = [(run_id, err.input, err.message, err.code, at) for err in errors]
+        rows = error_rows(errors, run_id, _now())
         if rows:
             self._insert("errors", rows)
         return len(rows)
+
+    def failed_before(self, errors: Sequence[NewsgraphError]) -> list[bool]:
+        """For each error, whether the store already holds it (same input, code and content)."""
+        if not errors:
+            return []
+        keys = [_error_key(e) for e in errors]
+        found = self.con.execute(
+            "SELECT DISTINCT coalesce(path, input), coalesce(record, -1), code,"
+            " coalesce(content_hash, '') FROM errors"
+            " SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS p) ON coalesce(path, input) = p",
+            [sorted({k[0] for k in keys})],
+        ).fetchall()
+        known = set(found)
+        return [k in known for k in keys]
+
+    def failed_ids(self, ids: Iterable[str]) -> set[str]:
+        """The article ids among `ids` that failed to be read before (an error row holds them)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        found = self.con.execute(
+            "SELECT DISTINCT content_hash FROM errors"
+            " SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) ON content_hash = k",
+            [ids],
+        ).fetchall()
+        return {row[0] for row in found}
 
     def write_batch(
         self,
@@ -597,7 +815,7 @@ class Store:
                         tables[table].extend(rows)
             for table in DATA_TABLES:
                 self._insert(table, tables[table])
-            self._insert("errors", [(run_id, e.input, e.message, e.code, at) for e in errors])
+            self._insert("errors", error_rows(errors, run_id, at))
             if run_id is not None and run_counts is not None:
                 self._update_run(run_id, run_counts)
             self.con.execute("COMMIT")
@@ -624,22 +842,51 @@ class Store:
 
         run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
         self.con.execute(
-            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, 0, 0, 0, 0)",
-            [run_id, _now(), json.dumps(list(inputs)), model, processes],
+            "INSERT INTO runs (id, started, status, inputs, model, processes, read, added,"
+            " skipped_duplicates, failed, skipped_failed, pid, host)"
+            " VALUES (?, ?, 'running', ?, ?, ?, 0, 0, 0, 0, 0, ?, ?)",
+            [
+                run_id,
+                _now(),
+                json.dumps(list(inputs)),
+                model,
+                processes,
+                os.getpid(),
+                socket.gethostname(),
+            ],
         )
         return run_id
 
     def _update_run(self, run_id: str, counts: dict) -> None:
         self.con.execute(
-            "UPDATE runs SET read = ?, added = ?, skipped_duplicates = ?, failed = ? WHERE id = ?",
+            "UPDATE runs SET read = ?, added = ?, skipped_duplicates = ?, failed = ?,"
+            " skipped_failed = ? WHERE id = ?",
             [
                 counts.get("read", 0),
                 counts.get("added", 0),
                 counts.get("skipped_duplicates", 0),
                 counts.get("failed", 0),
+                counts.get("skipped_failed", 0),
                 run_id,
             ],
         )
+
+    def mark_interrupted_runs(self) -> list[str]:
+        """Runs left 'running' by a process of this machine that is gone → 'interrupted'."""
+        if schema_version(self.con) < 2:  # runs learnt their process in version 2
+            return []
+        host = socket.gethostname()
+        rows = self.con.execute(
+            "SELECT id, pid FROM runs WHERE status = 'running' AND host = ? AND pid IS NOT NULL",
+            [host],
+        ).fetchall()
+        dead = [run_id for run_id, pid in rows if pid != os.getpid() and not _alive(pid)]
+        if dead:
+            self.con.execute(
+                "UPDATE runs SET status = 'interrupted', finished = ? WHERE list_contains(?, id)",
+                [_now(), dead],
+            )
+        return dead
 
     def finish_run(self, run_id: str, counts: dict, status: str = "finished") -> None:
         self._update_run(run_id, counts)

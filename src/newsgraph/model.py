@@ -104,6 +104,8 @@ CertaintyLevel = Literal["certain", "probable", "possible", "unknown"]
 CertaintyPolarity = Literal["positive", "negative", "unknown"]
 _LEVEL_CODES = {"certain": "CT", "probable": "PR", "possible": "PS", "unknown": "U"}
 _POLARITY_CODES = {"positive": "+", "negative": "-", "unknown": "u"}
+#: every code a Certainty can have, surest first
+CERTAINTY_CODES = ("CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu")
 
 
 class Hedge(_Model):

@@ -1,15 +1,17 @@
 """Find hedges in one pass over the tokens.
 
-A token's lemma (or lowercase form) is looked up in the lexicon's index of first words; only
-then are the phrases starting there matched (longest first) and the family's rule checked on
-the parse. Up to two adverbs, adjectives, determiners or numbers may stand between the words
-of a phrase.
+The tokens whose lemma or lowercase form is the first word of some phrase are picked out in
+one vectorised lookup of their string hashes (numpy, no Python per token); only at those are
+the phrases starting there matched (longest first) and the family's rule checked on the parse.
+Up to two adverbs, adjectives, determiners or numbers may stand between the words of a phrase.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from newsgraph.hedges.lexicon import Family, HedgeLexicon, Item
@@ -28,14 +30,25 @@ class Found:
     family: Family
 
 
+def candidates(doc: Doc, lex: HedgeLexicon) -> list[int]:
+    """Indices of the tokens whose lemma or lowercase form starts some phrase."""
+    if len(doc) == 0:
+        return []
+    keys = lex.first_word_hashes
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = np.isin(arr[:, 0], keys) | np.isin(arr[:, 1], keys)
+    return np.flatnonzero(hit).tolist()
+
+
 def find(doc: Doc, lex: HedgeLexicon) -> list[Found]:
     out: list[Found] = []
     index = lex.index
     n = len(doc)
     covered = -1
-    for tok in doc:
-        if tok.i <= covered:
+    for i in candidates(doc, lex):
+        if i <= covered:
             continue
+        tok = doc[i]
         patterns = index.get(tok.lemma_.lower())
         if patterns is None and tok.lower_ != tok.lemma_.lower():
             patterns = index.get(tok.lower_)

@@ -12,7 +12,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import yaml
+from spacy.strings import hash_string
 
 from newsgraph.errors import DataFileError
 
@@ -77,6 +79,8 @@ class HedgeLexicon:
     index: dict[str, list[Pattern]] = field(default_factory=dict)  # first word -> patterns
     families: dict[str, Family] = field(default_factory=dict)
     context: dict[str, frozenset[str]] = field(default_factory=dict)
+    # spaCy string hashes of the index's first words, sorted: tokens are picked by lemma/lower id
+    first_word_hashes: np.ndarray = field(default_factory=lambda: np.array([], dtype=np.uint64))
 
     def words(self, name: str) -> frozenset[str]:
         return self.context[name]
@@ -165,6 +169,7 @@ def build(data: dict[str, Any]) -> HedgeLexicon:
                 lex.index.setdefault(first, []).append(Pattern(items, fam))
     for patterns in lex.index.values():
         patterns.sort(key=lambda p: -len(p.items))  # longest first
+    lex.first_word_hashes = np.array(sorted(hash_string(w) for w in lex.index), dtype=np.uint64)
     for key in CONTEXT_LISTS:
         words = _words(data["context"].get(key), f"context.{key}")
         lex.context[key] = frozenset(w.lower() for w in words)

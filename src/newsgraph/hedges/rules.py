@@ -19,6 +19,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 WH = {"whether", "if", "how", "what", "when", "where", "which", "who", "whom", "why", "whose"}
 NEGATING_HEADS = {"decline", "refuse", "fail"}
+# what unsourced reports do when they are the source of a claim ("reports say", "reports put")
+REPORT_VERBS = {"say", "suggest", "indicate", "claim", "spread", "emerge", "circulate", "surface",
+                "allege", "state", "put", "speak", "describe", "point"}  # fmt: skip
 _FEAR_DEPTH = 4
 
 
@@ -123,8 +126,10 @@ def modal(m: Match) -> Span | None:
     verb, lemma, ctx = tok.head, tok.lower_, m.lex.context
     if not _subject_before(verb, tok.i):
         return None  # "May God help …", questions
+    if _marks(verb) & {"whether", "if"}:
+        return None  # "asked whether the deal could hold": a question, not a claim
     if verb.dep_ in ("advcl",) and (_marks(verb) & (ctx["condition"] | {"so", "that"})):
-        return None  # inside an if-clause or a purpose clause
+        return None  # inside a condition or a purpose clause
     if any(c.lower_ == "how" for c in verb.children):
         return None  # "how they could cooperate"
     if verb.dep_ in ("relcl", "acl") and any(
@@ -243,6 +248,8 @@ def claim_verb(m: Match) -> Span | None:
 def claim_noun(m: Match) -> Span | None:
     """An assertion called a claim; not a claim to territory, money or responsibility."""
     tok, ctx, doc = m.tok, m.lex.context, m.doc
+    if tok.dep_ == "compound":
+        return None  # "claims process"
     not_assertion = ctx["claim_not_assertion"]
     left = [t for t in doc[tok.left_edge.i : tok.i]]
     if tok.i > 0:
@@ -282,6 +289,8 @@ def report_noun(m: Match) -> Span | None:
     head = tok.head
     if tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in m.lex.context["report_not_source"]:
         return None  # "denied reports", "published reports"
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "by", "from", "on"):
+        return None  # "said in a report": a document
     start = tok.i
     for c in tok.children:
         if c.dep_ == "det" and c.i < tok.i:
@@ -290,8 +299,8 @@ def report_noun(m: Match) -> Span | None:
     if according:
         return head.head.i, m.end
     used = (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        or any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children)
+        (tok.dep_ == "nsubj" and (_children(head, "ccomp") or head.lemma_.lower() in REPORT_VERBS))
+        or any(c.dep_ in ("acl", "ccomp") and "that" in _marks(c) for c in tok.children)
         or any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children)
         or (tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children))
         or _verb_with_clause_next(tok)

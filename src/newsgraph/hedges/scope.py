@@ -161,6 +161,9 @@ def _question(tok: Token) -> tuple[int, int] | None:
 
 def _complement(tok: Token) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
+    if lemma == "be":
+        attrs = [c for c in tok.children if c.dep_ == "attr"]  # "it is an assumption that X"
+        return _complement(attrs[0]) if attrs else None
     if lemma == "according" or (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):
         according = tok if lemma == "according" else tok.head.head
         return clause_span(clause_head(according.head))

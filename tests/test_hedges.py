@@ -132,24 +132,21 @@ NOT_HEDGES = [
 ]
 
 
-@pytest.mark.parametrize("text,word", EVIDENTIAL)
-def test_evidential(reader, text, word):
-    found(reader, text, word, "evidential")
+BY_KIND = [
+    (kind, text, word)
+    for kind, cases in (
+        ("evidential", EVIDENTIAL),
+        ("epistemic", EPISTEMIC),
+        ("distancing", DISTANCING),
+        ("non-committal", NON_COMMITTAL),
+    )
+    for text, word in cases
+]
 
 
-@pytest.mark.parametrize("text,word", EPISTEMIC)
-def test_epistemic(reader, text, word):
-    found(reader, text, word, "epistemic")
-
-
-@pytest.mark.parametrize("text,word", DISTANCING)
-def test_distancing(reader, text, word):
-    found(reader, text, word, "distancing")
-
-
-@pytest.mark.parametrize("text,word", NON_COMMITTAL)
-def test_non_committal(reader, text, word):
-    found(reader, text, word, "non-committal")
+@pytest.mark.parametrize("kind,text,word", BY_KIND)
+def test_hedge_of_each_family(reader, kind, text, word):
+    found(reader, text, word, kind)
 
 
 @pytest.mark.parametrize("text", NOT_HEDGES)

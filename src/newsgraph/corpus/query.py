@@ -49,6 +49,7 @@ def certainty_codes(value: str) -> list[str]:
         )
     return hits
 
+
 #: Seconds a query given to Corpus.sql / rows may run (None: no limit).
 SQL_TIMEOUT: float | None = 60.0
 

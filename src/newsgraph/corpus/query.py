@@ -20,10 +20,10 @@ from newsgraph.corpus import safe_sql
 from newsgraph.corpus.provenance_query import ProvenanceQueries
 from newsgraph.corpus.safe_sql import check_read_only
 from newsgraph.corpus.store import Store, StoreError
-from newsgraph.model import CERTAINTY_CODES
+from newsgraph.model import CERTAINTY_CODES, Certainty
 
 Rows = list[dict]
-_LEVELS = {"certain": "CT", "probable": "PR", "possible": "PS", "unknown": "U"}
+_LEVELS = ("certain", "probable", "possible", "unknown")
 
 
 class BadCertainty(StoreError):
@@ -39,7 +39,8 @@ def certainty_codes(value: str) -> list[str]:
     if v == "uncertain":
         return [c for c in CERTAINTY_CODES if not c.startswith("CT")]
     if v in _LEVELS:
-        return [c for c in CERTAINTY_CODES if c.startswith(_LEVELS[v])]
+        prefix = Certainty(level=v).code.rstrip("+-u")  # CT, PR, PS, U
+        return [c for c in CERTAINTY_CODES if c.startswith(prefix)]
     hits = [c for c in CERTAINTY_CODES if c.lower() == v]
     if not hits:
         raise BadCertainty(

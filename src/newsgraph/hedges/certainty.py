@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph.hedges.rules import negation_start
+from newsgraph.hedges.scope import in_content, on_cue, overlaps
 from newsgraph.model import Certainty, Hedge, Statement
 
 LEVELS = ("unknown", "possible", "probable", "certain")  # ascending
@@ -57,10 +58,6 @@ def flip(c: Certainty) -> Certainty:
     return make(c.level, _FLIP[c.polarity], holder=c.holder, source=c.source)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _cue_token(doc: Doc, st: Statement) -> Token | None:
     if st.cue is None:
         return None
@@ -78,16 +75,6 @@ def cue_negated(doc: Doc, st: Statement) -> bool:
         and tok.pos_ in ("VERB", "AUX")
         and negation_start(tok) is not None
     )
-
-
-def _in_content(st: Statement, span: tuple[int, int]) -> bool:
-    parts = [(p.start, p.end) for p in st.content_parts] or [(st.content.start, st.content.end)]
-    return any(a <= span[0] and span[1] <= b for a, b in parts)
-
-
-def _on_cue(st: Statement, span: tuple[int, int]) -> bool:
-    cue = st.cue_phrase or st.cue
-    return cue is not None and _overlaps((cue.start, cue.end), span)
 
 
 def _unnamed(st: Statement) -> bool:
@@ -109,7 +96,7 @@ def speaker_base(doc: Doc, st: Statement) -> Certainty:
         c = make(**who)
     for h in st.hedges:
         span = (h.span.start, h.span.end)
-        if _on_cue(st, span) and h.kind in ("non-committal", "epistemic"):
+        if on_cue(st, span) and h.kind in ("non-committal", "epistemic"):
             if h.effect == "unknown":
                 c = make("unknown", "unknown", **who)
             else:
@@ -129,7 +116,7 @@ def fold_non_answers(statements: list[Statement], hedges: list[Hedge]) -> list[S
         tied = [
             s
             for s in statements
-            if s.id in h.statements and s.cue_class in ("confirm", "deny") and _on_cue(s, span)
+            if s.id in h.statements and s.cue_class in ("confirm", "deny") and on_cue(s, span)
         ]
         for s in tied:
             s.cue_class, s.polarity, s.cue_phrase = "refuse-comment", "negative", h.span
@@ -155,9 +142,9 @@ def set_statement_certainty(doc: Doc, statements: Iterable[Statement]) -> None:
             said = flip(said)
         for h in st.hedges:
             span = (h.span.start, h.span.end)
-            if h.kind in ("epistemic", "evidential") and _in_content(st, span):
+            if h.kind in ("epistemic", "evidential") and in_content(st, span):
                 speaker = lower(speaker, h.effect)
-            elif h.kind == "evidential" and _on_cue(st, span):
+            elif h.kind == "evidential" and on_cue(st, span):
                 said = lower(said, h.effect)
         st.certainty = speaker
         st.said_certainty = said
@@ -181,7 +168,7 @@ def set_event_certainty(doc: Doc) -> None:
         st = statements.get(ev.statement) if ev.statement else None
         if st is not None and _unnamed(st):
             c = st.writer_certainty or make()  # "X reportedly did Y": the writer's own claim
-        elif st is not None and _in_content(st, trig):
+        elif st is not None and in_content(st, trig):
             c = speaker_base(doc, st)
             if ev.negated:
                 c = flip(c)
@@ -196,7 +183,7 @@ def set_event_certainty(doc: Doc) -> None:
         for h in mine:
             ev.hedges.append(h.id)
             h.events.append(ev.id)
-            if _overlaps((h.span.start, h.span.end), trig) and (
+            if overlaps((h.span.start, h.span.end), trig) and (
                 ev.negated or h.effect not in ("probable", "possible")
             ):
                 continue  # "declined to comment", "did not confirm": the act itself is sure

@@ -233,23 +233,30 @@ def _single_quotes(text: str) -> list[tuple[int, int]]:
 
 
 # -- ties ----------------------------------------------------------------------------------------
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _contents(st: Statement) -> list[tuple[int, int]]:
+def in_content(st: Statement, span: tuple[int, int]) -> bool:
+    """Do the characters ``span`` stand inside the statement's content (or one of its parts)?"""
     parts = [(p.start, p.end) for p in st.content_parts] or [(st.content.start, st.content.end)]
-    return parts
+    return any(a <= span[0] and span[1] <= b for a, b in parts)
+
+
+def on_cue(st: Statement, span: tuple[int, int]) -> bool:
+    """Do the characters ``span`` overlap the statement's cue (with its auxiliaries)?"""
+    cue = st.cue_phrase or st.cue
+    return cue is not None and overlaps((cue.start, cue.end), span)
 
 
 def tie(
     doc: Doc, found: Found, span: tuple[int, int], statements: Sequence[Statement]
 ) -> tuple[list[Statement], bool]:
     """The statements a hedge is tied to, and whether it stands in the content of the first."""
-    cues = [s for s in statements if s.cue is not None and _cue_overlaps(s, span)]
+    cues = [s for s in statements if on_cue(s, span)]
     if cues:
         return cues, False
-    inside = [s for s in statements if any(a <= span[0] and span[1] <= b for a, b in _contents(s))]
+    inside = [s for s in statements if in_content(s, span)]
     if inside:
         return [min(inside, key=lambda s: s.content.end - s.content.start)], True
     cur = doc[found.head]
@@ -258,12 +265,7 @@ def tie(
             break
         cur = cur.head
         pos = (cur.idx, cur.idx + len(cur.text))
-        hits = [s for s in statements if s.cue is not None and _cue_overlaps(s, pos)]
+        hits = [s for s in statements if on_cue(s, pos)]
         if hits:
             return hits[:1], False
     return [], False
-
-
-def _cue_overlaps(st: Statement, span: tuple[int, int]) -> bool:
-    cue = st.cue_phrase or st.cue
-    return _overlaps((cue.start, cue.end), span)

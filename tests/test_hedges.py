@@ -129,6 +129,7 @@ NOT_HEDGES = [
     "The rebels did not give up their weapons.",
     "I did not say that the plan was dead.",
     "The team did not attend the ceremony.",
+    "Two officials who asked not to be named said the plan stands.",
 ]
 
 

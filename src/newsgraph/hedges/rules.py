@@ -349,6 +349,8 @@ def negated(m: Match) -> Span | None:
     start = negation_start(tok)
     if start is None:
         return None
+    if tok.lemma_.lower() in ("name", "identify") and _is_passive(tok):
+        return None  # "asked not to be named": an anonymous source, not a non-answer
     end = m.end
     if fam.objects:
         found = [

@@ -299,7 +299,7 @@ def test_meta_cited_outlet_is_used():
             "did not specify",
             "non-committal",
         ),
-        ("The lawyer claimed that the files were forged.", "claimed", "evidential"),
+        ("The lawyer claimed that the files were forged.", "claimed", "distancing"),
         (
             "It is unclear whether the talks will resume, the envoy said.",
             "It is unclear",

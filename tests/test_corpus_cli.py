@@ -89,7 +89,8 @@ def test_export_commands(db, tmp_path):
     assert con.execute(f"SELECT count(*) FROM '{out}/events.parquet'").fetchall() == [(2,)]
     gdelt = tmp_path / "events.tsv"
     assert run("export", "-f", "gdelt", "-o", gdelt, "--db", db).exit_code == 0
-    assert [len(line.split("\t")) for line in gdelt.read_text().splitlines()] == [61, 61]
+    # the 61 GDELT columns, then newsgraph's NGCertainty
+    assert [len(line.split("\t")) for line in gdelt.read_text().splitlines()] == [62, 62]
     result = run("export", "-f", "gdelt", "-o", "-", "--db", db)
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
     jsonl = tmp_path / "r.jsonl"

@@ -465,8 +465,9 @@ def test_gdelt_export_columns_in_order(db, tmp_path):
     with Corpus(db) as corpus:
         assert export_gdelt(corpus, out, header=True) == 2
     lines = out.read_text().splitlines()
-    assert lines[0].split("\t") == list(GDELT_COLUMNS)
-    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines[1:]]
+    assert lines[0].split("\t") == [*GDELT_COLUMNS, "NGCertainty"]  # then newsgraph's own
+    columns = lines[0].split("\t")
+    rows = [dict(zip(columns, line.split("\t"), strict=True)) for line in lines[1:]]
     threat = next(r for r in rows if r["EventCode"] == "138")
     assert threat["SQLDATE"] == "20240304" and threat["MonthYear"] == "202403"
     assert threat["Year"] == "2024"

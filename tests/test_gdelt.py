@@ -38,12 +38,28 @@ def test_rows_of_a_reading(reader):
     assert len(lines) == len(reading.events)
     for n, line in enumerate(lines, 1):
         cells = line.rstrip("\n").split("\t")
-        row = dict(zip(gdelt.GDELT_COLUMNS, cells, strict=True))
+        row = dict(zip(gdelt.COLUMNS, cells, strict=True))
         assert row["GLOBALEVENTID"] == str(n)
         assert row["SOURCEURL"] == "https://example.org/a"
         assert row["EventRootCode"] == row["EventCode"][:2]
         assert row["QuadClass"] in {"1", "2", "3", "4"}
         assert row["SQLDATE"].startswith("2025")
+        assert row["NGCertainty"] in {"CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"}
+
+
+def test_hedged_and_hypothetical_events_are_flagged_after_the_61_columns(reader):
+    text = (
+        "Poland may expel a Russian diplomat.\n\n"
+        "Latvia expelled a Russian diplomat on Monday.\n\n"
+        "Estonia would expel a Russian diplomat if the talks failed."
+    )
+    reading = reader.read(text, published=dt.date(2025, 3, 12))
+    flags = {}
+    for line in gdelt.lines([reading]):
+        cells = line.rstrip("\n").split("\t")
+        assert len(cells) == len(gdelt.GDELT_COLUMNS) + 1
+        flags[cells[gdelt.COLUMNS.index("Actor1Code")]] = cells[-1]
+    assert flags == {"POL": "PS+", "LVA": "CT+", "EST": "Uu"}, flags
 
 
 def test_same_rows_as_the_store_export(reader, tmp_path):
@@ -72,4 +88,4 @@ def test_cli_writes_tab_separated_rows(tmp_path):
     result = CliRunner().invoke(app, ["read", str(path), "--format", "gdelt"])
     assert result.exit_code == 0
     rows = [line.split("\t") for line in io.StringIO(result.stdout).read().splitlines()]
-    assert rows and all(len(r) == 61 for r in rows)
+    assert rows and all(len(r) == len(gdelt.COLUMNS) == 62 for r in rows)

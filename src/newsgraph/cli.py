@@ -329,19 +329,40 @@ query_app = typer.Typer(help="Ask the corpus store a ready-made question.", no_a
 app.add_typer(query_app, name="query")
 
 
+HedgedOpt = Annotated[bool, typer.Option("--hedged", help="Only those a hedge qualifies.")]
+CertaintyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--certainty",
+        help="Only this certainty: a FactBank code (CT+ PR+ PS+ CT- PR- PS- Uu), a level "
+        "(certain, probable, possible, unknown) or 'uncertain' (anything short of certain).",
+    ),
+]
+
+
 @query_app.command("statements")
 def query_statements(
-    speaker: Annotated[str, typer.Option("--speaker", help="Speaker name, role or actor code.")],
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", help="Speaker name, role or actor code.")
+    ] = None,
+    hedged: HedgedOpt = False,
+    certainty: CertaintyOpt = None,
     db: DbOpt = None,
     format: FormatOpt = TableFormat.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
     wait: WaitOpt = 2.0,
 ) -> None:
-    """All statements by a speaker."""
+    """Statements by a speaker, with a hedge, or held with a given certainty by the speaker."""
+    if not (speaker or hedged or certainty):
+        fail("say which statements: --speaker, --hedged or --certainty")
+        raise typer.Exit(2)
     with _open_corpus(db, wait) as corpus:
-        _print_rows(
-            corpus.statements_by_speaker(speaker, limit), format, f"statements by {speaker}"
-        )
+        try:
+            rows = corpus.statements(speaker, hedged=hedged, certainty=certainty, limit=limit)
+        except NewsgraphError as err:
+            fail(err.render())
+            raise typer.Exit(2) from None
+        _print_rows(rows, format, f"statements by {speaker}" if speaker else "statements")
 
 
 @query_app.command("events")
@@ -359,15 +380,19 @@ def query_events(
     until: Annotated[
         str | None, typer.Option("--until", help="Last day (inclusive), YYYY-MM-DD.")
     ] = None,
+    hedged: HedgedOpt = False,
+    certainty: CertaintyOpt = None,
     db: DbOpt = None,
     format: FormatOpt = TableFormat.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
     wait: WaitOpt = 2.0,
 ) -> None:
-    """Events by source, target, CAMEO root and date."""
+    """Events by source, target, CAMEO root, date, hedges and certainty."""
     with _open_corpus(db, wait) as corpus:
         try:
-            rows = corpus.events(source, target, root, since, until, limit)
+            rows = corpus.events(
+                source, target, root, since, until, limit, hedged=hedged, certainty=certainty
+            )
         except NewsgraphError as err:
             fail(err.render())
             raise typer.Exit(2) from None

@@ -11,6 +11,7 @@ someone else registered with another default.
 - ``doc._.statements``: list[newsgraph.model.Statement] from ``newsgraph_attribution``.
 - ``doc._.events``: list[newsgraph.model.Event] from ``newsgraph_events``.
 - ``doc._.markers``: list[newsgraph.model.Marker] from ``newsgraph_markers``.
+- ``doc._.hedges``: list[newsgraph.model.Hedge] from ``newsgraph_hedges``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("article_meta", "actors", "actor_mentions", "statements", "events", "markers")
+DOC_EXTENSIONS = (
+    "article_meta",
+    "actors",
+    "actor_mentions",
+    "statements",
+    "events",
+    "markers",
+    "hedges",
+)
 
 
 @dataclass(frozen=True, slots=True)

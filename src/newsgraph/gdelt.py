@@ -4,6 +4,13 @@ The same columns, in the same order and with the same conventions, as the store'
 (`newsgraph export --format gdelt`, built in SQL in `corpus/export.py`); a test holds the two
 to each other. Fields newsgraph does not produce are empty; country codes are ISO 3166
 alpha-3 (GDELT's geo fields use FIPS 10-4).
+
+After the 61 standard columns come newsgraph's own (`EXTRA_COLUMNS`), so that hedged and
+hypothetical events are never mixed silently with facts:
+- ``NGCertainty``: the event's certainty (FactBank code, see `newsgraph.model.Certainty`) in the
+  view of its nearest source — the speaker of the statement it stands in, else the article:
+  CT+ stated as fact; PR+/PS+ hedged (probable, possible); Uu unknown or hypothetical;
+  CT-/PR-/PS- negated or denied. Empty when the store predates it.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ GDELT_COLUMNS = (
     "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
     "DATEADDED", "SOURCEURL",
 )  # fmt: skip
+EXTRA_COLUMNS = ("NGCertainty",)
+COLUMNS = GDELT_COLUMNS + EXTRA_COLUMNS
 
 
 def _actor(actor) -> list:
@@ -47,7 +56,8 @@ def _first_paragraph_end(reading: Reading) -> int:
 
 
 def event_row(reading: Reading, event: Event, number: int, added: dt.datetime) -> list:
-    """One GDELT row (values, None for empty) for one event of a reading."""
+    """One GDELT row (values, None for empty) for one event of a reading: the 61 GDELT columns,
+    then `EXTRA_COLUMNS`."""
     day = event.date or reading.article.published
     when = (
         [
@@ -75,6 +85,7 @@ def event_row(reading: Reading, event: Event, number: int, added: dt.datetime) -
         loc.latitude if loc else None, loc.longitude if loc else None, None,
         added.strftime("%Y%m%d%H%M%S"),
         reading.article.url or reading.article.path,
+        event.certainty.code if event.certainty else None,
     ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 SCHEMA_ID = "newsgraph.reading/1"
 
@@ -100,9 +100,71 @@ class Relay(Speaker):
     cue: Span | None = None
 
 
+CertaintyLevel = Literal["certain", "probable", "possible", "unknown"]
+CertaintyPolarity = Literal["positive", "negative", "unknown"]
+_LEVEL_CODES = {"certain": "CT", "probable": "PR", "possible": "PS", "unknown": "U"}
+_POLARITY_CODES = {"positive": "+", "negative": "-", "unknown": "u"}
+#: every code a Certainty can have, surest first
+CERTAINTY_CODES = ("CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu")
+
+
 class Hedge(_Model):
+    """Words that qualify how sure the text is of a claim, and the claim they qualify.
+
+    Kinds: ``evidential`` (hearsay or unverified: "reportedly", "according to reports"),
+    ``epistemic`` (only possible, probable, expected or not known: "may", "likely", "it is
+    unclear"), ``distancing`` (someone else's assertion, not endorsed: "claimed", "so-called"),
+    ``non-committal`` (a point left unconfirmed: "declined to comment", "did not say").
+    """
+
+    id: str | None = Field(None, description="h1, h2 … in text order")
     span: Span
-    kind: str | None = Field(None, description="evidential | epistemic | non-committal | vague")
+    kind: str | None = Field(
+        None, description="evidential | epistemic | distancing | non-committal"
+    )
+    scope: Span | None = Field(None, description="the clause or noun phrase the hedge qualifies")
+    in_quote: bool = Field(False, description="the hedge word stands inside quotation marks")
+    holder: Literal["writer", "speaker"] = Field(
+        "writer",
+        description="whose hedge: the speaker's when quoted or inside the content of the "
+        "statement it is tied to, else the writer's",
+    )
+    statements: list[str] = Field(
+        default_factory=list, description="ids of statements it qualifies"
+    )
+    events: list[str] = Field(default_factory=list, description="ids of events in its scope")
+    effect: CertaintyLevel | None = Field(
+        None,
+        description="the most certainty it leaves to what it qualifies (None: distancing, "
+        "which shows whose claim it is without lowering it)",
+    )
+
+
+class Certainty(_Model):
+    """How sure someone is that something is (or is not) the case — FactBank's scale.
+
+    ``level``: certain > probable > possible > unknown. ``polarity``: positive (it is the case),
+    negative (it is not), unknown (no commitment either way; always with level unknown).
+    ``holder``: whose view — the ``writer`` (the article's own voice) or the ``speaker`` of the
+    statement (named in ``source``). ``code`` is FactBank's short form: CT+ CT- PR+ PR- PS+ PS-
+    and Uu (uncommitted). Examples: "X said Y" — the writer is certain that X said it (CT+),
+    uncommitted about Y (Uu), X is certain of Y (CT+); "Y, reportedly" — the writer holds Y
+    probable (PR+); "X denied Y" — X is certain that not Y (CT-); "X may do Y" — possible (PS+);
+    "X has not confirmed or denied Y" — X is uncommitted (Uu), never a denial.
+    """
+
+    level: CertaintyLevel = "certain"
+    polarity: CertaintyPolarity = "positive"
+    holder: Literal["writer", "speaker"] = "writer"
+    source: str | None = Field(None, description="the speaker's name when the holder is a speaker")
+    code: str = Field("", description="FactBank code: CT+, PR+, PS+, CT-, PR-, PS-, Uu")
+
+    @model_validator(mode="after")
+    def _code(self) -> Certainty:
+        if self.level == "unknown" or self.polarity == "unknown":
+            self.level, self.polarity = "unknown", "unknown"
+        self.code = _LEVEL_CODES[self.level] + _POLARITY_CODES[self.polarity]
+        return self
 
 
 StatementKind = Literal["direct", "partial", "indirect"]
@@ -127,6 +189,15 @@ class Statement(_Model):
     hedges: list[Hedge] = Field(default_factory=list)
     polarity: Literal["positive", "negative"] = "positive"
     sentence: Span | None = None
+    certainty: Certainty | None = Field(
+        None, description="how sure the speaker is of the content (holder: speaker)"
+    )
+    writer_certainty: Certainty | None = Field(
+        None, description="how sure the writer is of the content: Uu unless the writer vouches"
+    )
+    said_certainty: Certainty | None = Field(
+        None, description="how sure the writer is that the speaker said it ('reportedly said': PR+)"
+    )
 
 
 class EventActor(_Model):
@@ -167,6 +238,14 @@ class Event(_Model):
     date_span: Span | None = None
     location: Location | None = None
     confidence: float = 0.5
+    certainty: Certainty | None = Field(
+        None,
+        description="how sure the event's nearest source is that it happens: the speaker of the "
+        "statement it stands in, else the writer; lowered by the hedges of its clause",
+    )
+    hedges: list[str] = Field(
+        default_factory=list, description="ids of hedges in whose scope it is"
+    )
 
 
 Voice = Literal["narration", "quote", "attributed"]
@@ -193,6 +272,7 @@ class Reading(_Model):
     statements: list[Statement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     markers: list[Marker] = Field(default_factory=list)
+    hedges: list[Hedge] = Field(default_factory=list)
     # provenance signals computed with the batch (newsgraph.provenance.signals); not serialised
     _signals: dict | None = PrivateAttr(default=None)
 

@@ -1,7 +1,7 @@
 """Build the spaCy Language that newsgraph reads with, and run it over Articles.
 
 The model is loaded once; newsgraph's components are appended in order: actors, then
-attribution, then events (those that are installed). Boilerplate is masked before parsing:
+attribution, hedges, then events (those that are installed). Boilerplate is masked before parsing:
 its characters become spaces (newlines kept), so the Doc's character offsets are the
 article's offsets and no extraction ever sees page furniture.
 """
@@ -28,6 +28,7 @@ COMPONENTS_ENV = "NEWSGRAPH_COMPONENTS"  # e.g. "newsgraph_actors" to run only t
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("newsgraph_actors", "newsgraph.actors.component"),
     ("newsgraph_attribution", "newsgraph.attribution.component"),
+    ("newsgraph_hedges", "newsgraph.hedges.component"),
     ("newsgraph_events", "newsgraph.events.component"),
     ("newsgraph_markers", "newsgraph.markers.component"),
 )
@@ -121,6 +122,7 @@ def to_reading(article: Article, doc: Doc) -> Reading:
         statements=doc._.statements or [],
         events=doc._.events or [],
         markers=doc._.markers or [],
+        hedges=doc._.hedges or [],
     )
 
 

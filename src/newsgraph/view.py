@@ -66,7 +66,10 @@ def _statement_line(st: Statement) -> Text:
         chain = " → ".join(r.name or (r.span.text if r.span else "?") for r in st.relayed_by)
         line.append(f"\n      via {chain}", style="yellow")
     if st.hedges:
-        line.append("\n      hedged: " + ", ".join(h.span.text for h in st.hedges), style="red")
+        words = ", ".join(f"{h.span.text} ({h.kind})" for h in st.hedges)
+        line.append("\n      hedged: " + words, style="red")
+    if st.certainty and st.certainty.code != "CT+":
+        line.append(f"  [speaker {st.certainty.code}]", style="red")
     if st.polarity == "negative":
         line.append("  (negative)", style="red")
     return line
@@ -74,7 +77,7 @@ def _statement_line(st: Statement) -> Text:
 
 def _events(reading: Reading) -> None:
     table = Table(title="Events", title_justify="left")
-    for col in ("source", "cameo", "plover", "target", "trigger", "modality", "date"):
+    for col in ("source", "cameo", "plover", "target", "trigger", "modality", "certainty", "date"):
         table.add_column(col)
     for ev in reading.events:
         table.add_row(
@@ -84,6 +87,7 @@ def _events(reading: Reading) -> None:
             (ev.target.code or ev.target.name or "") if ev.target else "",
             ev.trigger.text + (" (negated)" if ev.negated else ""),
             ev.modality,
+            ev.certainty.code if ev.certainty else "",
             str(ev.date or ""),
         )
     console.print(table)

@@ -1,4 +1,4 @@
-"""Turn cues, quotes, speakers and hedges of one Doc into `Statement`s (see component.py)."""
+"""Turn cues, quotes and speakers of one Doc into `Statement`s (see component.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from newsgraph.attribution.hedges import HedgeMatch, find_hedges
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.quotes import Quote, find_quotes
 from newsgraph.attribution.reported import CueFinder, Draft, Paragraphs, trim
 from newsgraph.attribution.speakers import SpeakerIndex, mention_tokens, np_tokens
-from newsgraph.model import Hedge, Relay, Span, Speaker, Statement
+from newsgraph.model import Relay, Span, Speaker, Statement
 
 _NEGATIVE_CLASSES = {"deny", "refuse-comment"}
 # cue classes that still make their own statement inside another statement's content
@@ -332,12 +331,9 @@ def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
 
 # -- evidential adverbs and the headline -------------------------------------------------------
 def _evidential_words(lex: Lexicon) -> set[str]:
-    out = set()
-    for first, patterns in lex.hedges.items():
-        for p in patterns:
-            if p.kind == "evidential" and len(p.items) == 1 and p.items[0][1] is None:
-                out.add(first)
-    return out
+    from newsgraph.hedges.lexicon import load  # the hedge lexicon's evidential adverbs
+
+    return load().evidential_adverbs()
 
 
 def evidential_drafts(
@@ -475,30 +471,6 @@ def _is_bare_document(sp: Speaker, tokens) -> bool:
     return sp.type == "document" and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in tokens)
 
 
-# -- hedges ------------------------------------------------------------------------------------
-def tie_hedges(statements: list[Statement], hedges: list[HedgeMatch], text: str, sent_of) -> None:
-    for h in hedges:
-        hits = [s for s in statements if s.cue and s.cue.start < h.end and h.start < s.cue.end]
-        if not hits:
-            inside = [
-                s for s in statements if s.content.start <= h.start and h.end <= s.content.end
-            ]
-            if inside:
-                hits = [min(inside, key=lambda s: s.content.end - s.content.start)]
-        if not hits:
-            sent = sent_of(h.start)
-            same = [s for s in statements if s.sentence and s.sentence.start == sent]
-            if same:
-                hits = [
-                    min(
-                        same,
-                        key=lambda s: abs((s.cue.start if s.cue else s.content.start) - h.start),
-                    )
-                ]
-        for s in hits:
-            s.hedges.append(Hedge(span=Span.of(text, h.start, h.end), kind=h.kind))
-
-
 def relay_embedded(statements: list[Statement]) -> None:
     """ "Officials said the firm denied it": the firm's denial reaches us through the officials,
     so the officials (with their own relays, outermost first) become its relay chain."""
@@ -562,12 +534,6 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
                     ),
                 )
             )
-    sent_starts = [s.start_char for s in doc.sents]
-
-    def sent_of(char: int) -> int:
-        i = bisect_left(sent_starts, char + 1) - 1
-        return sent_starts[max(i, 0)]
-
     for d in sorted(drafts, key=lambda d: d.cue_start):
         st = _statement(d, doc, text, index, paras, lead, last_outlet)
         if st is None:
@@ -583,7 +549,6 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
     relay_embedded(statements)
-    tie_hedges(statements, find_hedges(doc, lex), text, sent_of)
     return statements
 
 

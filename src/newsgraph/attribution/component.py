@@ -11,8 +11,8 @@ Stages, in order (each one cheap, linear in the tokens):
 4. content trimmed where a later cue of the same source starts; beliefs and wishes inside
    another statement's content are folded into it;
 5. speakers resolved (`speakers.SpeakerIndex`), relay chains built outermost first (a statement
-   inside another's content is relayed by that statement's speaker);
-6. hedges (`hedges.find_hedges`) tied to the statement they qualify.
+   inside another's content is relayed by that statement's speaker).
+Hedges are found and tied to these statements by the next stage, ``newsgraph_hedges``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Attribution lexicons: cue verbs, hedges and source words, loaded once from ``data/*.yaml``.
+"""Attribution lexicons: cue verbs and source words, loaded once from ``data/*.yaml``.
 
 Every file is validated when it is loaded; a broken file raises `DataFileError` naming the file
 and the entry. The loaded `Lexicon` holds plain sets and dicts so the component does only
@@ -28,16 +28,6 @@ CUE_CLASSES = (
     "believe",
     "refuse-comment",
 )
-HEDGE_KINDS = ("evidential", "epistemic", "non-committal", "vague")
-
-# A hedge item: (lemma, required POS or None)
-HedgeItem = tuple[str, str | None]
-
-
-@dataclass(frozen=True)
-class HedgePattern:
-    items: tuple[HedgeItem, ...]
-    kind: str
 
 
 @dataclass
@@ -59,7 +49,6 @@ class Lexicon:
     in_sources: set[str] = field(default_factory=set)
     verbal_only: set[str] = field(default_factory=set)
     according_to: list[tuple[str, ...]] = field(default_factory=list)
-    hedges: dict[str, list[HedgePattern]] = field(default_factory=dict)
     anon_heads: set[str] = field(default_factory=set)
     anon_always: set[str] = field(default_factory=set)
     anon_qualifiers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -166,30 +155,6 @@ def _by_class(name: str, data: dict[str, Any], key: str) -> dict[str, str]:
     return out
 
 
-def _hedge_items(name: str, phrase: str) -> tuple[HedgeItem, ...]:
-    items: list[HedgeItem] = []
-    for word in phrase.split():
-        lemma, _, pos = word.partition("/")
-        if not lemma or lemma != lemma.lower() or (pos and pos != pos.upper()):
-            raise _fail(name, f"bad hedge word {word!r} in {phrase!r}")
-        items.append((lemma, pos or None))
-    return tuple(items)
-
-
-def load_hedges(lex: Lexicon, data: dict[str, Any], name: str = "hedges.yaml") -> None:
-    hedges = data.get("hedges")
-    if not isinstance(hedges, dict):
-        raise _fail(name, "needs a 'hedges' mapping of kind -> phrases")
-    for kind, phrases in hedges.items():
-        if kind not in HEDGE_KINDS:
-            raise _fail(name, f"unknown hedge kind {kind!r}; known: {', '.join(HEDGE_KINDS)}")
-        for phrase in _words(name, phrases, f"hedges.{kind}", lower=False):
-            items = _hedge_items(name, phrase)
-            lex.hedges.setdefault(items[0][0], []).append(HedgePattern(items, kind))
-    for patterns in lex.hedges.values():
-        patterns.sort(key=lambda p: -len(p.items))  # longest first
-
-
 def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml") -> None:
     anon = data.get("anonymous")
     outlets = data.get("outlets")
@@ -273,7 +238,6 @@ def load() -> Lexicon:
     """The packaged lexicon (loaded and validated once per process)."""
     lex = Lexicon()
     load_cues(lex, _read("cues.yaml"))
-    load_hedges(lex, _read("hedges.yaml"))
     load_sources(lex, _read("sources.yaml"))
     for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues}:
         for form in inflections(verb):

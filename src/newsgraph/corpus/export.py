@@ -11,13 +11,15 @@ import duckdb
 
 from newsgraph.corpus.query import Corpus
 from newsgraph.corpus.store import TABLES, StoreError
-from newsgraph.gdelt import GDELT_COLUMNS, cell
+from newsgraph.gdelt import COLUMNS, GDELT_COLUMNS, cell  # noqa: F401 (GDELT_COLUMNS re-exported)
 
 # The 61 columns of the GDELT 2.0 event table, in order (shared with `read --format gdelt`).
 
 # GDELT fields newsgraph does not produce are empty; newsgraph's country codes are ISO 3166
 # alpha-3 (GDELT's Geo_CountryCode is FIPS 10-4). IsRootEvent: 1 when the event's trigger is
 # in the article's first paragraph. GLOBALEVENTID numbers events in (article, position) order.
+# Then newsgraph's own columns (gdelt.EXTRA_COLUMNS): NGCertainty, so hedged and hypothetical
+# events are flagged, not mixed with facts.
 _GDELT_SQL = """
 WITH e AS (
     SELECT e.*, a.published, a.url, a.path, a.ingested_at, a.text, a.body_start,
@@ -41,7 +43,8 @@ SELECT
     CASE WHEN location_city IS NOT NULL THEN 4 WHEN location_country IS NOT NULL THEN 1 END,
     concat_ws(', ', location_city, location_country), location_country, NULL, NULL,
     latitude, longitude, NULL,
-    strftime(ingested_at, '%Y%m%d%H%M%S'), coalesce(url, path)
+    strftime(ingested_at, '%Y%m%d%H%M%S'), coalesce(url, path),
+    certainty
 FROM e ORDER BY n
 """
 
@@ -59,7 +62,7 @@ def export_gdelt(corpus: Corpus, output: str | os.PathLike, *, header: bool = Fa
     n = 0
     with _open_text(output) as fh:
         if header:
-            fh.write("\t".join(GDELT_COLUMNS) + "\n")
+            fh.write("\t".join(COLUMNS) + "\n")
         while rows := cur.fetchmany(1000):
             for row in rows:
                 fh.write("\t".join(cell(v) for v in row) + "\n")

@@ -20,8 +20,36 @@ from newsgraph.corpus import safe_sql
 from newsgraph.corpus.provenance_query import ProvenanceQueries
 from newsgraph.corpus.safe_sql import check_read_only
 from newsgraph.corpus.store import Store, StoreError
+from newsgraph.model import CERTAINTY_CODES, Certainty
 
 Rows = list[dict]
+_LEVELS = ("certain", "probable", "possible", "unknown")
+
+
+class BadCertainty(StoreError):
+    """A --certainty value that is neither a FactBank code nor a level."""
+
+    code = "NG331"
+
+
+def certainty_codes(value: str) -> list[str]:
+    """The codes a ``--certainty`` value stands for: a code (``PR+``, any case), a level
+    (``probable``: PR+ and PR-), or ``uncertain`` (anything short of CT+ and CT-)."""
+    v = value.strip().lower()
+    if v == "uncertain":
+        return [c for c in CERTAINTY_CODES if not c.startswith("CT")]
+    if v in _LEVELS:
+        prefix = Certainty(level=v).code.rstrip("+-u")  # CT, PR, PS, U
+        return [c for c in CERTAINTY_CODES if c.startswith(prefix)]
+    hits = [c for c in CERTAINTY_CODES if c.lower() == v]
+    if not hits:
+        raise BadCertainty(
+            f"--certainty must be a code ({', '.join(CERTAINTY_CODES)}), a level (certain, "
+            f"probable, possible, unknown) or uncertain, not {value!r}",
+            hint="e.g. --certainty PS+ or --certainty uncertain",
+        )
+    return hits
+
 
 #: Seconds a query given to Corpus.sql / rows may run (None: no limit).
 SQL_TIMEOUT: float | None = 60.0
@@ -126,19 +154,50 @@ class Corpus(ProvenanceQueries):
 
     def statements_by_speaker(self, name: str, limit: int | None = None) -> Rows:
         """Statements whose speaker's name, actor code or role matches `name` (any case)."""
+        return self.statements(name, limit=limit)
+
+    def statements(
+        self,
+        speaker: str | None = None,
+        *,
+        hedged: bool = False,
+        certainty: str | None = None,
+        limit: int | None = None,
+    ) -> Rows:
+        """Statements by speaker (name, actor code or role, any case), with a hedge, and/or
+        whose speaker holds the content with a given certainty (see `certainty_codes`).
+
+        Asked about hedges or certainty, the rows also give the three certainties and the
+        hedge words.
+        """
+        where, params = [], []
+        if speaker:
+            params.append(speaker)
+            where.append(
+                "(s.speaker_name ILIKE '%' || $1 || '%' OR s.speaker_actor = upper($1)"
+                " OR s.speaker_role ILIKE '%' || $1 || '%')"
+            )
+        if hedged:
+            where.append("s.n_hedges > 0")
+        if certainty is not None:
+            params.append(certainty_codes(certainty))
+            where.append(f"list_contains(${len(params)}, s.certainty)")
+        sure = ""
+        if hedged or certainty is not None:
+            sure = """s.certainty, s.writer_certainty, s.said_certainty,
+                array_to_string(json_extract_string(s.hedges, '$[*].span.text'), '; ')
+                    AS hedge_words,"""
         return self._dicts(
-            """
+            f"""
             SELECT s.article_id, s.statement_id, s.speaker_name, s.speaker_type,
                    s.speaker_actor, s.kind, s.cue_text, s.content, s.polarity,
-                   s.n_hedges, a.published, a.outlet, a.title, a.path
+                   s.n_hedges, {sure} a.published, a.outlet, a.title, a.path
             FROM statements s JOIN articles a ON a.id = s.article_id
-            WHERE s.speaker_name ILIKE '%' || $1 || '%'
-               OR s.speaker_actor = upper($1)
-               OR s.speaker_role ILIKE '%' || $1 || '%'
+            {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY a.published NULLS LAST, s.article_id, s.content_start
-            """
-            + (f" LIMIT {int(limit)}" if limit else ""),
-            [name],
+            {f"LIMIT {int(limit)}" if limit else ""}
+            """,
+            params,
         )
 
     def events(
@@ -149,8 +208,12 @@ class Corpus(ProvenanceQueries):
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         limit: int | None = None,
+        *,
+        hedged: bool = False,
+        certainty: str | None = None,
     ) -> Rows:
-        """Events filtered by actor code prefix (RUS matches RUSGOV), CAMEO root and date.
+        """Events filtered by actor code prefix (RUS matches RUSGOV), CAMEO root and date, by
+        whether a hedge qualifies them and by their certainty (see `certainty_codes`).
 
         The date is the event's own date, else the article's publication date; `until` is
         inclusive.
@@ -171,10 +234,16 @@ class Corpus(ProvenanceQueries):
         if until is not None:
             params.append(_date(until, "--until"))
             where.append(f"{day} <= ${len(params)}")
+        if hedged:
+            where.append("e.n_hedges > 0")
+        if certainty is not None:
+            params.append(certainty_codes(certainty))
+            where.append(f"list_contains(${len(params)}, e.certainty)")
         query = f"""
             SELECT e.article_id, e.event_id, {day} AS date, e.source_code, e.source_name,
                    e.cameo, e.root, e.quad, e.goldstein, e.trigger, e.target_code,
-                   e.target_name, e.modality, e.negated, a.outlet, a.title
+                   e.target_name, e.modality, e.negated, e.certainty, e.certainty_holder,
+                   a.outlet, a.title
             FROM events e JOIN articles a ON a.id = e.article_id
             {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY date NULLS LAST, e.article_id, e.trigger_start

@@ -1,13 +1,13 @@
 """The corpus store: one DuckDB file whose tables mirror the Reading.
 
-Tables (schema version 1; see :data:`MIGRATIONS`):
+Tables (schema version 4; see :data:`MIGRATIONS`):
 
 * ``articles`` — one row per article, ``id`` is the content hash of the text (primary key);
   ``reading`` holds the whole Reading as JSON so exports are exact and later migrations can
   backfill new columns from it.
-* ``boilerplate``, ``actors``, ``mentions``, ``statements``, ``events`` — one row per item,
-  keyed by ``article_id``; spans are flattened to ``<name>_start``/``<name>_end`` character
-  offsets into ``articles.text`` plus the text they hold.
+* ``boilerplate``, ``actors``, ``mentions``, ``statements``, ``events``, ``hedges`` — one row
+  per item, keyed by ``article_id``; spans are flattened to ``<name>_start``/``<name>_end``
+  character offsets into ``articles.text`` plus the text they hold.
 * ``runs`` — one row per ingest run; ``errors`` — one row per input that could not be read.
 * ``schema_version`` — the version the file is at; :func:`migrate` moves it forward on open.
 
@@ -234,11 +234,61 @@ SCHEMA_V3 = [
         statement_id VARCHAR)""",
 ]
 
+# Version 4 (hedges, issue 14): a `hedges` table, the certainty of statements and events. Rows
+# stored before it get their hedges back from the statements' hedge JSON (kind and span; no scope
+# or in_quote); their certainty stays NULL (it needs the parse).
+_HEDGE_JSON = (
+    '[{"span": {"start": "INTEGER", "end": "INTEGER", "text": "VARCHAR"}, "kind": "VARCHAR"}]'
+)
+SCHEMA_V4 = [
+    """
+    CREATE TABLE hedges (
+        article_id VARCHAR, hedge_id VARCHAR, kind VARCHAR,
+        span_start INTEGER, span_end INTEGER, text VARCHAR,
+        scope_start INTEGER, scope_end INTEGER, scope_text VARCHAR,
+        in_quote BOOLEAN, holder VARCHAR, effect VARCHAR, statements JSON, events JSON
+    )
+    """,
+    "ALTER TABLE statements ADD COLUMN certainty VARCHAR",
+    "ALTER TABLE statements ADD COLUMN writer_certainty VARCHAR",
+    "ALTER TABLE statements ADD COLUMN said_certainty VARCHAR",
+    "ALTER TABLE events ADD COLUMN certainty VARCHAR",
+    "ALTER TABLE events ADD COLUMN certainty_holder VARCHAR",
+    "ALTER TABLE events ADD COLUMN hedges JSON",
+    "ALTER TABLE events ADD COLUMN n_hedges INTEGER",
+    f"""
+    INSERT INTO hedges
+    WITH h AS (
+        SELECT article_id, statement_id, unnest(from_json(hedges, '{_HEDGE_JSON}')) AS h
+        FROM statements WHERE n_hedges > 0
+    )
+    SELECT article_id,
+           'h' || row_number() OVER (PARTITION BY article_id ORDER BY h.span.start, h.span."end"),
+           any_value(h.kind), h.span.start, h.span."end", any_value(h.span.text),
+           NULL, NULL, NULL, NULL, NULL, NULL,
+           to_json(list(DISTINCT statement_id ORDER BY statement_id)), NULL
+    FROM h GROUP BY article_id, h.span.start, h.span."end"
+    """,
+]
 
 #: Forward migrations: (version reached, SQL statements). Version 0 is an empty file.
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, SCHEMA_V1), (2, SCHEMA_V2), (3, SCHEMA_V3)]
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (1, SCHEMA_V1),
+    (2, SCHEMA_V2),
+    (3, SCHEMA_V3),
+    (4, SCHEMA_V4),
+]
 
-DATA_TABLES = ("articles", "boilerplate", "actors", "mentions", "statements", "events", "markers")
+DATA_TABLES = (
+    "articles",
+    "boilerplate",
+    "actors",
+    "mentions",
+    "statements",
+    "events",
+    "markers",
+    "hedges",
+)
 PROV_TABLES = (
     "prov_articles",
     "prov_bands",
@@ -541,6 +591,7 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
                 json.dumps([p.model_dump(mode="json") for p in st.content_parts]),
                 len(st.relayed_by),
                 len(st.hedges),
+                *_certainty_codes(st),  # v4
             )
         )
     for mk in reading.markers:
@@ -581,8 +632,14 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
                 *_s(ev.date_span),
                 *_location(ev.location),
                 ev.confidence,
+                *_event_certainty(ev),  # v4
             )
         )
+    for h in reading.hedges:
+        rows["hedges"].append(
+            (a.id, h.id, h.kind, *_s(h.span), h.span.text, *_s(h.scope), _t(h.scope), h.in_quote,
+             h.holder, h.effect, json.dumps(h.statements), json.dumps(h.events))
+        )  # fmt: skip
     return rows
 
 
@@ -598,6 +655,19 @@ def error_rows(errors: Iterable[NewsgraphError], run_id: str | None, at: dt.date
         (run_id, e.input, e.message, e.code, at, e.path or e.input, e.record, e.content_hash)
         for e in errors
     ]
+
+
+def _code(c) -> str | None:
+    return c.code if c is not None else None
+
+
+def _certainty_codes(st) -> tuple:
+    return _code(st.certainty), _code(st.writer_certainty), _code(st.said_certainty)
+
+
+def _event_certainty(ev) -> tuple:
+    holder = ev.certainty.holder if ev.certainty is not None else None
+    return _code(ev.certainty), holder, json.dumps(ev.hedges), len(ev.hedges)
 
 
 def _event_actor(actor) -> tuple:

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import extensions
+from newsgraph.hedges.certainty import set_event_certainty
 
 
 @Language.factory(
@@ -29,4 +30,5 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.coder.code(doc)
+        set_event_certainty(doc)  # hedges stage (issue 14): certainty of each event, hedge ties
         return doc

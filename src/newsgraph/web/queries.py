@@ -1,0 +1,287 @@
+"""What each page asks the store. Functions take the open `Db` and return plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.model import Reading
+from newsgraph.web.db import Db
+from newsgraph.web.errors import NotFound
+from newsgraph.web.filters import (
+    ANONYMOUS,
+    EVENT_DAY,
+    ActorQuery,
+    ArticleQuery,
+    EventQuery,
+    StatementQuery,
+    Where,
+)
+from newsgraph.web.listing import Listing, Page, page
+
+# --------------------------------------------------------------------------- listings
+
+
+def statements_listing(db: Db) -> Listing:
+    extra = "".join(f", s.{c}" for c in ("certainty",) if db.has("statements", c))
+    return Listing(
+        source="statements s JOIN articles a ON a.id = s.article_id",
+        columns=(
+            "s.article_id, s.statement_id, a.published, a.outlet, a.title, s.speaker_name,"
+            " s.speaker_type, s.speaker_actor, s.cue_text, s.cue_class, s.kind, s.content,"
+            f" s.n_hedges, s.n_relays, s.polarity{extra}"
+        ),
+        order="a.published DESC NULLS LAST, s.article_id, s.content_start, s.statement_id",
+        facets={
+            "speaker": "s.speaker_name",
+            "speaker_type": "s.speaker_type",
+            "cue_class": "s.cue_class",
+            "kind": "s.kind",
+            "hedged": "CASE WHEN s.n_hedges > 0 THEN 'yes' ELSE 'no' END",
+            "anonymous": f"CASE WHEN {ANONYMOUS} THEN 'yes' ELSE 'no' END",
+            "relayed": "CASE WHEN s.n_relays > 0 THEN 'yes' ELSE 'no' END",
+            "outlet": "a.outlet",
+        },
+    )
+
+
+def events_listing(db: Db) -> Listing:
+    extra = "".join(f", e.{c}" for c in ("certainty",) if db.has("events", c))
+    return Listing(
+        source="events e JOIN articles a ON a.id = e.article_id",
+        columns=(
+            f"e.article_id, e.event_id, {EVENT_DAY} AS date, e.source_code, e.source_name,"
+            " e.cameo, e.root, e.plover, e.quad, e.goldstein, e.trigger, e.target_code,"
+            f" e.target_name, e.modality, e.negated, a.outlet, a.title{extra}"
+        ),
+        order=f"{EVENT_DAY} DESC NULLS LAST, e.article_id, e.trigger_start, e.event_id",
+        facets={
+            "root": "e.root",
+            "quad": "e.quad",
+            "plover": "e.plover",
+            "source": "e.source_code",
+            "target": "e.target_code",
+            "modality": "e.modality",
+            "negated": "CASE WHEN e.negated THEN 'yes' ELSE 'no' END",
+            "outlet": "a.outlet",
+        },
+    )
+
+
+ARTICLES = Listing(
+    source="articles a",
+    columns=(
+        "a.id, a.published, a.outlet, a.title, a.path, a.url, a.n_statements, a.n_events,"
+        " a.n_actors"
+    ),
+    order="a.published DESC NULLS LAST, a.ingested_at DESC, a.id",
+    facets={"outlet": "a.outlet"},
+)
+
+ACTORS = Listing(
+    source=(
+        "(SELECT coalesce(code, '') AS code, mode(name) AS name, mode(kind) AS kind,"
+        " mode(country) AS country, count(DISTINCT article_id) AS articles,"
+        " sum(n_mentions) AS mentions FROM actors GROUP BY coalesce(code, ''), lower(name))"
+    ),
+    columns="code, name, kind, country, articles, mentions",
+    order="articles DESC, mentions DESC, code, name",
+    facets={"kind": "kind", "country": "country"},
+)
+
+
+def statements(db: Db, query: StatementQuery) -> Page:
+    return page(db, statements_listing(db), query.where(), query)
+
+
+def events(db: Db, query: EventQuery) -> Page:
+    return page(db, events_listing(db), query.where(), query)
+
+
+def articles(db: Db, query: ArticleQuery) -> Page:
+    return page(db, ARTICLES, query.where(), query)
+
+
+def actors(db: Db, query: ActorQuery) -> Page:
+    return page(db, ACTORS, query.where(), query)
+
+
+# --------------------------------------------------------------------------- timelines
+
+
+def by_period(rows: list[tuple], *, force_month: bool = False) -> tuple[str, dict]:
+    """(day, series, n) rows → ('day'|'month', {period label: {series: n}}), in date order."""
+    days = [r[0] for r in rows if r[0] is not None]
+    monthly = force_month or (bool(days) and (max(days) - min(days)).days > 62)
+    out: dict[str, dict] = {}
+    for day, series, n in sorted(rows, key=lambda r: (r[0] is None, r[0] or dt.date.min)):
+        if day is None:
+            continue
+        label = day.strftime("%Y-%m") if monthly else day.isoformat()
+        bucket = out.setdefault(label, {})
+        bucket[series] = bucket.get(series, 0) + n
+    return ("month" if monthly else "day"), out
+
+
+def event_timeline(db: Db, where: Where) -> tuple[str, dict]:
+    _, rows = db.rows(
+        f"SELECT {EVENT_DAY} AS day, e.quad, count(*) FROM events e "
+        f"JOIN articles a ON a.id = e.article_id {where.sql()} GROUP BY ALL",
+        where.params,
+    )
+    return by_period(rows)
+
+
+# --------------------------------------------------------------------------- home
+
+
+def home(db: Db) -> dict:
+    counts = db.dicts(
+        "SELECT (SELECT count(*) FROM articles) AS articles,"
+        " (SELECT count(*) FROM statements) AS statements,"
+        " (SELECT count(*) FROM events) AS events,"
+        " (SELECT count(DISTINCT coalesce(code, lower(name))) FROM actors) AS actors,"
+        " (SELECT count(DISTINCT outlet) FROM articles) AS outlets,"
+        " (SELECT count(*) FROM errors) AS input_errors"
+    )[0]
+    return {
+        "counts": counts,
+        "top_actors": actors(db, ActorQuery(size=10)).rows,
+        "quads": db.dicts(
+            "SELECT quad, count(*) AS events, round(avg(goldstein), 2) AS avg_goldstein"
+            " FROM events GROUP BY quad ORDER BY quad NULLS LAST"
+        ),
+        "latest_articles": db.dicts(
+            f"SELECT {ARTICLES.columns} FROM articles a ORDER BY {ARTICLES.order} LIMIT 10"
+        ),
+        "input_errors": db.dicts(
+            "SELECT input, reason, code, recorded_at FROM errors ORDER BY recorded_at DESC LIMIT 10"
+        ),
+    }
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def reading(db: Db, article_id: str) -> Reading:
+    _, rows = db.rows("SELECT reading FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        raise NotFound(f"no article {article_id!r} in this store", hint="see /articles")
+    return Reading.model_validate_json(rows[0][0])
+
+
+# --------------------------------------------------------------------------- one actor
+
+
+def actor(db: Db, code: str | None, name: str | None, limit: int = 20) -> dict:
+    """What an actor said, what was said of them, their events as source and target, by month.
+
+    `code` None means an actor with no code, known by `name` alone.
+    """
+    said = Where()
+    said_of = Where()
+    src, tgt = Where(), Where()
+    if code:
+        said.add("s.speaker_actor = ?", code)
+        said_of.add("x.code = ?", code)
+        src.add("e.source_code = ?", code)
+        tgt.add("e.target_code = ?", code)
+    else:
+        said.add("s.speaker_actor IS NULL")
+        said_of.add("x.code IS NULL")
+        src.add("e.source_code IS NULL")
+        tgt.add("e.target_code IS NULL")
+    if name:
+        said.add("lower(s.speaker_name) = lower(?)", name)
+        said_of.add("lower(x.name) = lower(?)", name)
+        src.add("lower(e.source_name) = lower(?)", name)
+        tgt.add("lower(e.target_name) = lower(?)", name)
+    names = db.dicts(
+        "SELECT name, kind, country, role, count(DISTINCT article_id) AS articles FROM actors x"
+        f" {said_of.sql()} GROUP BY ALL ORDER BY articles DESC, name LIMIT 12",
+        said_of.params,
+    )
+    if not names:  # a speaker that is no actor (anonymous sources, unknown people)
+        names = db.dicts(
+            "SELECT s.speaker_name AS name, s.speaker_type AS kind, NULL AS country,"
+            " s.speaker_role AS role, count(DISTINCT s.article_id) AS articles"
+            f" FROM statements s {said.sql()} GROUP BY ALL ORDER BY articles DESC, name LIMIT 12",
+            said.params,
+        )
+    if not names:
+        raise NotFound(
+            f"no actor {(code or '') + (' ' + repr(name) if name else '')} in this store",
+            hint="see /actors",
+        )
+    listing = statements_listing(db)
+    events_l = events_listing(db)
+    said_rows, n_said = _limited(db, listing, said, limit)
+    of_where = _said_of(said_of)
+    of_rows, n_of = _limited(db, listing, of_where, limit)
+    src_rows, n_src = _limited(db, events_l, src, limit)
+    tgt_rows, n_tgt = _limited(db, events_l, tgt, limit)
+    return {
+        "code": code,
+        "name": name,
+        "names": names,
+        "said": said_rows,
+        "n_said": n_said,
+        "said_of": of_rows,
+        "n_said_of": n_of,
+        "as_source": src_rows,
+        "n_as_source": n_src,
+        "as_target": tgt_rows,
+        "n_as_target": n_tgt,
+        "timeline": _actor_timeline(db, said, of_where, src, tgt),
+    }
+
+
+def _said_of(mentioned: Where) -> Where:
+    """Statements whose content holds a mention of the actor, by someone else."""
+    w = Where()
+    w.params = list(mentioned.params)
+    w.parts.append(
+        "EXISTS (SELECT 1 FROM mentions m JOIN actors x"
+        " ON x.article_id = m.article_id AND x.actor_id = m.actor_id"
+        f" WHERE m.article_id = s.article_id AND m.span_start >= s.content_start"
+        f" AND m.span_end <= s.content_end AND {' AND '.join(mentioned.parts)}"
+        " AND (s.speaker_actor_id IS NULL OR s.speaker_actor_id <> x.actor_id))"
+    )
+    return w
+
+
+def _limited(db: Db, listing: Listing, where: Where, limit: int) -> tuple[list[dict], int]:
+    rows = db.dicts(
+        f"SELECT {listing.columns}, count(*) OVER () AS _total FROM {listing.source}"
+        f" {where.sql()} ORDER BY {listing.order} LIMIT {int(limit)}",
+        where.params,
+    )
+    total = rows[0]["_total"] if rows else 0
+    for row in rows:
+        del row["_total"]
+    return rows, total
+
+
+def _actor_timeline(db: Db, said: Where, said_of: Where, src: Where, tgt: Where) -> tuple:
+    rows: list[tuple] = []
+    for series, base, day, where in (
+        ("said", "statements s JOIN articles a ON a.id = s.article_id", "a.published", said),
+        ("said_of", "statements s JOIN articles a ON a.id = s.article_id", "a.published", said_of),
+        ("source", "events e JOIN articles a ON a.id = e.article_id", EVENT_DAY, src),
+        ("target", "events e JOIN articles a ON a.id = e.article_id", EVENT_DAY, tgt),
+    ):
+        _, found = db.rows(
+            f"SELECT {day} AS day, '{series}', count(*) FROM {base} {where.sql()} GROUP BY ALL",
+            where.params,
+        )
+        rows.extend(found)
+    return by_period(rows)
+
+
+# --------------------------------------------------------------------------- input errors
+
+
+def errors(db: Db, limit: int = 200) -> list[dict]:
+    return db.dicts(
+        "SELECT run_id, input, reason, code, recorded_at FROM errors"
+        f" ORDER BY recorded_at DESC LIMIT {int(limit)}"
+    )

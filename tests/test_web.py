@@ -1,0 +1,324 @@
+"""Every route of the web app, in-process, on a real store built from articles read for real."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsgraph.web import create_app
+
+BASE = "http://127.0.0.1:8765"
+
+
+@pytest.fixture(scope="module")
+def app(web_store):
+    db, _ = web_store
+    app = create_app(str(db))
+    yield app
+    app.state.db.close()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return TestClient(app, base_url=BASE)
+
+
+@pytest.fixture(scope="module")
+def readings(web_store):
+    return web_store[1]
+
+
+def statements_of(readings):
+    return [(r, s) for r in readings for s in r.statements]
+
+
+def is_error(response, status: int, code: str) -> dict:
+    """The one error shape, in JSON: ok false, the code, a message, never a traceback."""
+    assert response.status_code == status
+    body = response.json()
+    assert body["ok"] is False
+    assert body["error"]["code"] == code
+    assert body["error"]["status"] == status
+    assert body["error"]["message"]
+    assert "Traceback" not in response.text
+    return body["error"]
+
+
+# --------------------------------------------------------------------------- home
+
+
+def test_home_counts_match_the_store(client, readings):
+    data = client.get("/index.json").json()
+    assert data["counts"]["articles"] == len(readings)
+    assert data["counts"]["statements"] == sum(len(r.statements) for r in readings)
+    assert data["counts"]["events"] == sum(len(r.events) for r in readings)
+    assert data["counts"]["input_errors"] == 1
+    assert sum(q["events"] for q in data["quads"]) == data["counts"]["events"]
+    assert data["top_actors"][0]["articles"] >= data["top_actors"][-1]["articles"]
+    assert data["stories"] is None  # no provenance tables in this store
+
+
+def test_home_page_has_chart_actors_and_errors(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert '<svg class="chart"' in page.text
+    assert "Top actors" in page.text
+    assert "&lt;b&gt;empty.txt&lt;/b&gt;" in page.text  # the input error, escaped
+    assert "not yet available" in page.text  # stories
+
+
+def test_accept_header_gives_json(client):
+    response = client.get("/", headers={"accept": "application/json"})
+    assert response.headers["content-type"] == "application/json"
+    assert "counts" in response.json()
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def test_statements_lists_every_statement_with_facets(client, readings):
+    data = client.get("/statements.json").json()
+    assert data["total"] == len(statements_of(readings))
+    kinds = {f["value"]: f["count"] for f in data["facets"]["kind"]}
+    for kind, n in kinds.items():
+        assert n == sum(1 for _, s in statements_of(readings) if s.kind == kind)
+    assert {f["value"] for f in data["facets"]["hedged"]} <= {"yes", "no"}
+
+
+@pytest.mark.parametrize(
+    ("params", "keep"),
+    [
+        ({"speaker_type": "anonymous"}, lambda r, s: s.speaker.type == "anonymous"),
+        ({"hedged": "yes"}, lambda r, s: bool(s.hedges)),
+        ({"hedged": "no"}, lambda r, s: not s.hedges),
+        ({"relayed": "yes"}, lambda r, s: bool(s.relayed_by)),
+        ({"kind": "direct"}, lambda r, s: s.kind == "direct"),
+        ({"outlet": "Example Wire"}, lambda r, s: r.article.outlet == "Example Wire"),
+        (
+            {"since": "2025-05-01", "until": "2025-06-30"},
+            lambda r, s: (
+                r.article.published and "2025-05-01" <= str(r.article.published) <= "2025-06-30"
+            ),
+        ),
+        (
+            {"speaker": "RUS"},
+            lambda r, s: s.speaker.actor == "RUS" or "rus" in (s.speaker.name or "").lower(),
+        ),
+        (
+            {"q": "patrol boats"},
+            lambda r, s: "patrol" in s.content.text.lower() and "boats" in s.content.text.lower(),
+        ),
+        (
+            {"anonymous": "yes"},
+            lambda r, s: (
+                s.speaker.type == "anonymous" or any(x.type == "anonymous" for x in s.relayed_by)
+            ),
+        ),
+    ],
+)
+def test_statement_filters(client, readings, params, keep):
+    data = client.get("/statements.json", params={**params, "size": 1000}).json()
+    expected = {(r.article.id, s.id) for r, s in statements_of(readings) if keep(r, s)}
+    assert {(row["article_id"], row["statement_id"]) for row in data["rows"]} == expected
+    assert data["total"] == len(expected)
+    assert data["filters"] == params
+
+
+def test_search_escapes_like_wildcards(client, readings):
+    for char in ("%", "_", "\\"):
+        literal = sum(1 for _, s in statements_of(readings) if char in s.content.text)
+        assert client.get("/statements.json", params={"q": char}).json()["total"] == literal
+
+
+def test_statement_pages(client, readings):
+    total = len(statements_of(readings))
+    first = client.get("/statements.json", params={"size": 4}).json()
+    assert first["next"].startswith("/statements.json?")  # a JSON page links to JSON pages
+    second = client.get(first["next"]).json()
+    assert first["pages"] == -(-total // 4)
+    assert len(first["rows"]) == 4 and second["page"] == 2
+    seen = {(r["article_id"], r["statement_id"]) for r in first["rows"] + second["rows"]}
+    assert len(seen) == 8
+    late = client.get("/statements.json", params={"size": 4, "page": 999})
+    is_error(late, 400, "NG601")
+
+
+def test_statements_csv_page_and_all(client, readings):
+    page = client.get("/statements.csv", params={"size": 3})
+    assert page.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(page.text)))
+    assert len(rows) == 3 and "content" in rows[0]
+    every = list(csv.DictReader(io.StringIO(client.get("/statements.csv?all=1").text)))
+    assert len(every) == len(statements_of(readings))
+
+
+def test_statements_page_html(client):
+    page = client.get("/statements", params={"speaker_type": "person"})
+    assert page.status_code == 200
+    assert (
+        'href="/statements?speaker_type=person&amp;kind=' in page.text
+    )  # facet links keep filters
+    assert "speaker type: person" in page.text
+    assert 'rel="next"' not in page.text or "page=2" in page.text
+
+
+def test_bad_parameter_is_one_error(client):
+    is_error(client.get("/statements.json", params={"since": "yesterday"}), 400, "NG601")
+    is_error(client.get("/statements.json", params={"size": "many"}), 400, "NG601")
+    is_error(client.get("/statements.json", params={"kind": "shouted"}), 400, "NG601")
+
+
+# --------------------------------------------------------------------------- events
+
+
+def test_events_filters_and_timeline(client, readings):
+    events = [(r, e) for r in readings for e in r.events]
+    data = client.get("/events.json", params={"size": 1000}).json()
+    assert data["total"] == len(events)
+    assert sum(sum(c.values()) for c in data["timeline"]["counts"].values()) == len(events)
+    root = events[0][1].root
+    only = client.get("/events.json", params={"root": root, "size": 1000}).json()
+    assert {r["event_id"] + r["article_id"] for r in only["rows"]} == {
+        e.id + r.article.id for r, e in events if e.root == root
+    }
+    rus = client.get("/events.json", params={"source": "RUS"}).json()
+    assert rus["total"] == sum(
+        1 for _, e in events if e.source and (e.source.code or "").startswith("RUS")
+    )
+    assert all(r["source_code"].startswith("RUS") for r in rus["rows"])
+    for name in ("root", "quad", "plover", "source", "target", "modality", "negated"):
+        assert name in data["facets"]
+
+
+def test_events_page_html_and_csv(client):
+    page = client.get("/events", params={"quad": 3})
+    assert page.status_code == 200 and '<svg class="chart"' in page.text
+    assert "verbal conflict" in page.text
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv?all=1").text)))
+    assert rows and "cameo" in rows[0]
+
+
+# --------------------------------------------------------------------------- article
+
+
+def test_article_page_marks_every_item(client, readings):
+    reading = next(r for r in readings if len(r.statements) >= 3)
+    page = client.get(f"/articles/{reading.article.id}")
+    assert page.status_code == 200
+    for st in reading.statements:
+        assert f'id="{st.id}"' in page.text  # each item has its own anchor
+        assert f'href="#{st.id}"' in page.text
+    for ev in reading.events:
+        assert f'id="{ev.id}"' in page.text
+    assert 'class="ng-speaker' in page.text or "ng-speaker" in page.text
+    assert "ng-cue" in page.text and "ng-content" in page.text and "ng-trigger" in page.text
+
+
+def test_article_json_is_the_reading(client, readings):
+    reading = readings[0]
+    data = client.get(f"/articles/{reading.article.id}.json").json()
+    assert data == reading.to_dict()
+
+
+def test_unknown_article_is_404(client):
+    is_error(client.get("/articles/nope.json"), 404, "NG602")
+    page = client.get("/articles/nope")
+    assert page.status_code == 404 and "NG602" in page.text and "<html" in page.text
+
+
+# --------------------------------------------------------------------------- lists, actor
+
+
+def test_articles_list(client, readings):
+    data = client.get("/articles.json").json()
+    assert data["total"] == len(readings)
+    assert [r["published"] for r in data["rows"]] == sorted(
+        (r["published"] for r in data["rows"]), reverse=True
+    )
+    wire = client.get("/articles.json", params={"outlet": "Example Wire"}).json()
+    assert wire["total"] == sum(1 for r in readings if r.article.outlet == "Example Wire")
+    assert client.get("/articles").status_code == 200
+
+
+def test_actors_list_and_search(client):
+    data = client.get("/actors.json", params={"q": "russia"}).json()
+    assert data["rows"] and all(
+        "russia" in row["name"].lower() or row["code"] == "RUSSIA" for row in data["rows"]
+    )
+    assert client.get("/actors").status_code == 200
+    assert client.get("/actors.csv").text.startswith("code,name,kind")
+
+
+def test_actor_page(client, readings):
+    code = "FINGOV"
+    data = client.get(f"/actors/{code}.json").json()
+    said = [(r, s) for r, s in statements_of(readings) if s.speaker.actor == code]
+    assert data["n_said"] == len(said) > 0
+    assert {row["statement_id"] for row in data["said"]} == {s.id for _, s in said}
+    sources = [e for r in readings for e in r.events if e.source and e.source.code == code]
+    assert data["n_as_source"] == len(sources)
+    assert sum(sum(c.values()) for c in data["over_time"]["counts"].values()) >= len(said)
+    page = client.get(f"/actors/{code}")
+    assert page.status_code == 200 and "What they said" in page.text
+
+
+def test_actor_said_of_them(client, readings):
+    # Finland is mentioned in what Russia said: it shows under "said of them" for FIN.
+    data = client.get("/actors/FIN.json").json()
+    contents = [row["content"] for row in data["said_of"]]
+    assert any("Finland" in c for c in contents)
+    assert all(row["speaker_actor"] != "FIN" for row in data["said_of"])
+
+
+def test_actor_without_code_by_name(client, readings):
+    anon = next(s for _, s in statements_of(readings) if s.speaker.type == "anonymous")
+    data = client.get("/actors/_.json", params={"name": anon.speaker.name}).json()
+    assert data["n_said"] >= 1
+    is_error(client.get("/actors/_.json"), 400, "NG601")
+    is_error(client.get("/actors/XXXGOV.json"), 404, "NG602")
+
+
+def test_errors_page(client):
+    data = client.get("/errors.json").json()
+    assert data["rows"][0]["code"] == "NG104"
+    assert "&lt;b&gt;empty.txt" in client.get("/errors").text
+
+
+# --------------------------------------------------------------------------- provenance slots
+
+
+@pytest.mark.parametrize(
+    "path", ["/stories", "/stories/1", "/copies", "/compare?a=x&b=y", "/claims"]
+)
+def test_provenance_pages_say_not_yet_available(client, path):
+    page = client.get(path)
+    assert page.status_code == 200 and "not yet available in this store" in page.text
+    json_path = path.replace("?", ".json?", 1) if "?" in path else path + ".json"
+    assert client.get(json_path).json()["available"] is False
+
+
+# --------------------------------------------------------------------------- API description
+
+
+def test_openapi_describes_the_json_routes(client):
+    spec = client.get("/openapi.json").json()
+    params = {p["name"] for p in spec["paths"]["/statements.json"]["get"]["parameters"]}
+    assert {"q", "speaker", "speaker_type", "cue_class", "kind", "hedged", "anonymous"} <= params
+    assert {"relayed", "outlet", "since", "until", "page", "size"} <= params
+    event_params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
+    assert {"source", "target", "root", "quad", "plover", "modality", "negated"} <= event_params
+    for path in ("/index.json", "/articles/{article_id}.json", "/actors/{code}.json"):
+        assert path in spec["paths"]
+    assert all(path.endswith(".json") for path in spec["paths"])
+    assert "/statements.json" in client.get("/api").text
+
+
+def test_static_assets(client):
+    js = client.get("/static/app.js")
+    assert js.status_code == 200 and "javascript" in js.headers["content-type"]
+    css = client.get("/static/reading.css")
+    assert css.status_code == 200 and ".ng-speaker" in css.text

@@ -251,8 +251,8 @@ def meta_line(reading: Reading) -> str:
     if url:
         facts.append(f'<a href="{escape(url)}" rel="noopener noreferrer nofollow">source</a>')
     elif a.url:
-        facts.append(escape(a.url))
-    if a.path:
+        facts.append(escape(a.url))  # not a web address: shown, never linked
+    elif a.path:
         facts.append(escape(a.path))
     return f'<div class="ng-meta">{" · ".join(facts)}</div>'
 

@@ -256,6 +256,10 @@ def create_app(
     def reading_css():
         return Response(html.CSS, media_type="text/css")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response((STATIC / "icon.svg").read_bytes(), media_type="image/svg+xml")
+
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.state.link = link
     app.state.suffixed = suffixed

@@ -70,6 +70,9 @@ def read(
     statements_only: Annotated[
         bool, typer.Option("--statements-only", help="Show only who said what.")
     ] = False,
+    full: Annotated[
+        bool, typer.Option("--full", help="pretty: show whole contents, not cut at 160 characters.")
+    ] = False,
 ) -> None:
     """Read articles and print what newsgraph finds in each."""
 
@@ -94,7 +97,7 @@ def read(
         elif fmt is Format.pretty:
             from newsgraph.view import show
 
-            show(item, statements_only=statements_only)
+            show(item, statements_only=statements_only, full=full)
         else:
             readings.append(item)
     if fmt is Format.json:

@@ -58,7 +58,7 @@ def test_home_counts_match_the_store(client, readings):
     assert data["counts"]["input_errors"] == 1
     assert sum(q["events"] for q in data["quads"]) == data["counts"]["events"]
     assert data["top_actors"][0]["articles"] >= data["top_actors"][-1]["articles"]
-    assert data["stories"] is None  # no provenance tables in this store
+    assert data["stories"] and all(len(s["articles"]) >= 2 for s in data["stories"])
 
 
 def test_home_page_has_chart_actors_and_errors(client):
@@ -68,7 +68,7 @@ def test_home_page_has_chart_actors_and_errors(client):
     assert '<svg class="chart"' in page.text
     assert "Top actors" in page.text
     assert "&lt;b&gt;empty.txt&lt;/b&gt;" in page.text  # the input error, escaped
-    assert "not yet available" in page.text  # stories
+    assert "Latest stories" in page.text and 'href="/stories/' in page.text
 
 
 def test_accept_header_gives_json(client):
@@ -288,17 +288,103 @@ def test_errors_page(client):
     assert "&lt;b&gt;empty.txt" in client.get("/errors").text
 
 
-# --------------------------------------------------------------------------- provenance slots
+# --------------------------------------------------------------------------- provenance
+
+
+def copy_pair(client, word: str) -> dict:
+    pairs = client.get("/copies.json").json()["rows"]
+    return next(p for p in pairs if word in p["article"]["title"])
+
+
+def test_copies_pair_the_copy_with_its_original(client, readings):
+    pairs = client.get("/copies.json").json()["rows"]
+    by_title = {r.article.title: r.article.id for r in readings}
+    pair = copy_pair(client, "Chisinau")
+    assert pair["copy_of"]["id"] == by_title["Ukraine and Moldova sign energy deal"]
+    assert pair["passages"] and pair["evidence"]
+    one = client.get("/copies.json", params={"article": pair["copy_of"]["id"]}).json()["rows"]
+    assert one == [
+        p for p in pairs if pair["copy_of"]["id"] in (p["article"]["id"], p["copy_of"]["id"])
+    ]
+    page = client.get("/copies")
+    assert f"/compare?a={pair['copy_of']['id']}&amp;b={pair['article']['id']}" in page.text
+
+
+def test_compare_marks_both_sides(client):
+    pair = copy_pair(client, "Chisinau")
+    a, b = pair["copy_of"]["id"], pair["article"]["id"]
+    data = client.get("/compare.json", params={"a": a, "b": b}).json()
+    assert data["a"]["id"] == a and data["b"]["id"] == b and data["relation"] == pair["relation"]
+    page = client.get("/compare", params={"a": a, "b": b}).text
+    n_shared = len(data["passages"]["shared"])
+    assert n_shared and page.count('data-i="p1"') >= 2  # the first passage, on both sides
+    changed = [c["b"]["text"] for c in data["passages"]["changed"] if c.get("b")]
+    assert any("Kiev" in text for text in changed)
+    assert "ng-changed" in page
+    is_error(client.get("/compare.json", params={"a": a}), 400, "NG601")
+    is_error(client.get("/compare.json", params={"a": a, "b": "ffffffffffff"}), 404, "NG602")
+
+
+def test_stories_and_one_story(client, readings):
+    stories = client.get("/stories.json").json()["rows"]
+    assert stories and all(len(s["articles"]) >= 2 for s in stories)
+    pair = copy_pair(client, "Chisinau")
+    story = next(s for s in stories if pair["article"]["id"] in {a["id"] for a in s["articles"]})
+    assert pair["copy_of"]["id"] in {a["id"] for a in story["articles"]}
+    one = client.get(f"/stories/{story['id']}.json").json()
+    assert one["story"]["id"] == story["id"]
+    assert [c["article"]["id"] for c in one["copies"]] == [pair["article"]["id"]]
+    page = client.get(f"/stories/{story['id']}")
+    assert page.status_code == 200 and "Copies among them" in page.text
+    is_error(client.get("/stories/nope.json"), 404, "NG602")
+
+
+def test_article_page_shows_its_copies_and_story(client):
+    pair = copy_pair(client, "Chisinau")
+    page = client.get(f"/articles/{pair['article']['id']}").text
+    assert "Part of the story" in page and f"/compare?a={pair['copy_of']['id']}" in page
+
+
+def test_claims_count_independent_outlets(client):
+    claims = client.get("/claims.json").json()["rows"]
+    assert claims
+    for claim in claims:
+        assert claim["n_independent"] <= claim["n_outlets"] <= claim["n_articles"]
+    two = client.get("/claims.json", params={"min_outlets": 2}).json()["rows"]
+    assert all(c["n_outlets"] >= 2 for c in two)
+    mention = claims[0]["mentions"][0]
+    assert f"/articles/{mention['article']}#{mention['item']}" in client.get("/claims").text
+
+
+def test_markers_per_outlet(client):
+    rows = client.get("/markers.json").json()["rows"]
+    assert any(r["variant"] == "Kiev" and r["outlet"] == "Daily Aggregator" for r in rows)
+    assert "Kiev" in client.get("/markers").text
+
+
+@pytest.fixture(scope="module")
+def old_client(reader, tmp_path_factory):
+    from tests.web_store import build_old_store
+
+    app = create_app(str(build_old_store(reader, tmp_path_factory.mktemp("old"))))
+    yield TestClient(app, base_url=BASE)
+    app.state.db.close()
 
 
 @pytest.mark.parametrize(
-    "path", ["/stories", "/stories/1", "/copies", "/compare?a=x&b=y", "/claims"]
+    "path", ["/stories", "/stories/1", "/copies", "/compare?a=x&b=y", "/claims", "/markers"]
 )
-def test_provenance_pages_say_not_yet_available(client, path):
-    page = client.get(path)
+def test_provenance_pages_in_a_store_without_it(old_client, path):
+    page = old_client.get(path)
     assert page.status_code == 200 and "not yet available in this store" in page.text
     json_path = path.replace("?", ".json?", 1) if "?" in path else path + ".json"
-    assert client.get(json_path).json()["available"] is False
+    assert old_client.get(json_path).json()["available"] is False
+
+
+def test_home_and_article_of_a_store_without_provenance(old_client):
+    assert old_client.get("/index.json").json()["stories"] is None
+    article = old_client.get("/articles.json").json()["rows"][0]["id"]
+    assert "not yet available" in old_client.get(f"/articles/{article}").text
 
 
 # --------------------------------------------------------------------------- API description
@@ -311,7 +397,15 @@ def test_openapi_describes_the_json_routes(client):
     assert {"relayed", "outlet", "since", "until", "page", "size"} <= params
     event_params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
     assert {"source", "target", "root", "quad", "plover", "modality", "negated"} <= event_params
-    for path in ("/index.json", "/articles/{article_id}.json", "/actors/{code}.json"):
+    for path in (
+        "/index.json",
+        "/articles/{article_id}.json",
+        "/actors/{code}.json",
+        "/stories.json",
+        "/copies.json",
+        "/compare.json",
+        "/claims.json",
+    ):
         assert path in spec["paths"]
     assert all(path.endswith(".json") for path in spec["paths"])
     assert "/statements.json" in client.get("/api").text

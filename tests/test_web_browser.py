@@ -195,18 +195,34 @@ def test_follow_a_speaker(page, web_store):
     assert st.content.text in said
 
 
-def test_open_a_story(page):
+def test_open_a_story_and_compare_a_copy(page):
     driver = page("/")
     driver.find_element(*by('header nav a[href="/stories"]')).click()
     wait_for(driver, lambda d: d.current_url.endswith("/stories"))
-    assert driver.current_url.endswith("/stories")
     missing = driver.find_elements(*by(".missing"))
     if missing:  # a store without the provenance tables
         assert "not yet available in this store" in missing[0].text
         return
-    driver.find_element(*by("ol.cards a.content")).click()
-    wait_for(driver, lambda d: "/stories/" in d.current_url)
-    assert driver.find_elements(*by('a[href^="/articles/"]'))
+    stories = driver.find_elements(*by("ol.cards a.content"))
+    assert stories
+    for i in range(len(stories)):  # the story that holds a copy pair
+        driver.find_elements(*by("ol.cards a.content"))[i].click()
+        wait_for(driver, lambda d: "/stories/" in d.current_url)
+        assert driver.find_elements(*by('ol.cards a[href^="/articles/"]'))
+        compare = driver.find_elements(*by('a[href^="/compare?"]'))
+        if compare:
+            break
+        driver.back()
+    compare[0].click()
+    wait_for(driver, lambda d: "/compare?" in d.current_url)
+    shared = driver.find_elements(*by('.compare .ng-text [data-i~="p1"]'))
+    assert len(shared) >= 2  # the first shared passage, on both sides
+    shared[0].click()
+    sides = driver.execute_script(
+        "return new Set(Array.from(document.querySelectorAll('.compare .ng-text .ng-on'))"
+        ".map(e => e.closest('section').querySelector('h2').textContent)).size"
+    )
+    assert sides == 2  # clicking one side marks the passage on both
 
 
 def test_timeline_bar_opens_its_events(page):
@@ -234,6 +250,10 @@ def _hostile_paths(web_store) -> list[str]:
         "/errors",
         "/actors/LVAGOV",
         "/actors",
+        "/copies",
+        "/claims",
+        "/stories",
+        "/markers",
     ]
 
 
@@ -250,6 +270,13 @@ def test_nothing_in_an_article_runs(page, web_store):
         )
         with pytest.raises(NoAlertPresentException):
             driver.switch_to.alert.text  # noqa: B018
+    driver = page("/copies")
+    for link in [
+        a.get_attribute("href") for a in driver.find_elements(*by('a[href*="/compare?"]'))
+    ]:
+        driver = page("/" + link.split("/", 3)[3])  # http://host:port/compare?… → /compare?…
+        assert driver.execute_script("return window.__xss === undefined"), link
+        assert driver.execute_script("return document.scripts.length") == 1, link
     # the hostile title is shown as text, not markup
     hostile = next(r for r in web_store[1] if (r.article.title or "").startswith("<script>"))
     driver = page(f"/articles/{hostile.article.id}")

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from newsgraph.corpus import Store
+from newsgraph.corpus.ingest import match_provenance
 from newsgraph.errors import EmptyInput
 
 ARTICLES = [
@@ -55,6 +56,23 @@ ARTICLES = [
     },
 ]
 
+# A copy of the energy-deal report by another outlet: new headline, "Kyiv" spelled "Kiev",
+# the closing attribution dropped. Provenance pairs it with its original.
+COPIES = [
+    {
+        "title": "Kiev and Chisinau agree to share power this winter",
+        "outlet": "Daily Aggregator",
+        "url": "https://aggregator.example/energy-deal-copy",
+        "date": "2025-06-22",
+        "text": (
+            "Kiev and Chisinau agree to share power this winter\n\n"
+            "Ukrainian President Volodymyr Zelensky said on Saturday that the deal would keep "
+            "the lights on this winter. Moldovan President Maia Sandu praised Kiev for its "
+            "help. The Kremlin criticised the agreement."
+        ),
+    },
+]
+
 XSS = "window.__xss"
 HOSTILE = [
     {
@@ -68,6 +86,21 @@ HOSTILE = [
             "<img src=x onerror=\"window.__xss='img'\"> and </span></div><b>broken <i>markup. "
             '"><svg onload="window.__xss=\'svg\'"> Officials said <a href="javascript:'
             "window.__xss='link'\">the talks</a> would go on."
+        ),
+    },
+    {
+        # a copy of the first hostile article: its markup shows up on the compare page too
+        "title": "<img src=x onerror=\"window.__xss='copy'\">Ministers meet again",
+        "outlet": "<b>Copy</b> Desk",
+        "url": "https://example.org/copy?x=<script>",
+        "date": "2025-07-03",
+        "text": (
+            "<script>window.__xss='text'</script>Ministers meet in Riga\n\n"
+            "Latvian Foreign Minister Baiba Braze said the meeting was useful "
+            "<img src=x onerror=\"window.__xss='img'\"> and </span></div><b>broken <i>markup. "
+            '"><svg onload="window.__xss=\'svg\'"> Officials said <a href="javascript:'
+            "window.__xss='link'\">the talks</a> would go on, and <script>window.__xss='new'"
+            "</script> more."
         ),
     },
     {
@@ -87,17 +120,32 @@ HOSTILE = [
 def write_inputs(folder: Path) -> Path:
     path = folder / "articles.jsonl"
     path.write_text(
-        "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in ARTICLES + HOSTILE),
+        "".join(
+            json.dumps(record, ensure_ascii=False) + "\n" for record in ARTICLES + COPIES + HOSTILE
+        ),
         encoding="utf-8",
     )
     return path
 
 
 def build_store(reader, folder: Path) -> tuple[Path, list]:
-    """Read the test articles and store them (and one input error); returns (db path, Readings)."""
+    """Read the test articles and store them as `newsgraph ingest` does (provenance matched,
+    one input error recorded); returns (db path, Readings)."""
     readings = [r for r in reader.read_paths([str(write_inputs(folder))]) if hasattr(r, "article")]
     db = folder / "web.duckdb"
     with Store(db) as store:
         store.add_readings(readings, run_id="test")
         store.add_errors([EmptyInput("the file is empty", input="<b>empty.txt</b>")], "test")
+        match_provenance(store, readings)
     return db, readings
+
+
+def build_old_store(reader, folder: Path) -> Path:
+    """A store at schema version 1 (before provenance): its pages say "not yet available"."""
+    from newsgraph.corpus.store import MIGRATIONS
+
+    readings = [r for r in reader.read_paths([str(write_inputs(folder))]) if hasattr(r, "article")]
+    db = folder / "old.duckdb"
+    with Store(db, migrations=[m for m in MIGRATIONS if m[0] == 1]) as store:
+        store.add_readings(readings[:2], run_id="test")
+    return db

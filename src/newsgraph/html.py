@@ -63,6 +63,10 @@ CSS = """
 .ng-text [data-i]{cursor:pointer}
 .ng-text .ng-hover{background:#fff0c2}
 .ng-text .ng-on{background:#ffd27a;color:#000}
+.ng-shared{background:#e6f4ea}
+.ng-changed{background:#fff0b3;text-decoration:underline 2px #b8860b}
+.ng-dropped{background:#fde2e2;text-decoration:line-through #a01010}
+.ng-added{background:#d7f5dd;font-weight:600}
 .ng-legend{font-size:.8rem;color:#555;margin:.3rem 0 .8rem}
 .ng-legend span{margin-right:.6rem}
 @media (max-width:800px){.ng-reading .ng-cols{flex-direction:column}}
@@ -145,20 +149,58 @@ def _ordered_items(items: list[str]) -> list[str]:
     return sorted(items, key=lambda i: (rank.get(i[:1], 3), len(i), i))
 
 
-def marked_text(reading: Reading) -> str:
-    """The article text as HTML, every extracted item marked."""
-    text = reading.article.text
+def mark_up(text: str, found: list[Mark], order: tuple[str, ...] = MARK_KINDS) -> str:
+    """`text` as HTML with each piece under marks wrapped in a span (classes, item ids)."""
     out = []
-    for piece in segments(text, marks(reading)):
+    for piece in segments(text, found):
         chunk = escape(text[piece.start : piece.end], quote=False)
         if not piece.kinds:
             out.append(chunk)
             continue
-        kinds = " ".join(f"ng-{k}" for k in MARK_KINDS if k in piece.kinds)
+        kinds = " ".join(f"ng-{k}" for k in order if k in piece.kinds)
         items = " ".join(_ordered_items(piece.items))
         data = f' data-i="{escape(items)}"' if items else ""
         out.append(f'<span class="{kinds}"{data}>{chunk}</span>')
     return "".join(out)
+
+
+def marked_text(reading: Reading) -> str:
+    """The article text as HTML, every extracted item marked."""
+    return mark_up(reading.article.text, marks(reading))
+
+
+# --------------------------------------------------------------------------- compare
+
+COMPARE_KINDS = ("shared", "dropped", "added", "changed")
+
+
+def _span_mark(span: dict | None, kind: str, item: str | None = None) -> list[Mark]:
+    if not span or span.get("start") is None or span.get("end") is None:
+        return []
+    return [Mark(int(span["start"]), int(span["end"]), kind, item)]
+
+
+def render_compare(text_a: str, text_b: str, result: dict) -> dict:
+    """Both texts of a comparison (``Corpus.compare``) marked: shared passages (``p1`` … on
+    both sides, so hovering one marks the other), changed words (``c1`` …), what A drops and
+    what B adds. Returns ``{"a": html, "b": html}``."""
+    passages = result.get("passages") or {}
+    on_a: list[Mark] = []
+    on_b: list[Mark] = []
+    for i, pair in enumerate(passages.get("shared", []), 1):
+        on_a += _span_mark(pair.get("a"), "shared", f"p{i}")
+        on_b += _span_mark(pair.get("b"), "shared", f"p{i}")
+    for i, pair in enumerate(passages.get("changed", []), 1):
+        on_a += _span_mark(pair.get("a"), "changed", f"c{i}")
+        on_b += _span_mark(pair.get("b"), "changed", f"c{i}")
+    for span in passages.get("dropped", []):
+        on_a += _span_mark(span, "dropped")
+    for span in passages.get("added", []):
+        on_b += _span_mark(span, "added")
+    return {
+        "a": mark_up(text_a, on_a, COMPARE_KINDS),
+        "b": mark_up(text_b, on_b, COMPARE_KINDS),
+    }
 
 
 # --------------------------------------------------------------------------- side lists

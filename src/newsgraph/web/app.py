@@ -246,7 +246,7 @@ def create_app(
             lambda: csv_response(dict_rows(rows), "errors.csv"),
         )
 
-    provenance.add_routes(route, answer, db, render)
+    provenance.add_routes(route, answer, db)
 
     @app.get("/api", include_in_schema=False)
     def api(request: Request):

@@ -206,3 +206,67 @@ def test_query_time_limit(app):
     with pytest.raises(QueryTooSlow):
         quick.rows("SELECT count(*) FROM range(100000000) a, range(100000000) b")
     assert quick.value("SELECT 1") == 1
+
+
+# --------------------------------------------------------------------------- free-form SQL
+
+
+@pytest.fixture(scope="module")
+def sql_client(web_store):
+    app = create_app(str(web_store[0]), sql=True)
+    yield TestClient(app, base_url=BASE, raise_server_exceptions=False)
+    app.state.db.close()
+
+
+def test_no_sql_unless_asked(client):
+    error_of(client.get("/sql.json", params={"q": "SELECT 1"}), 403, "NG605")
+    page = client.get("/sql")
+    assert page.status_code == 403 and "--sql" in page.text
+    assert 'href="/sql"' not in client.get("/").text
+
+
+def test_one_select(sql_client, web_store):
+    data = sql_client.get("/sql.json", params={"q": "SELECT count(*) AS n FROM articles"}).json()
+    assert data["columns"] == ["n"] and data["rows"] == [[len(web_store[1])]]
+    assert 'href="/sql"' in sql_client.get("/").text
+    page = sql_client.get("/sql", params={"q": "SELECT '<b>x</b>' AS html"})
+    assert "&lt;b&gt;x&lt;/b&gt;" in page.text and "<b>x</b>" not in page.text
+    csv_text = sql_client.get("/sql.csv", params={"q": "SELECT 1 AS a, 'b' AS b"}).text
+    assert csv_text.splitlines() == ["a,b", "1,b"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "DELETE FROM articles",
+        "CREATE TABLE x AS SELECT 1",
+        "SELECT 1; SELECT 2",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SELECT * FROM read_text('/etc/hostname')",
+        "COPY articles TO '/tmp/newsgraph-web-leak.csv'",
+        "ATTACH '/tmp/newsgraph-web-other.duckdb'",
+        "INSTALL httpfs",
+        "SET enable_external_access = true",
+        "PRAGMA enable_profiling",
+    ],
+)
+def test_anything_but_a_select_inside_the_store_is_refused(sql_client, query):
+    error_of(sql_client.get("/sql.json", params={"q": query}), 400, "NG403")
+
+
+def test_runaway_query_is_stopped(sql_client):
+    import time
+
+    started = time.monotonic()
+    response = sql_client.get(
+        "/sql.json",
+        params={"q": "SELECT count(*) FROM range(1000000000) a, range(1000000000) b"},
+    )
+    error_of(response, 504, "NG404")
+    assert time.monotonic() - started < 10  # interrupted, not run to the end
+    assert sql_client.get("/sql.json", params={"q": "SELECT 1"}).status_code == 200
+
+
+def test_rows_are_capped(sql_client):
+    data = sql_client.get("/sql.json", params={"q": "SELECT * FROM range(5000)"}).json()
+    assert len(data["rows"]) == 1000 and data["truncated"] is True

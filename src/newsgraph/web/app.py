@@ -20,7 +20,7 @@ from starlette.staticfiles import StaticFiles
 
 from newsgraph import html
 from newsgraph.errors import NewsgraphError
-from newsgraph.web import charts, provenance, queries
+from newsgraph.web import charts, provenance, queries, sql_routes
 from newsgraph.web.db import Db
 from newsgraph.web.errors import BadParameter, InternalError, NotFound, WebError
 from newsgraph.web.filters import ActorPage, ActorQuery, ArticleQuery, EventQuery, StatementQuery
@@ -247,6 +247,7 @@ def create_app(
         )
 
     provenance.add_routes(route, answer, db)
+    sql_routes.add_routes(route, answer, db, enabled=sql)
 
     @app.get("/api", include_in_schema=False)
     def api(request: Request):
@@ -295,11 +296,5 @@ def _month_end(month: str) -> str:
 
 
 def _status(err: NewsgraphError) -> int:
-    code = err.code
-    if code in ("NG403",):
-        return 400
-    if code == "NG404":
-        return 504
-    if code.startswith("NG4"):
-        return 503
-    return 400
+    """HTTP status of an error raised below the web layer (the store's NG4xx)."""
+    return {"NG401": 503, "NG404": 504}.get(err.code, 400)

@@ -10,43 +10,23 @@ from __future__ import annotations
 
 import os
 import threading
-from pathlib import Path
 
 import duckdb
 
-from newsgraph.corpus.store import (
-    StoreError,
-    StoreVersionError,
-    latest_version,
-    schema_version,
-)
+from newsgraph.corpus.safe_sql import connect_locked
+from newsgraph.corpus.store import StoreVersionError, latest_version, schema_version
 from newsgraph.web.errors import QueryTooSlow
-
-LOCKED = {
-    "enable_external_access": False,
-    "autoload_known_extensions": False,
-    "autoinstall_known_extensions": False,
-    "lock_configuration": True,
-}
 
 
 def connect_read_only(path: str | os.PathLike) -> duckdb.DuckDBPyConnection:
-    """The store opened read-only with external access off and the configuration locked."""
-    name = str(path)
-    if not Path(name).is_file():
-        raise StoreError(
-            "no such store", input=name, hint="run `newsgraph ingest` first, or pass --db"
-        )
-    try:
-        con = duckdb.connect(name, read_only=True, config=dict(LOCKED))
-    except duckdb.Error as err:
-        raise StoreError(f"cannot open store: {err}", input=name) from err
+    """The store opened by :func:`safe_sql.connect_locked`, refused if newer than we know."""
+    con = connect_locked(path)
     version, latest = schema_version(con), latest_version()
     if version > latest:
         con.close()
         raise StoreVersionError(
             f"store is at schema version {version}; this newsgraph knows up to {latest}",
-            input=name,
+            input=str(path),
             hint="upgrade newsgraph",
         )
     return con

@@ -62,9 +62,18 @@ def _call(db: Db, method: str, *args, **kwargs):
 
 
 def latest_stories(db: Db, n: int = 8) -> list | None:
-    if not available(db, "stories"):
+    """The `n` stories of two articles or more with the latest last article (as ``stories()``
+    orders them), counted in SQL: the home page does not build every story's record."""
+    if not available(db, "stories") or not db.has("story_members") or not db.has("prov_articles"):
         return None
-    return _call(db, "stories")[:n]
+    return db.dicts(
+        "SELECT s.id, s.label, count(*) AS articles, min(a.published) AS first,"
+        " max(a.published) AS last, count(DISTINCT p.family_id) AS n_independent"
+        " FROM stories s JOIN story_members m ON m.story_id = s.id"
+        " JOIN articles a ON a.id = m.article_id JOIN prov_articles p ON p.article_id = a.id"
+        " GROUP BY s.id, s.label HAVING count(*) >= 2"
+        f" ORDER BY last DESC NULLS LAST, s.id DESC LIMIT {int(n)}"
+    )
 
 
 def of_article(db: Db, article_id: str) -> dict:
@@ -85,6 +94,43 @@ def of_article(db: Db, article_id: str) -> dict:
         )
         out["story"] = found[0] if found else None
     return out
+
+
+CLAIM_COUNTS = """
+    SELECT c.id, c.kind, c.key, c.text, count(DISTINCT m.article_id) AS n_articles,
+           count(DISTINCT coalesce(a.outlet, m.article_id)) AS n_outlets,
+           count(DISTINCT p.family_id) AS n_independent
+    FROM claims c JOIN claim_mentions m ON m.claim_id = c.id
+    JOIN articles a ON a.id = m.article_id JOIN prov_articles p ON p.article_id = a.id
+    GROUP BY c.id, c.kind, c.key, c.text
+    HAVING count(DISTINCT m.article_id) >= $1
+       AND count(DISTINCT coalesce(a.outlet, m.article_id)) >= $2
+"""
+
+
+def claim_page(db: Db, min_outlets: int, min_articles: int, page: int, size: int):
+    """One page of claims, counted as ``Corpus.claims()`` counts them (articles, outlets,
+    independent copy families) but in SQL, with the mentions of that page's claims only."""
+    total = db.value(f"SELECT count(*) FROM ({CLAIM_COUNTS})", [min_articles, min_outlets])
+    rows = db.dicts(
+        f"{CLAIM_COUNTS} ORDER BY n_independent DESC, n_articles DESC, c.id"
+        f" LIMIT {int(size)} OFFSET {int((page - 1) * size)}",
+        [min_articles, min_outlets],
+    )
+    mentions = db.dicts(
+        "SELECT m.claim_id, m.article_id AS article, m.item_id AS item, a.outlet,"
+        " a.published, m.span_start, m.span_end, m.text FROM claim_mentions m"
+        " JOIN articles a ON a.id = m.article_id WHERE m.claim_id IN (SELECT unnest($1::VARCHAR[]))"
+        " ORDER BY a.published NULLS LAST, m.article_id",
+        [[r["id"] for r in rows]],
+    )
+    for row in rows:
+        row["mentions"] = []
+    by_id = {r["id"]: r for r in rows}
+    for m in mentions:
+        span = {"start": m.pop("span_start"), "end": m.pop("span_end"), "text": m.pop("text")}
+        by_id[m.pop("claim_id")]["mentions"].append({**m, "span": span})
+    return total or 0, rows
 
 
 def _missing(page: str, what: str) -> dict:
@@ -162,11 +208,15 @@ def add_routes(route: Callable, answer: Callable, db: Db) -> None:
         request: Request,
         min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
         min_articles: Annotated[int, Query(ge=1, le=1000)] = 2,
+        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+        size: Annotated[int, Query(ge=1, le=500)] = 50,
     ):
-        if not available(db, "claims"):
+        if not available(db, "claims") or not db.has("claim_mentions"):
             return answer(request, "claims.html", _missing("claims", "Claims"))
-        rows = _call(db, "claims", min_outlets=min_outlets, min_articles=min_articles)
-        return answer(request, "claims.html", {"available": True, "page": "claims", "rows": rows})
+        total, rows = claim_page(db, min_outlets, min_articles, page, size)
+        data = {"available": True, "page": page, "size": size, "total": total, "rows": rows}
+        data["pages"] = max(1, -(-total // size))
+        return answer(request, "claims.html", data)
 
     @route("/markers", "markers", "Naming and framing markers per outlet")
     def markers(request: Request):

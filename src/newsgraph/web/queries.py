@@ -145,7 +145,9 @@ def home(db: Db) -> dict:
     )[0]
     return {
         "counts": counts,
-        "top_actors": actors(db, ActorQuery(size=10)).rows,
+        "top_actors": db.dicts(
+            f"SELECT {ACTORS.columns} FROM {ACTORS.source} ORDER BY {ACTORS.order} LIMIT 10"
+        ),
         "quads": db.dicts(
             "SELECT quad, count(*) AS events, round(avg(goldstein), 2) AS avg_goldstein"
             " FROM events GROUP BY quad ORDER BY quad NULLS LAST"
@@ -268,20 +270,22 @@ def _limited(
 
 
 def _actor_timeline(db: Db, said: Where, said_of: tuple[str, Where], src: Where, tgt: Where):
+    """Counts per day of the four series, in ONE query (the parts share their parameters)."""
     statements = "statements s JOIN articles a ON a.id = s.article_id"
     events = "events e JOIN articles a ON a.id = e.article_id"
-    rows: list[tuple] = []
+    parts, params = [], []
     for series, base, day, where in (
         ("said", statements, "a.published", said),
         ("said_of", statements + said_of[0], "a.published", said_of[1]),
         ("source", events, EVENT_DAY, src),
         ("target", events, EVENT_DAY, tgt),
     ):
-        _, found = db.rows(
-            f"SELECT {day} AS day, '{series}', count(*) FROM {base} {where.sql()} GROUP BY ALL",
-            where.params,
-        )
-        rows.extend(found)
+        sql = f"{base} {where.sql()}"
+        for i in range(len(where.params), 0, -1):  # renumber $i after the earlier parts
+            sql = sql.replace(f"${i}", f"${i + len(params)}")
+        parts.append(f"SELECT {day} AS day, '{series}' AS series, count(*) FROM {sql} GROUP BY ALL")
+        params.extend(where.params)
+    _, rows = db.rows(" UNION ALL ".join(parts), params)
     return by_period(rows)
 
 

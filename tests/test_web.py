@@ -427,3 +427,18 @@ def test_static_assets(client):
     assert js.status_code == 200 and "javascript" in js.headers["content-type"]
     css = client.get("/static/reading.css")
     assert css.status_code == 200 and ".ng-speaker" in css.text
+
+
+def test_timeline_periods_fill_the_gaps():
+    import datetime as dt
+
+    from newsgraph.web.queries import by_period
+
+    d = dt.date
+    grain, out = by_period([(d(2025, 1, 1), 1, 2), (d(2025, 1, 4), 3, 1), (None, 1, 5)])
+    assert grain == "day" and list(out) == ["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04"]
+    assert out["2025-01-01"] == {1: 2} and out["2025-01-02"] == {}
+    grain, out = by_period([(d(2024, 11, 5), 1, 1), (d(2025, 2, 1), 1, 1)])
+    assert grain == "month" and list(out) == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    grain, out = by_period([(d(1945, 5, 8), 4, 1), (d(2025, 2, 1), 1, 1)])
+    assert grain == "year" and len(out) == 81 and out["1945"] == {4: 1}

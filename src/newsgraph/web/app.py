@@ -279,7 +279,12 @@ def _timeline_chart(periods: dict, grain: str, title: str, request: Request | No
     """Stacked quad-class bars; each bar opens the events of its day or month."""
     bars = []
     for label, counts in periods.items():
-        since, until = (label, label) if grain == "day" else (f"{label}-01", _month_end(label))
+        if grain == "day":
+            since, until = label, label
+        elif grain == "month":
+            since, until = f"{label}-01", _month_end(label)
+        else:
+            since, until = f"{label}-01-01", f"{label}-12-31"
         if request is not None:
             href = link(request, "/events", since=since, until=until)
         else:

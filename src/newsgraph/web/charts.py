@@ -84,7 +84,7 @@ def stacked_bars(
         )
         tip = f"<title>{escape(bar.label)}: {bar.total} ({escape(detail)})</title>"
         group = f"<g>{tip}{''.join(parts)}</g>"
-        if bar.href:
+        if bar.href and bar.total:
             group = f'<a href="{escape(bar.href)}">{group}</a>'
         out.append(group)
         if i % label_every == 0:

@@ -108,18 +108,32 @@ def actors(db: Db, query: ActorQuery) -> Page:
 # --------------------------------------------------------------------------- timelines
 
 
-def by_period(rows: list[tuple], *, force_month: bool = False) -> tuple[str, dict]:
-    """(day, series, n) rows → ('day'|'month', {period label: {series: n}}), in date order."""
+def by_period(rows: list[tuple]) -> tuple[str, dict]:
+    """(day, series, n) rows → (grain, {period label: {series: n}}) with every period from the
+    first to the last, empty ones included. The grain is 'day' up to two months of data,
+    'month' up to twenty years, else 'year' (a date read from the text can be far off)."""
     days = [r[0] for r in rows if r[0] is not None]
-    monthly = force_month or (bool(days) and (max(days) - min(days)).days > 62)
-    out: dict[str, dict] = {}
-    for day, series, n in sorted(rows, key=lambda r: (r[0] is None, r[0] or dt.date.min)):
-        if day is None:
-            continue
-        label = day.strftime("%Y-%m") if monthly else day.isoformat()
-        bucket = out.setdefault(label, {})
-        bucket[series] = bucket.get(series, 0) + n
-    return ("month" if monthly else "day"), out
+    if not days:
+        return "day", {}
+    first, last = min(days), max(days)
+    if (last - first).days <= 62:
+        grain, label = "day", dt.date.isoformat
+        periods = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    elif last.year - first.year <= 20:
+        grain, label = "month", lambda d: d.strftime("%Y-%m")
+        periods = [
+            dt.date(first.year + m // 12, m % 12 + 1, 1)
+            for m in range(first.month - 1, (last.year - first.year) * 12 + last.month)
+        ]
+    else:
+        grain, label = "year", lambda d: f"{d.year:04d}"
+        periods = [dt.date(y, 1, 1) for y in range(first.year, last.year + 1)]
+    out: dict[str, dict] = {label(p): {} for p in periods}
+    for day, series, n in rows:
+        if day is not None:
+            bucket = out[label(day)]
+            bucket[series] = bucket.get(series, 0) + n
+    return grain, out
 
 
 def event_timeline(db: Db, where: Where) -> tuple[str, dict]:

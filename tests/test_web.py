@@ -442,3 +442,39 @@ def test_timeline_periods_fill_the_gaps():
     assert grain == "month" and list(out) == ["2024-11", "2024-12", "2025-01", "2025-02"]
     grain, out = by_period([(d(1945, 5, 8), 4, 1), (d(2025, 2, 1), 1, 1)])
     assert grain == "year" and len(out) == 81 and out["1945"] == {4: 1}
+
+
+@pytest.fixture(scope="module")
+def certainty_client(web_store, tmp_path_factory):
+    """The test store with the certainty columns the hedges layer adds (issue 14)."""
+    import shutil
+
+    import duckdb
+
+    path = tmp_path_factory.mktemp("certainty") / "web.duckdb"
+    shutil.copy(web_store[0], path)
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE statements ADD COLUMN certainty VARCHAR")
+    con.execute(
+        "UPDATE statements SET certainty = CASE WHEN n_hedges > 0 THEN 'PR+' ELSE 'CT+' END"
+    )
+    con.execute("ALTER TABLE events ADD COLUMN certainty VARCHAR")
+    con.execute("ALTER TABLE events ADD COLUMN n_hedges INTEGER")
+    con.execute("UPDATE events SET certainty = 'PS+', n_hedges = 1 WHERE root = '03'")
+    con.close()
+    app = create_app(str(path))
+    yield TestClient(app, base_url=BASE)
+    app.state.db.close()
+
+
+def test_certainty_facets_when_the_store_has_them(certainty_client, client, readings):
+    data = certainty_client.get("/statements.json").json()
+    hedged = sum(1 for _, s in statements_of(readings) if s.hedges)
+    assert {f["value"]: f["count"] for f in data["facets"]["certainty"]}.get("PR+") == hedged
+    only = certainty_client.get("/statements.json", params={"certainty": "PR+"}).json()
+    assert only["total"] == hedged and all(r["certainty"] == "PR+" for r in only["rows"])
+    events = certainty_client.get("/events.json", params={"hedged": "yes"}).json()
+    n_03 = sum(1 for r in readings for e in r.events if e.root == "03")
+    assert events["total"] == n_03 and "certainty" in events["facets"]
+    assert "certainty" not in client.get("/statements.json").json()["facets"]
+    is_error(client.get("/statements.json", params={"certainty": "PR+"}), 400, "NG601")

@@ -98,6 +98,9 @@ def marks(reading: Reading) -> list[Mark]:
         out.extend(_statement_marks(st))
     for ev in reading.events:
         out.extend(_event_marks(ev))
+    for hedge in getattr(reading, "hedges", None) or []:  # with the hedges layer (issue 14)
+        items = [*getattr(hedge, "statements", []), *getattr(hedge, "events", [])]
+        out.extend(Mark(hedge.span.start, hedge.span.end, "hedge", i) for i in items or [None])
     return [m for m in out if m.end > m.start]
 
 
@@ -233,6 +236,7 @@ def statement_item(st: Statement, href: ActorHref | None = None) -> str:
         f' <span class="ng-tag">{escape(st.kind)}</span>',
         f' <span class="ng-tag">{escape(st.cue_class)}</span>' if st.cue_class else "",
         ' <span class="ng-tag">negative</span>' if st.polarity == "negative" else "",
+        _certainty(st),
         f'<br><a class="ng-item" href="#{escape(st.id)}" data-for="{escape(st.id)}">'
         f"{escape(st.content.text)}</a>",
     ]
@@ -243,9 +247,17 @@ def statement_item(st: Statement, href: ActorHref | None = None) -> str:
         )
         parts.append(f'<div class="ng-via">via {chain}</div>')
     if st.hedges:
-        hedges = ", ".join(escape(h.span.text) for h in st.hedges)
+        hedges = ", ".join(
+            escape(h.span.text) + (f" ({escape(h.kind)})" if h.kind else "") for h in st.hedges
+        )
         parts.append(f'<div class="ng-hedges">hedged: {hedges}</div>')
     return f'<li id="{escape(st.id)}" data-for="{escape(st.id)}">{"".join(parts)}</li>'
+
+
+def _certainty(item) -> str:
+    """A tag with the item's certainty code (CT+, PR+ …), where the Reading has one."""
+    code = getattr(getattr(item, "certainty", None), "code", None)
+    return f' <span class="ng-tag ng-certainty">certainty {escape(code)}</span>' if code else ""
 
 
 def event_item(ev: Event, href: ActorHref | None = None) -> str:
@@ -260,6 +272,7 @@ def event_item(ev: Event, href: ActorHref | None = None) -> str:
     if ev.date:
         tags.append(str(ev.date))
     tag_html = "".join(f' <span class="ng-tag">{escape(str(t))}</span>' for t in tags if t)
+    tag_html += _certainty(ev)
     return (
         f'<li id="{escape(ev.id)}" data-for="{escape(ev.id)}">{side(ev.source)} → '
         f"{side(ev.target)}{tag_html}<br>"

@@ -104,9 +104,14 @@ class StatementQuery(Paging):
     since: str | None = Field(None, description="first publication day, YYYY-MM-DD")
     until: str | None = Field(None, description="last publication day (inclusive)")
     article: str | None = Field(None, description="one article's id")
+    certainty: str | None = Field(
+        None, description="certainty code, e.g. PR+ (stores with certainty columns)"
+    )
 
     def where(self) -> Where:
         w = Where()
+        if self.certainty:
+            w.add("s.certainty = ?", self.certainty)
         if self.speaker:
             w.add(
                 "(s.speaker_name ILIKE ? ESCAPE '\\' OR s.speaker_actor = upper(?))",
@@ -149,9 +154,16 @@ class EventQuery(Paging):
     since: str | None = Field(None, description="first day (event date, else publication)")
     until: str | None = Field(None, description="last day (inclusive)")
     article: str | None = Field(None, description="one article's id")
+    certainty: str | None = Field(
+        None, description="certainty code, e.g. PS+ (stores with certainty columns)"
+    )
+    hedged: YesNo | None = Field(None, description="events under a hedge (stores with hedges)")
 
     def where(self) -> Where:
         w = Where()
+        if self.certainty:
+            w.add("e.certainty = ?", self.certainty)
+        w.yes_no("coalesce(e.n_hedges, 0) > 0", self.hedged)
         for side in ("source", "target"):
             code = getattr(self, side)
             if code:

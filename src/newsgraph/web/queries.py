@@ -6,7 +6,7 @@ import datetime as dt
 
 from newsgraph.model import Reading
 from newsgraph.web.db import Db
-from newsgraph.web.errors import NotFound
+from newsgraph.web.errors import BadParameter, NotFound
 from newsgraph.web.filters import (
     ANONYMOUS,
     EVENT_DAY,
@@ -23,6 +23,7 @@ from newsgraph.web.listing import Listing, Page, page
 
 def statements_listing(db: Db) -> Listing:
     extra = "".join(f", s.{c}" for c in ("certainty",) if db.has("statements", c))
+    facets = {"certainty": "s.certainty"} if db.has("statements", "certainty") else {}
     return Listing(
         source="statements s JOIN articles a ON a.id = s.article_id",
         columns=(
@@ -40,12 +41,18 @@ def statements_listing(db: Db) -> Listing:
             "anonymous": f"CASE WHEN {ANONYMOUS} THEN 'yes' ELSE 'no' END",
             "relayed": "CASE WHEN s.n_relays > 0 THEN 'yes' ELSE 'no' END",
             "outlet": "a.outlet",
+            **facets,
         },
     )
 
 
 def events_listing(db: Db) -> Listing:
-    extra = "".join(f", e.{c}" for c in ("certainty",) if db.has("events", c))
+    extra = "".join(f", e.{c}" for c in ("certainty", "n_hedges") if db.has("events", c))
+    facets = {}
+    if db.has("events", "certainty"):
+        facets["certainty"] = "e.certainty"
+    if db.has("events", "n_hedges"):
+        facets["hedged"] = "CASE WHEN coalesce(e.n_hedges, 0) > 0 THEN 'yes' ELSE 'no' END"
     return Listing(
         source="events e JOIN articles a ON a.id = e.article_id",
         columns=(
@@ -63,6 +70,7 @@ def events_listing(db: Db) -> Listing:
             "modality": "e.modality",
             "negated": "CASE WHEN e.negated THEN 'yes' ELSE 'no' END",
             "outlet": "a.outlet",
+            **facets,
         },
     )
 
@@ -89,11 +97,22 @@ ACTORS = Listing(
 )
 
 
+def _needs(db: Db, table: str, column: str, value) -> None:
+    if value and not db.has(table, column):
+        raise BadParameter(
+            f"this store has no {column} on {table}",
+            hint="it was made before hedges and certainty were stored",
+        )
+
+
 def statements(db: Db, query: StatementQuery) -> Page:
+    _needs(db, "statements", "certainty", query.certainty)
     return page(db, statements_listing(db), query.where(), query)
 
 
 def events(db: Db, query: EventQuery) -> Page:
+    _needs(db, "events", "certainty", query.certainty)
+    _needs(db, "events", "n_hedges", query.hedged)
     return page(db, events_listing(db), query.where(), query)
 
 

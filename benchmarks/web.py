@@ -14,18 +14,20 @@
    the source named in the file name (``breitbart_2015-…`` → ``breitbart``), so dates,
    outlets and facets spread as in a real corpus. The Reading JSON of a copy is its
    original's (the article page renders it). Building 100,000 statements takes seconds.
-3. **Timing.** A real uvicorn server on 127.0.0.1 serves the big store; each route is asked
-   `--repeat` times over loopback (after two warm-up requests) and p50/p95 are printed.
+3. **Timing.** `newsgraph serve --sql` (uvicorn, its own process) serves the big store on
+   127.0.0.1; each route is asked `--repeat` times over loopback (after two warm-up requests)
+   and p50/p95 are printed, with the machine's load average (other jobs slow every figure).
    Goal (issue 11): p95 < 300 ms for every page and API route.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
+import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -109,19 +111,25 @@ def _copied(table: str, column: str) -> str:
     return f"t.{column}"
 
 
-def serve(db: Path):
-    import uvicorn
+def serve(db: Path) -> tuple[subprocess.Popen, str]:
+    """`newsgraph serve --sql` on a free port of 127.0.0.1, in its own process."""
+    import socket
 
-    from newsgraph.web import create_app
-
-    app = create_app(str(db), sql=True)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    return server, thread, f"http://127.0.0.1:{port}"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--sql"]
+    proc = subprocess.Popen([*command, "--port", str(port)], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return proc, url
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the server did not start")
 
 
 def routes(db: Path) -> list[str]:
@@ -226,13 +234,15 @@ def main() -> int:
     big = work / "big.duckdb"
     replicate(base_store(work, args.base), big, args.statements)
     paths = routes(big)  # before serving: DuckDB keeps one configuration per file
-    server, thread, url = serve(big)
+    server, url = serve(big)
     try:
         results = measure(url, paths, args.repeat)
         stopped = runaway(url)
     finally:
-        server.should_exit = True
-        thread.join(10)
+        server.terminate()
+        server.wait(10)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\nload average during the run: {load} ({os.cpu_count()} cores)")
     width = max(len(r[0]) for r in results)
     print(f"\n{'route':<{width}}  status   p50 ms   p95 ms")
     for path, p50, p95, status in results:

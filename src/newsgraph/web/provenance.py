@@ -96,27 +96,32 @@ def of_article(db: Db, article_id: str) -> dict:
     return out
 
 
-CLAIM_COUNTS = """
-    SELECT c.id, c.kind, c.key, c.text, count(DISTINCT m.article_id) AS n_articles,
-           count(DISTINCT coalesce(a.outlet, m.article_id)) AS n_outlets,
-           count(DISTINCT p.family_id) AS n_independent
-    FROM claims c JOIN claim_mentions m ON m.claim_id = c.id
-    JOIN articles a ON a.id = m.article_id JOIN prov_articles p ON p.article_id = a.id
-    GROUP BY c.id, c.kind, c.key, c.text
-    HAVING count(DISTINCT m.article_id) >= $1
-       AND count(DISTINCT coalesce(a.outlet, m.article_id)) >= $2
+CLAIM_PAGE = """
+    WITH counts AS (
+        SELECT m.claim_id, count(DISTINCT m.article_id) AS n_articles,
+               count(DISTINCT coalesce(a.outlet, m.article_id)) AS n_outlets,
+               count(DISTINCT p.family_id) AS n_independent
+        FROM claim_mentions m JOIN articles a ON a.id = m.article_id
+        JOIN prov_articles p ON p.article_id = m.article_id
+        GROUP BY m.claim_id HAVING n_articles >= $1 AND n_outlets >= $2
+    )
+    SELECT c.id, c.kind, c.key, c.text, n.n_articles, n.n_outlets, n.n_independent,
+           count(*) OVER () AS _total
+    FROM counts n JOIN claims c ON c.id = n.claim_id
+    ORDER BY n.n_independent DESC, n.n_articles DESC, c.id
 """
 
 
 def claim_page(db: Db, min_outlets: int, min_articles: int, page: int, size: int):
     """One page of claims, counted as ``Corpus.claims()`` counts them (articles, outlets,
     independent copy families) but in SQL, with the mentions of that page's claims only."""
-    total = db.value(f"SELECT count(*) FROM ({CLAIM_COUNTS})", [min_articles, min_outlets])
     rows = db.dicts(
-        f"{CLAIM_COUNTS} ORDER BY n_independent DESC, n_articles DESC, c.id"
-        f" LIMIT {int(size)} OFFSET {int((page - 1) * size)}",
+        f"{CLAIM_PAGE} LIMIT {int(size)} OFFSET {int((page - 1) * size)}",
         [min_articles, min_outlets],
     )
+    total = rows[0]["_total"] if rows else 0
+    for row in rows:
+        del row["_total"]
     mentions = db.dicts(
         "SELECT m.claim_id, m.article_id AS article, m.item_id AS item, a.outlet,"
         " a.published, m.span_start, m.span_end, m.text FROM claim_mentions m"

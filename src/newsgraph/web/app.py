@@ -130,11 +130,13 @@ def create_app(
             return csv_rows()
         return render.html(request, template, data)
 
-    def listing(
-        request: Request, result: Page, filters: dict, name: str, extra: dict | None = None
-    ):
+    def list_page(
+        request: Request, name: str, listing_def, query, result: Page, extra: dict | None = None
+    ) -> Response:
+        """A list page (`name`.html) in the form asked for; its CSV is this page's rows, or
+        with ``all=1`` every matching row, streamed."""
         data = {
-            "filters": filters,
+            "filters": query.filters(),
             "total": result.total,
             "page": result.page,
             "size": result.size,
@@ -145,13 +147,11 @@ def create_app(
             "previous": link(request, page=result.page - 1) if result.page > 1 else None,
             **(extra or {}),
         }
-        return data
-
-    def csv_of(request: Request, result: Page, listing_def, where, name: str):
-        all_rows = request.query_params.get("all") in ("1", "true", "yes")
-        if all_rows:
-            return lambda: csv_response(every_row(db, listing_def, where), f"{name}.csv")
-        return lambda: csv_response(dict_rows(result.rows), f"{name}.csv")
+        if query.all_rows:
+            rows = every_row(db, listing_def, query.where())
+        else:
+            rows = dict_rows(result.rows)
+        return answer(request, f"{name}.html", data, lambda: csv_response(rows, f"{name}.csv"))
 
     # ------------------------------------------------------------------ pages
 
@@ -167,34 +167,21 @@ def create_app(
     @route("/statements", "statements", "Statements: search and facets", ("json", "csv"))
     def statements(request: Request, query: Annotated[StatementQuery, Query()]):
         result = queries.statements(db, query)
-        data = listing(request, result, query.filters(), "statements")
-        csv_rows = csv_of(
-            request, result, queries.statements_listing(db), query.where(), "statements"
-        )
-        return answer(request, "statements.html", data, csv_rows)
+        return list_page(request, "statements", queries.statements_listing(db), query, result)
 
     @route("/events", "events", "Events: facets and timeline", ("json", "csv"))
     def events(request: Request, query: Annotated[EventQuery, Query()]):
         result = queries.events(db, query)
         grain, periods = queries.event_timeline(db, query.where())
-        data = listing(
-            request,
-            result,
-            query.filters(),
-            "events",
-            {"timeline": {"period": grain, "counts": periods}},
-        )
+        extra = {"timeline": {"period": grain, "counts": periods}}
         if wanted(request) == "html":
-            data["chart"] = _timeline_chart(periods, grain, "Events over time", request)
-        csv_rows = csv_of(request, result, queries.events_listing(db), query.where(), "events")
-        return answer(request, "events.html", data, csv_rows)
+            extra["chart"] = _timeline_chart(periods, grain, "Events over time", request)
+        return list_page(request, "events", queries.events_listing(db), query, result, extra)
 
     @route("/articles", "articles", "Articles", ("json", "csv"))
     def articles(request: Request, query: Annotated[ArticleQuery, Query()]):
         result = queries.articles(db, query)
-        data = listing(request, result, query.filters(), "articles")
-        csv_rows = csv_of(request, result, queries.ARTICLES, query.where(), "articles")
-        return answer(request, "articles.html", data, csv_rows)
+        return list_page(request, "articles", queries.ARTICLES, query, result)
 
     @route("/articles/{article_id}", "article", "One article's Reading")
     def article(request: Request, article_id: str):
@@ -215,9 +202,7 @@ def create_app(
     @route("/actors", "actors", "Actors", ("json", "csv"))
     def actors(request: Request, query: Annotated[ActorQuery, Query()]):
         result = queries.actors(db, query)
-        data = listing(request, result, query.filters(), "actors")
-        csv_rows = csv_of(request, result, queries.ACTORS, query.where(), "actors")
-        return answer(request, "actors.html", data, csv_rows)
+        return list_page(request, "actors", queries.ACTORS, query, result)
 
     @route("/actors/{code}", "actor", "One actor: said, said of, events, over time")
     def actor(request: Request, code: str, query: Annotated[ActorPage, Query()]):

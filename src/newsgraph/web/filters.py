@@ -71,6 +71,17 @@ class Where:
         for word in (text or "").split()[:8]:
             self.add(f"{column} ILIKE ? ESCAPE '\\'", like(word))
 
+    def equal(self, column: str, value) -> None:
+        if value not in (None, ""):
+            self.add(f"{column} = ?", value)
+
+    def dates(self, column: str, since: str | None, until: str | None) -> None:
+        """`column` from `since` to `until` (both days included), each a YYYY-MM-DD or None."""
+        if first := day(since, "since"):
+            self.add(f"{column} >= ?", first)
+        if last := day(until, "until"):
+            self.add(f"{column} <= ?", last)
+
     def yes_no(self, condition: str, value: str | None) -> None:
         if value == "yes":
             self.parts.append(f"({condition})")
@@ -110,8 +121,7 @@ class StatementQuery(Paging):
 
     def where(self) -> Where:
         w = Where()
-        if self.certainty:
-            w.add("s.certainty = ?", self.certainty)
+        w.equal("s.certainty", self.certainty)
         if self.speaker:
             w.add(
                 "(s.speaker_name ILIKE ? ESCAPE '\\' OR s.speaker_actor = upper(?))",
@@ -119,20 +129,13 @@ class StatementQuery(Paging):
                 self.speaker,
             )
         for column in ("speaker_type", "cue_class", "kind"):
-            value = getattr(self, column)
-            if value:
-                w.add(f"s.{column} = ?", value)
+            w.equal(f"s.{column}", getattr(self, column))
         w.yes_no("s.n_hedges > 0", self.hedged)
         w.yes_no(ANONYMOUS, self.anonymous)
         w.yes_no("s.n_relays > 0", self.relayed)
-        if self.outlet:
-            w.add("a.outlet = ?", self.outlet)
-        if since := day(self.since, "since"):
-            w.add("a.published >= ?", since)
-        if until := day(self.until, "until"):
-            w.add("a.published <= ?", until)
-        if self.article:
-            w.add("s.article_id = ?", self.article)
+        w.equal("a.outlet", self.outlet)
+        w.dates("a.published", self.since, self.until)
+        w.equal("s.article_id", self.article)
         w.words("s.content", self.q)
         return w
 
@@ -161,8 +164,7 @@ class EventQuery(Paging):
 
     def where(self) -> Where:
         w = Where()
-        if self.certainty:
-            w.add("e.certainty = ?", self.certainty)
+        w.equal("e.certainty", self.certainty)
         w.yes_no("coalesce(e.n_hedges, 0) > 0", self.hedged)
         for side in ("source", "target"):
             code = getattr(self, side)
@@ -172,23 +174,14 @@ class EventQuery(Paging):
                     code.upper(),
                     code.upper(),
                 )
-        if self.root:
-            w.add("e.root = ?", self.root.zfill(2))
-        if self.quad:
-            w.add("e.quad = ?", self.quad)
-        for column in ("plover", "modality"):
-            value = getattr(self, column)
-            if value:
-                w.add(f"e.{column} = ?", value)
+        w.equal("e.root", self.root.zfill(2) if self.root else None)
+        w.equal("e.quad", self.quad)
+        w.equal("e.plover", self.plover)
+        w.equal("e.modality", self.modality)
         w.yes_no("e.negated", self.negated)
-        if self.outlet:
-            w.add("a.outlet = ?", self.outlet)
-        if since := day(self.since, "since"):
-            w.add(f"{EVENT_DAY} >= ?", since)
-        if until := day(self.until, "until"):
-            w.add(f"{EVENT_DAY} <= ?", until)
-        if self.article:
-            w.add("e.article_id = ?", self.article)
+        w.equal("a.outlet", self.outlet)
+        w.dates(EVENT_DAY, self.since, self.until)
+        w.equal("e.article_id", self.article)
         return w
 
 
@@ -203,12 +196,8 @@ class ArticleQuery(Paging):
 
     def where(self) -> Where:
         w = Where()
-        if self.outlet:
-            w.add("a.outlet = ?", self.outlet)
-        if since := day(self.since, "since"):
-            w.add("a.published >= ?", since)
-        if until := day(self.until, "until"):
-            w.add("a.published <= ?", until)
+        w.equal("a.outlet", self.outlet)
+        w.dates("a.published", self.since, self.until)
         w.words("coalesce(a.title, a.path, '')", self.q)
         return w
 
@@ -222,10 +211,8 @@ class ActorQuery(Paging):
         w = Where()
         if self.q:
             w.add("(name ILIKE ? ESCAPE '\\' OR code = upper(?))", like(self.q), self.q)
-        if self.kind:
-            w.add("kind = ?", self.kind)
-        if self.country:
-            w.add("country = upper(?)", self.country)
+        w.equal("kind", self.kind)
+        w.equal("country", self.country.upper() if self.country else None)
         return w
 
 

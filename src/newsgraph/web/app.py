@@ -31,7 +31,6 @@ from newsgraph.web.respond import (
     dict_rows,
     json_response,
     link,
-    suffixed,
     wanted,
 )
 from newsgraph.web.security import Guard, allowed_hosts
@@ -247,8 +246,6 @@ def create_app(
         return Response((STATIC / "icon.svg").read_bytes(), media_type="image/svg+xml")
 
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    app.state.link = link
-    app.state.suffixed = suffixed
     return app
 
 

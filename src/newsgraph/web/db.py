@@ -61,9 +61,6 @@ class Db:
         cols = self._tables.get(table)
         return cols is not None and (column is None or column in cols)
 
-    def columns(self, table: str) -> list[str]:
-        return list(self._tables.get(table, []))
-
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
             return self._con.cursor()

@@ -38,14 +38,6 @@ class Page:
     def pages(self) -> int:
         return max(1, -(-self.total // self.size))
 
-    @property
-    def first(self) -> int:
-        return (self.page - 1) * self.size + 1 if self.rows else 0
-
-    @property
-    def last(self) -> int:
-        return self.first + len(self.rows) - 1 if self.rows else 0
-
 
 def counts(db: Db, listing: Listing, where: Where) -> tuple[int, dict[str, list[dict]]]:
     """The number of matching rows and, for each facet, its most frequent values."""

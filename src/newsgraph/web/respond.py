@@ -161,7 +161,4 @@ class Renderer:
                 return self.html(request, "error.html", body, status)
             except Exception:  # noqa: BLE001 - the error page itself must never fail
                 pass
-        response = json_response(body, status)
-        if status == 405:
-            response.headers["allow"] = "GET, HEAD"
-        return response
+        return json_response(body, status)

@@ -217,12 +217,13 @@ def test_open_a_story_and_compare_a_copy(page):
     wait_for(driver, lambda d: "/compare?" in d.current_url)
     shared = driver.find_elements(*by('.compare .ng-text [data-i~="p1"]'))
     assert len(shared) >= 2  # the first shared passage, on both sides
-    shared[0].click()
-    sides = driver.execute_script(
-        "return new Set(Array.from(document.querySelectorAll('.compare .ng-text .ng-on'))"
-        ".map(e => e.closest('section').querySelector('h2').textContent)).size"
-    )
-    assert sides == 2  # clicking one side marks the passage on both
+    for mark in (shared[0], shared[-1]):  # a mark on side A, then one on side B
+        mark.click()
+        sides = driver.execute_script(
+            "return new Set(Array.from(document.querySelectorAll('.compare .ng-text .ng-on'))"
+            ".map(e => e.closest('section').querySelector('h2').textContent)).size"
+        )
+        assert sides == 2  # clicking one side marks the passage on both
 
 
 def test_timeline_bar_opens_its_events(page):

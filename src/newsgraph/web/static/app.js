@@ -50,8 +50,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    var text = document.querySelector(".ng-text");
-    if (text) {
+    var texts = document.querySelectorAll(".ng-text"); // one on an article, two on compare
+    texts.forEach(function (text) {
       // Click on marked words: select the first item they belong to (statements first).
       text.addEventListener("click", function (ev) {
         var el = ev.target.closest("[data-i]");
@@ -64,6 +64,15 @@
         var item = sideItem(id);
         if (item) item.scrollIntoView({ block: "nearest" });
       });
+      // Hovering marked words lights up every word of their first item.
+      text.addEventListener("mouseover", function (ev) {
+        var el = ev.target.closest("[data-i]");
+        clear("ng-hover");
+        if (el) marks(el.dataset.i.split(" ")[0]).forEach(function (m) { m.classList.add("ng-hover"); });
+      });
+      text.addEventListener("mouseleave", function () { clear("ng-hover"); });
+    });
+    if (texts.length) {
       document.querySelectorAll(".ng-side [data-for]").forEach(function (el) {
         var id = el.dataset.for;
         el.addEventListener("mouseenter", function () { marks(id).forEach(function (m) { m.classList.add("ng-hover"); }); });

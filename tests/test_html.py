@@ -133,7 +133,7 @@ def test_overlapping_spans_cut_into_segments():
 
 def test_side_lists_link_items_and_speakers():
     out = html.render_reading(reading(), actor_href=lambda code, name: f"/actors/{code}")
-    assert 'href="#s1"' in out and 'id="s1"' in out and 'id="e1"' in out
+    assert 'href="#s1"' in out and 'id="s1"' in out and 'id="e1"' in out and 'id="a1"' in out
     assert 'href="/actors/NORGOV"' in out
     assert "via" in out and "hedged: probably" in out
     assert "Port &lt;b&gt;deal&lt;/b&gt;" in out

@@ -320,3 +320,13 @@ def test_screenshot_of_the_article_page(page, browser, web_store, tmp_path):
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
     finally:
         browser.set_window_size(1280, 900)
+
+
+def test_an_actor_marks_its_mentions(page, web_store):
+    reading = next(r for r in web_store[1] if any(len(a.mentions) >= 2 for a in r.actors))
+    actor = next(a for a in reading.actors if len(a.mentions) >= 2)
+    driver = page(f"/articles/{reading.article.id}")
+    driver.find_element(*by(f'.ng-side a.ng-item[data-for="{actor.id}"]')).click()
+    marked = marked_text(driver)
+    for mention in actor.mentions:
+        assert mention.text in marked

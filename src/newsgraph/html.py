@@ -281,6 +281,20 @@ def event_item(ev: Event, href: ActorHref | None = None) -> str:
     )
 
 
+def actor_item(actor, href: ActorHref | None = None) -> str:
+    facts = [actor.kind, actor.role] + (
+        [f"{len(actor.mentions)} mentions"] if actor.mentions else []
+    )
+    tags = "".join(f' <span class="ng-tag">{escape(f)}</span>' for f in facts if f)
+    said = ", ".join(dict.fromkeys(escape(m.text) for m in actor.mentions))
+    return (
+        f'<li id="{escape(actor.id)}" data-for="{escape(actor.id)}">'
+        f'<span class="ng-who">{_who(actor.name, None, actor.code, href)}</span>{tags}<br>'
+        f'<a class="ng-item" href="#{escape(actor.id)}" data-for="{escape(actor.id)}">'
+        f"{said or escape(actor.name)}</a></li>"
+    )
+
+
 def legend() -> str:
     names = (
         ("speaker", "speaker"),
@@ -317,9 +331,11 @@ def render_reading(reading: Reading, *, actor_href: ActorHref | None = None) -> 
     title = escape(reading.article.title or "(untitled)")
     statements = "".join(statement_item(st, actor_href) for st in reading.statements)
     events = "".join(event_item(ev, actor_href) for ev in reading.events)
+    actors = "".join(actor_item(actor, actor_href) for actor in reading.actors)
     side = (
         f"<h3>Statements ({len(reading.statements)})</h3><ol>{statements}</ol>"
         f"<h3>Events ({len(reading.events)})</h3><ol>{events}</ol>"
+        f"<h3>Actors ({len(reading.actors)})</h3><ol>{actors}</ol>"
     )
     return (
         f'<div class="ng-reading"><h2 class="ng-title">{title}</h2>{meta_line(reading)}'

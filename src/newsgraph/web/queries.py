@@ -249,24 +249,25 @@ def actor(db: Db, code: str | None, name: str | None, limit: int = 20) -> dict:
         )
     listing = statements_listing(db)
     events_l = events_listing(db)
-    said_rows, n_said = _limited(db, listing, said, limit)
     of_join, of_where = _said_of(said_of)
-    of_rows, n_of = _limited(db, listing, of_where, limit, of_join)
-    src_rows, n_src = _limited(db, events_l, src, limit)
-    tgt_rows, n_tgt = _limited(db, events_l, tgt, limit)
+    rows, totals = _actor_timeline(db, said, (of_join, of_where), src, tgt)
+    said_rows = _latest(db, listing, said, limit)
+    of_rows = _latest(db, listing, of_where, limit, of_join)
+    src_rows = _latest(db, events_l, src, limit)
+    tgt_rows = _latest(db, events_l, tgt, limit)
     return {
         "code": code,
         "name": name,
         "names": names,
         "said": said_rows,
-        "n_said": n_said,
+        "n_said": totals.get("said", 0),
         "said_of": of_rows,
-        "n_said_of": n_of,
+        "n_said_of": totals.get("said_of", 0),
         "as_source": src_rows,
-        "n_as_source": n_src,
+        "n_as_source": totals.get("source", 0),
         "as_target": tgt_rows,
-        "n_as_target": n_tgt,
-        "timeline": _actor_timeline(db, said, (of_join, of_where), src, tgt),
+        "n_as_target": totals.get("target", 0),
+        "timeline": by_period(rows),
     }
 
 
@@ -288,22 +289,19 @@ def _said_of(mentioned: Where) -> tuple[str, Where]:
     return join, where
 
 
-def _limited(
-    db: Db, listing: Listing, where: Where, limit: int, join: str = ""
-) -> tuple[list[dict], int]:
-    rows = db.dicts(
-        f"SELECT {listing.columns}, count(*) OVER () AS _total FROM {listing.source}{join}"
-        f" {where.sql()} ORDER BY {listing.order} LIMIT {int(limit)}",
+def _latest(db: Db, listing: Listing, where: Where, limit: int, join: str = "") -> list[dict]:
+    return db.dicts(
+        f"SELECT {listing.columns} FROM {listing.source}{join} {where.sql()}"
+        f" ORDER BY {listing.order} LIMIT {int(limit)}",
         where.params,
     )
-    total = rows[0]["_total"] if rows else 0
-    for row in rows:
-        del row["_total"]
-    return rows, total
 
 
-def _actor_timeline(db: Db, said: Where, said_of: tuple[str, Where], src: Where, tgt: Where):
-    """Counts per day of the four series, in ONE query (the parts share their parameters)."""
+def _actor_timeline(
+    db: Db, said: Where, said_of: tuple[str, Where], src: Where, tgt: Where
+) -> tuple[list[tuple], dict[str, int]]:
+    """Counts per day of the four series in ONE query (the parts share their parameters), and
+    each series' total (days unknown included)."""
     statements = "statements s JOIN articles a ON a.id = s.article_id"
     events = "events e JOIN articles a ON a.id = e.article_id"
     parts, params = [], []
@@ -319,7 +317,10 @@ def _actor_timeline(db: Db, said: Where, said_of: tuple[str, Where], src: Where,
         parts.append(f"SELECT {day} AS day, '{series}' AS series, count(*) FROM {sql} GROUP BY ALL")
         params.extend(where.params)
     _, rows = db.rows(" UNION ALL ".join(parts), params)
-    return by_period(rows)
+    totals: dict[str, int] = {}
+    for _day, series, n in rows:
+        totals[series] = totals.get(series, 0) + n
+    return rows, totals
 
 
 # --------------------------------------------------------------------------- input errors

@@ -91,6 +91,10 @@ def test_allowed_hosts_follow_the_bound_address():
     assert "evil.example" not in allowed_hosts("127.0.0.1")
     assert "news.lan" in allowed_hosts("news.lan")
     assert "news.lan" in allowed_hosts("0.0.0.0", ["news.lan"])
+    import socket
+
+    assert socket.gethostname().lower() in allowed_hosts("0.0.0.0")
+    assert "evil.example" not in allowed_hosts("0.0.0.0")
     assert host_name("[::1]:80") == "::1" and host_name("Example.ORG:1") == "example.org"
 
 

@@ -39,8 +39,13 @@ WILDCARDS = ("0.0.0.0", "::", "")
 def allowed_hosts(bound: str, extra: Iterable[str] = ()) -> set[str]:
     """The Host names a server bound to `bound` answers to."""
     names = {*LOOPBACK_NAMES, *(e.lower() for e in extra)}
-    if bound in WILDCARDS:
-        names.add(socket.gethostname().lower())
+    if bound in WILDCARDS:  # every address: this machine's name and its addresses
+        host = socket.gethostname().lower()
+        names.add(host)
+        try:
+            names.update(socket.gethostbyname_ex(host)[2])
+        except OSError:
+            pass
     else:
         names.add(bound.lower().strip("[]"))
     return names

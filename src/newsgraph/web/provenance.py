@@ -10,7 +10,6 @@ HTML and ``{"available": false}`` in JSON — so links to these pages never brea
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Query, Request
@@ -19,6 +18,7 @@ from newsgraph import html
 from newsgraph.corpus.store import StoreError
 from newsgraph.web.db import Db
 from newsgraph.web.errors import BadParameter, NotFound
+from newsgraph.web.site import Site
 
 try:
     from newsgraph.corpus.provenance_query import ProvenanceQueries
@@ -147,7 +147,9 @@ def _missing(page: str, what: str) -> dict:
     }
 
 
-def add_routes(route: Callable, answer: Callable, db: Db) -> None:
+def add_routes(site: Site) -> None:
+    db, route, answer = site.db, site.route, site.answer
+
     @route("/stories", "stories", "Stories: articles about the same event")
     def stories(request: Request, min_articles: Annotated[int, Query(ge=1, le=1000)] = 2):
         if not available(db, "stories"):

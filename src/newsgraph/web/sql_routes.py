@@ -7,23 +7,24 @@ after `TIMEOUT` seconds (a cartesian join is stopped), at most `MAX_ROWS` rows r
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Query, Request
 
 from newsgraph.corpus.safe_sql import run_select
-from newsgraph.web.db import Db
 from newsgraph.web.errors import SqlDisabled
 from newsgraph.web.respond import csv_response
+from newsgraph.web.site import Site
 
 TIMEOUT = 1.5
 MAX_ROWS = 1000
 EXAMPLE = "SELECT speaker_type, count(*) AS statements FROM statements GROUP BY 1 ORDER BY 2 DESC"
 
 
-def add_routes(route: Callable, answer: Callable, db: Db, *, enabled: bool) -> None:
-    @route(
+def add_routes(site: Site, *, enabled: bool) -> None:
+    db, answer = site.db, site.answer
+
+    @site.route(
         "/sql", "sql", "One read-only SELECT (only with `newsgraph serve --sql`)", ("json", "csv")
     )
     def sql(

@@ -136,6 +136,14 @@ def test_search_escapes_like_wildcards(client, readings):
         assert client.get("/statements.json", params={"q": char}).json()["total"] == literal
 
 
+def test_search_words_are_marked_in_the_results(client):
+    page = client.get("/statements", params={"q": "PATROL"}).text
+    assert "<mark>patrol</mark>" in page
+    hostile = client.get("/statements", params={"q": "useful"}).text
+    assert "<mark>useful</mark> &lt;img" in hostile  # the text around the mark stays escaped
+    assert "<mark><" not in client.get("/statements", params={"q": "<img"}).text
+
+
 def test_statement_pages(client, readings):
     total = len(statements_of(readings))
     first = client.get("/statements.json", params={"size": 4}).json()

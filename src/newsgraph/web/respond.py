@@ -11,11 +11,13 @@ import datetime as dt
 import decimal
 import io
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlencode
 
 import jinja2
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response, StreamingResponse
 
@@ -125,6 +127,19 @@ def suffixed(request: Request, suffix: str, **changes) -> str:
     return link(request, path + suffix, **changes)
 
 
+def highlight(text: str | None, query: str | None) -> Markup:
+    """`text` escaped, each word of `query` in it wrapped in <mark> (any case)."""
+    text = text or ""
+    words = [re.escape(w) for w in (query or "").split()[:8] if w]
+    if not words:
+        return Markup.escape(text)
+    pieces = re.split("(" + "|".join(words) + ")", text, flags=re.IGNORECASE)
+    return Markup("").join(
+        Markup("<mark>{}</mark>").format(p) if i % 2 else Markup.escape(p)
+        for i, p in enumerate(pieces)
+    )
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -133,6 +148,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals.update(link=link, suffixed=suffixed)
+    env.filters["highlight"] = highlight
     env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else ("" if n is None else n)
     return env
 

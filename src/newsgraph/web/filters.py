@@ -105,13 +105,15 @@ class StatementQuery(Paging):
     speaker: str | None = Field(None, description="speaker name (part of it) or actor code")
     speaker_type: str | None = Field(None, description="person, organisation, anonymous …")
     cue_class: str | None = Field(None, description="assert, claim, deny, warn …")
-    kind: Literal["direct", "partial", "indirect"] | None = None
-    hedged: YesNo | None = None
+    kind: Literal["direct", "partial", "indirect"] | None = Field(
+        None, description="direct, partial or indirect quotation"
+    )
+    hedged: YesNo | None = Field(None, description="yes: with a hedge word; no: without")
     anonymous: YesNo | None = Field(
         None, description="said by or relayed through anonymous sources"
     )
     relayed: YesNo | None = Field(None, description="passed on by someone else")
-    outlet: str | None = None
+    outlet: str | None = Field(None, description="the article's outlet, exactly")
     since: str | None = Field(None, description="first publication day, YYYY-MM-DD")
     until: str | None = Field(None, description="last publication day (inclusive)")
     article: str | None = Field(None, description="one article's id")
@@ -152,8 +154,8 @@ class EventQuery(Paging):
     quad: int | None = Field(None, ge=1, le=4, description="quad class 1–4")
     plover: str | None = Field(None, description="PLOVER event type, e.g. SANCTION")
     modality: str | None = Field(None, description="asserted, reported, proposed …")
-    negated: YesNo | None = None
-    outlet: str | None = None
+    negated: YesNo | None = Field(None, description="yes: the event is said not to happen")
+    outlet: str | None = Field(None, description="the article's outlet, exactly")
     since: str | None = Field(None, description="first day (event date, else publication)")
     until: str | None = Field(None, description="last day (inclusive)")
     article: str | None = Field(None, description="one article's id")
@@ -190,9 +192,9 @@ class EventQuery(Paging):
 
 class ArticleQuery(Paging):
     q: str | None = Field(None, description="words that must all appear in the title")
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
+    outlet: str | None = Field(None, description="the outlet, exactly")
+    since: str | None = Field(None, description="first publication day, YYYY-MM-DD")
+    until: str | None = Field(None, description="last publication day (inclusive)")
 
     def where(self) -> Where:
         w = Where()

@@ -213,10 +213,10 @@ def add_routes(site: Site) -> None:
     @route("/claims", "claims", "Claims with their independent-outlet counts")
     def claims(
         request: Request,
-        min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
-        min_articles: Annotated[int, Query(ge=1, le=1000)] = 2,
-        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-        size: Annotated[int, Query(ge=1, le=500)] = 50,
+        min_outlets: Annotated[int, Query(ge=1, le=1000, description="fewest outlets")] = 1,
+        min_articles: Annotated[int, Query(ge=1, le=1000, description="fewest articles")] = 2,
+        page: Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")] = 1,
+        size: Annotated[int, Query(ge=1, le=500, description="claims per page")] = 50,
     ):
         if not available(db, "claims") or not db.has("claim_mentions"):
             return answer(request, "claims.html", _missing("claims", "Claims"))

@@ -486,3 +486,15 @@ def test_certainty_facets_when_the_store_has_them(certainty_client, client, read
     assert events["total"] == n_03 and "certainty" in events["facets"]
     assert "certainty" not in client.get("/statements.json").json()["facets"]
     is_error(client.get("/statements.json", params={"certainty": "PR+"}), 400, "NG601")
+
+
+def test_every_page_is_in_the_web_readme(app):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "src/newsgraph/web/README.md").read_text()
+    documented = set(re.findall(r"`(/[^`?]*)", readme))
+    for path in app.openapi()["paths"]:
+        page = path.removesuffix(".json").replace("/index", "/")
+        page = re.sub(r"\{code\}", "CODE", re.sub(r"\{\w+_id\}", "ID", page))
+        assert page in documented, page

@@ -382,10 +382,10 @@ def test_markers_per_outlet(client):
 
 
 @pytest.fixture(scope="module")
-def old_client(reader, tmp_path_factory):
+def old_client(web_store, tmp_path_factory):
     from tests.web_store import build_old_store
 
-    app = create_app(str(build_old_store(reader, tmp_path_factory.mktemp("old"))))
+    app = create_app(str(build_old_store(web_store[0], tmp_path_factory.mktemp("old"))))
     yield TestClient(app, base_url=BASE)
     app.state.db.close()
 
@@ -452,40 +452,27 @@ def test_timeline_periods_fill_the_gaps():
     assert grain == "year" and len(out) == 81 and out["1945"] == {4: 1}
 
 
-@pytest.fixture(scope="module")
-def certainty_client(web_store, tmp_path_factory):
-    """The test store with the certainty columns the hedges layer adds (issue 14)."""
-    import shutil
+def test_certainty_facets_and_filters(client, readings):
+    def code(c):
+        return c.code if c is not None else None
 
-    import duckdb
-
-    path = tmp_path_factory.mktemp("certainty") / "web.duckdb"
-    shutil.copy(web_store[0], path)
-    con = duckdb.connect(str(path))
-    con.execute("ALTER TABLE statements ADD COLUMN certainty VARCHAR")
-    con.execute(
-        "UPDATE statements SET certainty = CASE WHEN n_hedges > 0 THEN 'PR+' ELSE 'CT+' END"
-    )
-    con.execute("ALTER TABLE events ADD COLUMN certainty VARCHAR")
-    con.execute("ALTER TABLE events ADD COLUMN n_hedges INTEGER")
-    con.execute("UPDATE events SET certainty = 'PS+', n_hedges = 1 WHERE root = '03'")
-    con.close()
-    app = create_app(str(path))
-    yield TestClient(app, base_url=BASE)
-    app.state.db.close()
+    data = client.get("/statements.json").json()
+    counts = {f["value"]: f["count"] for f in data["facets"]["certainty"]}
+    for value, n in counts.items():
+        assert n == sum(1 for _, s in statements_of(readings) if code(s.certainty) == value)
+    value = next(iter(counts))
+    only = client.get("/statements.json", params={"certainty": value, "size": 1000}).json()
+    assert only["total"] == counts[value] and all(r["certainty"] == value for r in only["rows"])
+    hedged = client.get("/events.json", params={"hedged": "yes", "size": 1000}).json()
+    assert hedged["total"] == sum(1 for r in readings for e in r.events if e.hedges)
+    assert "certainty" in hedged["facets"]
 
 
-def test_certainty_facets_when_the_store_has_them(certainty_client, client, readings):
-    data = certainty_client.get("/statements.json").json()
-    hedged = sum(1 for _, s in statements_of(readings) if s.hedges)
-    assert {f["value"]: f["count"] for f in data["facets"]["certainty"]}.get("PR+") == hedged
-    only = certainty_client.get("/statements.json", params={"certainty": "PR+"}).json()
-    assert only["total"] == hedged and all(r["certainty"] == "PR+" for r in only["rows"])
-    events = certainty_client.get("/events.json", params={"hedged": "yes"}).json()
-    n_03 = sum(1 for r in readings for e in r.events if e.root == "03")
-    assert events["total"] == n_03 and "certainty" in events["facets"]
-    assert "certainty" not in client.get("/statements.json").json()["facets"]
-    is_error(client.get("/statements.json", params={"certainty": "PR+"}), 400, "NG601")
+def test_an_old_store_has_no_certainty_filter(old_client):
+    assert "certainty" not in old_client.get("/statements.json").json()["facets"]
+    error = old_client.get("/statements.json", params={"certainty": "PR+"})
+    assert error.status_code == 400 and error.json()["error"]["code"] == "NG601"
+    assert old_client.get("/statements").status_code == 200
 
 
 def test_every_page_is_in_the_web_readme(app):

@@ -140,12 +140,35 @@ def build_store(reader, folder: Path) -> tuple[Path, list]:
     return db, readings
 
 
-def build_old_store(reader, folder: Path) -> Path:
-    """A store at schema version 1 (before provenance): its pages say "not yet available"."""
-    from newsgraph.corpus.store import MIGRATIONS
+def build_old_store(full: Path, folder: Path) -> Path:
+    """A store at schema version 1 (before provenance, hedges and certainty) holding the rows
+    of the store `full`: pages that need the newer tables say "not yet available"."""
+    import shutil
 
-    readings = [r for r in reader.read_paths([str(write_inputs(folder))]) if hasattr(r, "article")]
+    import duckdb
+
+    from newsgraph.corpus.store import MIGRATIONS, TABLES
+
+    newer = folder / "newer.duckdb"  # a copy: this process may have `full` open already
+    shutil.copy(full, newer)
     db = folder / "old.duckdb"
-    with Store(db, migrations=[m for m in MIGRATIONS if m[0] == 1]) as store:
-        store.add_readings(readings[:2], run_id="test")
+    with Store(db, migrations=[m for m in MIGRATIONS if m[0] == 1]):
+        pass
+    con = duckdb.connect(str(db))
+    con.execute(f"ATTACH '{newer}' AS newer (READ_ONLY)")
+    for table in TABLES:
+        columns = [
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_catalog = 'old' AND table_name = ? ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+        ]
+        if not columns:  # a table version 1 did not have
+            continue
+        names = ", ".join(f'"{c}"' for c in columns)
+        con.execute(f"INSERT INTO {table} SELECT {names} FROM newer.{table}")
+    con.execute("DETACH newer")
+    con.close()
     return db

@@ -104,11 +104,20 @@ def marks(reading: Reading) -> list[Mark]:
     return [m for m in out if m.end > m.start]
 
 
+def cue_of(st: Statement) -> Span | None:
+    """The cue with its auxiliaries and adverbs ('has repeatedly warned') when that phrase stays
+    clear of the content, else the cue word itself."""
+    phrase, content = st.cue_phrase, st.content
+    if phrase is not None and (phrase.end <= content.start or phrase.start >= content.end):
+        return phrase
+    return st.cue
+
+
 def _statement_marks(st: Statement) -> list[Mark]:
     out = [Mark(p.start, p.end, "content", st.id) for p in (st.content_parts or [st.content])]
     if st.speaker.span is not None:
         out.append(Mark(st.speaker.span.start, st.speaker.span.end, "speaker", st.id))
-    cue = st.cue_phrase or st.cue
+    cue = cue_of(st)
     if cue is not None:
         out.append(Mark(cue.start, cue.end, "cue", st.id))
     for relay in st.relayed_by:
@@ -229,7 +238,7 @@ def _who(name: str | None, span: Span | None, code: str | None, href: ActorHref 
 
 def statement_item(st: Statement, href: ActorHref | None = None) -> str:
     sp = st.speaker
-    cue = (st.cue_phrase or st.cue).text if (st.cue_phrase or st.cue) else ""
+    cue = cue_of(st).text if cue_of(st) else ""
     parts = [
         f'<span class="ng-who">{_who(sp.name, sp.span, sp.actor, href)}</span>',
         f' <span class="ng-cue">{escape(cue)}</span>' if cue else "",

@@ -7,6 +7,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from newsgraph.html import cue_of
 from newsgraph.model import Reading, Statement
 
 console = Console(highlight=False)
@@ -103,7 +104,7 @@ def _speaker_line(st: Statement) -> Text:
 
 def _statement_line(st: Statement, full: bool = False) -> Text:
     line = Text()
-    cue = st.cue_phrase or st.cue
+    cue = cue_of(st)
     line.append(cue.text if cue else "—", style="magenta")
     line.append(f" ({st.kind})", style="dim")
     if st.polarity == "negative":

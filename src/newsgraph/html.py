@@ -98,8 +98,8 @@ def marks(reading: Reading) -> list[Mark]:
         out.extend(_statement_marks(st))
     for ev in reading.events:
         out.extend(_event_marks(ev))
-    for hedge in getattr(reading, "hedges", None) or []:  # with the hedges layer (issue 14)
-        items = [*getattr(hedge, "statements", []), *getattr(hedge, "events", [])]
+    for hedge in reading.hedges:  # each marked for the statements and events it qualifies
+        items = [*hedge.statements, *hedge.events]
         out.extend(Mark(hedge.span.start, hedge.span.end, "hedge", i) for i in items or [None])
     return [m for m in out if m.end > m.start]
 
@@ -265,7 +265,7 @@ def statement_item(st: Statement, href: ActorHref | None = None) -> str:
 
 def _certainty(item) -> str:
     """A tag with the item's certainty code (CT+, PR+ …), where the Reading has one."""
-    code = getattr(getattr(item, "certainty", None), "code", None)
+    code = item.certainty.code if item.certainty is not None else None
     return f' <span class="ng-tag ng-certainty">certainty {escape(code)}</span>' if code else ""
 
 

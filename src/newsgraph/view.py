@@ -109,7 +109,7 @@ def _statement_line(st: Statement, full: bool = False) -> Text:
     line.append(f" ({st.kind})", style="dim")
     if st.polarity == "negative":
         line.append(" (negative)", style="red")
-    code = getattr(getattr(st, "certainty", None), "code", None)
+    code = st.certainty.code if st.certainty is not None else None
     if code and code != "CT+":
         line.append(f" [speaker {code}]", style="red")
     line.append(" ")
@@ -131,9 +131,9 @@ def _details(st: Statement) -> list[Text]:
 
 def _events(reading: Reading, out: Console) -> None:
     table = Table(title="Events", title_justify="left")
-    codes = [getattr(getattr(ev, "certainty", None), "code", None) for ev in reading.events]
+    codes = [ev.certainty.code if ev.certainty is not None else None for ev in reading.events]
     columns = ["source", "cameo", "plover", "target", "trigger", "modality", "date"]
-    if any(codes):  # with the hedges layer (issue 14)
+    if any(codes):
         columns.insert(6, "certainty")
     for col in columns:
         table.add_column(col)

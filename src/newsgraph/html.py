@@ -47,7 +47,7 @@ CSS = """
 .ng-reading .ng-side li.ng-on{border-left-color:#d60;background:#fff4e0}
 .ng-reading .ng-side a.ng-item{color:inherit;text-decoration:none;display:block}
 .ng-reading .ng-side a.ng-item:focus{outline:2px solid #d60}
-.ng-reading .ng-tag{font-size:.75rem;color:#555;border:1px solid #ccc;border-radius:3px;padding:0 .25rem;margin-left:.25rem}
+.ng-reading .ng-tag{white-space:nowrap;font-size:.75rem;color:#555;border:1px solid #ccc;border-radius:3px;padding:0 .25rem;margin-left:.25rem}
 .ng-reading .ng-who{font-weight:600;color:#0b5394}
 .ng-reading .ng-via{color:#8a4b00;font-size:.85rem}
 .ng-reading .ng-hedges{color:#a01010;font-size:.85rem}
@@ -264,9 +264,11 @@ def statement_item(st: Statement, href: ActorHref | None = None) -> str:
 
 
 def _certainty(item) -> str:
-    """A tag with the item's certainty code (CT+, PR+ …), where the Reading has one."""
+    """A tag with the item's certainty code (PR+, Uu …) unless it is certain (CT+)."""
     code = item.certainty.code if item.certainty is not None else None
-    return f' <span class="ng-tag ng-certainty">certainty {escape(code)}</span>' if code else ""
+    if not code or code == "CT+":
+        return ""
+    return f' <span class="ng-tag ng-certainty">certainty {escape(code)}</span>'
 
 
 def event_item(ev: Event, href: ActorHref | None = None) -> str:

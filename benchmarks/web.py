@@ -85,7 +85,7 @@ def replicate(base: Path, big: Path, want: int) -> dict:
         " WHERE outlet IS NULL"
     )
     con.execute(
-        "INSERT INTO errors SELECT 'bench', 'input-' || i || '.pdf', 'unsupported type .pdf',"
+        "INSERT INTO errors (run_id, input, reason, code, recorded_at) SELECT 'bench', 'input-' || i || '.pdf', 'unsupported type .pdf',"
         " 'NG103', now()::TIMESTAMP FROM range(50) r(i)"
     )
     con.execute("COMMIT")

@@ -31,3 +31,11 @@ def actor_for(reading, mention_text):
         if any(m.text == mention_text for m in actor.mentions):
             return actor
     return None
+
+
+@pytest.fixture(scope="session")
+def web_store(reader, tmp_path_factory):
+    """A real store of a few articles written for the web tests (two of them hostile)."""
+    from tests.web_store import build_store
+
+    return build_store(reader, tmp_path_factory.mktemp("web"))

@@ -70,6 +70,9 @@ def read(
     statements_only: Annotated[
         bool, typer.Option("--statements-only", help="Show only who said what.")
     ] = False,
+    full: Annotated[
+        bool, typer.Option("--full", help="pretty: show whole contents, not cut at 160 characters.")
+    ] = False,
 ) -> None:
     """Read articles and print what newsgraph finds in each."""
 
@@ -94,7 +97,7 @@ def read(
         elif fmt is Format.pretty:
             from newsgraph.view import show
 
-            show(item, statements_only=statements_only)
+            show(item, statements_only=statements_only, full=full)
         else:
             readings.append(item)
     if fmt is Format.json:
@@ -545,6 +548,47 @@ def report(
         if format is TableFormat.csv:
             sys.stdout.write(f"# {title}\n")
         _print_rows(rows, format, title)
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind (only this machine by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port.")] = 8765,
+    sql: Annotated[
+        bool, typer.Option("--sql", help="Allow one read-only SELECT at a time at /sql.")
+    ] = False,
+    get: Annotated[
+        str | None,
+        typer.Option("--get", help="Answer one request (e.g. /statements.json) and exit."),
+    ] = None,
+) -> None:
+    """Browse the store in a web browser: read-only, on 127.0.0.1 unless --host says otherwise."""
+    from newsgraph.corpus.store import default_path
+    from newsgraph.web import create_app
+
+    try:
+        web = create_app(db or default_path(), host=host, sql=sql)
+    except NewsgraphError as err:
+        fail(err.render())
+        raise typer.Exit(1) from None
+    if get is not None:
+        from starlette.testclient import TestClient
+
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        with TestClient(web, base_url=f"http://{shown}:{port}") as client:
+            response = client.get(get)
+        sys.stdout.write(response.text if response.text.endswith("\n") else response.text + "\n")
+        raise typer.Exit(0 if response.status_code < 400 else 1)
+    import uvicorn
+
+    shown = f"[{host}]" if ":" in host else host
+    err_console.print(f"newsgraph: serving http://{shown}:{port}/ read-only (Ctrl-C to stop)")
+    uvicorn.run(
+        web, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False
+    )
 
 
 from newsgraph import cli_provenance  # noqa: E402,F401 - registers copies, stories, compare …

@@ -282,6 +282,12 @@ class Reading(_Model):
     def to_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
 
+    def _repr_html_(self) -> str:
+        """The marked-up article in a notebook (the web page's renderer, reached lazily)."""
+        from newsgraph.html import render_notebook
+
+        return render_notebook(self)
+
 
 def json_schema() -> dict:
     """The published JSON Schema of a Reading."""

@@ -105,6 +105,14 @@ def broken_bytes(rng: random.Random, text: str) -> bytes:
     return safe[: max(1, len(safe) - rng.randint(1, 3))]
 
 
+def broken_utf8(rng: random.Random, text: str) -> bytes:
+    """UTF-8 with a stray byte every few hundred."""
+    data = bytearray(text.encode("utf-8"))
+    for at in sorted(rng.sample(range(len(data)), len(data) // 300), reverse=True):
+        data[at] = 0xFF
+    return bytes(data)
+
+
 def random_file(rng: random.Random, size: int = 2000) -> tuple[str, bytes]:
     """(suffix, bytes) of one hostile file: text, JSON, JSONL or HTML."""
     text = random_text(rng, size)
@@ -223,6 +231,13 @@ def megabyte_cases() -> dict[str, tuple[str, bytes]]:
 
     rng = random.Random(9)
     said = "The minister of Spain said on Monday that the envoy had warned that officials claimed "
+
+    def at_budget(unit: str, tokens_per_unit: int, tokens: int = 19_000) -> str:
+        """As many units as the token budget lets through, padded to 1 MB with a masked run."""
+        body = "Talks go on\n\n" + unit * (tokens // tokens_per_unit)
+        return body + " " + "“" * ((MB - len(body.encode())) // 3)
+
+    mixture = random_text(rng, MB // 2).replace("\x00", "")
     cases = {
         "59k+ curly quotes": (".txt", fill("“")),
         "unbalanced quotes with words": (".txt", fill("“Talks ")),
@@ -238,14 +253,22 @@ def megabyte_cases() -> dict[str, tuple[str, bytes]]:
         "control characters": (".txt", fill("\x01\x02 ")),
         "direction marks": (".txt", fill("\u202e\u200fParis ")),
         "combining marks": (".txt", fill("a" + "\u0301" * 30 + " ")),
-        "random mixture": (".txt", random_text(rng, MB // 2)),
+        "statements at the budget": (".txt", at_budget(said, 17)),
+        "nested quotes at the budget": (".txt", at_budget("“Officials said ", 3)),
+        "unbalanced quotes at the budget": (".txt", at_budget("“Talks ", 2)),
+        "quotes and speakers at the budget": (
+            ".txt",
+            at_budget('"We will not," the envoy of Spain said. ', 12),
+        ),
+        "random mixture": (".txt", mixture),
         "surrogates in JSON": (".jsonl", json.dumps({"text": fill("\ud800 Paris ")}).encode()),
         "deep JSON": (".json", "[" * (MB // 2) + "]" * (MB // 2)),
         "nested divs": (
             ".html",
             "<div>" * (MB // 10) + "<p>Spain said so.</p>" + "</div>" * (MB // 10),
         ),
-        "invalid UTF-8": (".txt", bytes(rng.randrange(256) for _ in range(MB))),
+        "invalid UTF-8": (".txt", bytes(rng.randrange(1, 256) for _ in range(MB))),
+        "UTF-8 with broken bytes": (".txt", broken_utf8(rng, fill("Paris a déclaré ", size=MB))),
     }
     out = {}
     for name, (suffix, data) in cases.items():

@@ -8,9 +8,11 @@
   so every offset still points into the article text (a span over them holds the article's
   own characters; see ``isolation.fix_masked_spans``).
 * **Size budget.** An article longer than :func:`max_tokens` tokens (after masking) is refused
-  with a clear error before it is parsed (parsing costs about the same per token whatever the
-  text; 30,000 tokens is some 140 KB of prose, four times the longest article of the corpora
-  newsgraph is measured on).
+  with a clear error before it is parsed. Parsing one Doc costs time and memory in
+  proportion to its tokens (spaCy's tok2vec holds some 16 KB a token at once: 20,000 tokens,
+  over 300 MB); 20,000 tokens is some 90 KB of prose, more than twice the longest article of
+  the corpora newsgraph is measured on. Sentences are cut at 400 tokens
+  (``paragraphs.MAX_SENTENCE_TOKENS``) so that per-sentence work stays linear too.
 * **Time budget.** :func:`time_limit` interrupts Python code that runs past :func:`seconds`
   (SIGALRM, so only in a process's main thread; elsewhere the size budget is the bound).
 """
@@ -31,7 +33,7 @@ MAX_TOKEN_CHARS = 400
 
 TOKENS_ENV = "NEWSGRAPH_MAX_TOKENS"
 SECONDS_ENV = "NEWSGRAPH_ARTICLE_SECONDS"
-DEFAULT_MAX_TOKENS = 30_000
+DEFAULT_MAX_TOKENS = 20_000
 DEFAULT_SECONDS = 60.0
 
 _PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}")
@@ -66,7 +68,7 @@ def _env_number(name: str, default: float) -> float:
 
 
 def max_tokens(value: int | None = None) -> int:
-    """Tokens one article may hold: the argument, else $NEWSGRAPH_MAX_TOKENS, else 30,000."""
+    """Tokens one article may hold: the argument, else $NEWSGRAPH_MAX_TOKENS, else 20,000."""
     return int(value or _env_number(TOKENS_ENV, DEFAULT_MAX_TOKENS))
 
 

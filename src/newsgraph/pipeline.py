@@ -142,30 +142,33 @@ def article_meta(article: Article) -> dict:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """The Doc that is parsed: the masked text, refused when over the size budget."""
-    name = article.path or article.id
     if len(article.text) > nlp.max_length:
-        raise TooLargeInput(
+        raise _too_large(
+            article,
             f"{len(article.text):,} characters is more than the {nlp.max_length:,} one article may hold",
-            input=name,
-            hint="split the input into articles",
-            path=article.path,
-            record=article.record,
-            content_hash=article.id,
+            "split the input into articles",
         )
     masked = masked_text(article)
-    doc = nlp.make_doc(masked)
     limit = bounds.max_tokens()
+    words = len(masked.split())  # each is one token at least: refuse before tokenising
+    if words > limit:
+        raise _too_large(article, f"over {words:,} tokens is more than the {limit:,} allowed")
+    doc = nlp.make_doc(masked)
     if len(doc) > limit:
-        raise TooLargeInput(
-            f"{len(doc):,} tokens is more than the {limit:,} one article may hold",
-            input=name,
-            hint=f"split the input into articles, or raise ${bounds.TOKENS_ENV}",
-            path=article.path,
-            record=article.record,
-            content_hash=article.id,
-        )
+        raise _too_large(article, f"{len(doc):,} tokens is more than the {limit:,} allowed")
     doc._.article_meta = article_meta(article)
     return doc
+
+
+def _too_large(article: Article, message: str, hint: str | None = None) -> TooLargeInput:
+    return TooLargeInput(
+        message,
+        input=article.path or article.id,
+        hint=hint or f"split the input into articles, or raise ${bounds.TOKENS_ENV}",
+        path=article.path,
+        record=article.record,
+        content_hash=article.id,
+    )
 
 
 def to_reading(article: Article, doc: Doc) -> Reading:

@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from newsgraph import pipeline
-from newsgraph.errors import InputError, NewsgraphError, WorkerDied
+from newsgraph.errors import InputError, NewsgraphError, WorkerDied, internal
 from newsgraph.model import Article, Reading
 
 
@@ -151,9 +151,12 @@ def with_signals(results) -> list[Reading | NewsgraphError]:
     from newsgraph.provenance.signals import article_signals
 
     out = list(results)
-    for item in out:
+    for i, item in enumerate(out):
         if isinstance(item, Reading):
-            item._signals = article_signals(item.article).to_dict()
+            try:
+                item._signals = article_signals(item.article).to_dict()
+            except Exception as exc:  # noqa: BLE001 - one article's failure, not the batch's
+                out[i] = internal(exc, item.article)
     return out
 
 
@@ -202,6 +205,8 @@ class _Pool:
                 record=article.record,
                 content_hash=article.id,
             )
+        except Exception as exc:  # noqa: BLE001 - one article's failure
+            return internal(exc, article)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -223,6 +228,8 @@ def _read_parallel(
             in_flight.clear()
             pool.restart()
             return [pool.alone(article) for c in lost for article in c]
+        except Exception:  # noqa: BLE001 - the batch failed as a whole: read it one by one
+            return [pool.alone(article) for article in chunk]
 
     try:
         for chunk in _batches(articles, batch_size):

@@ -57,8 +57,9 @@ class Article(_Model):
     )
     warnings: list[str] = Field(
         default_factory=list,
-        description="what was changed to read it, one line each with its code: replaced "
-        "code points [NG120], legacy encoding [NG121], line breaks [NG122], masked runs [NG123]",
+        description="what was changed to read it, one line each with its code: lone "
+        "surrogates [NG120], not UTF-8 [NG121], stretches not parsed [NG123], control "
+        "characters [NG124]",
     )
 
 

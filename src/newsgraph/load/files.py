@@ -411,14 +411,13 @@ def _json_articles(data: bytes, name: str, text_field: str | None) -> Iterator[L
             yield EmptyInput("empty JSON list", input=name)
         for index, record in enumerate(value):
             where = f"{name}[{index}]"
-            item = _guarded(
+            yield _one_record(
                 lambda: _record_article(record, where, text_field, index, warnings),  # noqa: B023
                 where,
+                name,
+                index,
+                lambda: json.dumps(record, sort_keys=True).encode(),  # noqa: B023
             )
-            if isinstance(item, InputError):
-                item.path, item.record = name, index
-                item.content_hash = _hash(json.dumps(record, sort_keys=True).encode())
-            yield item
     else:
         yield _record_article(value, name, text_field, None, warnings)
 
@@ -437,15 +436,13 @@ def _jsonl_articles(data: bytes, name: str, text_field: str | None) -> Iterator[
     text, _, warnings = decoded
     for number, line in _jsonl_lines(text):
         where = f"{name}:{number}"
-        item = _guarded(
+        yield _one_record(
             lambda: _jsonl_record(line, where, text_field, number, warnings),  # noqa: B023
             where,
+            name,
+            number,
+            lambda: line.encode("utf-8", "surrogatepass"),  # noqa: B023
         )
-        if isinstance(item, InputError):
-            item.path, item.record = name, number
-            if item.content_hash is None:
-                item.content_hash = _hash(line.encode("utf-8", "surrogatepass"))
-        yield item
 
 
 def _jsonl_record(
@@ -462,6 +459,16 @@ def _jsonl_record(
     except RecursionError:
         return _too_deep(where)
     return _record_article(record, where, text_field, number, warnings)
+
+
+def _one_record(load, where: str, path: str, record: int, raw) -> Loaded:
+    """One record of a JSON/JSONL file; its error names the file and the record and hashes
+    ``raw()``, so that a rerun knows it."""
+    item = _guarded(load, where)
+    if isinstance(item, InputError):
+        item.path, item.record = path, record
+        item.content_hash = item.content_hash or _hash(raw())
+    return item
 
 
 def _guarded(load, where: str) -> Loaded:

@@ -32,7 +32,7 @@ def test_json_of_the_seed():
         pytest.skip("seed article not present")
     result = runner.invoke(app, ["read", str(SEED), "--format", "json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    (data,) = json.loads(result.stdout)  # a list, whatever the number of inputs
     assert data["schema"] == "newsgraph.reading/1"
     article = data["article"]
     assert article["title"] == "Biden overruled Macron on Ukraine troop deployment"
@@ -83,8 +83,20 @@ def test_unknown_model_is_a_usage_error(good):
 
 def test_statements_only(good):
     result = runner.invoke(app, ["read", str(good), "--format", "json", "--statements-only"])
-    data = json.loads(result.stdout)
+    (data,) = json.loads(result.stdout)
     assert set(data) == {"article", "statements"}
+
+
+def test_json_is_a_list_whatever_the_number_of_inputs(good, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Estonia and Latvia held joint exercises, officials said.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    shapes = {}
+    for name, paths in {"one": [good], "two": [good, other], "none": [missing]}.items():
+        result = runner.invoke(app, ["read", *map(str, paths), "--format", "json"])
+        shapes[name] = json.loads(result.stdout)
+    assert [len(shapes[k]) for k in ("one", "two", "none")] == [1, 2, 0]
+    assert shapes["one"][0] == shapes["two"][0]
 
 
 def test_pretty_view_names_the_actors(good):

@@ -21,7 +21,7 @@ from newsgraph.errors import (
     UnreadableInput,
     UnsupportedInput,
 )
-from newsgraph.load import iter_inputs, load_path, load_text, parse_date
+from newsgraph.load import files, iter_inputs, load_path, load_text, parse_date
 from newsgraph.load.headline import split_headline
 from newsgraph.load.text import article_id, furniture_patterns
 from newsgraph.model import Article
@@ -254,14 +254,15 @@ def test_bom_is_dropped_and_offsets_index_decoded_text(tmp_path):
     assert_spans_ok(a)
 
 
-def test_crlf_kept_and_spans_exact(tmp_path):
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028", "\x85"])
+def test_line_breaks_become_newlines_and_spans_exact(tmp_path, newline):
     f = tmp_path / "crlf.txt"
-    f.write_bytes(STORY.replace("\n", "\r\n").encode())
+    f.write_bytes(STORY.replace("\n", newline).encode())
     a = only(load_path(f))
-    assert "\r\n" in a.text
+    assert a.text == STORY.replace("\r", "") and newline not in a.text
     assert a.title == "Port strike halts grain exports"
     assert a.body.text == (
-        "Dock workers walked out on Monday in a dispute over pay.\r\n\r\n"
+        "Dock workers walked out on Monday in a dispute over pay.\n\n"
         "The port authority said talks would resume on Wednesday."
     )
     assert {b.text for b in a.boilerplate} >= {"Comments are closed.", "12"}
@@ -503,8 +504,9 @@ def test_permission_error_is_unreadable(tmp_path, monkeypatch):
     def deny(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr(files.os, "open", deny)
     err = only(load_path(f))
+    monkeypatch.undo()
     assert isinstance(err, UnreadableInput)
     assert "permission denied" in str(err)
 

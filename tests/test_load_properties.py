@@ -1,11 +1,17 @@
-"""Property tests: load_text never raises and every span indexes the text exactly."""
+"""Property tests: load_text never raises, holds clean text (one line break, no surrogate or
+control character) and every span indexes it exactly."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.load import load_text
+from newsgraph.load.hygiene import clean
+
+_UNSAFE = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 # Lines built from news-like pieces, furniture and odd characters, joined by mixed newlines.
 _PIECES = st.sampled_from(
@@ -27,7 +33,13 @@ _PIECES = st.sampled_from(
         "\ufeff",
         "é",
         "\u2028",
+        "\u2029",
         "\x85",
+        "\x00",
+        "\ud800",
+        "\udfff\ud83d",
+        "\ud83d\ude00",
+        "\u200f",
     ]
 )
 _LINE = st.one_of(_PIECES, st.text(max_size=40))
@@ -37,9 +49,12 @@ _DOC = st.lists(st.tuples(_LINE, _NEWLINE), max_size=20).map(
 )
 
 
-def _check(text: str, **kwargs) -> None:
-    a = load_text(text, **kwargs)
-    assert a.text == text
+def _check(given: str, **kwargs) -> None:
+    a = load_text(given, **kwargs)
+    text = a.text
+    assert text == clean(given)[0]  # what is held is the cleaned text, and only that
+    assert not _UNSAFE.search(text)
+    text.encode("utf-8")  # storable and tokenisable
     spans = [a.body, *a.boilerplate]
     spans += [s for s in (a.title_span, a.cited_outlet_span) if s is not None]
     for span in spans:

@@ -202,6 +202,19 @@ def test_a_store_cannot_be_created_where_there_is_no_folder(tmp_path):
         Store(tmp_path / "missing" / "x.duckdb")
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_a_store_that_cannot_be_created_is_one_clear_error():
+    # /proc refuses new files even to root (who may write any read-only folder)
+    with pytest.raises(store_mod.StoreNotWritable, match="cannot create") as info:
+        Store("/proc/newsgraph-test.duckdb")
+    assert info.value.code == "NG407"
+    result = CliRunner().invoke(
+        app, ["ingest", "-", "--db", "/proc/newsgraph-test.duckdb"], input="Paris said so."
+    )
+    assert result.exit_code == 1 and "[NG407]" in result.output
+    assert "internal error" not in result.output
+
+
 # --------------------------------------------------------------------------- runs
 
 

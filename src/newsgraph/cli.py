@@ -56,8 +56,8 @@ def read(
         typer.Option(
             "--format",
             "-f",
-            help="pretty (default on a terminal), json (default when piped), jsonl, or gdelt "
-            "(GDELT 2.0 event-table rows, tab-separated).",
+            help="pretty (default on a terminal), json (default when piped: a list of Readings), "
+            "jsonl (one Reading a line), or gdelt (GDELT 2.0 event-table rows, tab-separated).",
         ),
     ] = None,
     model: ModelOpt = None,
@@ -100,12 +100,9 @@ def read(
             show(item, statements_only=statements_only, full=full)
         else:
             readings.append(item)
-    if fmt is Format.json:
+    if fmt is Format.json:  # always a list, whatever the number of inputs (jq: .[])
         data = [_statements_only(r) if statements_only else r.to_dict() for r in readings]
-        if len(paths) == 1 and len(data) == 1:
-            data = data[0]
-        if data or not failed:
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
@@ -254,6 +251,10 @@ def ingest(
             "--shards", help="ray: where workers write Parquet shards (all nodes must reach it)."
         ),
     ] = None,
+    retry_failed: Annotated[
+        bool,
+        typer.Option("--retry-failed", help="Read again the inputs that failed in earlier runs."),
+    ] = False,
 ) -> None:
     """Read articles into the corpus store; stored articles are skipped, so reruns resume."""
     from rich.progress import (
@@ -317,14 +318,20 @@ def ingest(
                 engine=engine.value,
                 address=address,
                 shards=shards,
+                retry_failed=retry_failed,
             )
         except NewsgraphError as err:
             fail(err.render())
             raise typer.Exit(2 if err.code == "NG200" else 1) from None
     for message in summary.errors:
         fail(message)
+    if summary.skipped_failed:
+        fail(
+            f"{summary.skipped_failed:,} input(s) that failed in an earlier run were skipped "
+            '(their reasons: newsgraph sql "FROM errors"; --retry-failed reads them again)'
+        )
     sys.stdout.write(f"{summary.line()} → {store.path}\n")
-    if summary.failed:
+    if summary.failed or summary.skipped_failed:
         raise typer.Exit(1)
 
 

@@ -138,7 +138,7 @@ def internal(exc: BaseException, article=None, *, input: str | None = None) -> I
     return InternalError(
         f"internal error: {type(exc).__name__}{': ' + detail if detail else ''}",
         input=name,
-        hint="the run went on; please report it with this input (NEWSGRAPH_DEBUG=1 shows a traceback)",
+        hint="the run went on; please report it with this input; NEWSGRAPH_DEBUG=1 shows a traceback",
         path=path,
         record=record,
         content_hash=getattr(article, "id", None) if article is not None else None,
@@ -148,6 +148,5 @@ def internal(exc: BaseException, article=None, *, input: str | None = None) -> I
 #: Warnings an input can carry (``Article.warnings``): it was read, but something was changed.
 WARN_REPLACED = "NG120"  # unencodable code points (lone surrogates) replaced with U+FFFD
 WARN_ENCODING = "NG121"  # not UTF-8: decoded with a detected legacy encoding
-WARN_LINE_BREAKS = "NG122"  # \r, \r\n, U+2028 … line breaks turned into \n
 WARN_MASKED_RUN = "NG123"  # a long run of punctuation/symbols was not parsed (masked)
 WARN_CONTROL = "NG124"  # control characters (NUL …) replaced with U+FFFD

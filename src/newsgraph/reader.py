@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 
 from newsgraph import pipeline
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError, WorkerDied, internal
 from newsgraph.model import Article, Reading
 
 
@@ -30,12 +32,21 @@ class Reader:
         self.nlp = pipeline.build(self.model)
 
     def read(self, source: str | os.PathLike | Article, **meta) -> Reading:
-        """Read one article: an Article, a path to a file, or the text itself.
+        """Read one article: an Article, a file given as a ``Path`` (any ``os.PathLike``),
+        or the text itself — a ``str`` is always text, never a file name (use
+        :meth:`read_path` for a path written as a string).
 
         `meta` (title, url, outlet, published) applies to text given directly.
         Raises an InputError subclass when the input cannot be read.
         """
-        article = _one_article(source, **meta)
+        return self._read_one(_one_article(source, **meta))
+
+    def read_path(self, path: str | os.PathLike) -> Reading:
+        """Read the one article in the file `path` (a folder or a many-record file: see
+        :meth:`read_paths`)."""
+        return self._read_one(_article_at(path))
+
+    def _read_one(self, article: Article) -> Reading:
         (result,) = list(pipeline.run(self.nlp, [article], self.batch_size))
         if isinstance(result, NewsgraphError):
             raise result
@@ -61,12 +72,23 @@ class Reader:
 _READER: Reader | None = None
 
 
-def read(source: str | os.PathLike | Article, *, model: str | None = None, **meta) -> Reading:
-    """Read one article (text, path or Article) with a Reader kept for the next call."""
+def _shared_reader(model: str | None) -> Reader:
     global _READER
     if _READER is None or _READER.model != pipeline.model_name(model):
         _READER = Reader(model)
-    return _READER.read(source, **meta)
+    return _READER
+
+
+def read(source: str | os.PathLike | Article, *, model: str | None = None, **meta) -> Reading:
+    """Read one article — its text (a ``str``), a ``Path`` or an Article — with a Reader kept
+    for the next call. A ``str`` is always the text: for a file use ``read(Path(...))`` or
+    :func:`read_path`."""
+    return _shared_reader(model).read(source, **meta)
+
+
+def read_path(path: str | os.PathLike, *, model: str | None = None) -> Reading:
+    """Read the one article in the file `path` (text, HTML or a one-record JSON file)."""
+    return _shared_reader(model).read_path(path)
 
 
 def _one_article(source: str | os.PathLike | Article, **meta) -> Article:
@@ -74,26 +96,35 @@ def _one_article(source: str | os.PathLike | Article, **meta) -> Article:
 
     if isinstance(source, Article):
         return source
-    if isinstance(source, os.PathLike) or _looks_like_path(source):
-        items = list(load.load_path(str(source)))
-        for item in items:
-            if isinstance(item, NewsgraphError):
-                raise item
-        if len(items) != 1:
-            raise NewsgraphError(
-                f"holds {len(items)} articles", input=str(source), hint="use Reader.read_paths"
-            )
-        return items[0]
+    if isinstance(source, os.PathLike):
+        return _article_at(source)
+    if not isinstance(source, str):
+        raise TypeError(
+            f"read() takes text (str), a Path or an Article, not {type(source).__name__}"
+        )
     return load.load_text(source, **meta)
 
 
-def _looks_like_path(text: str) -> bool:
-    if not text or "\n" in text or len(text) > 4096:
-        return False
-    try:
-        return Path(text).exists()
-    except OSError:
-        return False
+def _article_at(path: str | os.PathLike) -> Article:
+    """The one article in the file `path`; a folder is refused before it is walked."""
+    from newsgraph import load
+
+    name = os.fspath(path)
+    if Path(name).is_dir():
+        raise InputError(
+            "is a folder, not one article",
+            input=name,
+            hint="read folders with Reader().read_paths([...]) or `newsgraph read`",
+        )
+    items = list(load.load_path(name))
+    for item in items:
+        if isinstance(item, NewsgraphError):
+            raise item
+    if len(items) != 1:
+        raise InputError(
+            f"holds {len(items)} articles", input=name, hint="use Reader().read_paths([...])"
+        )
+    return items[0]
 
 
 # --- many processes: each worker loads the pipeline once and reads whole batches ---------
@@ -120,9 +151,12 @@ def with_signals(results) -> list[Reading | NewsgraphError]:
     from newsgraph.provenance.signals import article_signals
 
     out = list(results)
-    for item in out:
+    for i, item in enumerate(out):
         if isinstance(item, Reading):
-            item._signals = article_signals(item.article).to_dict()
+            try:
+                item._signals = article_signals(item.article).to_dict()
+            except Exception as exc:  # noqa: BLE001 - one article's failure, not the batch's
+                out[i] = internal(exc, item.article)
     return out
 
 
@@ -132,22 +166,81 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+class _Pool:
+    """A process pool that is started again when a worker dies (killed, out of memory,
+    crashed): the batches it held are read again one article at a time, so only an article
+    that kills a worker on its own gets an error (WorkerDied) and the run goes on."""
+
+    def __init__(self, model: str, processes: int):
+        self.model = model
+        self.processes = processes
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, not fork: forking a process that holds a loaded model (or a Ray client) can crash.
+        return ProcessPoolExecutor(
+            self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.model,),
+        )
+
+    def submit(self, articles: list[Article], batch_size: int):
+        return self.pool.submit(read_batch, articles, batch_size)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+
+    def alone(self, article: Article) -> Reading | NewsgraphError:
+        try:
+            return self.submit([article], 1).result()[0]
+        except BrokenProcessPool:
+            self.restart()
+            return WorkerDied(
+                "a worker process died while reading it (killed, out of memory or crashed)",
+                input=article.path or article.id,
+                hint="the run went on; read it alone to see what happens",
+                path=article.path,
+                record=article.record,
+                content_hash=article.id,
+            )
+        except Exception as exc:  # noqa: BLE001 - one article's failure
+            return internal(exc, article)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _read_parallel(
     model: str, articles: Iterable[Article | NewsgraphError], processes: int, batch_size: int
 ) -> Iterator[Reading | NewsgraphError]:
-    # spawn, not fork: forking a process that holds a loaded model (or a Ray client) can crash.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        processes, mp_context=context, initializer=_init_worker, initargs=(model,)
-    ) as pool:
-        in_flight = []
+    pool = _Pool(model, processes)
+    in_flight: deque[tuple[list[Article], Future]] = deque()
+
+    def take() -> list[Reading | NewsgraphError]:
+        chunk, future = in_flight.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # Every batch in flight is lost with the pool: read them again, one by one.
+            lost = [chunk, *(c for c, _ in in_flight)]
+            in_flight.clear()
+            pool.restart()
+            return [pool.alone(article) for c in lost for article in c]
+        except Exception:  # noqa: BLE001 - the batch failed as a whole: read it one by one
+            return [pool.alone(article) for article in chunk]
+
+    try:
         for chunk in _batches(articles, batch_size):
             errors = [a for a in chunk if isinstance(a, NewsgraphError)]
             yield from errors
             good = [a for a in chunk if not isinstance(a, NewsgraphError)]
             if good:
-                in_flight.append(pool.submit(read_batch, good, batch_size))
+                in_flight.append((good, pool.submit(good, batch_size)))
             while len(in_flight) > processes * 2:
-                yield from in_flight.pop(0).result()
-        for future in in_flight:
-            yield from future.result()
+                yield from take()
+        while in_flight:
+            yield from take()
+    finally:
+        pool.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 
@@ -471,24 +472,54 @@ def _is_bare_document(sp: Speaker, tokens) -> bool:
     return sp.type == "document" and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in tokens)
 
 
+#: Links a relay chain keeps at most (outermost first); real chains have two or three.
+MAX_RELAYS = 8
+
+
 def relay_embedded(statements: list[Statement]) -> None:
     """ "Officials said the firm denied it": the firm's denial reaches us through the officials,
     so the officials (with their own relays, outermost first) become its relay chain."""
-    outer = sorted(
-        (s for s in statements if s.cue is not None and s.kind != "direct"),
-        key=lambda s: s.content.end - s.content.start,
-    )
-    for s in statements:
+    hosts = _innermost_hosts(statements)
+    for i, s in enumerate(statements):
         if s.cue is None or s.relayed_by:
             continue
-        host = next(
-            (t for t in outer if t is not s and t.content.start <= s.cue.start < t.content.end),
-            None,
-        )
+        host = hosts.get(i)
         if host is None or host.speaker.span is None:
             continue
         link = Relay(**host.speaker.model_dump(), cue=host.cue)
-        s.relayed_by = [*(r.model_copy() for r in host.relayed_by), link]
+        s.relayed_by = [*(r.model_copy() for r in host.relayed_by[: MAX_RELAYS - 1]), link]
+
+
+def _innermost_hosts(statements: list[Statement]) -> dict[int, Statement]:
+    """For each statement with a cue, the other non-direct statement with a cue whose content
+    holds that cue, the shortest (the first listed among equals): one sweep over positions
+    with a heap, O(n log n), not a scan of every pair."""
+    outer = [
+        (s.content.end - s.content.start, i, s)
+        for i, s in enumerate(statements)
+        if s.cue is not None and s.kind != "direct"
+    ]
+    outer.sort(key=lambda o: statements[o[1]].content.start)
+    queries = sorted((s.cue.start, i) for i, s in enumerate(statements) if s.cue is not None)
+    heap: list[tuple[int, int, Statement]] = []
+    hosts: dict[int, Statement] = {}
+    k = 0
+    for point, i in queries:
+        while k < len(outer) and outer[k][2].content.start <= point:
+            heapq.heappush(heap, outer[k])
+            k += 1
+        while heap and heap[0][2].content.end <= point:
+            heapq.heappop(heap)
+        if heap and heap[0][1] == i:  # not its own host: look past it
+            own = heapq.heappop(heap)
+            while heap and heap[0][2].content.end <= point:
+                heapq.heappop(heap)
+            if heap:
+                hosts[i] = heap[0][2]
+            heapq.heappush(heap, own)
+        elif heap:
+            hosts[i] = heap[0][2]
+    return hosts
 
 
 # -- the whole ---------------------------------------------------------------------------------

@@ -133,6 +133,8 @@ class SpeakerIndex:
             if not tokens:
                 continue
             name = _strip_name(self.text, tokens, lex.person_nouns)
+            if not name.split():
+                continue  # a dash and a no-break space tagged as a name: no name at all
             last = name.split()[-1].lower()
             earlier = self.surnames.get(last)
             role = _role_of(doc, self.text, ent.start, ent.end)

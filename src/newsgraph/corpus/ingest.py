@@ -9,6 +9,7 @@ transaction: a kill loses at most the batch in flight.
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -24,12 +25,14 @@ ProgressFn = Callable[[int, int | None], None]
 
 @dataclass
 class Summary:
-    """What one ingest run did. ``read`` counts every input: added + skipped + failed."""
+    """What one ingest run did. ``read`` counts every input: added + skipped + failed, where
+    ``skipped_failed`` are inputs that failed in an earlier run (recorded then, not retried)."""
 
     read: int = 0
     added: int = 0
     skipped_duplicates: int = 0
     failed: int = 0
+    skipped_failed: int = 0
     run_id: str | None = None
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list, repr=False)
@@ -42,14 +45,17 @@ class Summary:
         return self.read / self.seconds if self.seconds else 0.0
 
     def line(self) -> str:
+        before = (
+            f" · skipped as failed before {self.skipped_failed:,}" if self.skipped_failed else ""
+        )
         return (
             f"read {self.read:,} · added {self.added:,} · skipped as duplicates "
-            f"{self.skipped_duplicates:,} · failed {self.failed:,} "
+            f"{self.skipped_duplicates:,} · failed {self.failed:,}{before} "
             f"in {self.seconds:.1f}s ({self.rate:.1f} articles/s)"
         )
 
 
-_COUNTS = ("read", "added", "skipped_duplicates", "failed")
+_COUNTS = ("read", "added", "skipped_duplicates", "failed", "skipped_failed")
 
 _SUFFIXES = frozenset({".txt", ".text", "", ".html", ".htm", ".json", ".jsonl", ".ndjson"})
 
@@ -76,6 +82,11 @@ def _file_inputs(path: Path) -> int:
     suffix = path.suffix.lower()
     if suffix not in _SUFFIXES:
         return 0
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return 1  # a pipe or device is one input (refused when loaded), never opened here
+    except OSError:
+        return 1
     if suffix in (".jsonl", ".ndjson"):
         try:
             with path.open("rb") as fh:
@@ -106,6 +117,7 @@ def ingest(
     address: str | None = None,
     shards: str | None = None,
     share: bool = True,
+    retry_failed: bool = False,
 ) -> Summary:
     """Read `paths` (files, folders, JSON/JSONL dumps, "-") into `store`.
 
@@ -115,6 +127,9 @@ def ingest(
     cluster, else a local Ray; `shards`: where they write Parquet, see ray_engine).
     With `share` the store file is released between batches, so that other processes can
     query it (or ingest into it) while this run parses.
+    An input that failed in an earlier run (the same file and record with the same content,
+    or an article with the same text) is skipped and counted in ``skipped_failed``, so a
+    rerun always gets past it; `retry_failed` reads such inputs again.
     """
     if engine not in ("local", "ray"):
         raise ValueError(f"unknown engine {engine!r}: local or ray")
@@ -145,11 +160,20 @@ def ingest(
         seen: set[str] = set()
 
         def fresh() -> Iterator[Article | NewsgraphError]:
-            """Loaded inputs minus articles stored or already seen in this run."""
+            """Loaded inputs minus articles stored or already seen in this run, and minus
+            inputs that failed before (unless retrying them)."""
             for chunk in _chunks(iter_inputs(paths, text_field=text_field), batch_size):
                 ids = [a.id for a in chunk if isinstance(a, Article)]
                 known = db.known_ids(ids)
+                failed_ids: set[str] = set()
+                failed_errors: list[bool] = []
+                if not retry_failed:
+                    failed_ids = db.failed_ids(set(ids) - known)
+                    failed_errors = db.failed_before(
+                        [e for e in chunk if isinstance(e, NewsgraphError)]
+                    )
                 release()
+                old_errors = iter(failed_errors)
                 for item in chunk:
                     if isinstance(item, Article):
                         if item.id in known or item.id in seen:
@@ -157,7 +181,17 @@ def ingest(
                             summary.skipped_duplicates += 1
                             tick()
                             continue
+                        if item.id in failed_ids:
+                            summary.read += 1
+                            summary.skipped_failed += 1
+                            tick()
+                            continue
                         seen.add(item.id)
+                    elif next(old_errors, False):
+                        summary.read += 1
+                        summary.skipped_failed += 1
+                        tick()
+                        continue
                     yield item
 
         readings: list[Reading] = []

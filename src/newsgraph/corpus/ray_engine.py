@@ -34,9 +34,9 @@ class RayUnavailable(NewsgraphError):
 class RemoteError(NewsgraphError):
     """An input error raised on a Ray worker, carried back with its original code."""
 
-    def __init__(self, message: str, *, input: str | None, code: str):
+    def __init__(self, message: str, *, input: str | None, code: str, **where):
         self.code = code
-        super().__init__(message, input=input)
+        super().__init__(message, input=input, **where)
 
 
 class ReaderActor:
@@ -52,21 +52,31 @@ class ReaderActor:
         from newsgraph.reader import read_batch
 
         articles = [Article.model_validate_json(str(a)) for a in batch["article"]]
-        out: dict[str, list] = {"reading": [], "input": [], "reason": [], "code": [], "signals": []}
+        out: dict[str, list] = {k: [] for k in _COLUMNS}
         for item in read_batch(articles, self.batch_size):
             if isinstance(item, NewsgraphError):
-                out["reading"].append("")
-                out["input"].append(item.input or "")
-                out["reason"].append(item.message)
-                out["code"].append(item.code)
-                out["signals"].append("")
+                row = {
+                    "reading": "",
+                    "input": item.input or "",
+                    "reason": item.message,
+                    "code": item.code,
+                    "path": item.path or "",
+                    "record": -1 if item.record is None else item.record,
+                    "content_hash": item.content_hash or "",
+                    "signals": "",
+                }
             else:
-                out["reading"].append(item.to_json())
-                out["input"].append("")
-                out["reason"].append("")
-                out["code"].append("")
-                out["signals"].append(json.dumps(item._signals) if item._signals else "")
+                row = dict.fromkeys(_COLUMNS, "") | {
+                    "reading": item.to_json(),
+                    "record": -1,
+                    "signals": json.dumps(item._signals) if item._signals else "",
+                }
+            for key in _COLUMNS:
+                out[key].append(row[key])
         return out
+
+
+_COLUMNS = ("reading", "input", "reason", "code", "path", "record", "content_hash", "signals")
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -165,4 +175,11 @@ def _load_shard(shard: str) -> Iterator[Reading | NewsgraphError]:
                     reading._signals = json.loads(row["signals"])
                 yield reading
             else:
-                yield RemoteError(row["reason"], input=row["input"] or None, code=row["code"])
+                yield RemoteError(
+                    row["reason"],
+                    input=row["input"] or None,
+                    code=row["code"],
+                    path=row.get("path") or None,
+                    record=None if row.get("record", -1) == -1 else row["record"],
+                    content_hash=row.get("content_hash") or None,
+                )

@@ -889,6 +889,13 @@ class Store:
             if run_id is not None and run_counts is not None:
                 self._update_run(run_id, run_counts)
             self.con.execute("COMMIT")
+        except duckdb.IOException as err:  # disk full, file gone read-only …
+            self._rollback()
+            raise StoreNotWritable(
+                f"cannot write the store: {str(err).strip().splitlines()[0]}",
+                input=self.path,
+                hint="free space or fix permissions, then rerun: the batches written are kept",
+            ) from err
         except BaseException:
             self._rollback()
             raise

@@ -9,23 +9,30 @@ they are (CRLF stays CRLF).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
+import stat
 import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import (
+    WARN_ENCODING,
     BadRecord,
     BinaryInput,
     EmptyInput,
     InputError,
     MissingInput,
+    SpecialFile,
+    TooDeep,
     TooLargeInput,
     UnreadableInput,
     UnsupportedInput,
+    internal,
 )
 from newsgraph.load.headline import split_headline
 from newsgraph.load.text import load_text
@@ -62,12 +69,40 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+def _special(mode: int) -> str | None:
+    """What a file that is not a regular file is, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _special_file(name: str, what: str) -> SpecialFile:
+    return SpecialFile(
+        f"{what}, not a file: refused before opening (reading it could block)",
+        input=name,
+        hint="give regular files, or - to read standard input",
+    )
+
+
 def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes | InputError:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return _too_large(name, size, max_bytes)
-        with path.open("rb") as fh:
+        what = _special(path.stat().st_mode)  # by type, before opening: a FIFO would block
+        if what:
+            return _special_file(name, what)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            what = _special(st.st_mode)  # replaced between the two looks
+            if what:
+                return _special_file(name, what)
+            if st.st_size > max_bytes:
+                return _too_large(name, st.st_size, max_bytes)
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
         return MissingInput("no such file", input=name, hint="check the path")
@@ -94,12 +129,31 @@ def _control_ratio(text: str) -> float:
     return bad / max(len(sample), 1)
 
 
-def decode(data: bytes, name: str) -> tuple[str, str] | InputError:
-    """Decode file bytes to ``(text, encoding)``.
+#: A valid UTF-8 sequence of two to four bytes.
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
-    UTF-8 first (a BOM is dropped, reported as ``utf-8-sig``), UTF-16/32 with a BOM, then the
-    best guess of charset-normalizer. NUL bytes or no fitting encoding → BinaryInput.
-    Line endings are not translated.
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few broken bytes (a truncated or spliced page) → the text with each bad
+    byte replaced, and how many; None when the bytes look like a legacy encoding instead."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_UTF8_MULTI.findall(data))
+    return (text, bad) if good > bad else None
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, list[str]] | InputError:
+    """Decode file bytes to ``(text, encoding, warnings)``.
+
+    UTF-8 first (a BOM is dropped, reported as ``utf-8-sig``), UTF-16/32 with a BOM. Bytes
+    that are UTF-8 but for a few broken sequences are read as UTF-8 with each broken byte
+    replaced by U+FFFD; others get the best guess of charset-normalizer. Either way a warning
+    [NG121] says so. NUL bytes or no fitting encoding → BinaryInput. Line endings are not
+    translated here (``load_text`` does it).
     """
     if not data.strip():
         return EmptyInput("empty file" if not data else "only whitespace", input=name)
@@ -111,21 +165,23 @@ def decode(data: bytes, name: str) -> tuple[str, str] | InputError:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec), codec
+                return data.decode(codec), codec, []
             except UnicodeDecodeError:
                 break
     if b"\x00" in data:
         return BinaryInput("binary data (NUL bytes), not text", input=name, hint=SUPPORTED_HINT)
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+    body, encoding = (
+        (data[3:], "utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else (data, "utf-8")
+    )
+    try:
+        return body.decode("utf-8"), encoding, []
+    except UnicodeDecodeError:
+        pass
+    mostly = _mostly_utf8(body)
+    if mostly is not None:
+        text, bad = mostly
+        note = f"not valid UTF-8: {bad:,} broken byte(s) replaced with U+FFFD [{WARN_ENCODING}]"
+        return text, encoding, [note]
     from charset_normalizer import from_bytes
 
     results = from_bytes(data)
@@ -146,7 +202,8 @@ def decode(data: bytes, name: str) -> tuple[str, str] | InputError:
     text = str(best)
     if _control_ratio(text) > 0.05:
         return BinaryInput("binary data: mostly control characters", input=name)
-    return text, best.encoding
+    note = f"not UTF-8: decoded as {best.encoding} (detected) [{WARN_ENCODING}]"
+    return text, best.encoding, [note]
 
 
 # --------------------------------------------------------------------------- formats
@@ -156,10 +213,10 @@ def _text_article(data: bytes, name: str) -> Loaded:
     decoded = decode(data, name)
     if isinstance(decoded, InputError):
         return decoded
-    text, encoding = decoded
+    text, encoding, warnings = decoded
     if not text.strip():
         return EmptyInput("only whitespace", input=name)
-    article = load_text(text, path=name, encoding=encoding)
+    article = load_text(text, path=name, encoding=encoding, warnings=warnings)
     if article.published is None:
         published = date_in_name(name)
         if published is not None:
@@ -238,7 +295,7 @@ def _html_article(data: bytes, name: str) -> Loaded:
     )
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
-        return no_text
+        return _too_deep_html(data, name) or no_text
     sitename = getattr(doc, "sitename", None) or None
     article = load_text(
         text,
@@ -253,6 +310,25 @@ def _html_article(data: bytes, name: str) -> Loaded:
     return article
 
 
+def _too_deep_html(data: bytes, name: str) -> TooDeep | None:
+    """A page whose elements nest deeper than the HTML parser follows (libxml2 stops at 256
+    levels and drops what is below): say so rather than guess at a login wall."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # noqa: BLE001 - unparsable is not "too deep"
+        return None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        return TooDeep(
+            "HTML nested deeper than the parser follows (256 elements): the text below was dropped",
+            input=name,
+            hint="the page is malformed or hostile; save its text as .txt to read it",
+        )
+    return None
+
+
 def _field(record: dict[str, Any], names: Iterable[str]) -> Any:
     for key in names:
         value = record.get(key)
@@ -263,7 +339,13 @@ def _field(record: dict[str, Any], names: Iterable[str]) -> Any:
     return None
 
 
-def _record_article(record: Any, where: str, text_field: str | None) -> Loaded:
+def _record_article(
+    record: Any,
+    where: str,
+    text_field: str | None,
+    number: int | None = None,
+    warnings: list[str] | None = None,
+) -> Loaded:
     if not isinstance(record, dict):
         return BadRecord(
             f"expected a JSON object, got {type(record).__name__}",
@@ -293,6 +375,16 @@ def _record_article(record: Any, where: str, text_field: str | None) -> Loaded:
         url=url if isinstance(url, str) else None,
         outlet=outlet if isinstance(outlet, str) else None,
         published=_field(record, DATE_FIELDS),
+        record=number,
+        warnings=warnings,
+    )
+
+
+def _too_deep(where: str) -> TooDeep:
+    return TooDeep(
+        f"JSON nested deeper than the {sys.getrecursionlimit():,} levels newsgraph follows",
+        input=where,
+        hint="an article record is an object with a text field; flatten the data",
     )
 
 
@@ -301,7 +393,7 @@ def _json_articles(data: bytes, name: str, text_field: str | None) -> Iterator[L
     if isinstance(decoded, InputError):
         yield decoded
         return
-    text, _ = decoded
+    text, _, warnings = decoded
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -311,13 +403,23 @@ def _json_articles(data: bytes, name: str, text_field: str | None) -> Iterator[L
             hint="a .json file holds one object or a list of objects; use .jsonl for one per line",
         )
         return
+    except RecursionError:  # the C parser stops cleanly at the interpreter's recursion limit
+        yield _too_deep(name)
+        return
     if isinstance(value, list):
         if not value:
             yield EmptyInput("empty JSON list", input=name)
         for index, record in enumerate(value):
-            yield _record_article(record, f"{name}[{index}]", text_field)
+            where = f"{name}[{index}]"
+            yield _one_record(
+                lambda: _record_article(record, where, text_field, index, warnings),  # noqa: B023
+                where,
+                name,
+                index,
+                lambda: json.dumps(record, sort_keys=True).encode(),  # noqa: B023
+            )
     else:
-        yield _record_article(value, name, text_field)
+        yield _record_article(value, name, text_field, None, warnings)
 
 
 def _jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -331,19 +433,56 @@ def _jsonl_articles(data: bytes, name: str, text_field: str | None) -> Iterator[
     if isinstance(decoded, InputError):
         yield decoded
         return
-    text, _ = decoded
+    text, _, warnings = decoded
     for number, line in _jsonl_lines(text):
         where = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield BadRecord(
-                f"invalid JSON at column {exc.colno}: {exc.msg}",
-                input=where,
-                hint="each line of a .jsonl file must be one complete JSON object",
-            )
-            continue
-        yield _record_article(record, where, text_field)
+        yield _one_record(
+            lambda: _jsonl_record(line, where, text_field, number, warnings),  # noqa: B023
+            where,
+            name,
+            number,
+            lambda: line.encode("utf-8", "surrogatepass"),  # noqa: B023
+        )
+
+
+def _jsonl_record(
+    line: str, where: str, text_field: str | None, number: int, warnings: list[str]
+) -> Loaded:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return BadRecord(
+            f"invalid JSON at column {exc.colno}: {exc.msg}",
+            input=where,
+            hint="each line of a .jsonl file must be one complete JSON object",
+        )
+    except RecursionError:
+        return _too_deep(where)
+    return _record_article(record, where, text_field, number, warnings)
+
+
+def _one_record(load, where: str, path: str, record: int, raw) -> Loaded:
+    """One record of a JSON/JSONL file; its error names the file and the record and hashes
+    ``raw()``, so that a rerun knows it."""
+    item = _guarded(load, where)
+    if isinstance(item, InputError):
+        item.path, item.record = path, record
+        item.content_hash = item.content_hash or _hash(raw())
+    return item
+
+
+def _guarded(load, where: str) -> Loaded:
+    """``load()``, with any unexpected exception turned into an error for this input."""
+    try:
+        return load()
+    except Exception as exc:  # noqa: BLE001 - one input's failure never stops the others
+        if os.environ.get("NEWSGRAPH_DEBUG"):
+            traceback.print_exc()
+        return internal(exc, input=where)
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def _stdin_articles(text_field: str | None, max_bytes: int) -> Iterator[Loaded]:
@@ -359,14 +498,14 @@ def _stdin_articles(text_field: str | None, max_bytes: int) -> Iterator[Loaded]:
     if isinstance(decoded, InputError):
         yield decoded
         return
-    text, encoding = decoded
+    text, encoding, warnings = decoded
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         yield _html_article(data, STDIN_NAME)
     elif _is_jsonl(text, text_field):
         yield from _jsonl_articles(data, STDIN_NAME, text_field)
     else:
-        yield load_text(text, path=STDIN_NAME, encoding=encoding)
+        yield load_text(text, path=STDIN_NAME, encoding=encoding, warnings=warnings)
 
 
 def _is_jsonl(text: str, text_field: str | None) -> bool:
@@ -377,7 +516,7 @@ def _is_jsonl(text: str, text_field: str | None) -> bool:
             return False
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return False
         if not isinstance(record, dict) or not any(f in record for f in fields):
             return False
@@ -416,15 +555,39 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
 def _load_file(
     path: Path, text_field: str | None, max_bytes: int, *, walking: bool
 ) -> Iterator[Loaded]:
+    """The articles of one file; every error names the file (and record) it is about, and
+    an unexpected failure becomes an error for this file instead of stopping the run."""
     name = str(path)
     suffix = _suffix(path)
     if suffix not in SUPPORTED:
-        yield UnsupportedInput(f"unsupported type {suffix}", input=name, hint=SUPPORTED_HINT)
+        yield UnsupportedInput(
+            f"unsupported type {suffix}", input=name, hint=SUPPORTED_HINT, path=name
+        )
         return
     data = _read_bytes(path, name, max_bytes)
     if isinstance(data, InputError):
+        data.path = name
         yield data
         return
+    digest = _hash(data)
+    try:
+        for item in _parse_file(data, name, suffix, text_field, walking=walking):
+            if isinstance(item, InputError):
+                item.path = item.path or name
+                if item.content_hash is None and item.record is None:
+                    item.content_hash = digest
+            yield item
+    except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
+        if os.environ.get("NEWSGRAPH_DEBUG"):
+            traceback.print_exc()
+        err = internal(exc, input=name)
+        err.path, err.content_hash = name, digest
+        yield err
+
+
+def _parse_file(
+    data: bytes, name: str, suffix: str, text_field: str | None, *, walking: bool
+) -> Iterator[Loaded]:
     if suffix in HTML_SUFFIXES:
         yield _html_article(data, name)
     elif suffix in JSON_SUFFIXES:

@@ -1,7 +1,8 @@
 """Analyse the plain text of one article: title, page furniture (boilerplate) and body.
 
-Offsets index ``text`` exactly as given: it is never normalised (CRLF stays CRLF), so that
-``text[span.start:span.end] == span.text`` holds for every span of the returned Article.
+The text is cleaned first (:mod:`newsgraph.load.hygiene`: line breaks become ``\n``, lone
+surrogates and control characters U+FFFD); offsets index the cleaned text, which is what the
+Article holds, so that ``text[span.start:span.end] == span.text`` holds for every span.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from importlib import resources
 import yaml
 
 from newsgraph.errors import DataFileError
+from newsgraph.load import hygiene
 from newsgraph.load.dates import find_date, parse_date
 from newsgraph.load.headline import split_headline
 from newsgraph.model import Article, BoilerplateSpan, Span
@@ -142,11 +144,15 @@ def load_text(
     outlet: str | None = None,
     published: str | dt.date | None = None,
     encoding: str | None = None,
+    record: int | None = None,
+    warnings: list[str] | None = None,
     _detect_title: bool = True,
 ) -> Article:
     """Analyse one article's plain text. Never raises on odd text.
 
-    ``text`` is kept exactly as given and every span indexes it. Without ``title`` the first
+    ``text`` is first made safe (:func:`hygiene.clean`: every line break becomes ``\\n``,
+    lone surrogates and control characters become U+FFFD, counted in ``warnings``); the
+    Article holds that text and every span indexes it. Without ``title`` the first
     non-empty line is taken as the title when it is short, does not end like a sentence and is
     followed by a blank line. A headline suffix naming an outlet ("… – Politico") becomes
     ``cited_outlet``; ``title``/``title_span`` exclude it. Page furniture (repeated title,
@@ -155,6 +161,9 @@ def load_text(
     """
     if not isinstance(text, str):
         raise TypeError(f"load_text needs str, got {type(text).__name__}")
+    text, cleaned = hygiene.clean(text)
+    warnings = [*(warnings or []), *cleaned]
+    title, url, outlet = (hygiene.clean_field(v) for v in (title, url, outlet))
     lines = _lines(text)
     nonblank = [i for i, line in enumerate(lines) if not line.blank]
     labels: dict[int, str] = {}
@@ -238,7 +247,7 @@ def load_text(
         # Nothing but a headline-like line: that line is the content, not a title.
         return load_text(
             text, path=path, url=url, outlet=outlet, published=published,
-            encoding=encoding, _detect_title=False,
+            encoding=encoding, record=record, warnings=warnings, _detect_title=False,
         )  # fmt: skip
     if body_lines:
         body = Span.of(text, lines[body_lines[0]].start, lines[body_lines[-1]].end)
@@ -263,4 +272,6 @@ def load_text(
         cited_outlet_span=cited_span,
         published=published_date,
         encoding=encoding,
+        record=record,
+        warnings=warnings,
     )

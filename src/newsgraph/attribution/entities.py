@@ -1,4 +1,4 @@
-"""Who a source mention is: its type, name, role, count, and actor from the actors layer.
+"""Mention → entity: who a source mention is (type, name, role, count, actor).
 
 `SpeakerIndex` is built once per Doc. Names are resolved in this order:
 1. an actor mention from ``newsgraph_actors`` overlapping the source mention;
@@ -13,45 +13,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.mentions import np_tokens
+from newsgraph.attribution.people import TITLES, People, Person, strip_name
 from newsgraph.model import Span, Speaker
 
-_TITLES = {
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen.",
-    "rep.",
-    "gov.",
-    "gen.",
-    "prof.",
-    "sir",
-    "dame",
-    "lord",
-}
-_MALE = {"mr.", "mr", "sir", "lord", "he"}
-_FEMALE = {"mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady"}
-_PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
 _ENT_TYPE = {
     "PERSON": "person",
     "ORG": "organisation",
@@ -68,55 +37,6 @@ _ACTOR_TYPE = {
 }
 
 
-@dataclass(slots=True)
-class Person:
-    start: int  # token index of the name
-    end: int
-    name: str
-    role: str | None
-    subject: bool
-    gender: str | None = None  # "m" / "f" from a title (Mr., Mrs., Ms.), when there is one
-
-
-def _strip_name(text: str, tokens: list[Token], roles: set[str] = frozenset()) -> str:
-    words = [t for t in tokens if t.lower_ not in _TITLES and t.tag_ != "POS" and not t.is_punct]
-    while len(words) > 2 and words[0].lower_ in roles:  # "Mayor Ana Ruiz" -> "Ana Ruiz"
-        words = words[1:]
-    if not words:
-        words = tokens
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return text[start:end]
-
-
-def _role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
-    """Title words before a name in its noun phrase, or an appositive after it."""
-    root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        # "the Kremlin spokesman, Dmitry Peskov,": the noun the name stands beside
-        noun = root.head
-        toks = [t for t in noun.subtree if t.i < root.left_edge.i and t.dep_ != "det"]
-        toks = [t for t in toks if not t.is_punct]
-        if toks:
-            return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-    left = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS and not t.is_punct]
-    left = [t for t in left if t.lower_ not in _TITLES]
-    if left:
-        first = left[0]
-        while first.dep_ == "det" or first.lower_ in ("the", "a", "an"):
-            left = left[1:]
-            if not left:
-                break
-            first = left[0]
-        if left:
-            return text[left[0].idx : left[-1].idx + len(left[-1].text)]
-    for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
-            toks = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
-            if toks and child.ent_type_ != "PERSON":
-                return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-    return None
-
-
 class SpeakerIndex:
     """Everything needed to turn a source mention into a `Speaker`, built once per Doc."""
 
@@ -124,43 +44,12 @@ class SpeakerIndex:
         self.doc = doc
         self.lex = lex
         self.text = doc.text if text is None else text
-        self.persons: list[Person] = []
-        self.surnames: dict[str, Person] = {}
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            tokens = [t for t in ent if t.tag_ != "POS"]
-            if not tokens:
-                continue
-            name = _strip_name(self.text, tokens, lex.person_nouns)
-            if not name.split():
-                continue  # a dash and a no-break space tagged as a name: no name at all
-            last = name.split()[-1].lower()
-            earlier = self.surnames.get(last)
-            role = _role_of(doc, self.text, ent.start, ent.end)
-            if earlier and len(name.split()) == 1:
-                name = earlier.name
-                role = role or earlier.role
-            person = Person(ent.start, ent.end, name, role, ent.root.dep_ in _SUBJECT_DEPS)
-            titles = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
-            person.gender = (
-                "m"
-                if titles & _MALE
-                else "f"
-                if titles & _FEMALE
-                else earlier.gender
-                if earlier
-                else None
-            )
-            self.persons.append(person)
-            if len(name.split()) > 1 or last not in self.surnames:
-                self.surnames[last] = person
-        self._starts = [p.start for p in self.persons]
+        self.people = People(doc, self.text, lex.person_nouns)
+        self.surnames = self.people.surnames
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
         mentions = getattr(doc._, "actor_mentions", None) or []
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
-        self.speaker_persons: list[tuple[int, str, str | None]] = []  # (token, name, role)
 
     # -- lookups ------------------------------------------------------------------------
     def _actor_for(self, start: int, end: int):
@@ -172,36 +61,6 @@ class SpeakerIndex:
                 m = self.mentions[j]
                 if m.start < end and m.end > start and m.actor_id in self.actors:
                     return self.actors[m.actor_id]
-        return None
-
-    def _person_at(self, start: int, end: int) -> Person | None:
-        i = bisect_left(self._starts, end)
-        for j in range(i - 1, max(i - 4, -1), -1):
-            p = self.persons[j]
-            if p.start < end and p.end > start:
-                return p
-        return None
-
-    def _person_before(self, index: int, pronoun: str = "") -> Person | None:
-        i = bisect_left(self._starts, index)
-        best = None
-        gender = _PRONOUN_GENDER.get(pronoun)
-        for j in range(i - 1, max(i - 8, -1), -1):
-            p = self.persons[j]
-            if p.end > index or (gender and p.gender and p.gender != gender):
-                continue
-            if best is None:
-                best = p
-            if p.subject:
-                return p
-        return best
-
-    def _person_with_role(self, head: str, index: int) -> Person | None:
-        i = bisect_left(self._starts, index)
-        for j in range(i - 1, -1, -1):
-            p = self.persons[j]
-            if p.role and head in p.role.lower():
-                return p
         return None
 
     # -- classification ------------------------------------------------------------------
@@ -264,7 +123,7 @@ class SpeakerIndex:
                 if antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
                     break
             if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
-                inner = self.speaker(*self.np_tokens(antecedent), span)
+                inner = self.speaker(np_tokens(antecedent), antecedent, span)
                 return inner
         actor = self._actor_for(tokens[0].i, tokens[-1].i + 1)
         if actor is not None:
@@ -281,7 +140,7 @@ class SpeakerIndex:
             if lower in lex.person_pronouns or (
                 lower in lex.self_pronouns and lower in ("i", "me")
             ):
-                p = self._person_before(head.i, lower)
+                p = self.people.before(head.i, lower)
                 if p is None or lower in ("i", "me"):
                     return Speaker(span=span, type="person")
                 return self._person_speaker(p, span)
@@ -299,12 +158,12 @@ class SpeakerIndex:
         if (
             known is not None
             and known.start < head.i
-            and self._person_at(head.i, head.i + 1) is None
+            and self.people.at(head.i, head.i + 1) is None
         ):
             return self._person_speaker(known, span)  # "Eklund" after "Lars Eklund"
         if self.is_outlet(tokens, head):
             return Speaker(span=span, name=text, type="outlet")
-        p = self._person_at(tokens[0].i, tokens[-1].i + 1)
+        p = self.people.at(tokens[0].i, tokens[-1].i + 1)
         if p is not None:
             return self._person_speaker(p, span)
         lemma = head.lemma_.lower()
@@ -312,18 +171,18 @@ class SpeakerIndex:
             titled = [
                 t
                 for t in tokens
-                if t.i < head.i and (t.lower_ in lex.person_nouns or t.lower_ in _TITLES)
+                if t.i < head.i and (t.lower_ in lex.person_nouns or t.lower_ in TITLES)
             ]
             if titled:  # "Mayor Ana Ruiz" that the tagger did not see as a person
                 words = [t for t in tokens if t.dep_ != "det"]
-                name = _strip_name(self.text, words, lex.person_nouns)
+                name = strip_name(self.text, words, lex.person_nouns)
                 role = self.text[titled[0].idx : titled[-1].idx + len(titled[-1].text)]
                 return Speaker(span=span, name=name, type="person", role=role)
         if head.pos_ == "NOUN" and lemma in lex.document_nouns:
             return Speaker(span=span, name=text, type="document")
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:
             if any(t.lower_ == "the" for t in tokens if t.i < head.i):
-                p = self._person_with_role(lemma, head.i)
+                p = self.people.with_role(lemma, head.i)
                 if p is not None:
                     return self._person_speaker(p, span)
             return Speaker(span=span, name=text, type="person", role=text)
@@ -355,64 +214,3 @@ class SpeakerIndex:
         if not words:
             words = list(tokens)
         return self.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-
-    def np_tokens(self, head: Token) -> tuple[list[Token], Token]:
-        """The noun phrase of a source head: its subtree without clauses after it."""
-        return np_tokens(head), head
-
-
-_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The core noun phrase of ``head`` (for its name): no clauses or appositions after it."""
-    tokens = [head]
-    for child in head.lefts:
-        tokens.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ in _CUT_DEPS:
-            break
-        tokens.extend(child.subtree)
-    tokens.sort(key=lambda t: t.i)
-    tokens = [t for t in tokens if t.tag_ != "POS"] or tokens
-    while len(tokens) > 1 and tokens[-1].is_punct:
-        tokens.pop()
-    while len(tokens) > 1 and tokens[0].is_punct:
-        tokens.pop(0)
-    return tokens
-
-
-_FOCUS_WORDS = {"even", "just", "only", "also"}
-
-
-def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
-    """The whole source mention as news corpora mark it: the full subtree of its head, with
-    appositions and relative clauses, but never the cue's own subtree; one contiguous run."""
-    doc = head.doc
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    if cue is not None and start <= cue.i < end and cue.i != head.i:
-        node = cue
-        while node.head.i != node.i and node.i != head.i:
-            node = node.head
-        if node.i == head.i:  # the cue hangs inside the mention ("X, which cited …")
-            if cue.i > head.i:
-                end = min(end, cue.left_edge.i)
-            else:
-                start = max(start, cue.right_edge.i + 1)
-    if end - start > 60:
-        core = np_tokens(head)
-        return core
-    tokens = list(doc[start:end])
-    while (
-        len(tokens) > 1
-        and (tokens[-1].is_punct and tokens[-1].text not in ")%")
-        or (len(tokens) > 1 and tokens[-1].is_space)
-    ):
-        tokens.pop()
-    while len(tokens) > 1 and (
-        tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _FOCUS_WORDS
-    ):
-        tokens.pop(0)  # "even the mayor's allies": the focus word is the writer's
-    if any("\n" in t.text for t in tokens):
-        return np_tokens(head)
-    return tokens

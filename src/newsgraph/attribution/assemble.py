@@ -125,7 +125,9 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
                     Statement(
                         id="",
                         kind="indirect",
-                        speaker=Speaker(**outlet_relay.model_dump(exclude={"cue"})),
+                        speaker=Speaker(
+                            **outlet_relay.model_dump(exclude={"cue", "by"}), by="headline"
+                        ),
                         cue=None,
                         cue_class="report",
                         content=Span.of(text, cs, ce),
@@ -168,10 +170,13 @@ def _statement(
         tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source)
     else:
-        speaker = Speaker(type="unknown")
+        speaker = Speaker(name="unknown", reason=d.reason or "no source found for the cue")
+    speaker.by = d.by or "no-source"
     in_lead = paras.index(d.cue_start) in lead.lead_paras
     if speaker.type == "unknown" and speaker.span is None and in_lead and lead.outlet_span:
-        speaker = Speaker(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
+        speaker = Speaker(
+            span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet", by="lead"
+        )
     # a bare "the article"/"a report" belongs to the last outlet named
     outer_tokens = d.relays[0][1] if d.relays else (d.source_tokens if d.source is not None else [])
     outer = relays[0] if relays else speaker

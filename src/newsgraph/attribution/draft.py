@@ -28,6 +28,7 @@ class Draft:
     sourceless: bool = False
     phrase: tuple[int, int] | None = None
     by: str = ""  # the sieve that found the source
+    reason: str = ""  # why there is no source, when there is none
 
     def region(self) -> tuple[int, int]:
         """Characters of the attribution itself: source mention and cue."""

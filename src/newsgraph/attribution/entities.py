@@ -140,11 +140,13 @@ class SpeakerIndex:
             if lower in lex.person_pronouns or (
                 lower in lex.self_pronouns and lower in ("i", "me")
             ):
+                if lower in ("i", "me"):
+                    return Speaker(span=span, name=span.text, type="person")
                 p = self.people.before(head.i, lower)
-                if p is None or lower in ("i", "me"):
-                    return Speaker(span=span, type="person")
+                if p is None:
+                    return _unknown(span, f"no person named before the pronoun {span.text!r}")
                 return self._person_speaker(p, span)
-            return Speaker(span=span, type="unknown")
+            return _unknown(span, f"the pronoun {span.text!r} is not resolved")
         is_anon, count = self.anonymous_count(tokens, head)
         text = self._np_name(tokens)
         if is_anon:  # the whole description names an unnamed source
@@ -190,6 +192,10 @@ class SpeakerIndex:
         kind = _ENT_TYPE.get(label, "unknown")
         if kind == "unknown" and lemma in lex.organisation_nouns:
             kind = "organisation"
+        if kind == "unknown":
+            return _unknown(
+                span, "the mention is not recognised as a person, group, outlet or document", text
+            )
         return Speaker(span=span, name=text, type=kind)
 
     def _person_speaker(self, p: Person, span: Span) -> Speaker:
@@ -214,3 +220,8 @@ class SpeakerIndex:
         if not words:
             words = list(tokens)
         return self.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _unknown(span: Span, reason: str, name: str | None = None) -> Speaker:
+    """A speaker that cannot be found: the mention's words as its name, and why."""
+    return Speaker(span=span, name=name or span.text, type="unknown", reason=reason)

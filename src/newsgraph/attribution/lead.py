@@ -47,6 +47,7 @@ def evidential_drafts(
         if content[1] <= content[0]:
             continue
         d = Draft(cue=tok, cue_start=tok.idx, cue_end=tok.idx + len(tok.text), cue_class="report")
+        d.by, d.reason = "evidential", f"{tok.text!r} names no source"
         d.content = content
         out.append(d)
         busy.add(key)

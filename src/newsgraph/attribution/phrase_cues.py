@@ -36,6 +36,7 @@ def sourceless(finder, v: Token, cls: str | None, paras: Paragraphs) -> Draft | 
         return None
     para = paras.bounds(v.idx)
     d = Draft(cue=v, cue_start=v.idx, cue_end=tok_end(v), cue_class=cls, sourceless=True)
+    d.by, d.reason = "no-source", "a verb of seeming names no source"
     first = v  # "may seem", "already appears": modals and adverbs belong to the cue phrase
     for c in reversed(list(v.lefts)):
         if c.dep_ in PHRASE_DEPS and c.i > subj.i and c.i == first.i - 1:

@@ -63,16 +63,16 @@ def quote_beside_cue(ctx: Context) -> None:
             q = qi.quotes[j]
             gap = text[q.end : r_start]
             if only_punct(gap) and len(gap) < 10 and "\n" not in gap:
-                _set_direct(d, j, qi, text)
+                _set_direct(d, j, qi, text, "said-x")
         if d.content is None:
             j = qi.after(r_end)
             if j is not None and j not in qi.claimed:
                 q = qi.quotes[j]
                 gap = text[r_end : q.start]
                 if only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
-                    _set_direct(d, j, qi, text)
+                    _set_direct(d, j, qi, text, "colon" if ":" in gap else "said-x")
                 elif _addressee_then_mark(d, gap, r_end):
-                    _set_direct(d, j, qi, text)  # "told the crowd: “…”"
+                    _set_direct(d, j, qi, text, "colon")  # "told the crowd: “…”"
 
 
 def split_and_chained(ctx: Context) -> None:
@@ -100,8 +100,10 @@ def _addressee_then_mark(d: Draft, gap: str, start: int) -> bool:
     return obj.left_edge.idx >= start and only_punct(gap[obj_end - start :])
 
 
-def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
+def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str, by: str = "") -> None:
     q = qi.quotes[j]
+    if by and d.source is not None:
+        d.by = by
     d.kind = "direct"
     d.content = _inner(text, q)
     d.parts = [d.content]

@@ -334,6 +334,8 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
         d.source = c.subj
         d.source_tokens = mention_tokens(c.subj, v)
         d.by = "cue-agent" if c.agent is not None and c.subj.i == c.agent.i else "cue-subject"
+    elif passive_subject is not None:
+        d.by, d.reason = "no-source", "a passive without an agent names no source"
     if c.content is not None:
         d.content = content_span(finder.text, v, c.content, c.kind, para, d)
         if (

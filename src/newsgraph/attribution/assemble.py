@@ -101,7 +101,9 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     drafts.sort(key=lambda d: d.cue_start)
     ctx = sieves.Context(doc, text, paras, qi, drafts, lex, [d.cue_start for d in drafts])
     sieves.run(ctx)
-    drafts = [d for d in drafts if d.kind == "direct" or d.cue.lemma_ not in lex.quote_only]
+    drafts = [
+        d for d in drafts if d.quote is not None or d.cueless or d.cue.lemma_ not in lex.quote_only
+    ]
     cut_nested(drafts, text)
     drafts = drop_embedded_beliefs(drafts)
     for d in drafts:
@@ -135,10 +137,15 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
                     ),
                 )
             )
-    for d in sorted(drafts, key=lambda d: d.cue_start):
-        st = _statement(d, doc, text, index, paras, lead, last_outlet)
+    resolved: dict[int, Statement] = {}
+    for d in sorted(drafts, key=lambda d: (d.same_as is not None, d.cue_start)):
+        if d.same_as is not None:
+            st = _borrowed(d, doc, text, paras, resolved)
+        else:
+            st = _statement(d, doc, text, index, paras, lead, last_outlet)
         if st is None:
             continue
+        resolved[id(d)] = st
         if st.speaker.type == "outlet" and st.speaker.span is not None:
             last_outlet.append((st.speaker.span.start, Relay(**st.speaker.model_dump())))
         order = min(st.content.start, st.cue.start if st.cue else st.content.start)
@@ -162,6 +169,27 @@ def _statement(
     lead: Lead,
     last_outlet: list,
 ) -> Statement | None:
+    speaker, relays = _speaker_of(d, text, index, paras, lead, last_outlet)
+    return _make(d, doc, text, paras, speaker, relays)
+
+
+def _borrowed(
+    d: Draft, doc: Doc, text: str, paras: Paragraphs, resolved: dict[int, Statement]
+) -> Statement | None:
+    """A sieve's statement takes the speaker (and relays) of the statement it continues."""
+    host = d.same_as
+    while host.same_as is not None:
+        host = host.same_as
+    done = resolved.get(id(host))
+    if done is None:
+        return None
+    speaker = done.speaker.model_copy(update={"by": d.by})
+    return _make(d, doc, text, paras, speaker, [r.model_copy() for r in done.relayed_by])
+
+
+def _speaker_of(
+    d: Draft, text: str, index: SpeakerIndex, paras: Paragraphs, lead: Lead, last_outlet: list
+) -> tuple[Speaker, list[Relay]]:
     relays: list[Relay] = []
     for tok, tokens, (cs, ce) in d.relays:
         sp = _speaker(index, text, tokens, tok)
@@ -194,6 +222,12 @@ def _statement(
             relays.insert(
                 0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
             )
+    return speaker, relays
+
+
+def _make(
+    d: Draft, doc: Doc, text: str, paras: Paragraphs, speaker: Speaker, relays: list[Relay]
+) -> Statement:
     cs, ce = d.content
     if d.quote and cs <= d.quote[0] < ce < d.quote[1] <= ce + 3:
         ce = d.quote[1]  # ‘… could sail "by the end of the week."’ keeps its closing mark
@@ -210,13 +244,14 @@ def _statement(
     ss, se = trim(text, max(sent.start_char, para[0]), min(sent.end_char, para[1]))
     polarity = "negative" if d.cue_class in _NEGATIVE_CLASSES or d.negated else "positive"
     parts = [Span.of(text, a, b) for a, b in d.parts] if len(d.parts) > 1 else []
+    cue = None if d.cueless else Span.of(text, d.cue_start, d.cue_end)
     return Statement(
         id="",
         kind=d.kind,
         speaker=speaker,
-        cue=Span.of(text, d.cue_start, d.cue_end),
-        cue_phrase=Span.of(text, *d.phrase) if d.phrase else None,
-        cue_class=d.cue_class,
+        cue=cue,
+        cue_phrase=Span.of(text, *d.phrase) if d.phrase and cue else None,
+        cue_class=d.cue_class or None,
         content=Span.of(text, cs, ce),
         content_parts=parts,
         quote=Span.of(text, *d.quote) if d.quote else None,

@@ -29,6 +29,8 @@ class Draft:
     phrase: tuple[int, int] | None = None
     by: str = ""  # the sieve that found the source
     reason: str = ""  # why there is no source, when there is none
+    same_as: Draft | None = None  # a draft whose speaker this one shares (a sieve's choice)
+    cueless: bool = False  # a quote given to a speaker with no cue of its own
 
     def region(self) -> tuple[int, int]:
         """Characters of the attribution itself: source mention and cue."""

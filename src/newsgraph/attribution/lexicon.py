@@ -66,6 +66,7 @@ class Lexicon:
     group_pronouns: set[str] = field(default_factory=set)
     self_pronouns: set[str] = field(default_factory=set)
     relative_pronouns: set[str] = field(default_factory=set)
+    line_labels: set[str] = field(default_factory=set)
 
 
 def _fail(name: str, message: str) -> DataFileError:
@@ -194,6 +195,7 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.group_pronouns = set(_words(name, pronouns.get("group"), "pronouns.group"))
     lex.self_pronouns = set(_words(name, pronouns.get("self"), "pronouns.self"))
     lex.relative_pronouns = set(_words(name, pronouns.get("relative"), "pronouns.relative"))
+    lex.line_labels = set(_words(name, data.get("line_labels", []), "line_labels"))
 
 
 _IRREGULAR = {

@@ -37,6 +37,7 @@ _TRAILING_CC = re.compile(r"(?:[\s,;]+(?:and|but|or|while|as well as))+[\s,;]*$"
 def cut_nested(drafts: list[Draft], text: str) -> None:
     """Content stops before a later cue of the same source ("…, adding that …") and before a
     coordinated cue ("… regretted her remarks and promised …"). ``drafts`` are in text order."""
+    drafts = [d for d in drafts if not d.cueless]
     starts = [d.cue_start for d in drafts]
     for d in drafts:
         if d.content is None or d.kind == "direct":
@@ -89,7 +90,7 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
     starts = [a for a, _, _ in spans]
     out = []
     for i, d in enumerate(drafts):
-        if d.cue_class not in EMBEDDABLE:
+        if d.cue_class not in EMBEDDABLE and not d.cueless:
             k = bisect_left(starts, d.cue_start + 1)
             if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
                 continue
@@ -100,6 +101,8 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
 def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     """ "Over the years, she said, email has helped": the words before the cue belong in."""
     if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays or d.parts:
+        return
+    if d.cueless:
         return
     r_start, r_end = d.region()
     if d.content[0] < r_start and d.content[1] > r_end:

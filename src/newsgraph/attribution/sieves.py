@@ -72,23 +72,73 @@ class Context:
     drafts: list[Draft]
     lex: Lexicon
     cue_starts: list[int] = field(default_factory=list)
+    _tok_starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+
+    def token_at(self, char: int):
+        """The token that holds (or first follows) character ``char``."""
+        if not self._tok_starts:
+            self._tok_starts = [t.idx for t in self.doc]
+        i = max(bisect_left(self._tok_starts, char + 1) - 1, 0)
+        return self.doc[i]
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        """Characters of the sentence that holds ``char``, clipped to its paragraph."""
+        if not self._sent_starts:
+            self._sent_starts = [s.start_char for s in self.doc.sents]
+        sent = self.token_at(char).sent
+        para = self.paras.bounds(char)
+        return max(sent.start_char, para[0]), min(sent.end_char, para[1])
+
+    def open_quotes(self) -> list[int]:
+        """Quotes no sieve has claimed and no statement's content holds, in text order."""
+        spans = sorted(
+            (d.quote or d.content) for d in self.drafts if (d.quote or d.content) is not None
+        )
+        out, k, reach = [], 0, -1
+        for j, q in enumerate(self.quotes.quotes):
+            while k < len(spans) and spans[k][0] <= q.inner_start:
+                reach = max(reach, spans[k][1])
+                k += 1
+            if j not in self.quotes.claimed and q.level == 0 and reach < q.inner_end:
+                out.append(j)
+        return out
 
 
 Sieve = Callable[[Context], None]
 
 
 def _sieves() -> dict[str, Sieve]:
+    from newsgraph.attribution import sieves_context as c
     from newsgraph.attribution import sieves_cue
 
     return {
         "quote-in-content": sieves_cue.quote_in_content,
         "quote-beside-cue": sieves_cue.quote_beside_cue,
         "quote-split": sieves_cue.split_and_chained,
+        "dash": c.dash,
+        "colon": c.colon,
+        "same-words": c.same_words,
+        "continuation": c.continuation,
+        "paragraph-speaker": c.paragraph_speaker,
+        "section": c.section,
     }
 
 
-#: The order sieves run in: surest first. Each name is also a value of ``speaker.by``.
-ORDER: tuple[str, ...] = ("quote-in-content", "quote-beside-cue", "quote-split")
+#: The order sieves run in: surest first. The names of the sieves that make statements of
+#: their own are also values of ``speaker.by``; the cue sieves keep the cue's own ``by``
+#: ("cue-subject", "according-to" …) or set "said-x" / "colon" for a quote beside its cue.
+ORDER: tuple[str, ...] = (
+    "quote-in-content",
+    "quote-beside-cue",
+    "quote-split",
+    "dash",
+    "colon",
+    "same-words",
+    "continuation",
+    "paragraph-speaker",
+    "section",
+)
 
 
 def run(ctx: Context, order: tuple[str, ...] = ORDER) -> None:

@@ -111,7 +111,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
     drafts += evidential_drafts(doc, drafts, evidential_words(lex), paras)
     lead = Lead(doc, lex, paras, text)
-    index = SpeakerIndex(doc, lex, text)
+    index = SpeakerIndex(doc, lex, text, qi.inside)
 
     made: list[tuple[int, Statement]] = []
     last_outlet: list[tuple[int, Relay]] = []
@@ -146,6 +146,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
         if st is None:
             continue
         resolved[id(d)] = st
+        index.remember(st.speaker, st.speaker.span.start if st.speaker.span else d.cue_start)
         if st.speaker.type == "outlet" and st.speaker.span is not None:
             last_outlet.append((st.speaker.span.start, Relay(**st.speaker.model_dump())))
         order = min(st.content.start, st.cue.start if st.cue else st.content.start)

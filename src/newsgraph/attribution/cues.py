@@ -106,6 +106,9 @@ class CueFinder:
                 d.source_tokens = mention_tokens(head, v)
                 d.by = "cue-participle"
                 return
+            if _trails_report(node, v, by_cue):
+                node = head  # "X said Y failed, calling it …": the reporter calls, not Y
+                continue
             subj = next(
                 (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
                 None,
@@ -190,3 +193,18 @@ class CueFinder:
             d.cue = c
             d.by = "relay"
             return
+
+
+def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> bool:
+    """Is cue ``v`` a participle set off by a comma at the end of a clause that another cue
+    reports ("X said the action broke the law, describing it as …")?"""
+    head = node.head
+    return (
+        v.tag_ == "VBG"
+        and node.dep_ == "advcl"
+        and node.i > head.i
+        and node.left_edge.i > 0
+        and node.doc[node.left_edge.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.head.i in by_cue
+    )

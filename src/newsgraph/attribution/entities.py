@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.mentions import np_tokens
 from newsgraph.attribution.people import TITLES, People, Person, strip_name
+from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
 from newsgraph.model import Span, Speaker
 
 _ENT_TYPE = {
@@ -40,16 +41,19 @@ _ACTOR_TYPE = {
 class SpeakerIndex:
     """Everything needed to turn a source mention into a `Speaker`, built once per Doc."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None, quoted=None):
         self.doc = doc
         self.lex = lex
         self.text = doc.text if text is None else text
         self.people = People(doc, self.text, lex.person_nouns)
         self.surnames = self.people.surnames
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
+        self._by_name = {a.name: a for a in self.actors.values() if a.kind == "person"}
         mentions = getattr(doc._, "actor_mentions", None) or []
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        self.recent = Recent()
+        self.quoted = quoted or (lambda char: False)  # is a character inside a quote?
 
     # -- lookups ------------------------------------------------------------------------
     def _actor_for(self, start: int, end: int):
@@ -62,6 +66,10 @@ class SpeakerIndex:
                 if m.start < end and m.end > start and m.actor_id in self.actors:
                     return self.actors[m.actor_id]
         return None
+
+    def _actor_at(self, head: Token):
+        """The actor whose mention covers the head token of a mention."""
+        return self._actor_for(head.i, head.i + 1)
 
     # -- classification ------------------------------------------------------------------
     def is_outlet(self, tokens: list[Token], head: Token) -> bool:
@@ -113,49 +121,41 @@ class SpeakerIndex:
         return True, count
 
     # -- the speaker -----------------------------------------------------------------------
+    def remember(self, speaker: Speaker, char: int) -> None:
+        """A statement's speaker, for later pronouns and descriptions to refer back to."""
+        self.recent.add(char, speaker)
+
     def speaker(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
-        lower = head.lower_
         lex = self.lex
-        if lower in lex.relative_pronouns and head.tag_ in ("WP", "WDT", "WP$"):
-            antecedent = head.head
-            while antecedent.dep_ in ("relcl", "acl") and antecedent.head.i != antecedent.i:
-                antecedent = antecedent.head
-                if antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
-                    break
-            if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
-                inner = self.speaker(np_tokens(antecedent), antecedent, span)
-                return inner
-        actor = self._actor_for(tokens[0].i, tokens[-1].i + 1)
-        if actor is not None:
-            kind = "outlet" if actor.sector == "MED" else _ACTOR_TYPE.get(actor.kind, "unknown")
-            return Speaker(
-                span=span,
-                name=actor.name,
-                type=kind,
-                actor=actor.code,
-                actor_id=actor.id,
-                role=actor.role,
-            )
+        if head.lower_ in lex.relative_pronouns and head.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = _antecedent(head)
+            if antecedent is not None:
+                return self.speaker(np_tokens(antecedent), antecedent, span)
         if head.pos_ == "PRON":
-            if lower in lex.person_pronouns or (
-                lower in lex.self_pronouns and lower in ("i", "me")
-            ):
-                if lower in ("i", "me"):
-                    return Speaker(span=span, name=span.text, type="person")
-                p = self.people.before(head.i, lower)
-                if p is None:
-                    return _unknown(span, f"no person named before the pronoun {span.text!r}")
-                return self._person_speaker(p, span)
-            return _unknown(span, f"the pronoun {span.text!r} is not resolved")
+            return self._pronoun(head, span)
+        members = _members(head)
+        if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
+            return self._group(members, span)
+        actor = self._actor_at(head)
+        described = self._is_description(tokens, head, actor)
+        if actor is not None and not described:
+            if actor.kind == "person":
+                p = self.people.at(head.i, head.i + 1)
+                if p is not None and _fuller(p.name, actor.name):
+                    return self._person_speaker(p, span)  # "Kim" after "Kim Yo-jong"
+            return self._actor_speaker(actor, span)
         is_anon, count = self.anonymous_count(tokens, head)
-        text = self._np_name(tokens)
         if is_anon:  # the whole description names an unnamed source
-            return Speaker(
-                span=span,
-                name=span.text.removeprefix("the ").removeprefix("The "),
-                type="anonymous",
-                count=count,
-            )
+            name = span.text.removeprefix("the ").removeprefix("The ")
+            return Speaker(span=span, name=name, type="anonymous", count=count)
+        if described:
+            return self._role(tokens, head, span, actor)
+        return self._by_words(tokens, head, span)
+
+    def _by_words(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
+        """A mention no actor covers: short names, outlets, documents, named entities."""
+        lex = self.lex
+        text = self._np_name(tokens)
         known = self.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
         if (
             known is not None
@@ -182,12 +182,11 @@ class SpeakerIndex:
                 return Speaker(span=span, name=name, type="person", role=role)
         if head.pos_ == "NOUN" and lemma in lex.document_nouns:
             return Speaker(span=span, name=text, type="document")
-        if head.pos_ == "NOUN" and lemma in lex.person_nouns:
-            if any(t.lower_ == "the" for t in tokens if t.i < head.i):
-                p = self.people.with_role(lemma, head.i)
-                if p is not None:
-                    return self._person_speaker(p, span)
-            return Speaker(span=span, name=text, type="person", role=text)
+        if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
+            return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
+        actor = self._actor_for(tokens[0].i, tokens[-1].i + 1)
+        if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
+            return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
         kind = _ENT_TYPE.get(label, "unknown")
         if kind == "unknown" and lemma in lex.organisation_nouns:
@@ -198,9 +197,104 @@ class SpeakerIndex:
             )
         return Speaker(span=span, name=text, type=kind)
 
+    def _actor_speaker(self, actor, span: Span) -> Speaker:
+        kind = "outlet" if actor.sector == "MED" else _ACTOR_TYPE.get(actor.kind, "unknown")
+        return Speaker(
+            span=span,
+            name=actor.name,
+            type=kind,
+            actor=actor.code,
+            actor_id=actor.id,
+            role=actor.role,
+        )
+
+    # -- what refers back: pronouns and descriptions ----------------------------------------
+    def _pronoun(self, head: Token, span: Span) -> Speaker:
+        lower = head.lower_
+        if lower in ("i", "me"):
+            return Speaker(span=span, name=span.text, type="person")
+        wanted = pronoun_kinds(lower)
+        if wanted is None:
+            return _unknown(span, f"the pronoun {span.text!r} is not resolved")
+        kinds, gender = wanted
+        if kinds == {"person"}:
+            p = self.people.in_sentence_before(head, gender, self.quoted)
+            if p is not None:
+                return self._person_speaker(p, span)
+
+        def agrees(sp: Speaker) -> bool:
+            if kinds == {"person"}:
+                return gender is None or gender_of(sp.name, self.people.genders) in (None, gender)
+            return plural(sp) if lower.startswith("the") else True
+
+        at, earlier = self.recent.last(head.idx, kinds, agrees)
+        if kinds == {"person"}:
+            p = self.people.before(head.i, lower, self.quoted)
+            if p is not None and (earlier is None or p.char > at):
+                return self._person_speaker(p, span)
+        if earlier is not None:
+            return earlier.model_copy(update={"span": span, "reason": None})
+        if kinds == {"person"}:
+            return _unknown(span, f"no person named before the pronoun {span.text!r}")
+        return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _is_description(self, tokens: list[Token], head: Token, actor) -> bool:
+        """A role description without a name: "the spokesman", "the top Russian diplomat"."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.person_nouns:
+            return False
+        if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in tokens):
+            return False  # a name: "Kremlin spokesman Dmitry Peskov"
+        if any(t.lower_ in ("a", "an") for t in tokens if t.i < head.i):
+            return False  # "a spokesman said": someone not named before
+        return actor is None or actor.kind != "person" or (actor.role or "") in actor.name.lower()
+
+    def _role(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:
+        lemma = head.lemma_.lower()
+        country = actor.country if actor is not None else None
+        p = self.people.with_role(lemma, head.i)
+        if p is not None:
+            return self._person_speaker(p, span)
+        named = self._actor_with_role(lemma, country, head.idx)
+        if named is not None:
+            return self._actor_speaker(named, span)
+
+        def fits(sp: Speaker) -> bool:
+            return country is None or (sp.actor or "")[:3] == country
+
+        _, earlier = self.recent.last(head.idx, {"person"}, fits)
+        if earlier is not None and earlier.actor_id != (actor.id if actor else None):
+            return earlier.model_copy(update={"span": span, "reason": None})
+        text = self._np_name(tokens)
+        if actor is not None:  # "the Kremlin spokesman": the role, coded by its affiliation
+            return Speaker(span=span, name=text, type="person", actor=actor.code, role=text)
+        return Speaker(span=span, name=text, type="person", role=text)
+
+    def _actor_with_role(self, lemma: str, country: str | None, char: int):
+        """The person actor last mentioned before ``char`` whose role holds ``lemma``."""
+        best, best_at = None, -1
+        for a in self.actors.values():
+            if a.kind != "person" or not a.role or lemma not in a.role.lower():
+                continue
+            if a.role.lower() in a.name.lower() or (country and a.country != country):
+                continue  # a description itself, or another country's
+            at = max((m.start for m in a.mentions if m.start < char), default=-1)
+            if at > best_at:
+                best, best_at = a, at
+        return best
+
+    def _group(self, members: list[Token], span: Span) -> Speaker:
+        """Several named members speak together: their names, no single actor."""
+        names = [self._np_name(_own_tokens(m)) for m in members]
+        name = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
+        kinds = {self._actor_at(m).kind if self._actor_at(m) else "" for m in members}
+        kind = "country" if kinds == {"country"} else "organisation"
+        return Speaker(span=span, name=name, type=kind)
+
     def _person_speaker(self, p: Person, span: Span) -> Speaker:
         actor = self._actor_for(p.start, p.end)
-        if actor is not None:
+        if actor is not None and _fuller(p.name, actor.name):
+            actor = self._by_name.get(p.name)  # a short name's own actor: the full name's
+        if actor is not None and actor.kind == "person":
             return Speaker(
                 span=span,
                 name=actor.name,
@@ -225,3 +319,49 @@ class SpeakerIndex:
 def _unknown(span: Span, reason: str, name: str | None = None) -> Speaker:
     """A speaker that cannot be found: the mention's words as its name, and why."""
     return Speaker(span=span, name=name or span.text, type="unknown", reason=reason)
+
+
+def _fuller(name: str, short: str) -> bool:
+    """Does ``name`` hold ``short`` as its first or last words, and more ("Kim Yo-jong")?"""
+    words, part = name.lower().split(), short.lower().split()
+    return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)
+
+
+def _antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun ("who", "which") attaches to."""
+    antecedent = head.head
+    while antecedent.dep_ in ("relcl", "acl") and antecedent.head.i != antecedent.i:
+        antecedent = antecedent.head
+        if antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+    if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
+        return antecedent
+    return None
+
+
+def _own_tokens(t: Token) -> list[Token]:
+    """A conjunct's own words, without the conjuncts that follow it."""
+    out = [t]
+    for child in t.children:
+        if child.dep_ not in ("conj", "cc", "punct", "appos", "relcl"):
+            out.extend(child.subtree)
+    return sorted(out, key=lambda x: x.i)
+
+
+def _members(head: Token) -> list[Token] | None:
+    """Named members that speak together: "X and Y", "states such as X and Y"."""
+    listed = None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("as", "including") and child.i > head.i:
+            if child.lower_ == "including" or child.nbor(-1).lower_ == "such":
+                listed = next((c for c in child.children if c.dep_ == "pobj"), None)
+                break
+    first = listed if listed is not None else head
+    conj = [c for c in first.rights if c.dep_ == "conj"]
+    if not conj or first.pos_ != "PROPN":
+        return None
+    out = [first]
+    while conj:
+        out.append(conj[0])
+        conj = [c for c in conj[0].rights if c.dep_ == "conj"]
+    return out if all(t.pos_ == "PROPN" for t in out) else None

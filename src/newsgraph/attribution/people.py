@@ -32,6 +32,8 @@ class Person:
     role: str | None
     subject: bool
     gender: str | None = None  # "m" / "f" from a title (Mr., Mrs., Ms.), when there is one
+    modifier: bool = False  # named only to modify a noun ("Kim's sister", "the Biden plan")
+    char: int = 0  # character offset of the name
 
 
 def strip_name(text: str, tokens: list[Token], roles: set[str] = frozenset()) -> str:
@@ -84,6 +86,7 @@ class People:
             if ent.label_ == "PERSON":
                 self._add(doc, text, ent, person_nouns)
         self._starts = [p.start for p in self.persons]
+        self.genders = {p.name: p.gender for p in self.persons if p.gender}
 
     def _add(self, doc: Doc, text: str, ent, person_nouns: set[str]) -> None:
         tokens = [t for t in ent if t.tag_ != "POS"]
@@ -94,11 +97,15 @@ class People:
             return  # a dash and a no-break space tagged as a name: no name at all
         last = name.split()[-1].lower()
         earlier = self.surnames.get(last)
+        if earlier is None and len(name.split()) <= 2:
+            earlier = self._fuller(name)
         role = role_of(doc, text, ent.start, ent.end)
-        if earlier and len(name.split()) == 1:
+        if earlier and len(name.split()) < len(earlier.name.split()):
             name = earlier.name
             role = role or earlier.role
         person = Person(ent.start, ent.end, name, role, ent.root.dep_ in _SUBJECT_DEPS)
+        person.modifier = ent.root.dep_ in ("poss", "compound", "amod")
+        person.char = ent.start_char
         titles = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
         if titles & _MALE:
             person.gender = "m"
@@ -110,6 +117,39 @@ class People:
         if len(name.split()) > 1 or last not in self.surnames:
             self.surnames[last] = person
 
+    def _fuller(self, name: str) -> Person | None:
+        """An earlier, longer name that begins with ``name`` ("Kim" or "Kim Yo" after "Kim Yo
+        Jong": names that put the family name first), preferring one not named as a mere
+        modifier, then the latest."""
+        words = name.lower().replace("-", " ").split()
+        found = None
+        for p in reversed(self.persons[-40:]):
+            full = p.name.lower().replace("-", " ").split()
+            if len(full) > len(words) and full[: len(words)] == words:
+                if not p.modifier:
+                    return p
+                found = found or p
+        return found
+
+    def in_sentence_before(self, pronoun: Token, gender: str | None, quoted) -> Person | None:
+        """A person named earlier in the pronoun's sentence ("a post by Ana Ruiz in which she
+        said"), outside quotes, agreeing in gender; a subject first, else the nearest."""
+        sent_start = pronoun.sent.start
+        i = bisect_left(self._starts, pronoun.i)
+        best = None
+        for j in range(i - 1, max(i - 6, -1), -1):
+            p = self.persons[j]
+            if p.start < sent_start:
+                break
+            if p.end > pronoun.i or (gender and p.gender and p.gender != gender):
+                continue
+            if p.modifier or quoted(p.char):
+                continue
+            if p.subject:
+                return p
+            best = best or p
+        return best
+
     def at(self, start: int, end: int) -> Person | None:
         """The person whose name overlaps tokens ``start:end``."""
         i = bisect_left(self._starts, end)
@@ -119,15 +159,17 @@ class People:
                 return p
         return None
 
-    def before(self, index: int, pronoun: str = "") -> Person | None:
+    def before(self, index: int, pronoun: str = "", quoted=None) -> Person | None:
         """The person a pronoun at token ``index`` most likely means: the last one named before
-        it that agrees in gender, preferring one named as a subject."""
+        it (outside quotes) that agrees in gender, preferring one named as a subject."""
         i = bisect_left(self._starts, index)
         best = None
         gender = PRONOUN_GENDER.get(pronoun)
         for j in range(i - 1, max(i - 8, -1), -1):
             p = self.persons[j]
             if p.end > index or (gender and p.gender and p.gender != gender):
+                continue
+            if quoted is not None and quoted(p.char):
                 continue
             if best is None:
                 best = p

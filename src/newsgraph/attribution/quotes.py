@@ -29,7 +29,7 @@ _MARKS = re.compile(r"``|''|[\"“”«»„]|\n")
 _OPENERS = {"“", "«", "``", "„"}
 _CLOSERS = {"”", "»"}
 _STRAIGHT = {'"', "''"}
-_RUN_ON_PARAGRAPHS = 4  # how far a quote without reopened marks may run on
+_RUN_ON_BREAKS = 8  # line breaks a quote without reopened marks may run on (4 paragraphs)
 _SINGLE = re.compile(r"[‘’']")
 _SINGLE_MAX = 400  # characters a single-mark quote may hold
 _OPEN_BEFORE = set(' \t\n\u00a0([{—–-/:;“"«')
@@ -76,11 +76,16 @@ def _double_quotes(text: str) -> list[Quote]:
     open_len = 0
     para_start = 0
     last_end = -1  # end of the last quote found
+    budget = 0  # line breaks an open quote may still run on without reopened marks
     for m in _MARKS.finditer(text):
         mark = m.group()
         pos = m.start()
         if mark == "\n":
-            if open_at >= 0 and not _runs_on(text, pos):
+            if open_at >= 0 and _next_paragraph_opens(text, pos):
+                budget = _RUN_ON_BREAKS
+            elif open_at >= 0 and budget > 0 and _closes_ahead(text, pos, budget):
+                budget -= 1
+            elif open_at >= 0:
                 end = _trim_end(text, open_at, pos)
                 quotes.append(Quote(open_at, end, open_at + open_len, end, closed=False))
                 last_end = end
@@ -94,13 +99,13 @@ def _double_quotes(text: str) -> list[Quote]:
                     quotes.append(q)
                     last_end = q.end
                 continue
-            open_at, open_len = pos, len(mark)
+            open_at, open_len, budget = pos, len(mark), _RUN_ON_BREAKS
             continue
         # a quote is open
         if mark in _OPENERS and not _continues(text, open_at, pos):
             end = _trim_end(text, open_at, pos)
             quotes.append(Quote(open_at, end, open_at + open_len, end, closed=False))
-            open_at, open_len = pos, len(mark)
+            open_at, open_len, budget = pos, len(mark), _RUN_ON_BREAKS
             continue
         if mark in _OPENERS or (mark in _STRAIGHT and _is_paragraph_start(text, pos)):
             continue  # the opening mark of a continued paragraph
@@ -127,17 +132,15 @@ def _unopened(text: str, para_start: int, pos: int, end: int, last_end: int) -> 
     return Quote(start, end, start, pos, closed=False)
 
 
-def _runs_on(text: str, pos: int) -> bool:
-    """Does an open quote go on past the paragraph break at ``pos``?"""
-    if _next_paragraph_opens(text, pos):
-        return True
-    # the next mark ahead closes, within a few paragraphs: the later paragraphs were not reopened
+def _closes_ahead(text: str, pos: int, budget: int) -> bool:
+    """Is the next quote mark after the line break at ``pos`` a closing one, within ``budget``
+    line breaks (a long quote whose later paragraphs do not reopen the mark)?"""
     breaks = 0
     for m in _MARKS.finditer(text, pos + 1):
         mark = m.group()
         if mark == "\n":
             breaks += 1
-            if breaks > _RUN_ON_PARAGRAPHS:
+            if breaks >= budget:
                 return False
             continue
         return mark in _CLOSERS
@@ -145,11 +148,15 @@ def _runs_on(text: str, pos: int) -> bool:
 
 
 def _next_paragraph_opens(text: str, pos: int) -> bool:
-    """Does the next non-blank line after ``pos`` begin with a quote mark?"""
+    """Does the next line after ``pos`` (past a blank line or two) begin with a quote mark?"""
     n = len(text)
     i = pos
+    breaks = 0
     while i < n and text[i] in " \t\r\n\u00a0":
+        breaks += text[i] == "\n"
         i += 1
+    if breaks > 3:
+        return False
     return i < n and (text[i] in '“"«' or text.startswith("``", i) or text.startswith("''", i))
 
 

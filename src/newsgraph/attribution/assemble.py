@@ -108,6 +108,10 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     drafts = drop_embedded_beliefs(drafts)
     for d in drafts:
         parenthetical(d, doc, text, paras)
+        if d.quote is None and d.content is not None and d.parts:
+            held = qi.overlapping(*d.content)  # a quote the words before the cue brought in
+            if held and d.content[0] <= qi.quotes[held[0]].start:
+                d.kind, d.quote = "partial", (qi.quotes[held[0]].start, qi.quotes[held[0]].end)
     drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
     drafts += evidential_drafts(doc, drafts, evidential_words(lex), paras)
     lead = Lead(doc, lex, paras, text)

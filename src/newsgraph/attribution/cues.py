@@ -71,14 +71,20 @@ class CueFinder:
             return d
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lower in lex.adjective_cues:
             return phrase_cues.adjective(self, tok, lex.adjective_cues[lower], paras)
-        if tok.pos_ == "NOUN" and lower in lex.noun_cues:
-            return phrase_cues.noun(self, tok, lex.noun_cues[lower], paras)
+        if tok.pos_ == "NOUN":
+            cls = lex.noun_cues.get(lower) or lex.noun_cues.get(tok.lemma_.lower())
+            return phrase_cues.noun(self, tok, cls, paras) if cls else None
         if tok.pos_ not in _VERB_POS:
             return None
         lemma = tok.lemma_
         if lemma not in self.cue_class and lemma not in self.cue_objects:
             lemma = lex.verb_forms.get(lower, lemma)  # the lemmatizer's "hopes" -> "hop"
-        if lemma in self.cue_class or lemma in self.cue_objects or lemma in self.prep_cues:
+        if (
+            lemma in self.cue_class
+            or lemma in self.cue_objects
+            or lemma in self.prep_cues
+            or lemma in lex.complement_cues
+        ):
             return verb_draft(self, doc, tok, lemma, paras)
         return None
 

@@ -47,7 +47,7 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
         while k < len(drafts) and drafts[k].cue_start < e:
             other = drafts[k]
             k += 1
-            if other is d:
+            if other is d or _complement_of(other, d):
                 continue
             same = other.inherited is d or (
                 other.source is not None and d.source is not None and other.source.i == d.source.i
@@ -88,14 +88,30 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
         if d.content and not d.according
     )
     starts = [a for a, _, _ in spans]
+    heads = {d.cue.i: d for d in drafts if d.content and not d.cueless}
     out = []
     for i, d in enumerate(drafts):
         if d.cue_class not in EMBEDDABLE and not d.cueless:
             k = bisect_left(starts, d.cue_start + 1)
             if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
                 continue
+        gov = heads.get(d.cue.head.i)
+        if gov is not None and gov is not d and _complement_of(d, gov):
+            if gov.content[0] <= d.cue_start < gov.content[1]:
+                continue  # "urged them to reject the plan": what was urged, not a rejection
         out.append(d)
     return out
+
+
+def _complement_of(other: Draft, d: Draft) -> bool:
+    """Is ``other``'s cue the infinitive that ``d``'s cue governs ("urged X to recognize Y",
+    "called on them to reject it", "promised to reveal it")? It is ``d``'s content."""
+    return (
+        not other.cueless
+        and other.cue.dep_ == "xcomp"
+        and other.cue.head.i == d.cue.i
+        and other.cue.i > d.cue.i
+    )
 
 
 def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
@@ -113,14 +129,19 @@ def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
         return
     if d.content[0] < r_end:
         return
-    before = text[max(0, r_start - 3) : r_start].rstrip()
+    before = text[max(0, r_start - 4) : r_start].rstrip().rstrip("”\"’'")
     after = text[d.cue_end : d.content[0]]
     if not before.endswith(",") or "," not in after or len(after) > 40:
         return
     sent = doc[d.cue.i].sent
     unit_start = max(sent.start_char, paras.bounds(d.cue_start)[0])
     left = trim(text, unit_start, r_start)
-    if left[1] <= left[0] or left[1] - left[0] > 200 or '"' in text[left[0] : left[1]]:
+    if left[1] <= left[0] or left[1] - left[0] > 200 or not _balanced(text[left[0] : left[1]]):
         return
     d.parts = [left, d.content]
     d.content = (left[0], d.content[1])
+
+
+def _balanced(text: str) -> bool:
+    """Does every quote in ``text`` close in it (no quote runs on past it)?"""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")

@@ -139,7 +139,13 @@ def adjective(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
 
 
 def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
+    """ "Trump's claim that …", "claims by the ministry that …": the owner is the source."""
     owner = next((c for c in n.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in n.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if owner is not None and owner.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
     if owner is None or owner.lower_ in ("its",) or owner.pos_ == "DET":
         return None
     para = paras.bounds(n.idx)
@@ -164,6 +170,8 @@ def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
     d = Draft(cue=n, cue_start=n.idx, cue_end=cue_end, cue_class=cls)
     d.source = owner
     d.source_tokens = list(owner.subtree)  # "Trump's": the possessive mark belongs in
+    if owner.dep_ == "pobj":
+        d.source_tokens = mention_tokens(owner, n)
     d.by = "cue-owner"
     start = content_tok.left_edge.idx
     end = min(tok_end(content_tok.right_edge), para[1])

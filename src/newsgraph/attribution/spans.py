@@ -16,13 +16,16 @@ _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
 
 
 class Paragraphs:
-    """Paragraph index of a character, from the newlines of the text."""
+    """Paragraph index of a character, from the newlines of the text. A line break followed by
+    a lower-case letter wraps a sentence ("the U.S.\nhas said"); it ends no paragraph."""
 
     def __init__(self, text: str):
         self.starts = [0]
         pos = text.find("\n")
+        n = len(text)
         while pos >= 0:
-            self.starts.append(pos + 1)
+            if not (pos + 1 < n and text[pos + 1].islower()):
+                self.starts.append(pos + 1)
             pos = text.find("\n", pos + 1)
         self.text = text
 

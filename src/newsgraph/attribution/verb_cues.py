@@ -70,6 +70,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
             return None
     if c.prt is not None and c.prt.i == v.i + 1:
         c.cue_end = c.prt
+    if c.cls is None and lemma in lex.complement_cues:
+        _complement(v, c, *lex.complement_cues[lemma])
     if c.content is None and lemma in finder.prep_cues:
         _prep_phrase(v, c, *finder.prep_cues[lemma])
     if _not_a_cue(finder, v, lemma, c):
@@ -99,8 +101,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
 def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
     for child in v.children:
         dep = child.dep_
-        if dep in _SUBJ and c.subj is None:
-            c.subj = child
+        if dep in _SUBJ and (c.subj is None or c.subj.i < child.i < v.i):
+            c.subj = child  # of two, the nearer: "BEIJING, May 2 (Xinhua) -- The envoy said"
         elif dep == "agent":
             c.agent = next((x for x in child.children if x.dep_ == "pobj"), None)
         elif dep == "neg":
@@ -151,6 +153,16 @@ def _object_phrase(v: Token, c: _Parts, obj_cls: str) -> None:
                     c.cue_end, c.content, c.kind = x, pobj, "object"
                 break
     c.dobj = None
+
+
+def _complement(v: Token, c: _Parts, cls: str, words: frozenset[str]) -> None:
+    """ "held the ministry responsible for the losses": the object and its complement (or the
+    small clause the parser makes of them)."""
+    near = [*v.rights, *(c.dobj.rights if c.dobj is not None else ())]
+    deps = ("oprd", "acomp", "amod", "ccomp", "xcomp")
+    comp = next((x for x in near if x.lower_ in words and x.dep_ in deps), None)
+    if comp is not None:
+        c.cls, c.content, c.kind = cls, c.dobj if c.dobj is not None else comp, "object"
 
 
 def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> None:

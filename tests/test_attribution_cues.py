@@ -1,0 +1,74 @@
+"""Cue readers added with the sieve design (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import spans_ok
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    def statements(text: str):
+        found = reader.read(text).statements
+        spans_ok(text, found)
+        return found
+
+    return statements
+
+
+def by_cue(statements, cue: str):
+    found = [s for s in statements if s.cue and s.cue.text == cue]
+    assert found, [(s.cue.text if s.cue else None, s.content.text) for s in statements]
+    return found[0]
+
+
+def test_held_responsible_is_an_accusation(read):
+    s = by_cue(read("The mayor held the utility responsible for the blackout."), "held")
+    assert s.cue_class == "accuse" and s.content.text.startswith("the utility responsible")
+
+
+def test_held_talks_is_no_cue(read):
+    assert not [s for s in read("The two mayors held talks on Monday.") if s.cue]
+
+
+def test_claims_by_a_group(read):
+    statements = read("The minister dismissed claims by critics that the plan had failed.")
+    s = by_cue(statements, "claims")
+    assert s.speaker.span.text == "critics" and s.content.text == "that the plan had failed"
+
+
+def test_what_was_urged_is_one_content(read):
+    statements = read("The envoy urged both sides to reject violence and return to talks.")
+    s = by_cue(statements, "urged")
+    assert "to reject violence" in s.content.text
+    assert not [t for t in statements if t.cue and t.cue.text == "reject"]
+
+
+def test_words_before_a_parenthetical_cue_with_a_quote(read):
+    text = "Farmers have “waited long enough,” she said, as the rain kept falling."
+    s = by_cue(read(text), "said")
+    assert s.kind == "partial" and "waited long enough" in s.content.text
+
+
+def test_dateline_is_no_speaker(read):
+    text = "OSLO, May 2 (Wire) - Norway's Foreign Minister Lars Eid said on Friday that talks failed."
+    s = by_cue(read(text), "said")
+    assert "Eid" in s.speaker.span.text and "OSLO" not in s.speaker.span.text
+
+
+def test_wrapped_line_does_not_cut_the_content(read):
+    text = "The spokesperson said that the U.S.\nhas taken wrong steps on trade.\nTalks resume today."
+    s = by_cue(read(text), "said")
+    assert s.content.text.endswith("wrong steps on trade")
+
+
+def test_the_statement_read(read):
+    text = "“We will not give up the valley,” the statement read."
+    s = by_cue(read(text), "read")
+    assert s.kind == "direct" and s.speaker.type == "document"
+
+
+def test_continued_with_a_quote(read):
+    s = by_cue(read("Most people “can see what is going on,” she continued."), "continued")
+    assert s.kind == "partial"

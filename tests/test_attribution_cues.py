@@ -52,13 +52,17 @@ def test_words_before_a_parenthetical_cue_with_a_quote(read):
 
 
 def test_dateline_is_no_speaker(read):
-    text = "OSLO, May 2 (Wire) - Norway's Foreign Minister Lars Eid said on Friday that talks failed."
+    text = (
+        "OSLO, May 2 (Wire) - Norway's Foreign Minister Lars Eid said on Friday that talks failed."
+    )
     s = by_cue(read(text), "said")
     assert "Eid" in s.speaker.span.text and "OSLO" not in s.speaker.span.text
 
 
 def test_wrapped_line_does_not_cut_the_content(read):
-    text = "The spokesperson said that the U.S.\nhas taken wrong steps on trade.\nTalks resume today."
+    text = (
+        "The spokesperson said that the U.S.\nhas taken wrong steps on trade.\nTalks resume today."
+    )
     s = by_cue(read(text), "said")
     assert s.content.text.endswith("wrong steps on trade")
 
@@ -72,3 +76,30 @@ def test_the_statement_read(read):
 def test_continued_with_a_quote(read):
     s = by_cue(read("Most people “can see what is going on,” she continued."), "continued")
     assert s.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "text,cue,quoted",
+    [
+        ("The mayor accused the council of running a “closed shop.”", "accused", "closed shop"),
+        ("She described the port as the “busiest in decades.”", "described", "busiest"),
+        ("He called the new tariff “a tax on bread.”", "called", "a tax on bread"),
+        ("The union labelled the offer “an insult.”", "labelled", "an insult"),
+        ("Critics branded the plan a “land grab.”", "branded", "land grab"),
+        ("The minister dismissed the leak as “pure fiction.”", "dismissed", "pure fiction"),
+        ("He later called her “second-rate” and left.", "called", "second-rate"),
+    ],
+)
+def test_partial_quote_inside_a_characterising_verb(read, text, cue, quoted):
+    s = by_cue(read(text), cue)
+    assert s.kind == "partial" and quoted in s.content.text and s.quote is not None
+
+
+def test_calling_a_meeting_is_no_statement(read):
+    assert not [s for s in read("The governor called a meeting for noon.") if s.cue]
+
+
+def test_said_with_a_misread_object(read):
+    text = "The senator says the movement sweeping the country appeals to fear, not hope."
+    s = by_cue(read(text), "says")
+    assert s.content.text.startswith("the movement sweeping the country")

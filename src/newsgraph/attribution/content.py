@@ -70,7 +70,8 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
 
 
 def _with_complement(v: Token, c: Token, end: int) -> int:
-    """ "accused X of Y", "called X a Y", "described X as Y": the complement belongs in; so do
+    """ "accused X of Y", "called X a Y" (also read as two objects), "described X as Y": the
+    complement belongs in; so do
     the verb's other adjuncts up to a comma ("a poll showed Smith with 40 percent")."""
     adjuncts = True
     for child in v.rights:
@@ -79,7 +80,7 @@ def _with_complement(v: Token, c: Token, end: int) -> int:
         if child.is_punct or c.doc[child.left_edge.i - 1].text in (",", ";"):
             adjuncts = False
         if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for")) or (
-            child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+            child.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "dobj")
         ):
             end = max(end, tok_end(child.right_edge))
         elif adjuncts and child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):

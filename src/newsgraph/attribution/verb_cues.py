@@ -35,6 +35,7 @@ _SAID_WORDS = {
     "so", "that", "this", "same", "nothing", "something", "anything", "little", "much",
     "thanks", "everything", "otherwise", "yes", "no", "goodbye", "hello",
 }  # fmt: skip
+_NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLEAR = ("clear", "plain", "known", "obvious")
@@ -109,7 +110,7 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             c.negated = True
         elif dep == "prt":
             c.prt = child
-        elif dep == "dobj":
+        elif dep == "dobj" and c.dobj is None:
             c.dobj = child
         elif dep == "ccomp" and c.content is None and para[0] <= child.idx < para[1]:
             c.content, c.kind = child, "ccomp"
@@ -227,16 +228,41 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         or lemma not in _RECIPIENT_VERBS
         # "said so", "said the same of Y", "said nothing about Y": what was said
         or (lemma == "say" and dobj.lemma_.lower() in _SAID_WORDS)
+        # "says the movement appeals to …" read as an object: "say" has no addressee object
+        or (lemma == "say" and c.subj is not None and dobj.i > v.i and not _named(dobj))
     ):
         c.content, c.kind = dobj, "object"
-        if lemma == "call" and not any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in v.children):
+        if lemma == "call" and not _characterises(v, dobj):
             return False  # "called the meeting" is no attribution; "called it a farce" is
+        return True
+    oprd = next((x for x in v.rights if x.dep_ == "oprd"), None)
+    if dobj is None and oprd is not None and lemma in _NAMING_VERBS:
+        c.content, c.kind = oprd, "object"  # "called her “third-rate”": read as one phrase
         return True
     if lemma == "say" and v.i + 1 < len(doc):
         nxt = doc[v.i + 1]  # "said so": the parser reads "so" as an adverb
         if nxt.lower_ == "so" and nxt.dep_ == "advmod" and nxt.head.i == v.i:
             c.content, c.kind = nxt, "object"
     return True
+
+
+def _characterises(v: Token, obj: Token) -> bool:
+    """ "called it a farce", "called the plan “a land grab”": a second phrase after the object
+    (a complement, a second object, or a quote the parser hung on the object)."""
+    if any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in v.children):
+        return True
+    if sum(1 for x in v.children if x.dep_ == "dobj") > 1:
+        return True
+    if any(x.dep_ == "appos" and x.i > obj.i for x in obj.children):
+        return True
+    doc = v.doc
+    after = doc[obj.right_edge.i + 1 : min(obj.right_edge.i + 3, len(doc))]
+    return any(t.text in ("“", '"', "‘", "'") or t.tag_ == "``" for t in after)
+
+
+def _named(t: Token) -> bool:
+    """A person's name or a pronoun: what an inverted "…, said Smith" makes an object of."""
+    return t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"
 
 
 def _statement_clause(lex, v: Token, para) -> Token | None:

@@ -117,3 +117,21 @@ def test_metonym_keeps_the_articles_words(said):
 def test_unknown_speakers_have_a_name_and_a_reason(said, text, words):
     sp = said(text, words)
     assert sp.type == "unknown" and sp.name and sp.reason
+
+
+def test_a_speaker_never_relays_itself(reader):
+    text = "Mayor Lena Holm said that she would not comment on “plans that are not final.”"
+    statements = reader.read(text).statements
+    inner = [s for s in statements if s.cue and s.cue.text.startswith("comment")]
+    assert inner and all(all("Holm" not in (r.name or "") for r in s.relayed_by) for s in inner)
+
+
+def test_the_document_that_cites_is_a_link_not_a_statement(reader):
+    text = (
+        "The mayor opposed the plan, according to a report published on Friday, "
+        "which cited two aides familiar with the talks."
+    )
+    statements = reader.read(text).statements
+    assert not [s for s in statements if s.content.text.startswith("two aides")]
+    cited = [s for s in statements if s.speaker.name and s.speaker.name.startswith("two aides")]
+    assert cited and cited[0].speaker.count == 2

@@ -46,7 +46,9 @@ MAX_RELAYS = 8
 
 def relay_embedded(statements: list[Statement]) -> None:
     """ "Officials said the firm denied it": the firm's denial reaches us through the officials,
-    so the officials (with their own relays, outermost first) become its relay chain."""
+    so the officials (with their own relays, outermost first) become its relay chain. A speaker
+    never relays itself ("Macron said he would not comment on …"): the inner statement keeps the
+    chain of the outer one."""
     hosts = _innermost_hosts(statements)
     for i, s in enumerate(statements):
         if s.cue is None or s.relayed_by:
@@ -54,8 +56,10 @@ def relay_embedded(statements: list[Statement]) -> None:
         host = hosts.get(i)
         if host is None or host.speaker.span is None:
             continue
-        link = Relay(**host.speaker.model_dump(), cue=host.cue)
-        s.relayed_by = [*(r.model_copy() for r in host.relayed_by[: MAX_RELAYS - 1]), link]
+        chain = [r.model_copy() for r in host.relayed_by[: MAX_RELAYS - 1]]
+        if not _same_speaker(host.speaker, s.speaker):
+            chain.append(Relay(**host.speaker.model_dump(), cue=host.cue))
+        s.relayed_by = chain
 
 
 def _innermost_hosts(statements: list[Statement]) -> dict[int, Statement]:
@@ -88,6 +92,12 @@ def _innermost_hosts(statements: list[Statement]) -> dict[int, Statement]:
         elif heap:
             hosts[i] = heap[0][2]
     return hosts
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
 
 
 # -- the whole ---------------------------------------------------------------------------------

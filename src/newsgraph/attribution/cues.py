@@ -56,10 +56,16 @@ class CueFinder:
                     if c.dep_ == "conj" and c.i in by_cue and by_cue[c.i].content is not None:
                         d.content = by_cue[c.i].content
                         break
-        for d in drafts:
-            self._relay(d, paras)
+        links = {i for d in drafts if (i := self._relay(d, paras)) is not None}
         self._cut_sources(drafts)
-        return [d for d in drafts if d.source is not None or d.content is not None]
+        # "an article, which cited two people": the citing is a link of the other draft's
+        # relay chain, not a statement of its own
+        return [
+            d
+            for d in drafts
+            if (d.source is not None or d.content is not None)
+            and not (d.cue.i in links and d.by != "relay")
+        ]
 
     def _cue_at(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:
         lower = tok.lower_
@@ -167,10 +173,11 @@ class CueFinder:
             or lemma in lex.organisation_nouns
         )
 
-    def _relay(self, d: Draft, paras: Paragraphs) -> None:
+    def _relay(self, d: Draft, paras: Paragraphs) -> int | None:
+        """Turn "X reported, citing Y" into Y's statement relayed by X; the relay verb's token."""
         src = d.source
         if src is None:
-            return
+            return None
         candidates = [c for c in src.children if c.dep_ in ("relcl", "acl")]
         candidates += [c for c in d.cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
         if d.content is not None:
@@ -198,7 +205,8 @@ class CueFinder:
             d.phrase = None
             d.cue = c
             d.by = "relay"
-            return
+            return c.i
+        return None
 
 
 def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> bool:

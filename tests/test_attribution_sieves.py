@@ -117,3 +117,36 @@ def test_quote_in_a_heading_belongs_to_its_sections_first_speaker():
 )
 def test_quoted_fragments_out_of_a_cues_reach_are_left_alone(text):
     assert not [s for s in statements_of(text) if s.cue is None]
+
+
+def test_answers_of_a_transcript_are_the_answerers():
+    text = (
+        "The spokesperson of the port authority answered questions from the press.\n\n"
+        "Q: Some captains say the harbour is unsafe. What is your comment?\n\n"
+        "A: The harbour is safe and open to every ship.\n\n"
+        "Q: When will the new pier open?\n\n"
+        "A: In the spring, if the weather allows."
+    )
+    answers = [s for s in statements_of(text) if s.speaker.by == "conversation"]
+    assert [s.content.text for s in answers] == [
+        "The harbour is safe and open to every ship",
+        "In the spring, if the weather allows",
+    ]
+    assert all(s.kind == "direct" and s.cue.text == "A:" for s in answers)
+    assert all("spokesperson" in s.speaker.span.text for s in answers)
+
+
+def test_a_transcript_needs_questions():
+    text = "Plan A: build the pier.\n\nA: the first option is cheaper."
+    assert not [s for s in statements_of(text) if s.speaker.by == "conversation"]
+
+
+def test_quote_in_a_bylined_analysis_block():
+    text = (
+        "The talks ended without a deal on Friday.\n\n"
+        "Analysis by Maria Lopez\n\n"
+        "The outcome was expected by most diplomats here.\n\n"
+        "“Neither side came ready to give ground, and both knew it.”"
+    )
+    (s,) = holding(text, "Neither side came ready")
+    assert s.speaker.by == "byline" and s.speaker.name == "Maria Lopez"

@@ -22,9 +22,9 @@ def np_tokens(head: Token) -> list[Token]:
         tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     tokens = [t for t in tokens if t.tag_ != "POS"] or tokens
-    while len(tokens) > 1 and tokens[-1].is_punct:
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while len(tokens) > 1 and tokens[0].is_punct:
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return tokens
 

@@ -110,7 +110,7 @@ Sieve = Callable[[Context], None]
 
 def _sieves() -> dict[str, Sieve]:
     from newsgraph.attribution import sieves_context as c
-    from newsgraph.attribution import sieves_cue
+    from newsgraph.attribution import sieves_cue, sieves_turns
 
     return {
         "quote-in-content": sieves_cue.quote_in_content,
@@ -118,6 +118,8 @@ def _sieves() -> dict[str, Sieve]:
         "quote-split": sieves_cue.split_and_chained,
         "dash": c.dash,
         "colon": c.colon,
+        "conversation": sieves_turns.conversation,
+        "byline": sieves_turns.byline,
         "same-words": c.same_words,
         "continuation": c.continuation,
         "paragraph-speaker": c.paragraph_speaker,
@@ -134,6 +136,8 @@ ORDER: tuple[str, ...] = (
     "quote-split",
     "dash",
     "colon",
+    "conversation",
+    "byline",
     "same-words",
     "continuation",
     "paragraph-speaker",

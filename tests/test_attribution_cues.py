@@ -103,3 +103,19 @@ def test_said_with_a_misread_object(read):
     text = "The senator says the movement sweeping the country appeals to fear, not hope."
     s = by_cue(read(text), "says")
     assert s.content.text.startswith("the movement sweeping the country")
+
+
+def test_participle_after_a_reported_claim_is_the_rejecters(read):
+    text = (
+        "The minister rejected claims by the opposition that the vote had been rigged, "
+        "calling them “baseless and absurd.”"
+    )
+    statements = read(text)
+    s = by_cue(statements, "calling")
+    assert s.speaker.span.text == "The minister" and s.kind == "partial"
+
+
+def test_words_before_a_cue_and_a_quote_after_it(read):
+    text = "Farmers have “waited long enough,” she said, as the rain fell. “We need help now.”"
+    s = by_cue(read(text), "said")
+    assert s.content.text.startswith("Farmers have") and "We need help now" in s.content.text

@@ -135,3 +135,9 @@ def test_the_document_that_cites_is_a_link_not_a_statement(reader):
     assert not [s for s in statements if s.content.text.startswith("two aides")]
     cited = [s for s in statements if s.speaker.name and s.speaker.name.startswith("two aides")]
     assert cited and cited[0].speaker.count == 2
+
+
+def test_role_with_a_name_beside_it(said):
+    text = "The trade minister of the island state, Mara Olsen, said the port would reopen."
+    sp = said(text, "the port would reopen")
+    assert sp.name == "Mara Olsen" and sp.type == "person"

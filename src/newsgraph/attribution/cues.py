@@ -118,9 +118,13 @@ class CueFinder:
                 d.source_tokens = mention_tokens(head, v)
                 d.by = "cue-participle"
                 return
-            if _trails_report(node, v, by_cue):
-                node = head  # "X said Y failed, calling it …": the reporter calls, not Y
-                continue
+            gov = _trails_report(node, v, by_cue)
+            if gov is not None and gov.source is not None:
+                # "X said Y failed, calling it …", "X rejected claims that Y, calling them …":
+                # the one who reports calls, not Y
+                d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
+                d.relays, d.by = list(gov.relays), "cue-inherited"
+                return
             subj = next(
                 (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
                 None,
@@ -209,16 +213,26 @@ class CueFinder:
         return None
 
 
-def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> bool:
-    """Is cue ``v`` a participle set off by a comma at the end of a clause that another cue
-    reports ("X said the action broke the law, describing it as …")?"""
-    head = node.head
-    return (
+_REPORTED = ("ccomp", "relcl", "acl", "dobj", "pobj", "prep", "appos", "conj")
+
+
+def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> Draft | None:
+    """The cue whose content cue ``v`` closes, when ``v`` is a participle set off by a comma at
+    the end of a clause that cue reports ("X said the action broke the law, describing it as
+    …", "X rejected claims that Y, calling them …")."""
+    if not (
         v.tag_ == "VBG"
         and node.dep_ == "advcl"
-        and node.i > head.i
+        and node.i > node.head.i
         and node.left_edge.i > 0
         and node.doc[node.left_edge.i - 1].text == ","
-        and head.dep_ == "ccomp"
-        and head.head.i in by_cue
-    )
+    ):
+        return None
+    up = node.head
+    for _ in range(4):
+        if up.dep_ not in _REPORTED or up.head.i == up.i:
+            return None
+        up = up.head
+        if up.i in by_cue:
+            return by_cue[up.i]
+    return None

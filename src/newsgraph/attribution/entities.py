@@ -133,6 +133,12 @@ class SpeakerIndex:
                 return self.speaker(np_tokens(antecedent), antecedent, span)
         if head.pos_ == "PRON":
             return self._pronoun(head, span)
+        named = next(
+            (c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if named is not None and head.ent_type_ != "PERSON":
+            # "the foreign minister of the country, Sergei Lavrov,": the name beside the role
+            return self.speaker(np_tokens(named), named, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -240,8 +246,9 @@ class SpeakerIndex:
 
     def _is_description(self, tokens: list[Token], head: Token, actor) -> bool:
         """A role description without a name: "the spokesman", "the top Russian diplomat"."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.person_nouns:
-            return False
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in self.lex.person_nouns:
+            if head.lemma_.lower() not in self.lex.person_nouns or head.pos_ != "NOUN":
+                return False
         if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in tokens):
             return False  # a name: "Kremlin spokesman Dmitry Peskov"
         if any(t.lower_ in ("a", "an") for t in tokens if t.i < head.i):

@@ -116,15 +116,15 @@ def _complement_of(other: Draft, d: Draft) -> bool:
 
 def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     """ "Over the years, she said, email has helped": the words before the cue belong in."""
-    if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays or d.parts:
+    if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays:
         return
-    if d.cueless:
+    if d.cueless or (d.parts and d.parts[0][0] != d.content[0]):
         return
     r_start, r_end = d.region()
     if d.content[0] < r_start and d.content[1] > r_end:
         # the cue stands inside its content: "In several cases, executives say, they …"
         left, right = trim(text, d.content[0], r_start), trim(text, r_end, d.content[1])
-        if left[1] > left[0] and right[1] > right[0]:
+        if left[1] > left[0] and right[1] > right[0] and not d.parts:
             d.parts = [left, right]
         return
     if d.content[0] < r_end:
@@ -138,7 +138,7 @@ def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     left = trim(text, unit_start, r_start)
     if left[1] <= left[0] or left[1] - left[0] > 200 or not _balanced(text[left[0] : left[1]]):
         return
-    d.parts = [left, d.content]
+    d.parts = [left, *(d.parts or [d.content])]
     d.content = (left[0], d.content[1])
 
 

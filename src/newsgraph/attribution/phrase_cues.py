@@ -151,9 +151,9 @@ def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
     para = paras.bounds(n.idx)
     content_tok, cue_end = None, tok_end(n)
     for child in n.rights:
-        if child.dep_ in ("acl", "ccomp") and (
+        if child.dep_ in ("acl", "ccomp", "relcl") and (
             any(m.lower_ in ("that", "to") for m in child.children if m.dep_ in ("mark", "aux"))
-        ):
+        ):  # a relative clause with a "that" mark is the parser's reading of a complement
             content_tok = child
             break
         if (

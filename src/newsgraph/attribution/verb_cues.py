@@ -256,7 +256,7 @@ def _characterises(v: Token, obj: Token) -> bool:
     if any(x.dep_ == "appos" and x.i > obj.i for x in obj.children):
         return True
     doc = v.doc
-    after = doc[obj.right_edge.i + 1 : min(obj.right_edge.i + 3, len(doc))]
+    after = doc[obj.i + 1 : min(obj.right_edge.i + 3, len(doc))]
     return any(t.text in ("“", '"', "‘", "'") or t.tag_ == "``" for t in after)
 
 

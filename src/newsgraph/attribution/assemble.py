@@ -33,7 +33,11 @@ def _span_of(text: str, tokens) -> Span:
 
 
 def _speaker(index: SpeakerIndex, text: str, tokens, head) -> Speaker:
-    return index.speaker(np_tokens(head), head, _span_of(text, tokens))
+    """The speaker of a mention; its name is read from the core noun phrase, never from words
+    outside the mention."""
+    lo, hi = tokens[0].i, tokens[-1].i
+    core = [t for t in np_tokens(head) if lo <= t.i <= hi] or [head]
+    return index.speaker(core, head, _span_of(text, tokens))
 
 
 def _is_bare_document(sp: Speaker, tokens) -> bool:

@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left
 
 from newsgraph.attribution.draft import Draft
-from newsgraph.attribution.mentions import np_tokens
 from newsgraph.attribution.sieves import Context
 from newsgraph.attribution.sieves_cue import cue_between, extend
 from newsgraph.attribution.spans import trim
@@ -52,8 +51,7 @@ def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
     if speaker.get("same_as") is not None:
         d.same_as = speaker["same_as"]
     else:
-        d.source = speaker["source"]
-        d.source_tokens = np_tokens(d.source)
+        d.source, d.source_tokens = speaker["source"]
     ctx.quotes.claimed.add(j)
     ctx.drafts.append(d)
     return d
@@ -81,8 +79,8 @@ def _by_paragraph(ctx: Context) -> dict[int, list[Draft]]:
 
 
 def _name_source(ctx: Context, start: int, end: int):
-    """The head token of a short name phrase in ``start:end``, as a headline or a signature
-    writes it ("Mayor Maria Lopez", "Lopez to donors"); None if it names no one."""
+    """A short name phrase in ``start:end``, as a headline or a signature writes it ("Mayor
+    Maria Lopez", "Lopez to donors"): (head token, tokens), or None if it names no one."""
     start, end = trim(ctx.text, start, end)
     span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if span is None or not 0 < len(span) <= 8:
@@ -91,10 +89,11 @@ def _name_source(ctx: Context, start: int, end: int):
     lex = ctx.lex
     if not words or any(t.lower_ in lex.line_labels for t in words):
         return None
+    tokens = [t for t in span if not t.is_space]
     if any(t.ent_type_ in _NAME_ENTS or t.lemma_.lower() in lex.person_nouns for t in span):
-        return span.root if span.root.is_alpha else words[-1]
+        return (span.root if span.root.is_alpha else words[-1]), tokens
     if len(words) <= 5 and all(t.text[0].isupper() for t in words if len(t) > 3):
-        return words[-1]  # a capitalised name the tagger did not know
+        return words[-1], tokens  # a capitalised name the tagger did not know
     return None
 
 
@@ -107,9 +106,9 @@ def dash(ctx: Context) -> None:
         if m is None or "\n" in ctx.text[q.end : m.end()]:
             continue
         line_end = ctx.paras.bounds(m.end())[1]
-        source = _name_source(ctx, m.end(), line_end)
-        if source is not None:
-            new_draft(ctx, j, "dash", source=source)
+        named = _name_source(ctx, m.end(), line_end)
+        if named is not None:
+            new_draft(ctx, j, "dash", source=named)
 
 
 def colon(ctx: Context) -> None:
@@ -125,22 +124,24 @@ def colon(ctx: Context) -> None:
         if content[1] <= content[0] or len(ctx.text[content[0] : content[1]].split()) < 2:
             continue
         to = _TO.search(ctx.text, m.start("name"), m.end("name"))
-        source = _name_source(ctx, m.start("name"), to.start() if to else m.end("name"))
-        if source is not None:
-            _turn(ctx, source, m.end("name"), content)
+        named = _name_source(ctx, m.start("name"), to.start() if to else m.end("name"))
+        if named is not None:
+            _turn(ctx, named, m.end("name"), content)
 
 
-def _turn(ctx: Context, source, name_end: int, content: tuple[int, int]) -> None:
+def _turn(ctx: Context, named, name_end: int, content: tuple[int, int]) -> None:
     colon_at = ctx.text.index(":", name_end)
     cue = ctx.token_at(colon_at)
     d = Draft(cue=cue, cue_start=colon_at, cue_end=colon_at + 1, cue_class="assert", by="colon")
-    d.source, d.source_tokens = source, np_tokens(source)
+    d.source, d.source_tokens = named
     d.content = content
     held = ctx.quotes.overlapping(*content)
     if held:
         q = ctx.quotes.quotes[held[0]]
         whole = q.start <= content[0] + 1 and q.end >= content[1] - 1
         d.kind, d.quote = ("direct" if whole else "partial"), (q.start, q.end)
+        if whole:
+            d.content = trim(ctx.text, q.inner_start, q.inner_end)
         ctx.quotes.claimed.update(held)
     ctx.drafts.append(d)
 

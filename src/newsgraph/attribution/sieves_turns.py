@@ -95,7 +95,7 @@ def byline(ctx: Context) -> None:
 
 
 def _bylines(ctx: Context) -> list[tuple[int, object]]:
-    """(paragraph, author token) of each heading that names a journalist."""
+    """(paragraph, (author token, name tokens)) of each heading that names a journalist."""
     out = []
     for i, p0 in enumerate(ctx.paras.starts):
         p1 = ctx.paras.bounds(p0)[1]
@@ -112,5 +112,5 @@ def _bylines(ctx: Context) -> list[tuple[int, object]]:
             if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
                 span = None
         if span is not None and len(span):
-            out.append((i, span.root))
+            out.append((i, (span.root, [t for t in span if not t.is_space])))
     return out

@@ -119,3 +119,14 @@ def test_words_before_a_cue_and_a_quote_after_it(read):
     text = "Farmers have “waited long enough,” she said, as the rain fell. “We need help now.”"
     s = by_cue(read(text), "said")
     assert s.content.text.startswith("Farmers have") and "We need help now" in s.content.text
+
+
+def test_gerund_after_a_preposition_speaks_for_the_subject(read):
+    s = by_cue(read("The mayor began her speech by saying that the bridge would reopen."), "saying")
+    assert s.speaker.span.text == "The mayor"
+
+
+def test_gerund_inside_what_a_cue_says_is_its_content(read):
+    statements = read("The senator criticized the governor for answering no questions.")
+    s = by_cue(statements, "criticized")
+    assert s.content.text == "the governor for answering no questions"

@@ -102,7 +102,11 @@ class CueFinder:
         v = d.cue
         node = v
         for _ in range(5):
-            if node.dep_ not in _INHERIT or node.head.i == node.i:
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and v.tag_ == "VBG":
+                if node.head.head.i in by_cue:
+                    return  # "criticized X for answering …": part of what the cue says
+                node = node.head  # "began by saying …", "without naming her": past the "by"
+            if node.dep_ not in _INHERIT + ("prep",) or node.head.i == node.i:
                 break
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
@@ -131,7 +135,7 @@ class CueFinder:
             )
             if (
                 subj is not None
-                and node.dep_ in ("conj", "advcl", "xcomp")
+                and node.dep_ in ("conj", "advcl", "xcomp", "prep")
                 and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
             ):
                 d.source = subj

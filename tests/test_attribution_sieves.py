@@ -150,3 +150,22 @@ def test_quote_in_a_bylined_analysis_block():
     )
     (s,) = holding(text, "Neither side came ready")
     assert s.speaker.by == "byline" and s.speaker.name == "Maria Lopez"
+
+
+def test_quote_whose_opening_mark_is_missing_said_x():
+    text = (
+        "The strike went into a second week.\n\n"
+        "We will not leave the table,” said Maria Lopez, a spokeswoman for the union."
+    )
+    (s,) = holding(text, "We will not leave the table")
+    assert s.speaker.by in ("said-x", "cue-subject") and "Lopez" in who(s) and s.kind == "direct"
+    assert s.content.text == "We will not leave the table"
+
+
+def test_quote_over_paragraphs_that_reopen_the_mark():
+    text = (
+        "“The pier is safe,” the harbour master, Maria Lopez, said. “We checked every post.\n\n"
+        "“We will check them again next week.”\n\nThe port reopened."
+    )
+    found = holding(text, "We will check them again")
+    assert found and all("Lopez" in who(s) for s in found)

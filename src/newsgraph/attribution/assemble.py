@@ -248,7 +248,7 @@ def _make(
     d: Draft, doc: Doc, text: str, paras: Paragraphs, speaker: Speaker, relays: list[Relay]
 ) -> Statement:
     cs, ce = d.content
-    if d.quote and cs <= d.quote[0] < ce < d.quote[1] <= ce + 3:
+    if d.quote and d.kind != "direct" and cs <= d.quote[0] < ce < d.quote[1] <= ce + 3:
         ce = d.quote[1]  # ‘… could sail "by the end of the week."’ keeps its closing mark
     cs = after_dateline(text, cs, ce)
     if d.kind == "indirect":

@@ -111,50 +111,17 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
         return []
     paras = Paragraphs(text)
     qi = sieves.QuoteIndex(find_quotes(text))
-    drafts = [d for d in finder.find(doc, paras) if not qi.inside(d.cue_start)]
-    drafts.sort(key=lambda d: d.cue_start)
-    ctx = sieves.Context(doc, text, paras, qi, drafts, lex, [d.cue_start for d in drafts])
-    sieves.run(ctx)
-    drafts = [
-        d for d in drafts if d.quote is not None or d.cueless or d.cue.lemma_ not in lex.quote_only
-    ]
-    cut_nested(drafts, text)
-    drafts = drop_embedded_beliefs(drafts)
-    for d in drafts:
-        parenthetical(d, doc, text, paras)
-        if d.quote is None and d.content is not None and d.parts:
-            held = qi.overlapping(*d.content)  # a quote the words before the cue brought in
-            if held and d.content[0] <= qi.quotes[held[0]].start:
-                d.kind, d.quote = "partial", (qi.quotes[held[0]].start, qi.quotes[held[0]].end)
-    drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
-    drafts += evidential_drafts(doc, drafts, evidential_words(lex), paras)
+    drafts = _drafts(doc, lex, finder, paras, qi)
     lead = Lead(doc, lex, paras, text)
     index = SpeakerIndex(doc, lex, text, qi.inside)
-
     made: list[tuple[int, Statement]] = []
     last_outlet: list[tuple[int, Relay]] = []
     if lead.outlet_span:
         outlet_relay = Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
         last_outlet.append((lead.outlet_span[0], outlet_relay))
-        title = lead.title_draft(text)
-        if title is not None:
-            (cs, ce), _ = title
-            made.append(
-                (
-                    cs,
-                    Statement(
-                        id="",
-                        kind="indirect",
-                        speaker=Speaker(
-                            **outlet_relay.model_dump(exclude={"cue", "by"}), by="headline"
-                        ),
-                        cue=None,
-                        cue_class="report",
-                        content=Span.of(text, cs, ce),
-                        sentence=Span.of(text, lead.title[0], lead.title[1]),
-                    ),
-                )
-            )
+        headline = _headline(lead, text, outlet_relay)
+        if headline is not None:
+            made.append((headline.content.start, headline))
     resolved: dict[int, Statement] = {}
     for d in sorted(drafts, key=lambda d: (d.same_as is not None, d.cue_start)):
         if d.same_as is not None:
@@ -177,6 +144,45 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
         s.id = f"s{i}"
     relay_embedded(statements)
     return statements
+
+
+def _drafts(doc: Doc, lex: Lexicon, finder: CueFinder, paras: Paragraphs, qi) -> list[Draft]:
+    """Cues from the tree, quotes given to speakers by the sieves, nested content settled."""
+    text = paras.text
+    drafts = [d for d in finder.find(doc, paras) if not qi.inside(d.cue_start)]
+    drafts.sort(key=lambda d: d.cue_start)
+    ctx = sieves.Context(doc, text, paras, qi, drafts, lex, [d.cue_start for d in drafts])
+    sieves.run(ctx)
+    drafts = [
+        d for d in drafts if d.quote is not None or d.cueless or d.cue.lemma_ not in lex.quote_only
+    ]
+    cut_nested(drafts, text)
+    drafts = drop_embedded_beliefs(drafts)
+    for d in drafts:
+        parenthetical(d, doc, text, paras)
+        if d.quote is None and d.content is not None and d.parts:
+            held = qi.overlapping(*d.content)  # a quote the words before the cue brought in
+            if held and d.content[0] <= qi.quotes[held[0]].start:
+                d.kind, d.quote = "partial", (qi.quotes[held[0]].start, qi.quotes[held[0]].end)
+    drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
+    return drafts + evidential_drafts(doc, drafts, evidential_words(lex), paras)
+
+
+def _headline(lead: Lead, text: str, outlet: Relay) -> Statement | None:
+    """ "… – Politico": the headline is the cited outlet's claim."""
+    title = lead.title_draft(text)
+    if title is None:
+        return None
+    (cs, ce), _ = title
+    return Statement(
+        id="",
+        kind="indirect",
+        speaker=Speaker(**outlet.model_dump(exclude={"cue", "by"}), by="headline"),
+        cue=None,
+        cue_class="report",
+        content=Span.of(text, cs, ce),
+        sentence=Span.of(text, lead.title[0], lead.title[1]),
+    )
 
 
 def _statement(

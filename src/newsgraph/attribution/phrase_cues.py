@@ -194,18 +194,9 @@ def according(
         if doc[tok.i + k].lower_ != seq[k]:
             return None
     last = doc[tok.i + n - 1]
-    pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    pobj = _according_object(doc, last)
     if pobj is None:
-        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if nxt is None or nxt.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
-            return None
-        pobj = nxt
-        while (
-            pobj.head.i > pobj.i
-            and pobj.head.i < pobj.i + 8
-            and pobj.head.pos_ in ("PROPN", "NOUN")
-        ):
-            pobj = pobj.head
+        return None
     para = paras.bounds(tok.idx)
     sent = tok.sent
     unit_start, unit_end = max(sent.start_char, para[0]), min(sent.end_char, para[1])
@@ -236,3 +227,17 @@ def according(
     if content[1] > content[0]:
         d.content = content
     return d
+
+
+def _according_object(doc: Doc, last: Token) -> Token | None:
+    """The head of X in "according to X" (the parser sometimes leaves it unattached)."""
+    pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
+        return None
+    pobj = nxt
+    while pobj.head.i > pobj.i and pobj.head.i < pobj.i + 8 and pobj.head.pos_ in ("PROPN", "NOUN"):
+        pobj = pobj.head
+    return pobj

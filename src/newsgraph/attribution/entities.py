@@ -49,6 +49,7 @@ class SpeakerIndex:
         self.surnames = self.people.surnames
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
         self._by_name = {a.name: a for a in self.actors.values() if a.kind == "person"}
+        self._roled: list | None = None
         mentions = getattr(doc._, "actor_mentions", None) or []
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
@@ -147,7 +148,7 @@ class SpeakerIndex:
         if actor is not None and not described:
             if actor.kind == "person":
                 p = self.people.at(head.i, head.i + 1)
-                if p is not None and _fuller(p.name, actor.name):
+                if p is not None and _extends(p.name, actor.name):
                     return self._person_speaker(p, span)  # "Kim" after "Kim Yo-jong"
             return self._actor_speaker(actor, span)
         is_anon, count = self.anonymous_count(tokens, head)
@@ -278,15 +279,19 @@ class SpeakerIndex:
 
     def _actor_with_role(self, lemma: str, country: str | None, char: int):
         """The person actor last mentioned before ``char`` whose role holds ``lemma``."""
+        if self._roled is None:  # person actors with a role that are not descriptions
+            self._roled = [
+                (a, sorted(m.start for m in a.mentions))
+                for a in self.actors.values()
+                if a.kind == "person" and a.role and a.role.lower() not in a.name.lower()
+            ]
         best, best_at = None, -1
-        for a in self.actors.values():
-            if a.kind != "person" or not a.role or lemma not in a.role.lower():
+        for a, starts in self._roled:
+            if lemma not in a.role.lower() or (country and a.country != country):
                 continue
-            if a.role.lower() in a.name.lower() or (country and a.country != country):
-                continue  # a description itself, or another country's
-            at = max((m.start for m in a.mentions if m.start < char), default=-1)
-            if at > best_at:
-                best, best_at = a, at
+            k = bisect_left(starts, char)
+            if k and starts[k - 1] > best_at:
+                best, best_at = a, starts[k - 1]
         return best
 
     def _group(self, members: list[Token], span: Span) -> Speaker:
@@ -299,7 +304,7 @@ class SpeakerIndex:
 
     def _person_speaker(self, p: Person, span: Span) -> Speaker:
         actor = self._actor_for(p.start, p.end)
-        if actor is not None and _fuller(p.name, actor.name):
+        if actor is not None and _extends(p.name, actor.name):
             actor = self._by_name.get(p.name)  # a short name's own actor: the full name's
         if actor is not None and actor.kind == "person":
             return Speaker(
@@ -328,7 +333,7 @@ def _unknown(span: Span, reason: str, name: str | None = None) -> Speaker:
     return Speaker(span=span, name=name or span.text, type="unknown", reason=reason)
 
 
-def _fuller(name: str, short: str) -> bool:
+def _extends(name: str, short: str) -> bool:
     """Does ``name`` hold ``short`` as its first or last words, and more ("Kim Yo-jong")?"""
     words, part = name.lower().split(), short.lower().split()
     return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)

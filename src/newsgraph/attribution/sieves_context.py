@@ -24,20 +24,16 @@ from bisect import bisect_left
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.sieves import Context
-from newsgraph.attribution.sieves_cue import cue_between, extend
+from newsgraph.attribution.sieves_cue import cue_between, extend, only_punct
 from newsgraph.attribution.spans import trim
 
 _DASH = re.compile(r"[\s,]*(?:--|—|–|-)\s*(?=\S)")
-_TURN = re.compile(r"[ \t\u00a0]*(?P<name>[^\n:“”\"«»‘’.!?]{1,60}?)[ \t]*:[ \t]*(?=\S)")
+_NAME_COLON = re.compile(r"[ \t\u00a0]*(?P<name>[^\n:“”\"«»‘’.!?]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 _TO = re.compile(r"\s+to\s+", re.I)
 _WORD = re.compile(r"\w+")
 _HEADING_WORDS = 16
 _SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-def only_punct(text: str) -> bool:
-    return not any(ch.isalnum() for ch in text)
 
 
 def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
@@ -116,7 +112,7 @@ def colon(ctx: Context) -> None:
     colon is that name's; the colon is the cue and the rest of the paragraph the content."""
     busy = {ctx.paras.index(d.cue_start) for d in ctx.drafts if d.source is not None}
     for i, p0 in enumerate(ctx.paras.starts):
-        m = _TURN.match(ctx.text, p0)
+        m = _NAME_COLON.match(ctx.text, p0)
         if m is None or i in busy:
             continue
         p1 = ctx.paras.bounds(p0)[1]

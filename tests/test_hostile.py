@@ -104,14 +104,14 @@ def test_a_dash_and_no_break_space_tagged_as_a_person_is_no_speaker():
     from spacy.tokens import Doc
 
     from newsgraph.attribution import lexicon
-    from newsgraph.attribution.speakers import SpeakerIndex
+    from newsgraph.attribution.entities import SpeakerIndex
 
     words = ["Officials", "–", "\u00a0", "said", "talks", "resumed", "."]
     spaces = [True, False, True, True, True, False, False]
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
     index = SpeakerIndex(doc, lexicon.load())
-    assert index.persons == []
+    assert index.people.persons == []
 
 
 def _within(seconds: float, work):

@@ -101,6 +101,12 @@ class Speaker(_Model):
     actor_id: str | None = None
     role: str | None = None
     count: int | None = Field(None, description="size of an anonymous group")
+    by: str | None = Field(
+        None,
+        description="the sieve that attributed the statement to this speaker ('cue-subject', "
+        "'said-x', 'colon', 'according-to', 'continuation' …; see attribution/sieves.py)",
+    )
+    reason: str | None = Field(None, description="why the speaker is unknown, when it is")
 
 
 class Relay(Speaker):

@@ -1,17 +1,15 @@
 """The ``newsgraph_attribution`` spaCy component: sets ``doc._.statements``.
 
-Stages, in order (each one cheap, linear in the tokens):
-1. quotes (`quotes.find_quotes`) and cues with their source and content (`reported.CueFinder`:
-   verbs, verb + object and verb + preposition phrases, owned nouns, adjectives of stance,
-   verbs of seeming without a source, "according to X", "in the poll");
-2. quotes joined to cues: direct (the content is a quote, split quotes joined), partial (a quote
-   inside the content), indirect (no quote);
-3. evidential adverbs without a cue ("X reportedly did Y") become statements of an unnamed or,
-   in the lead, the headline's cited outlet; the headline claim itself when a cited outlet is known;
-4. content trimmed where a later cue of the same source starts; beliefs and wishes inside
-   another statement's content are folded into it;
-5. speakers resolved (`speakers.SpeakerIndex`), relay chains built outermost first (a statement
-   inside another's content is relayed by that statement's speaker).
+Stages, in order (each one cheap, linear in the tokens), one module each:
+1. ``quotes``: every quotation span first;
+2. ``cues`` (with ``verb_cues``, ``phrase_cues``, ``content``): cues in the dependency tree with
+   their source and content mentions;
+3. ``sieves`` (``sieves_cue`` …): quotes given to speakers by an ordered list of sieves;
+4. ``nesting``: content cut where a later cue of the same source starts; beliefs and wishes
+   inside another statement's content folded into it;
+5. ``lead``: "X reportedly did Y" without a cue, and the headline's cited outlet;
+6. ``entities`` (with ``people``, ``mentions``): source mention → speaker entity;
+7. ``assemble``: Statements with relay chains outermost first.
 Hedges are found and tied to these statements by the next stage, ``newsgraph_hedges``.
 """
 
@@ -23,6 +21,7 @@ from spacy.tokens import Doc
 from newsgraph import extensions
 from newsgraph.attribution import lexicon as lexicon_mod
 from newsgraph.attribution.assemble import build_statements
+from newsgraph.attribution.cues import CueFinder
 
 extensions.install()
 
@@ -33,8 +32,6 @@ class AttributionComponent:
     def __init__(self, nlp: Language, name: str = "newsgraph_attribution"):
         self.name = name
         self.lexicon = lexicon_mod.load()
-        from newsgraph.attribution.reported import CueFinder
-
         self.finder = CueFinder(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:

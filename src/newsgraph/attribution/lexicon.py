@@ -38,6 +38,7 @@ class Lexicon:
     cue_objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     statement_nouns: set[str] = field(default_factory=set)
     prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    complement_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
     quote_only: set[str] = field(default_factory=set)
     noun_cues: dict[str, str] = field(default_factory=dict)
@@ -66,6 +67,7 @@ class Lexicon:
     group_pronouns: set[str] = field(default_factory=set)
     self_pronouns: set[str] = field(default_factory=set)
     relative_pronouns: set[str] = field(default_factory=set)
+    line_labels: set[str] = field(default_factory=set)
 
 
 def _fail(name: str, message: str) -> DataFileError:
@@ -135,6 +137,11 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
             raise _fail(name, f"prep_cues.{verb} needs a known 'class'")
         preps = _words(name, spec.get("preps"), f"prep_cues.{verb}.preps")
         lex.prep_cues[verb] = (spec["class"], frozenset(preps))
+    for verb, spec in (data.get("complement_cues") or {}).items():
+        if not isinstance(spec, dict) or spec.get("class") not in CUE_CLASSES:
+            raise _fail(name, f"complement_cues.{verb} needs a known 'class'")
+        words = _words(name, spec.get("complements"), f"complement_cues.{verb}.complements")
+        lex.complement_cues[verb] = (spec["class"], frozenset(words))
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     for key in ("quote_only", "passive_cues", "verbal_only", "in_sources", "aspect_verbs",
                 "sourceless"):  # fmt: skip
@@ -194,6 +201,7 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.group_pronouns = set(_words(name, pronouns.get("group"), "pronouns.group"))
     lex.self_pronouns = set(_words(name, pronouns.get("self"), "pronouns.self"))
     lex.relative_pronouns = set(_words(name, pronouns.get("relative"), "pronouns.relative"))
+    lex.line_labels = set(_words(name, data.get("line_labels", []), "line_labels"))
 
 
 _IRREGULAR = {
@@ -239,7 +247,7 @@ def load() -> Lexicon:
     lex = Lexicon()
     load_cues(lex, _read("cues.yaml"))
     load_sources(lex, _read("sources.yaml"))
-    for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues}:
+    for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues, *lex.complement_cues}:
         for form in inflections(verb):
             lex.verb_forms.setdefault(form, verb)
     return lex

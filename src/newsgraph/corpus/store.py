@@ -1,6 +1,6 @@
 """The corpus store: one DuckDB file whose tables mirror the Reading.
 
-Tables (schema version 4; see :data:`MIGRATIONS`):
+Tables (schema version 5; see :data:`MIGRATIONS`):
 
 * ``articles`` — one row per article, ``id`` is the content hash of the text (primary key);
   ``reading`` holds the whole Reading as JSON so exports are exact and later migrations can
@@ -272,11 +272,29 @@ SCHEMA_V4 = [
 ]
 
 #: Forward migrations: (version reached, SQL statements). Version 0 is an empty file.
+# Version 5 (attribution, issue 12): which sieve attributed each statement, and why a speaker
+# is unknown; rows stored before it are filled from the Reading JSON (null where it has neither).
+SCHEMA_V5 = [
+    "ALTER TABLE statements ADD COLUMN speaker_by VARCHAR",
+    "ALTER TABLE statements ADD COLUMN speaker_reason VARCHAR",
+    """
+    UPDATE statements SET speaker_by = j.speaker_by, speaker_reason = j.speaker_reason
+    FROM (
+        SELECT a.id AS article_id, s ->> 'id' AS statement_id,
+               s -> 'speaker' ->> 'by' AS speaker_by,
+               s -> 'speaker' ->> 'reason' AS speaker_reason
+        FROM articles a, unnest(CAST(a.reading -> '$.statements' AS JSON[])) AS t(s)
+    ) j
+    WHERE statements.article_id = j.article_id AND statements.statement_id = j.statement_id
+    """,
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, SCHEMA_V1),
     (2, SCHEMA_V2),
     (3, SCHEMA_V3),
     (4, SCHEMA_V4),
+    (5, SCHEMA_V5),
 ]
 
 DATA_TABLES = (
@@ -592,6 +610,8 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
                 len(st.relayed_by),
                 len(st.hedges),
                 *_certainty_codes(st),  # v4
+                st.speaker.by,  # v5
+                st.speaker.reason,  # v5
             )
         )
     for mk in reading.markers:

@@ -1,0 +1,155 @@
+"""The content span of a verb cue: which characters of the sentence were said.
+
+The content is the subtree of what the cue governs (clause, object, infinitive, preposition
+object), then adjusted by the conventions of news attribution corpora:
+- "accused X of Y", "called X a Y", "described X as Y": the complement belongs in;
+- "what she calls a tax grab": the relative and the rest of the phrase belong in;
+- "X said Y, but Z": reported speech after its cue runs to the sentence end;
+- "said — on Twitter — that …": the content starts at "that";
+- a trailing concessive clause (", even as …") or ", which …" aside is the writer's;
+- "…, which an inquiry said was careless": the relative and the rest, around the cue;
+- a source after the verb ("…, said X") and the cue itself are never inside.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.attribution.spans import tok_end, trim
+
+_CONCESSIVE = {"as", "while", "although", "though", "whereas"}
+
+
+def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int, int]:
+    """Characters of the content governed by cue ``v`` through token ``c`` (``kind`` says how:
+    ccomp, object, xcomp, prep, for-clause, clear)."""
+    start, end = c.left_edge.idx, tok_end(c.right_edge)
+    if kind == "for-clause":
+        start = tok_end(c.left_edge)  # after the "for" that joined the cue
+    if kind == "object" and c.dep_ == "dobj":
+        end = _with_complement(v, c, end)
+    wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
+    if wh:
+        # "what she calls a tax grab": the relative names what is called; it all belongs in
+        end = max(end, tok_end(v.right_edge))
+    if kind == "ccomp":
+        start, end = _clause_edges(v, c, start, end)
+    if kind == "prep":
+        # "referred to him as a reformer", "called on them to resign": the complement belongs in
+        for child in v.rights:
+            if child.i > c.i and (
+                (child.dep_ == "prep" and child.lower_ == "as")
+                or (
+                    child.dep_ in ("xcomp", "ccomp")
+                    and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
+                )
+            ):
+                end = max(end, tok_end(child.right_edge))
+    if kind in ("object", "prep"):
+        end = _before_relative(c, start, end)
+    if kind == "ccomp":
+        end = _before_closing_aside(c, start, end)
+    if kind == "xcomp":
+        # "asked supporters to run": the object before the infinitive belongs in
+        dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)
+        if dobj is not None and dobj.i > v.i:
+            start = min(start, dobj.left_edge.idx)
+    around = _around_cue(text, v, c, kind, para, d, start, end)
+    if around is not None:
+        return around
+    # a source after the verb inside the content range ("…, said X") is cut off
+    if d.source is not None and start < d.source.idx < end and not wh:
+        end = min(end, d.source.left_edge.idx)
+    if start < v.idx < end and not wh:
+        if v.idx - start >= end - tok_end(v):
+            end = v.idx
+        else:
+            start = tok_end(v)
+    start, end = max(start, para[0]), min(end, para[1])
+    return trim(text, start, end)
+
+
+def _with_complement(v: Token, c: Token, end: int) -> int:
+    """ "accused X of Y", "called X a Y" (also read as two objects), "described X as Y": the
+    complement belongs in; so do
+    the verb's other adjuncts up to a comma ("a poll showed Smith with 40 percent")."""
+    adjuncts = True
+    for child in v.rights:
+        if child.i <= c.i:
+            continue
+        if child.is_punct or c.doc[child.left_edge.i - 1].text in (",", ";"):
+            adjuncts = False
+        if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for")) or (
+            child.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "dobj")
+        ):
+            end = max(end, tok_end(child.right_edge))
+        elif adjuncts and child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):
+            end = max(end, tok_end(child.right_edge))
+    return end
+
+
+def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
+    doc = c.doc
+    if c.i > v.i and v.dep_ in ("ROOT", "conj") and c.right_edge.i + 1 < len(doc):
+        # "X said Y, but Z": reported speech after its cue runs to the sentence's end
+        sent_end = tok_end(c.sent[-1])
+        nxt = doc[c.right_edge.i + 1]
+        if sent_end > end and nxt.text not in (",", "-", "--", "—", "–", ";", "("):
+            end = sent_end
+    for child in c.children:
+        # "said — on Twitter, as it happens — that …": the content starts at "that"
+        if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
+            start = max(start, child.idx)
+    for child in c.rights:
+        # "…, even as he …" trailing concessive clause is the writer's, not the source's
+        if child.dep_ == "advcl" and child.left_edge.i > 0:
+            prev = doc[child.left_edge.i - 1]
+            marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+            if prev.text == "," and marks & _CONCESSIVE:
+                end = min(end, prev.idx)
+    return start, end
+
+
+def _before_relative(c: Token, start: int, end: int) -> int:
+    """A noun phrase ends before ", which …" / ", a former …"."""
+    for child in c.rights:
+        if child.dep_ == "relcl" and child.i > 0:
+            prev = c.doc[child.left_edge.i - 1]
+            if prev.text in (",", "(", "—", "–") and prev.idx > start:
+                return min(end, prev.idx)
+    return end
+
+
+def _before_closing_aside(c: Token, start: int, end: int) -> int:
+    """ "…, which is …" closing reported speech: the writer's aside on its last noun."""
+    doc = c.doc
+    for t in c.subtree:
+        if (
+            t.dep_ == "relcl"
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+            and t.left_edge.lower_ in ("which", "who", "whose")
+            and tok_end(t.right_edge) >= end - 1
+            and doc[t.left_edge.i - 1].idx > start
+        ):
+            return doc[t.left_edge.i - 1].idx
+    return end
+
+
+def _around_cue(text, v, c, kind, para, d, start, end) -> tuple[int, int] | None:
+    """ "…, which an inquiry said was careless": the relative and the rest, around the cue."""
+    src = d.source
+    if not (
+        kind == "ccomp"
+        and src is not None
+        and src.i < v.i < c.i
+        and c.left_edge.i < src.left_edge.i
+        and c.left_edge.tag_ in ("WDT", "WP")
+    ):
+        return None
+    left = trim(text, max(start, para[0]), src.left_edge.idx)
+    right = trim(text, tok_end(v), min(end, para[1]))
+    if left[1] > left[0] and right[1] > right[0]:
+        d.parts = [left, right]
+        return (left[0], right[1])
+    return None

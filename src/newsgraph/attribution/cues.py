@@ -1,0 +1,242 @@
+"""Find attribution cues in the dependency tree, each with its source and content mentions.
+
+One linear pass over the tokens finds the cues (readers in `verb_cues` and `phrase_cues`):
+- a cue verb from the lexicon ("said", "warned", "denied", "pointing out") with its subject as
+  source and its clausal complement, infinitive or (for some verbs) object as content;
+- a verb + object or verb + preposition cue phrase ("expressed their readiness to …");
+- "according to X", "in the latest poll", adjectives of stance, owned cue nouns, verbs of
+  seeming without a source.
+Then: a participle or conjunct without a subject ("…, adding that …") takes its governor's
+source; conjuncts share content; relay verbs ("citing X", "…, which cited X") turn their object
+into the source and the outer source into a relay; a source mention stops before a relative
+clause that is an attribution of its own. Dependencies never cross a paragraph.
+
+Every draft records how its source was found in ``by`` (a sieve name, see `sieves.ORDER`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.attribution import phrase_cues
+from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.mentions import mention_tokens
+from newsgraph.attribution.spans import Paragraphs, tok_end, trim
+from newsgraph.attribution.verb_cues import verb_draft
+
+_INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+_VERB_POS = ("VERB",)
+
+
+class CueFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.cue_class = lex.cue_class
+        self.cue_objects = lex.cue_objects
+        self.prep_cues = lex.prep_cues
+        self.according_first = {seq[0]: seq for seq in lex.according_to}
+
+    def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
+        self.text = paras.text  # Doc.text is rebuilt on every access: read it once
+        drafts: list[Draft] = []
+        by_cue: dict[int, Draft] = {}
+        for tok in doc:
+            d = self._cue_at(doc, tok, paras)
+            if d is not None:
+                drafts.append(d)
+                if tok.pos_ in _VERB_POS and tok.lower_ not in self.according_first:
+                    by_cue[tok.i] = d
+        for d in drafts:
+            if d.source is None and not d.according and not d.sourceless:
+                self._inherit(d, by_cue)
+        for d in drafts:
+            if d.content is None:  # "confirmed or denied the plans": conjuncts share content
+                for c in d.cue.children:
+                    if c.dep_ == "conj" and c.i in by_cue and by_cue[c.i].content is not None:
+                        d.content = by_cue[c.i].content
+                        break
+        links = {i for d in drafts if (i := self._relay(d, paras)) is not None}
+        self._cut_sources(drafts)
+        # "an article, which cited two people": the citing is a link of the other draft's
+        # relay chain, not a statement of its own
+        return [
+            d
+            for d in drafts
+            if (d.source is not None or d.content is not None)
+            and not (d.cue.i in links and d.by != "relay")
+        ]
+
+    def _cue_at(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:
+        lower = tok.lower_
+        lex = self.lex
+        if lower in self.according_first:
+            d = phrase_cues.according(self, doc, tok, self.according_first[lower], paras)
+            if d is None and lower == "in" and tok.dep_ == "prep":
+                d = phrase_cues.in_source(self, tok, paras)
+            return d
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lower in lex.adjective_cues:
+            return phrase_cues.adjective(self, tok, lex.adjective_cues[lower], paras)
+        if tok.pos_ == "NOUN":
+            cls = lex.noun_cues.get(lower) or lex.noun_cues.get(tok.lemma_.lower())
+            return phrase_cues.noun(self, tok, cls, paras) if cls else None
+        if tok.pos_ not in _VERB_POS:
+            return None
+        lemma = tok.lemma_
+        if lemma not in self.cue_class and lemma not in self.cue_objects:
+            lemma = lex.verb_forms.get(lower, lemma)  # the lemmatizer's "hopes" -> "hop"
+        if (
+            lemma in self.cue_class
+            or lemma in self.cue_objects
+            or lemma in self.prep_cues
+            or lemma in lex.complement_cues
+        ):
+            return verb_draft(self, doc, tok, lemma, paras)
+        return None
+
+    def sourceless(self, v: Token, cls: str | None, paras: Paragraphs) -> Draft | None:
+        return phrase_cues.sourceless(self, v, cls, paras)
+
+    def _inherit(self, d: Draft, by_cue: dict[int, Draft]) -> None:
+        """A participle or conjunct cue without a subject speaks for its governor."""
+        v = d.cue
+        node = v
+        for _ in range(5):
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and v.tag_ == "VBG":
+                if node.head.head.i in by_cue:
+                    return  # "criticized X for answering …": part of what the cue says
+                node = node.head  # "began by saying …", "without naming her": past the "by"
+            if node.dep_ not in _INHERIT + ("prep",) or node.head.i == node.i:
+                break
+            head = node.head
+            if head.i in by_cue and by_cue[head.i].source is not None:
+                gov = by_cue[head.i]
+                d.inherited = gov
+                d.source = gov.source
+                d.source_tokens = gov.source_tokens
+                d.relays = list(gov.relays)
+                d.by = "cue-inherited"
+                return
+            if node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and v.tag_ == "VBG":
+                d.source = head
+                d.source_tokens = mention_tokens(head, v)
+                d.by = "cue-participle"
+                return
+            gov = _trails_report(node, v, by_cue)
+            if gov is not None and gov.source is not None:
+                # "X said Y failed, calling it …", "X rejected claims that Y, calling them …":
+                # the one who reports calls, not Y
+                d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
+                d.relays, d.by = list(gov.relays), "cue-inherited"
+                return
+            subj = next(
+                (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
+                None,
+            )
+            if (
+                subj is not None
+                and node.dep_ in ("conj", "advcl", "xcomp", "prep")
+                and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
+            ):
+                d.source = subj
+                d.source_tokens = mention_tokens(subj, v)
+                d.by = "cue-inherited"
+                return
+            node = head
+
+    @staticmethod
+    def _cut_sources(drafts: list[Draft]) -> None:
+        """ "Mr. X, who noted that …, said": the relative clause is its own attribution, so the
+        outer source mention ends before it."""
+        heads = {d.source.i: d for d in drafts if d.source is not None}
+        for d in drafts:
+            toks = d.source_tokens
+            if d.source is None or len(toks) < 3:
+                continue
+            lo, hi = toks[0].i, toks[-1].i
+            for i in range(d.source.i + 1, hi + 1):
+                if i in heads and heads[i] is not d:
+                    inner = heads[i].cue
+                    clause = inner if inner.dep_ in ("relcl", "acl") else inner.head
+                    cut = clause.left_edge.i
+                    keep = [t for t in toks if t.i < cut]
+                    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space):
+                        keep.pop()
+                    if keep and keep[0].i == lo:
+                        d.source_tokens = keep
+                    break
+
+    # -- relays: "citing X", "X, which cited Y" --------------------------------------------
+    def sourcelike(self, t: Token) -> bool:
+        """Can this noun phrase head be a source: a name, a pronoun, an outlet, a person, a
+        group of people or a document?"""
+        if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        lex, lemma = self.lex, t.lemma_.lower()
+        return (
+            lemma in lex.anon_heads
+            or lemma in lex.person_nouns
+            or lemma in lex.document_nouns
+            or lemma in lex.outlet_nouns
+            or lemma in lex.organisation_nouns
+        )
+
+    def _relay(self, d: Draft, paras: Paragraphs) -> int | None:
+        """Turn "X reported, citing Y" into Y's statement relayed by X; the relay verb's token."""
+        src = d.source
+        if src is None:
+            return None
+        candidates = [c for c in src.children if c.dep_ in ("relcl", "acl")]
+        candidates += [c for c in d.cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        if d.content is not None:
+            # "X reported, citing Y, that …": the relay verb sits between cue and content
+            doc = d.cue.doc
+            for t in doc[d.cue.i + 1 : min(d.cue.i + 4, len(doc))]:
+                if t.lemma_ in self.lex.relay_verbs and t.idx < d.content[1]:
+                    candidates.append(t)
+                    if t.idx <= d.content[0] + 1 or d.content[0] <= t.idx:
+                        after = tok_end(t.right_edge)
+                        if d.content[0] <= after < d.content[1]:
+                            d.content = trim(self.text, after, d.content[1])
+                    break
+        for c in candidates:
+            if c.lemma_ not in self.lex.relay_verbs:
+                continue
+            obj = next((x for x in c.children if x.dep_ in ("dobj", "pobj")), None)
+            if obj is None or not self.sourcelike(obj):
+                continue  # "said, citing low growth": a reason, not a relayed source
+            span = (d.cue_start, d.cue_end)
+            d.relays.append((src, mention_tokens(src, c), span))
+            d.source = obj
+            d.source_tokens = mention_tokens(obj, c)
+            d.cue_start, d.cue_end = c.idx, tok_end(c)
+            d.phrase = None
+            d.cue = c
+            d.by = "relay"
+            return c.i
+        return None
+
+
+_REPORTED = ("ccomp", "relcl", "acl", "dobj", "pobj", "prep", "appos", "conj")
+
+
+def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> Draft | None:
+    """The cue whose content cue ``v`` closes, when ``v`` is a participle set off by a comma at
+    the end of a clause that cue reports ("X said the action broke the law, describing it as
+    …", "X rejected claims that Y, calling them …")."""
+    if not (
+        v.tag_ == "VBG"
+        and node.dep_ == "advcl"
+        and node.i > node.head.i
+        and node.left_edge.i > 0
+        and node.doc[node.left_edge.i - 1].text == ","
+    ):
+        return None
+    up = node.head
+    for _ in range(4):
+        if up.dep_ not in _REPORTED or up.head.i == up.i:
+            return None
+        up = up.head
+        if up.i in by_cue:
+            return by_cue[up.i]
+    return None

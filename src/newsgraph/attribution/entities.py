@@ -1,0 +1,379 @@
+"""Mention → entity: who a source mention is (type, name, role, count, actor).
+
+`SpeakerIndex` is built once per Doc. Names are resolved in this order:
+1. an actor mention from ``newsgraph_actors`` overlapping the source mention;
+2. relative pronouns ("who", "which") → the noun they attach to;
+3. personal pronouns ("he", "she") → the last person named before, preferring one who was a
+   grammatical subject;
+4. a surname alone ("Peskov") → the earlier full name ending in it;
+5. a role description ("the spokesman") → the last person named with that role;
+6. otherwise the mention itself, without determiners.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.mentions import np_tokens
+from newsgraph.attribution.people import TITLES, People, Person, strip_name
+from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
+from newsgraph.model import Span, Speaker
+
+_ENT_TYPE = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "country",
+    "NORP": "organisation",
+    "FAC": "organisation",
+    "LOC": "country",
+}
+_ACTOR_TYPE = {
+    "person": "person",
+    "country": "country",
+    "organisation": "organisation",
+    "group": "organisation",
+}
+
+
+class SpeakerIndex:
+    """Everything needed to turn a source mention into a `Speaker`, built once per Doc."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None, quoted=None):
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text if text is None else text
+        self.people = People(doc, self.text, lex.person_nouns)
+        self.surnames = self.people.surnames
+        self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
+        self._by_name = {a.name: a for a in self.actors.values() if a.kind == "person"}
+        self._roled: list | None = None
+        mentions = getattr(doc._, "actor_mentions", None) or []
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self.recent = Recent()
+        self.quoted = quoted or (lambda char: False)  # is a character inside a quote?
+
+    # -- lookups ------------------------------------------------------------------------
+    def _actor_for(self, start: int, end: int):
+        if not self.mentions:
+            return None
+        i = bisect_left(self._mention_starts, start)
+        for j in (i - 1, i, i + 1):
+            if 0 <= j < len(self.mentions):
+                m = self.mentions[j]
+                if m.start < end and m.end > start and m.actor_id in self.actors:
+                    return self.actors[m.actor_id]
+        return None
+
+    def _actor_at(self, head: Token):
+        """The actor whose mention covers the head token of a mention."""
+        return self._actor_for(head.i, head.i + 1)
+
+    # -- classification ------------------------------------------------------------------
+    def is_outlet(self, tokens: list[Token], head: Token) -> bool:
+        lex = self.lex
+        words = " ".join(t.lower_ for t in tokens if not t.is_punct)
+        if words in lex.outlet_names or words.removeprefix("the ") in lex.outlet_names:
+            return True
+        if head.pos_ == "PROPN":
+            names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
+            if " ".join(names) in lex.outlet_names:
+                return True
+            if any(w in lex.outlet_name_words for w in names) and head.ent_type_ != "PERSON":
+                return True
+        if head.lemma_.lower() in lex.outlet_nouns and head.pos_ == "NOUN":
+            return True
+        lemmas = tuple(t.lemma_.lower() for t in tokens if not t.is_punct and t.dep_ != "det")
+        return any(lemmas[i : i + 2] in self.lex.outlet_phrases for i in range(len(lemmas)))
+
+    def anonymous_count(self, tokens: list[Token], head: Token) -> tuple[bool, int | None]:
+        lex = self.lex
+        lemma = head.lemma_.lower()
+        if lemma not in lex.anon_heads or head.pos_ == "PROPN":
+            return False, None
+        if any(t.ent_type_ == "PERSON" for t in tokens):
+            return False, None
+        lemmas = [t.lemma_.lower() for t in tokens]
+        qualified = lemma in lex.anon_always
+        for i, w in enumerate(lemmas):
+            for q in lex.anon_qualifiers.get(w, ()):
+                if tuple(lemmas[i : i + len(q)]) == q:
+                    qualified = True
+        left = [t for t in tokens if t.i < head.i]
+        if not qualified:
+            first = left[0].lower_ if left else ""
+            if head.tag_ in ("NNS",) and (not left or first in lex.anon_determiners):
+                qualified = True
+            elif first in lex.anon_determiners and first not in ("the",):
+                qualified = lemma in ("official", "source", "person", "people", "diplomat", "aide")
+        if not qualified:
+            return False, None
+        count = None
+        for t in left:
+            if t.lower_ in lex.numbers:
+                count = lex.numbers[t.lower_]
+            elif t.like_num and t.text.isdigit():
+                count = int(t.text)
+        if count is None and head.tag_ == "NN":
+            count = 1
+        return True, count
+
+    # -- the speaker -----------------------------------------------------------------------
+    def remember(self, speaker: Speaker, char: int) -> None:
+        """A statement's speaker, for later pronouns and descriptions to refer back to."""
+        self.recent.add(char, speaker)
+
+    def speaker(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
+        lex = self.lex
+        if head.lower_ in lex.relative_pronouns and head.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = _antecedent(head)
+            if antecedent is not None:
+                return self.speaker(np_tokens(antecedent), antecedent, span)
+        if head.pos_ == "PRON":
+            return self._pronoun(head, span)
+        named = next(
+            (c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if named is not None and head.ent_type_ != "PERSON":
+            # "the foreign minister of the country, Sergei Lavrov,": the name beside the role
+            return self.speaker(np_tokens(named), named, span)
+        members = _members(head)
+        if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
+            return self._group(members, span)
+        actor = self._actor_at(head)
+        described = self._is_description(tokens, head, actor)
+        if actor is not None and not described:
+            if actor.kind == "person":
+                p = self.people.at(head.i, head.i + 1)
+                if p is not None and _extends(p.name, actor.name):
+                    return self._person_speaker(p, span)  # "Kim" after "Kim Yo-jong"
+            return self._actor_speaker(actor, span)
+        is_anon, count = self.anonymous_count(tokens, head)
+        if is_anon:  # the whole description names an unnamed source
+            name = span.text.removeprefix("the ").removeprefix("The ")
+            return Speaker(span=span, name=name, type="anonymous", count=count)
+        if described:
+            return self._role(tokens, head, span, actor)
+        return self._by_words(tokens, head, span)
+
+    def _by_words(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
+        """A mention no actor covers: short names, outlets, documents, named entities."""
+        lex = self.lex
+        text = self._np_name(tokens)
+        known = self.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
+        if (
+            known is not None
+            and known.start < head.i
+            and self.people.at(head.i, head.i + 1) is None
+        ):
+            return self._person_speaker(known, span)  # "Eklund" after "Lars Eklund"
+        if self.is_outlet(tokens, head):
+            return Speaker(span=span, name=text, type="outlet")
+        p = self.people.at(tokens[0].i, tokens[-1].i + 1)
+        if p is not None:
+            return self._person_speaker(p, span)
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" and not head.ent_type_:
+            titled = [
+                t
+                for t in tokens
+                if t.i < head.i and (t.lower_ in lex.person_nouns or t.lower_ in TITLES)
+            ]
+            if titled:  # "Mayor Ana Ruiz" that the tagger did not see as a person
+                words = [t for t in tokens if t.dep_ != "det"]
+                name = strip_name(self.text, words, lex.person_nouns)
+                role = self.text[titled[0].idx : titled[-1].idx + len(titled[-1].text)]
+                return Speaker(span=span, name=name, type="person", role=role)
+        if head.pos_ == "NOUN" and lemma in lex.document_nouns:
+            return Speaker(span=span, name=text, type="document")
+        if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
+            return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
+        actor = self._actor_for(tokens[0].i, tokens[-1].i + 1)
+        if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
+            return self._actor_speaker(actor, span)
+        label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
+        kind = _ENT_TYPE.get(label, "unknown")
+        if kind == "unknown" and lemma in lex.organisation_nouns:
+            kind = "organisation"
+        if kind == "unknown":
+            return _unknown(
+                span, "the mention is not recognised as a person, group, outlet or document", text
+            )
+        return Speaker(span=span, name=text, type=kind)
+
+    def _actor_speaker(self, actor, span: Span) -> Speaker:
+        kind = "outlet" if actor.sector == "MED" else _ACTOR_TYPE.get(actor.kind, "unknown")
+        return Speaker(
+            span=span,
+            name=actor.name,
+            type=kind,
+            actor=actor.code,
+            actor_id=actor.id,
+            role=actor.role,
+        )
+
+    # -- what refers back: pronouns and descriptions ----------------------------------------
+    def _pronoun(self, head: Token, span: Span) -> Speaker:
+        lower = head.lower_
+        if lower in ("i", "me"):
+            return Speaker(span=span, name=span.text, type="person")
+        wanted = pronoun_kinds(lower)
+        if wanted is None:
+            return _unknown(span, f"the pronoun {span.text!r} is not resolved")
+        kinds, gender = wanted
+        if kinds == {"person"}:
+            p = self.people.in_sentence_before(head, gender, self.quoted)
+            if p is not None:
+                return self._person_speaker(p, span)
+
+        def agrees(sp: Speaker) -> bool:
+            if kinds == {"person"}:
+                return gender is None or gender_of(sp.name, self.people.genders) in (None, gender)
+            return plural(sp) if lower.startswith("the") else True
+
+        at, earlier = self.recent.last(head.idx, kinds, agrees)
+        if kinds == {"person"}:
+            p = self.people.before(head.i, lower, self.quoted)
+            if p is not None and (earlier is None or p.char > at):
+                return self._person_speaker(p, span)
+        if earlier is not None:
+            return earlier.model_copy(update={"span": span, "reason": None})
+        if kinds == {"person"}:
+            return _unknown(span, f"no person named before the pronoun {span.text!r}")
+        return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _is_description(self, tokens: list[Token], head: Token, actor) -> bool:
+        """A role description without a name: "the spokesman", "the top Russian diplomat"."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in self.lex.person_nouns:
+            if head.lemma_.lower() not in self.lex.person_nouns or head.pos_ != "NOUN":
+                return False
+        if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in tokens):
+            return False  # a name: "Kremlin spokesman Dmitry Peskov"
+        if any(t.lower_ in ("a", "an") for t in tokens if t.i < head.i):
+            return False  # "a spokesman said": someone not named before
+        return actor is None or actor.kind != "person" or (actor.role or "") in actor.name.lower()
+
+    def _role(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:
+        lemma = head.lemma_.lower()
+        country = actor.country if actor is not None else None
+        p = self.people.with_role(lemma, head.i)
+        if p is not None:
+            return self._person_speaker(p, span)
+        named = self._actor_with_role(lemma, country, head.idx)
+        if named is not None:
+            return self._actor_speaker(named, span)
+
+        def fits(sp: Speaker) -> bool:
+            return country is None or (sp.actor or "")[:3] == country
+
+        _, earlier = self.recent.last(head.idx, {"person"}, fits)
+        if earlier is not None and earlier.actor_id != (actor.id if actor else None):
+            return earlier.model_copy(update={"span": span, "reason": None})
+        text = self._np_name(tokens)
+        if actor is not None:  # "the Kremlin spokesman": the role, coded by its affiliation
+            return Speaker(span=span, name=text, type="person", actor=actor.code, role=text)
+        return Speaker(span=span, name=text, type="person", role=text)
+
+    def _actor_with_role(self, lemma: str, country: str | None, char: int):
+        """The person actor last mentioned before ``char`` whose role holds ``lemma``."""
+        if self._roled is None:  # person actors with a role that are not descriptions
+            self._roled = [
+                (a, sorted(m.start for m in a.mentions))
+                for a in self.actors.values()
+                if a.kind == "person" and a.role and a.role.lower() not in a.name.lower()
+            ]
+        best, best_at = None, -1
+        for a, starts in self._roled:
+            if lemma not in a.role.lower() or (country and a.country != country):
+                continue
+            k = bisect_left(starts, char)
+            if k and starts[k - 1] > best_at:
+                best, best_at = a, starts[k - 1]
+        return best
+
+    def _group(self, members: list[Token], span: Span) -> Speaker:
+        """Several named members speak together: their names, no single actor."""
+        names = [self._np_name(_own_tokens(m)) for m in members]
+        name = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
+        kinds = {self._actor_at(m).kind if self._actor_at(m) else "" for m in members}
+        kind = "country" if kinds == {"country"} else "organisation"
+        return Speaker(span=span, name=name, type=kind)
+
+    def _person_speaker(self, p: Person, span: Span) -> Speaker:
+        actor = self._actor_for(p.start, p.end)
+        if actor is not None and _extends(p.name, actor.name):
+            actor = self._by_name.get(p.name)  # a short name's own actor: the full name's
+        if actor is not None and actor.kind == "person":
+            return Speaker(
+                span=span,
+                name=actor.name,
+                type="person",
+                actor=actor.code,
+                actor_id=actor.id,
+                role=actor.role or p.role,
+            )
+        return Speaker(span=span, name=p.name, type="person", role=p.role)
+
+    def _np_name(self, tokens: list[Token]) -> str:
+        words = list(tokens)
+        while words and (words[0].dep_ == "det" and words[0].lower_ in ("the", "a", "an")):
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        if not words:
+            words = list(tokens)
+        return self.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _unknown(span: Span, reason: str, name: str | None = None) -> Speaker:
+    """A speaker that cannot be found: the mention's words as its name, and why."""
+    return Speaker(span=span, name=name or span.text, type="unknown", reason=reason)
+
+
+def _extends(name: str, short: str) -> bool:
+    """Does ``name`` hold ``short`` as its first or last words, and more ("Kim Yo-jong")?"""
+    words, part = name.lower().split(), short.lower().split()
+    return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)
+
+
+def _antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun ("who", "which") attaches to."""
+    antecedent = head.head
+    while antecedent.dep_ in ("relcl", "acl") and antecedent.head.i != antecedent.i:
+        antecedent = antecedent.head
+        if antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+    if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < head.i:
+        return antecedent
+    return None
+
+
+def _own_tokens(t: Token) -> list[Token]:
+    """A conjunct's own words, without the conjuncts that follow it."""
+    out = [t]
+    for child in t.children:
+        if child.dep_ not in ("conj", "cc", "punct", "appos", "relcl"):
+            out.extend(child.subtree)
+    return sorted(out, key=lambda x: x.i)
+
+
+def _members(head: Token) -> list[Token] | None:
+    """Named members that speak together: "X and Y", "states such as X and Y"."""
+    listed = None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("as", "including") and child.i > head.i:
+            if child.lower_ == "including" or child.nbor(-1).lower_ == "such":
+                listed = next((c for c in child.children if c.dep_ == "pobj"), None)
+                break
+    first = listed if listed is not None else head
+    conj = [c for c in first.rights if c.dep_ == "conj"]
+    if not conj or first.pos_ != "PROPN":
+        return None
+    out = [first]
+    while conj:
+        out.append(conj[0])
+        conj = [c for c in conj[0].rights if c.dep_ == "conj"]
+    return out if all(t.pos_ == "PROPN" for t in out) else None

@@ -1,0 +1,65 @@
+"""Source mentions: which tokens name a speaker.
+
+`mention_tokens` gives the whole mention as news corpora mark it (appositions and relative
+clauses included, one contiguous run); `np_tokens` the core noun phrase a name is read from.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The core noun phrase of ``head`` (for its name): no clauses or appositions after it."""
+    tokens = [head]
+    for child in head.lefts:
+        tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in _CUT_DEPS:
+            break
+        tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    tokens = [t for t in tokens if t.tag_ != "POS"] or tokens
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return tokens
+
+
+_FOCUS_WORDS = {"even", "just", "only", "also"}
+
+
+def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
+    """The whole source mention as news corpora mark it: the full subtree of its head, with
+    appositions and relative clauses, but never the cue's own subtree; one contiguous run."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if cue is not None and start <= cue.i < end and cue.i != head.i:
+        node = cue
+        while node.head.i != node.i and node.i != head.i:
+            node = node.head
+        if node.i == head.i:  # the cue hangs inside the mention ("X, which cited …")
+            if cue.i > head.i:
+                end = min(end, cue.left_edge.i)
+            else:
+                start = max(start, cue.right_edge.i + 1)
+    if end - start > 60:
+        core = np_tokens(head)
+        return core
+    tokens = list(doc[start:end])
+    while (
+        len(tokens) > 1
+        and (tokens[-1].is_punct and tokens[-1].text not in ")%")
+        or (len(tokens) > 1 and tokens[-1].is_space)
+    ):
+        tokens.pop()
+    while len(tokens) > 1 and (
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _FOCUS_WORDS
+    ):
+        tokens.pop(0)  # "even the mayor's allies": the focus word is the writer's
+    if any("\n" in t.text for t in tokens):
+        return np_tokens(head)
+    return tokens

@@ -1,0 +1,147 @@
+"""Statements inside statements, and content that runs past its own attribution.
+
+- ``cut_nested``: content stops before a later cue of the same source ("…, adding that …")
+  and before a coordinated cue ("… regretted her remarks and promised …");
+- ``drop_embedded_beliefs``: a belief or wish inside what someone else said ("X said they want
+  Y") is part of that content, not a statement of its own;
+- ``parenthetical``: "Over the years, she said, email has helped": the words before the cue
+  belong in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.spans import Paragraphs, trim
+
+# cue classes that still make their own statement inside another statement's content
+EMBEDDABLE = {
+    "assert",
+    "claim",
+    "deny",
+    "confirm",
+    "warn",
+    "accuse",
+    "promise",
+    "report",
+    "refuse-comment",
+}
+
+_TRAILING_CC = re.compile(r"(?:[\s,;]+(?:and|but|or|while|as well as))+[\s,;]*$", re.I)
+
+
+def cut_nested(drafts: list[Draft], text: str) -> None:
+    """Content stops before a later cue of the same source ("…, adding that …") and before a
+    coordinated cue ("… regretted her remarks and promised …"). ``drafts`` are in text order."""
+    drafts = [d for d in drafts if not d.cueless]
+    starts = [d.cue_start for d in drafts]
+    for d in drafts:
+        if d.content is None or d.kind == "direct":
+            continue
+        s, e = d.content
+        k = bisect_left(starts, s + 1)
+        while k < len(drafts) and drafts[k].cue_start < e:
+            other = drafts[k]
+            k += 1
+            if other is d or _complement_of(other, d):
+                continue
+            same = other.inherited is d or (
+                other.source is not None and d.source is not None and other.source.i == d.source.i
+            )
+            coordinated = (
+                other.cue.dep_ == "conj"
+                and other.cue.head.i != d.cue.i
+                and not (s <= other.cue.head.idx < e)  # "says the crew is tired and hopes …"
+            )
+            left_tok = other.cue.left_edge
+            participle = (
+                other.cue.dep_ == "advcl"
+                and other.cue.tag_ == "VBG"
+                and other.cue_class in EMBEDDABLE
+                and left_tok.i > 0
+                and left_tok.nbor(-1).text == ","
+            )  # "she would sign it, calling the deal fair": a second statement
+            if same or coordinated or participle:
+                left = min(other.cue.left_edge.idx, other.cue_start)
+                if left > s:
+                    e = min(e, left)
+        if e != d.content[1]:
+            s, e = trim(text, s, e)
+            m = _TRAILING_CC.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()
+            d.content = trim(text, s, e)
+            if d.quote and d.quote[0] >= d.content[1]:
+                d.quote, d.kind = None, "indirect"
+
+
+def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
+    """A belief or wish inside what someone else said ("X said they want Y") is part of that
+    content, not an attribution of its own; speech cues inside content are kept."""
+    spans = sorted(
+        (d.content[0], d.content[1], i)
+        for i, d in enumerate(drafts)
+        if d.content and not d.according
+    )
+    starts = [a for a, _, _ in spans]
+    heads = {d.cue.i: d for d in drafts if d.content and not d.cueless}
+    out = []
+    for i, d in enumerate(drafts):
+        if d.cue_class not in EMBEDDABLE and not d.cueless:
+            k = bisect_left(starts, d.cue_start + 1)
+            if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
+                continue
+        gov = heads.get(d.cue.head.i)
+        if gov is not None and gov is not d and _complement_of(d, gov):
+            if gov.content[0] <= d.cue_start < gov.content[1]:
+                continue  # "urged them to reject the plan": what was urged, not a rejection
+        out.append(d)
+    return out
+
+
+def _complement_of(other: Draft, d: Draft) -> bool:
+    """Is ``other``'s cue the infinitive that ``d``'s cue governs ("urged X to recognize Y",
+    "called on them to reject it", "promised to reveal it")? It is ``d``'s content."""
+    return (
+        not other.cueless
+        and other.cue.dep_ == "xcomp"
+        and other.cue.head.i == d.cue.i
+        and other.cue.i > d.cue.i
+    )
+
+
+def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
+    """ "Over the years, she said, email has helped": the words before the cue belong in."""
+    if d.content is None or d.kind == "direct" or d.according or d.inherited or d.relays:
+        return
+    if d.cueless or (d.parts and d.parts[0][0] != d.content[0]):
+        return
+    r_start, r_end = d.region()
+    if d.content[0] < r_start and d.content[1] > r_end:
+        # the cue stands inside its content: "In several cases, executives say, they …"
+        left, right = trim(text, d.content[0], r_start), trim(text, r_end, d.content[1])
+        if left[1] > left[0] and right[1] > right[0] and not d.parts:
+            d.parts = [left, right]
+        return
+    if d.content[0] < r_end:
+        return
+    before = text[max(0, r_start - 4) : r_start].rstrip().rstrip("”\"’'")
+    after = text[d.cue_end : d.content[0]]
+    if not before.endswith(",") or "," not in after or len(after) > 40:
+        return
+    sent = doc[d.cue.i].sent
+    unit_start = max(sent.start_char, paras.bounds(d.cue_start)[0])
+    left = trim(text, unit_start, r_start)
+    if left[1] <= left[0] or left[1] - left[0] > 200 or not _balanced(text[left[0] : left[1]]):
+        return
+    d.parts = [left, *(d.parts or [d.content])]
+    d.content = (left[0], d.content[1])
+
+
+def _balanced(text: str) -> bool:
+    """Does every quote in ``text`` close in it (no quote runs on past it)?"""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")

@@ -1,0 +1,187 @@
+"""The people an article names, in order: full name, role words, gender, and whether the name
+stood as a grammatical subject. Built once per Doc from its PERSON entities; a later short name
+("Peskov") takes the full name of the earlier mention it ends.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+TITLES = {
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.",
+    "prof.", "sir", "dame", "lord",
+}  # fmt: skip
+_MALE = {"mr.", "mr", "sir", "lord", "he"}
+_FEMALE = {"mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady"}
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
+
+
+@dataclass(slots=True)
+class Person:
+    start: int  # token index of the name
+    end: int
+    name: str
+    role: str | None
+    subject: bool
+    gender: str | None = None  # "m" / "f" from a title (Mr., Mrs., Ms.), when there is one
+    modifier: bool = False  # named only to modify a noun ("Kim's sister", "the Biden plan")
+    char: int = 0  # character offset of the name
+
+
+def strip_name(text: str, tokens: list[Token], roles: set[str] = frozenset()) -> str:
+    """A name without titles, possessive marks and leading role words."""
+    words = [t for t in tokens if t.lower_ not in TITLES and t.tag_ != "POS" and not t.is_punct]
+    while len(words) > 2 and words[0].lower_ in roles:  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+        words = words[1:]
+    if not words:
+        words = tokens
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return text[start:end]
+
+
+def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """Title words before a name in its noun phrase, or an appositive after it."""
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        # "the Kremlin spokesman, Dmitry Peskov,": the noun the name stands beside
+        noun = root.head
+        toks = [t for t in noun.subtree if t.i < root.left_edge.i and t.dep_ != "det"]
+        toks = [t for t in toks if not t.is_punct]
+        if toks:
+            return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    left = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS and not t.is_punct]
+    left = [t for t in left if t.lower_ not in TITLES]
+    if left:
+        first = left[0]
+        while first.dep_ == "det" or first.lower_ in ("the", "a", "an"):
+            left = left[1:]
+            if not left:
+                break
+            first = left[0]
+        if left:
+            return text[left[0].idx : left[-1].idx + len(left[-1].text)]
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            toks = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+            if toks and child.ent_type_ != "PERSON":
+                return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return None
+
+
+class People:
+    """The persons named in one Doc, with lookups by position, surname and role."""
+
+    def __init__(self, doc: Doc, text: str, person_nouns: set[str]):
+        self.persons: list[Person] = []
+        self.surnames: dict[str, Person] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add(doc, text, ent, person_nouns)
+        self._starts = [p.start for p in self.persons]
+        self.genders = {p.name: p.gender for p in self.persons if p.gender}
+
+    def _add(self, doc: Doc, text: str, ent, person_nouns: set[str]) -> None:
+        tokens = [t for t in ent if t.tag_ != "POS"]
+        if not tokens:
+            return
+        name = strip_name(text, tokens, person_nouns)
+        if not name.split():
+            return  # a dash and a no-break space tagged as a name: no name at all
+        last = name.split()[-1].lower()
+        earlier = self.surnames.get(last)
+        if earlier is None and len(name.split()) <= 2:
+            earlier = self._fuller(name)
+        role = role_of(doc, text, ent.start, ent.end)
+        if earlier and len(name.split()) < len(earlier.name.split()):
+            name = earlier.name
+            role = role or earlier.role
+        person = Person(ent.start, ent.end, name, role, ent.root.dep_ in _SUBJECT_DEPS)
+        person.modifier = ent.root.dep_ in ("poss", "compound", "amod")
+        person.char = ent.start_char
+        titles = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
+        if titles & _MALE:
+            person.gender = "m"
+        elif titles & _FEMALE:
+            person.gender = "f"
+        elif earlier:
+            person.gender = earlier.gender
+        self.persons.append(person)
+        if len(name.split()) > 1 or last not in self.surnames:
+            self.surnames[last] = person
+
+    def _fuller(self, name: str) -> Person | None:
+        """An earlier, longer name that begins with ``name`` ("Kim" or "Kim Yo" after "Kim Yo
+        Jong": names that put the family name first), preferring one not named as a mere
+        modifier, then the latest."""
+        words = name.lower().replace("-", " ").split()
+        found = None
+        for p in reversed(self.persons[-40:]):
+            full = p.name.lower().replace("-", " ").split()
+            if len(full) > len(words) and full[: len(words)] == words:
+                if not p.modifier:
+                    return p
+                found = found or p
+        return found
+
+    def in_sentence_before(self, pronoun: Token, gender: str | None, quoted) -> Person | None:
+        """A person named earlier in the pronoun's sentence ("a post by Ana Ruiz in which she
+        said"), outside quotes, agreeing in gender; a subject first, else the nearest."""
+        sent_start = pronoun.sent.start
+        i = bisect_left(self._starts, pronoun.i)
+        best = None
+        for j in range(i - 1, max(i - 6, -1), -1):
+            p = self.persons[j]
+            if p.start < sent_start:
+                break
+            if p.end > pronoun.i or (gender and p.gender and p.gender != gender):
+                continue
+            if p.modifier or quoted(p.char):
+                continue
+            if p.subject:
+                return p
+            best = best or p
+        return best
+
+    def at(self, start: int, end: int) -> Person | None:
+        """The person whose name overlaps tokens ``start:end``."""
+        i = bisect_left(self._starts, end)
+        for j in range(i - 1, max(i - 4, -1), -1):
+            p = self.persons[j]
+            if p.start < end and p.end > start:
+                return p
+        return None
+
+    def before(self, index: int, pronoun: str = "", quoted=None) -> Person | None:
+        """The person a pronoun at token ``index`` most likely means: the last one named before
+        it (outside quotes) that agrees in gender, preferring one named as a subject."""
+        i = bisect_left(self._starts, index)
+        best = None
+        gender = PRONOUN_GENDER.get(pronoun)
+        for j in range(i - 1, max(i - 8, -1), -1):
+            p = self.persons[j]
+            if p.end > index or (gender and p.gender and p.gender != gender):
+                continue
+            if quoted is not None and quoted(p.char):
+                continue
+            if best is None:
+                best = p
+            if p.subject:
+                return p
+        return best
+
+    def with_role(self, head: str, index: int) -> Person | None:
+        """The last person before token ``index`` whose role holds ``head``."""
+        i = bisect_left(self._starts, index)
+        for j in range(i - 1, -1, -1):
+            p = self.persons[j]
+            if p.role and head in p.role.lower():
+                return p
+        return None

@@ -1,0 +1,244 @@
+"""Sieves for quotes with no cue of their own: the speaker comes from the words around them.
+
+Run after the cue sieves, on quotes no statement holds yet, each sieve surer than the next:
+- ``dash``: “…” -- Secretary Ana Ruiz: a name after a dash that follows the quote;
+- ``colon``: a paragraph that opens "NAME: …" (a headline "Ruiz: ‘We stay’", a transcript
+  turn): the name speaks, the colon is the cue, the rest of the paragraph is the content;
+- ``same-words``: a quote in a headline or heading whose words are quoted again with a
+  speaker in the body;
+- ``continuation``: a quote right after a statement (the rest of its sentence, or the next
+  paragraph, in between) continues that statement's content; a quote standing as a sentence
+  of its own after narration is a new statement of the last speaker in its paragraph (or of
+  the paragraph before, when it opens its paragraph);
+- ``paragraph-speaker``: a quote standing alone in a paragraph whose statements all have one
+  speaker;
+- ``section``: a quote standing alone in a heading: the first speaker of its section.
+Quoted fragments inside a narrator's sentence are left alone by the last three: out of a cue's
+reach they are mostly labels, titles and scare quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.sieves import Context
+from newsgraph.attribution.sieves_cue import cue_between, extend, only_punct
+from newsgraph.attribution.spans import trim
+
+_DASH = re.compile(r"[\s,]*(?:--|—|–|-)\s*(?=\S)")
+_NAME_COLON = re.compile(r"[ \t\u00a0]*(?P<name>[^\n:“”\"«»‘’.!?]{1,60}?)[ \t]*:[ \t]*(?=\S)")
+_TO = re.compile(r"\s+to\s+", re.I)
+_WORD = re.compile(r"\w+")
+_HEADING_WORDS = 16
+_SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
+    """A cue-less statement of quote ``j``, its speaker a ``source`` token or ``same_as``."""
+    q = ctx.quotes.quotes[j]
+    inner = trim(ctx.text, q.inner_start, q.inner_end)
+    d = Draft(cue=ctx.token_at(inner[0]), cue_start=q.start, cue_end=q.start, cue_class="", by=by)
+    d.cueless = True
+    d.content, d.parts, d.quote = inner, [inner], (q.start, q.end)
+    d.kind = "direct" if stands_alone(ctx, q) else "partial"
+    if speaker.get("same_as") is not None:
+        d.same_as = speaker["same_as"]
+    else:
+        d.source, d.source_tokens = speaker["source"]
+    ctx.quotes.claimed.add(j)
+    ctx.drafts.append(d)
+    return d
+
+
+def stands_alone(ctx: Context, q) -> bool:
+    """Is the quote a sentence (or more) of its own, not a fragment of the narrator's?"""
+    s0, s1 = ctx.sentence(q.start)
+    before = ctx.text[min(s0, q.start) : q.start]
+    after = ctx.text[q.end : max(s1, q.end)]
+    inner = ctx.text[q.inner_start : q.inner_end].rstrip(" ,")
+    return only_punct(before) and (only_punct(after) or inner.endswith((".", "!", "?", "…")))
+
+
+def _speaking(d: Draft) -> bool:
+    return (d.source is not None or d.same_as is not None) and not d.according
+
+
+def _by_paragraph(ctx: Context) -> dict[int, list[Draft]]:
+    out: dict[int, list[Draft]] = {}
+    for d in sorted(ctx.drafts, key=lambda d: d.cue_start):
+        if _speaking(d):
+            out.setdefault(ctx.paras.index(d.cue_start), []).append(d)
+    return out
+
+
+def _name_source(ctx: Context, start: int, end: int):
+    """A short name phrase in ``start:end``, as a headline or a signature writes it ("Mayor
+    Maria Lopez", "Lopez to donors"): (head token, tokens), or None if it names no one."""
+    start, end = trim(ctx.text, start, end)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None or not 0 < len(span) <= 8:
+        return None
+    words = [t for t in span if t.is_alpha]
+    lex = ctx.lex
+    if not words or any(t.lower_ in lex.line_labels for t in words):
+        return None
+    tokens = [t for t in span if not t.is_space]
+    if any(t.ent_type_ in _NAME_ENTS or t.lemma_.lower() in lex.person_nouns for t in span):
+        return (span.root if span.root.is_alpha else words[-1]), tokens
+    if len(words) <= 5 and all(t.text[0].isupper() for t in words if len(t) > 3):
+        return words[-1], tokens  # a capitalised name the tagger did not know
+    return None
+
+
+# -- the sieves --------------------------------------------------------------------------------
+def dash(ctx: Context) -> None:
+    """“…” -- Secretary Ana Ruiz: the quote's speaker is named after a dash, to the line end."""
+    for j in ctx.open_quotes():
+        q = ctx.quotes.quotes[j]
+        m = _DASH.match(ctx.text, q.end)
+        if m is None or "\n" in ctx.text[q.end : m.end()]:
+            continue
+        line_end = ctx.paras.bounds(m.end())[1]
+        named = _name_source(ctx, m.end(), line_end)
+        if named is not None:
+            new_draft(ctx, j, "dash", source=named)
+
+
+def colon(ctx: Context) -> None:
+    """ "Ruiz to donors: ‘We stay’", "RUIZ: We stay.": a paragraph opening with a name and a
+    colon is that name's; the colon is the cue and the rest of the paragraph the content."""
+    busy = {ctx.paras.index(d.cue_start) for d in ctx.drafts if d.source is not None}
+    for i, p0 in enumerate(ctx.paras.starts):
+        m = _NAME_COLON.match(ctx.text, p0)
+        if m is None or i in busy:
+            continue
+        p1 = ctx.paras.bounds(p0)[1]
+        content = trim(ctx.text, m.end(), p1)
+        if content[1] <= content[0] or len(ctx.text[content[0] : content[1]].split()) < 2:
+            continue
+        to = _TO.search(ctx.text, m.start("name"), m.end("name"))
+        named = _name_source(ctx, m.start("name"), to.start() if to else m.end("name"))
+        if named is not None:
+            _turn(ctx, named, m.end("name"), content)
+
+
+def _turn(ctx: Context, named, name_end: int, content: tuple[int, int]) -> None:
+    colon_at = ctx.text.index(":", name_end)
+    cue = ctx.token_at(colon_at)
+    d = Draft(cue=cue, cue_start=colon_at, cue_end=colon_at + 1, cue_class="assert", by="colon")
+    d.source, d.source_tokens = named
+    d.content = content
+    held = ctx.quotes.overlapping(*content)
+    if held:
+        q = ctx.quotes.quotes[held[0]]
+        whole = q.start <= content[0] + 1 and q.end >= content[1] - 1
+        d.kind, d.quote = ("direct" if whole else "partial"), (q.start, q.end)
+        if whole:
+            d.content = trim(ctx.text, q.inner_start, q.inner_end)
+        ctx.quotes.claimed.update(held)
+    ctx.drafts.append(d)
+
+
+def same_words(ctx: Context) -> None:
+    """A quote whose words are quoted again with a speaker (a headline quoting the body)."""
+    index: dict[tuple[str, ...], Draft] = {}
+    for d in ctx.drafts:
+        if d.quote is not None and _speaking(d):
+            words = _WORD.findall(ctx.text[d.quote[0] : d.quote[1]].lower())
+            for k in range(len(words) - _SAME_WORDS + 1):
+                index.setdefault(tuple(words[k : k + _SAME_WORDS]), d)
+    if not index:
+        return
+    for j in ctx.open_quotes():
+        q = ctx.quotes.quotes[j]
+        if not _in_heading(ctx, q.start):
+            continue
+        words = _WORD.findall(ctx.text[q.inner_start : q.inner_end].lower())
+        for k in range(len(words) - _SAME_WORDS + 1):
+            d = index.get(tuple(words[k : k + _SAME_WORDS]))
+            if d is not None:
+                new_draft(ctx, j, "same-words", same_as=d)
+                break
+
+
+def continuation(ctx: Context) -> None:
+    """A quote after a statement continues it (see the module docstring)."""
+    paragraphs = _by_paragraph(ctx)
+    for j in ctx.open_quotes():
+        q = ctx.quotes.quotes[j]
+        i = ctx.paras.index(q.start)
+        here = [d for d in paragraphs.get(i, []) if d.region()[1] <= q.start]
+        host = here[-1] if here else None
+        if host is None and only_punct(ctx.text[ctx.paras.bounds(q.start)[0] : q.start]):
+            before = _previous_paragraph(ctx, i, paragraphs)
+            host = before[-1] if before else None
+        if host is None:
+            continue
+        if _runs_on(ctx, host, q):
+            extend(host, j, ctx.quotes, ctx.text)
+        elif stands_alone(ctx, q):
+            paragraphs.setdefault(i, []).append(new_draft(ctx, j, "continuation", same_as=host))
+
+
+def _runs_on(ctx: Context, host: Draft, q) -> bool:
+    """Only the rest of the host's sentence (its cue, a time, a place) and a paragraph break
+    stand between the host's content and the quote."""
+    if host.content is None or host.cueless or host.according:
+        return False
+    end = max(host.content[1], host.region()[1], ctx.sentence(host.cue_start)[1])
+    if end > q.start or not only_punct(ctx.text[end : q.start]):
+        return False
+    if ctx.text[end : q.start].count("\n") > 3:
+        return False
+    return not cue_between(ctx.cue_starts, host.region()[1], q.start)
+
+
+def _previous_paragraph(ctx: Context, i: int, paragraphs: dict[int, list[Draft]]):
+    """Drafts of the last paragraph with words before paragraph ``i`` (blank lines skipped)."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        p0 = ctx.paras.starts[k]
+        p1 = ctx.paras.bounds(p0)[1]
+        if ctx.text[p0:p1].strip():
+            return paragraphs.get(k, [])
+    return []
+
+
+def paragraph_speaker(ctx: Context) -> None:
+    """A quote standing alone in a paragraph whose statements all have one speaker."""
+    paragraphs = _by_paragraph(ctx)
+    for j in ctx.open_quotes():
+        q = ctx.quotes.quotes[j]
+        drafts = paragraphs.get(ctx.paras.index(q.start), [])
+        if len({_who(d) for d in drafts}) == 1 and stands_alone(ctx, q):
+            new_draft(ctx, j, "paragraph-speaker", same_as=drafts[0])
+
+
+def _in_heading(ctx: Context, char: int) -> bool:
+    """Is ``char`` in a headline or heading: a short line that ends without a full stop?"""
+    p0, p1 = ctx.paras.bounds(char)
+    line = ctx.text[p0:p1].strip()
+    return len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "?", "!", ","))
+
+
+def _who(d: Draft) -> str:
+    while d.same_as is not None:
+        d = d.same_as
+    return d.source.lower_ if d.source is not None else ""
+
+
+def section(ctx: Context) -> None:
+    """A quote standing alone in a heading (a short line without a full stop) belongs to the
+    first speaker of the section the heading opens."""
+    speakers = sorted((d.cue_start, id(d), d) for d in ctx.drafts if _speaking(d))
+    starts = [s for s, _, _ in speakers]
+    for j in ctx.open_quotes():
+        q = ctx.quotes.quotes[j]
+        if not _in_heading(ctx, q.start) or not stands_alone(ctx, q):
+            continue
+        p1 = ctx.paras.bounds(q.start)[1]
+        k = bisect_left(starts, p1)
+        if k < len(speakers) and ctx.paras.index(starts[k]) <= ctx.paras.index(p1 + 1) + 4:
+            new_draft(ctx, j, "section", same_as=speakers[k][2])

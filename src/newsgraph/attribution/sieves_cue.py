@@ -1,0 +1,186 @@
+"""Sieves that give a quote to a cue found in the tree (surest evidence, run first).
+
+- ``quote_in_content``: the cue's content is a quote (direct) or holds one (partial);
+- ``quote_beside_cue``: a cue without content takes the quote right before it ("“…,” said X")
+  or right after it ("X said: “…”", "told the crowd: “…”");
+- ``split_and_chained``: “A,” she said, “B.” — the quote after the cue continues the one before
+  it; quotes that follow with nothing but punctuation between are the same speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.quotes import Quote
+from newsgraph.attribution.sieves import Context, QuoteIndex
+from newsgraph.attribution.spans import Paragraphs, trim
+
+_GAP_MAX = 120
+_SENT_END = re.compile(r"[.!?]")
+
+
+def only_punct(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def _inner(text: str, q: Quote) -> tuple[int, int]:
+    return trim(text, q.inner_start, q.inner_end)
+
+
+def quote_in_content(ctx: Context) -> None:
+    """A content that is a quote (direct) or holds one (partial)."""
+    qi, text, paras = ctx.quotes, ctx.text, ctx.paras
+    for d in ctx.drafts:
+        if d.according or d.content is None:
+            continue
+        s, e = d.content
+        for j in qi.overlapping(s, e):
+            q = qi.quotes[j]
+            overlap = min(e, q.end) - max(s, q.start)
+            if s >= q.start - 1 and overlap >= 0.8 * (e - s):
+                _set_direct(d, j, qi, text)
+                break
+            if d.quote is None and q.start >= s - 1 and q.start < e:
+                d.kind = "partial"
+                d.quote = (q.start, q.end)
+                if q.closed and e < q.inner_end and paras.index(q.end) == paras.index(s):
+                    # a quote runs on past the clause: it is quoted whole (“… late. Then …”)
+                    d.content = (s, trim(text, q.inner_start, q.inner_end)[1])
+                    e = d.content[1]
+
+
+def quote_beside_cue(ctx: Context) -> None:
+    """A cue without content takes the quote right before or after it."""
+    qi, text = ctx.quotes, ctx.text
+    for d in ctx.drafts:
+        if d.according or d.content is not None:
+            continue
+        r_start, r_end = d.region()
+        j = qi.before(r_start)
+        if j is not None and j not in qi.claimed:
+            q = qi.quotes[j]
+            gap = text[q.end : r_start]
+            if only_punct(gap) and len(gap) < 10 and "\n" not in gap:
+                _set_direct(d, j, qi, text, "said-x")
+        if d.content is None:
+            j = qi.after(r_end)
+            if j is not None and j not in qi.claimed:
+                q = qi.quotes[j]
+                gap = text[r_end : q.start]
+                if only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
+                    _set_direct(d, j, qi, text, "colon" if ":" in gap else "said-x")
+                elif _addressee_then_mark(d, gap, r_end):
+                    _set_direct(d, j, qi, text, "colon")  # "told the crowd: “…”"
+
+
+def split_and_chained(ctx: Context) -> None:
+    """Split quotes and quotes that run on into the next ones join the statement before."""
+    # a participle or conjunct cue of the same speaker ("…,” he said, adding that …) owns the
+    # quotes after it
+    own_next = {id(d.inherited): d.cue_start for d in ctx.drafts if d.inherited is not None}
+    for d in ctx.drafts:
+        # a partial quote before its cue joins too: Yet the levy is a “fair price,” the mayor
+        # said. “Nobody likes it.”
+        if d.kind == "direct" or (d.kind == "partial" and d.content[1] <= d.cue_start):
+            _join_split(d, ctx.quotes, ctx.text, ctx.paras, ctx.cue_starts, own_next.get(id(d)))
+            _chain(d, ctx.quotes, ctx.text, ctx.cue_starts)
+
+
+def _addressee_then_mark(d: Draft, gap: str, start: int) -> bool:
+    """Is ``gap`` the cue's object and a colon or comma ("told the crowd: “…”",
+    "telling aides, “…”")?"""
+    if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 60:
+        return False
+    obj = next((c for c in d.cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return False
+    obj_end = obj.right_edge.idx + len(obj.right_edge.text)
+    return obj.left_edge.idx >= start and only_punct(gap[obj_end - start :])
+
+
+def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str, by: str = "") -> None:
+    q = qi.quotes[j]
+    if by and d.source is not None:
+        d.by = by
+    d.kind = "direct"
+    d.content = _inner(text, q)
+    d.parts = [d.content]
+    d.quote = (q.start, q.end)
+    qi.claimed.add(j)
+
+
+def cue_between(cue_starts: list[int], start: int, end: int, own: Draft | None = None) -> bool:
+    """Is there a cue in ``start:end`` that is not part of ``own``'s clause ("said in a
+    documentary that showed …")?"""
+    k = bisect_left(cue_starts, start)
+    if own is None:
+        return k < len(cue_starts) and cue_starts[k] < end
+    lo, hi = own.cue.left_edge.idx, own.cue.right_edge.idx
+    while k < len(cue_starts) and cue_starts[k] < end:
+        if not lo <= cue_starts[k] <= hi:
+            return True
+        k += 1
+    return False
+
+
+def extend(d: Draft, j: int, qi: QuoteIndex, text: str) -> None:
+    """Add quote ``j`` to the end of ``d``'s content."""
+    q = qi.quotes[j]
+    piece = _inner(text, q)
+    d.parts = [*d.parts, piece] if d.parts else [d.content, piece]
+    d.content = (d.content[0], piece[1])
+    d.quote = (d.quote[0], q.end) if d.quote else (q.start, q.end)
+    qi.claimed.add(j)
+
+
+def _join_split(
+    d: Draft,
+    qi: QuoteIndex,
+    text: str,
+    paras: Paragraphs,
+    cue_starts: list[int],
+    own_next: int | None = None,
+) -> None:
+    """“A,” she said, “B.” — the quote after the cue continues the one before it; not when a
+    cue of the same speaker stands in between (“A,” she said, adding that “B”): B is that cue's."""
+    r_start, r_end = d.region()
+    if d.quote is None or d.quote[1] > r_start:
+        return
+    j = qi.after(r_end)
+    if j is None or j in qi.claimed:
+        return
+    q = qi.quotes[j]
+    gap = text[r_end : q.start]
+    if not only_punct(gap):
+        # the rest of the cue's sentence may stand in between: "… she said at a rally. “B”"
+        if len(gap) > _GAP_MAX or any(m in gap for m in '"“”«»'):
+            return
+        ends = list(_SENT_END.finditer(gap))
+        if len(ends) > 1 or (ends and gap[ends[0].end() :].strip()):
+            return
+        if gap.count("\n") > 2:
+            return
+    if cue_between(cue_starts, r_end, q.start, d):
+        return  # another cue stands in between
+    if own_next is not None and r_end <= own_next < q.start:
+        return
+    extend(d, j, qi, text)
+
+
+def _chain(d: Draft, qi: QuoteIndex, text: str, cue_starts: list[int]) -> None:
+    """A quote that follows with nothing but punctuation in between is the same speaker's."""
+    for _ in range(20):
+        if d.quote is None:
+            return
+        j = qi.after(d.quote[1])
+        if j is None or j in qi.claimed:
+            return
+        q = qi.quotes[j]
+        gap = text[d.quote[1] : q.start]
+        if not only_punct(gap) or gap.count("\n") > 2:
+            return
+        if cue_between(cue_starts, q.start, q.end + 1):
+            return
+        extend(d, j, qi, text)

@@ -1,0 +1,411 @@
+"""Verb cues: "said", "warned", "denied", "expressed concern about", "called for".
+
+`verb_draft` reads one cue verb from the dependency tree, in steps:
+1. its children: subject, agent, negation, particle, object, clausal complement;
+2. the cue words: "made (it) clear", a verb + object phrase ("expressed their readiness"),
+   a particle, a verb + preposition ("called for");
+3. checks that drop non-attributions ("saw a film", "attacked port facilities");
+4. the content: the clause, else "asked X if Y", "said in a statement that Y", an infinitive or
+   gerund, the object, "said so";
+5. the source: the subject (or the agent of a passive; a passive subject is no source);
+6. the cue phrase the news corpora mark: auxiliaries and adverbs before the verb, "went on to",
+   "in a statement" and "on Tuesday" after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.attribution.content import content_span
+from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.mentions import mention_tokens
+from newsgraph.attribution.spans import Paragraphs, subtree_chars, tok_end, trim
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+# verbs whose direct object is the person addressed, never what is said
+_RECIPIENT_VERBS = set(
+    "tell ask warn urge assure remind inform caution alert thank promise answer question think "
+    "know feel hope fear expect say find see believe add write "
+    "continue comment".split()
+)
+_SAID_WORDS = {
+    "so", "that", "this", "same", "nothing", "something", "anything", "little", "much",
+    "thanks", "everything", "otherwise", "yes", "no", "goodbye", "hello",
+}  # fmt: skip
+_NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
+_WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
+_PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
+_CLEAR = ("clear", "plain", "known", "obvious")
+_OBJECT_PREPS = ("about", "over", "for", "at", "with", "in")
+
+
+@dataclass
+class _Parts:
+    """What one cue verb governs, filled step by step."""
+
+    cls: str | None
+    cue_end: Token
+    content: Token | None = None
+    kind: str = ""
+    subj: Token | None = None
+    agent: Token | None = None
+    negated: bool = False
+    prt: Token | None = None
+    dobj: Token | None = None
+
+
+def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Draft | None:
+    lex = finder.lex
+    para = paras.bounds(v.idx)
+    c = _children(v, _Parts(finder.cue_class.get(lemma), v), para)
+    if lemma == "make":
+        _made_clear(v, c)
+    if c.kind != "clear" and lemma in finder.cue_objects:
+        obj_cls, objects = finder.cue_objects[lemma]
+        if c.dobj is not None and c.dobj.lemma_.lower() in objects:
+            _object_phrase(v, c, obj_cls)
+        elif c.cls is None:
+            return None
+    if c.prt is not None and c.prt.i == v.i + 1:
+        c.cue_end = c.prt
+    if c.cls is None and lemma in lex.complement_cues:
+        _complement(v, c, *lex.complement_cues[lemma])
+    if c.content is None and lemma in finder.prep_cues:
+        _prep_phrase(v, c, *finder.prep_cues[lemma])
+    if _not_a_cue(finder, v, lemma, c):
+        return None
+    if lemma in lex.sourceless:
+        return finder.sourceless(v, c.cls, paras)
+    if c.negated and lemma in lex.comment_verbs and lemma not in ("say", "confirm"):
+        c.cls = "refuse-comment"  # "would not comment on …"
+    if v.dep_ == "xcomp" and finder.cue_class.get(v.head.lemma_) == "refuse-comment":
+        return None  # "declined to comment on X" is one refusal, not a comment
+    if c.cls is None:
+        return None
+    if finder.cue_class.get(lemma) == "refuse-comment":
+        x = next((ch for ch in v.children if ch.dep_ == "xcomp"), None)
+        if x is None:
+            return None
+        if x.lemma_ not in lex.comment_verbs:
+            c.cls = "deny"  # "refused to give …": a refusal, but not of comment
+    if c.content is None and not _fallback_content(lex, doc, v, lemma, c, para):
+        return None
+    passive_subject = _source(lex, v, lemma, c)
+    if passive_subject is False:
+        return None
+    return _draft(finder, doc, v, lemma, c, para, passive_subject)
+
+
+def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
+    for child in v.children:
+        dep = child.dep_
+        if dep in _SUBJ and (c.subj is None or c.subj.i < child.i < v.i):
+            c.subj = child  # of two, the nearer: "BEIJING, May 2 (Xinhua) -- The envoy said"
+        elif dep == "agent":
+            c.agent = next((x for x in child.children if x.dep_ == "pobj"), None)
+        elif dep == "neg":
+            c.negated = True
+        elif dep == "prt":
+            c.prt = child
+        elif dep == "dobj" and c.dobj is None:
+            c.dobj = child
+        elif dep == "ccomp" and c.content is None and para[0] <= child.idx < para[1]:
+            c.content, c.kind = child, "ccomp"
+    return c
+
+
+def _made_clear(v: Token, c: _Parts) -> None:
+    """ "made (it) clear that …": the cue runs to "clear", the clause is the content."""
+    clear = next((x for x in v.rights if x.lower_ in _CLEAR and x.i <= v.i + 3), None)
+    if clear is None:
+        return
+    clause = next(
+        (
+            x
+            for x in [*clear.rights, *v.rights]
+            if x.i > clear.i and x.dep_ in ("ccomp", "advcl", "xcomp")
+        ),
+        None,
+    )
+    if clause is not None:
+        c.cls, c.cue_end, c.content, c.kind = "assert", clear, clause, "clear"
+        c.dobj = None
+
+
+def _object_phrase(v: Token, c: _Parts, obj_cls: str) -> None:
+    """ "expressed concern about the cost": verb + object (+ preposition) is the cue."""
+    dobj = c.dobj
+    c.cls, c.cue_end, c.content = obj_cls, dobj, None
+    for x in dobj.children:
+        if x.dep_ in ("acl", "prep", "relcl", "ccomp") and x.i > dobj.i:
+            c.content, c.kind = x, "object"
+            pobj = next((y for y in x.children if y.dep_ in ("pobj", "pcomp")), None)
+            if x.dep_ == "prep" and x.lower_ != "to" and pobj is not None:
+                c.cue_end, c.content = x, pobj  # the preposition joins the cue
+            break
+    else:
+        for x in v.rights:  # "raised concerns over X" attached to the verb
+            if x.dep_ == "prep" and x.i == dobj.i + 1 and x.lower_ in _OBJECT_PREPS:
+                pobj = next((y for y in x.children if y.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    c.cue_end, c.content, c.kind = x, pobj, "object"
+                break
+    c.dobj = None
+
+
+def _complement(v: Token, c: _Parts, cls: str, words: frozenset[str]) -> None:
+    """ "held the ministry responsible for the losses": the object and its complement (or the
+    small clause the parser makes of them)."""
+    near = [*v.rights, *(c.dobj.rights if c.dobj is not None else ())]
+    deps = ("oprd", "acomp", "amod", "ccomp", "xcomp")
+    comp = next((x for x in near if x.lower_ in words and x.dep_ in deps), None)
+    if comp is not None:
+        c.cls, c.content, c.kind = cls, c.dobj if c.dobj is not None else comp, "object"
+
+
+def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> None:
+    """ "called for the UN to act", "voted against the bill": the preposition joins the cue."""
+    for child in v.rights:
+        mark = child.left_edge
+        if (
+            child.dep_ in ("advcl", "ccomp", "xcomp")
+            and mark.dep_ == "mark"
+            and mark.lower_ in preps
+            and mark.i == c.cue_end.i + 1
+        ):
+            # the parser reads "for" as the clause's mark
+            c.cls, c.cue_end, c.content, c.kind = prep_cls, mark, child, "for-clause"
+            return
+        between = v.doc[c.cue_end.i + 1 : child.i]
+        if any(t.pos_ != "ADV" for t in between) or len(between) > 2:
+            return
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((x for x in child.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                c.cls, c.cue_end, c.content, c.kind = prep_cls, child, obj, "prep"
+            return
+
+
+def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
+    lex = finder.lex
+    if lemma == "point" and c.cue_end.i == v.i:
+        return True
+    if lemma == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in v.rights):
+        return True  # "voters see him as a fighter"; not "saw a film"
+    if lemma in lex.verbal_only:
+        # "attacked port facilities" is a strike, "attacked Clinton" may be words
+        if c.dobj is None or not finder.sourcelike(c.dobj):
+            return True
+        if c.dobj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    return False
+
+
+def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> bool:
+    """Content when the verb has no clausal complement; False when the verb is no cue."""
+    if lemma in ("ask", "wonder", "question", "inquire"):
+        for child in v.rights:  # "asked workers if they would vote": read as a condition
+            if child.dep_ == "advcl" and child.left_edge.lower_ in ("if", "whether"):
+                c.content, c.kind = child, "ccomp"
+                return True
+    clause = _statement_clause(lex, v, para)
+    if clause is not None:
+        c.content, c.kind = clause, "ccomp"
+        return True
+    for child in v.children:
+        if child.dep_ == "xcomp" and (
+            any(x.dep_ == "aux" and x.lower_ == "to" for x in child.children)
+            or (child.tag_ == "VBG" and child.i > v.i)  # "suggested cutting taxes"
+        ):
+            c.content, c.kind = child, "xcomp"
+            return True
+    dobj = c.dobj
+    if dobj is not None and (
+        lemma in lex.object_cues
+        or lemma not in _RECIPIENT_VERBS
+        # "said so", "said the same of Y", "said nothing about Y": what was said
+        or (lemma == "say" and dobj.lemma_.lower() in _SAID_WORDS)
+        # "says the movement appeals to …" read as an object: "say" has no addressee object
+        or (lemma == "say" and c.subj is not None and dobj.i > v.i and not _named(dobj))
+    ):
+        c.content, c.kind = dobj, "object"
+        if lemma == "call" and not _characterises(v, dobj):
+            return False  # "called the meeting" is no attribution; "called it a farce" is
+        return True
+    oprd = next((x for x in v.rights if x.dep_ == "oprd"), None)
+    if dobj is None and oprd is not None and lemma in _NAMING_VERBS:
+        c.content, c.kind = oprd, "object"  # "called her “third-rate”": read as one phrase
+        return True
+    if lemma == "say" and v.i + 1 < len(doc):
+        nxt = doc[v.i + 1]  # "said so": the parser reads "so" as an adverb
+        if nxt.lower_ == "so" and nxt.dep_ == "advmod" and nxt.head.i == v.i:
+            c.content, c.kind = nxt, "object"
+    return True
+
+
+def _characterises(v: Token, obj: Token) -> bool:
+    """ "called it a farce", "called the plan “a land grab”": a second phrase after the object
+    (a complement, a second object, or a quote the parser hung on the object)."""
+    if any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in v.children):
+        return True
+    if sum(1 for x in v.children if x.dep_ == "dobj") > 1:
+        return True
+    if any(x.dep_ == "appos" and x.i > obj.i for x in obj.children):
+        return True
+    doc = v.doc
+    after = doc[obj.i + 1 : min(obj.right_edge.i + 3, len(doc))]
+    return any(t.text in ("“", '"', "‘", "'") or t.tag_ == "``" for t in after)
+
+
+def _named(t: Token) -> bool:
+    """A person's name or a pronoun: what an inverted "…, said Smith" makes an object of."""
+    return t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"
+
+
+def _statement_clause(lex, v: Token, para) -> Token | None:
+    """ "said in a statement that …": the parser hangs the clause on the noun."""
+    for child in v.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at"):
+            continue
+        pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+        clause = next((x for x in pobj.rights if _that_clause(x)), None) if pobj else None
+        if clause is not None and para[0] <= clause.idx < para[1]:
+            return clause
+    return None
+
+
+def _that_clause(x: Token) -> bool:
+    if x.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+        return True
+    return (  # "… at the hearing that the dam will fail": read as a relative clause
+        x.dep_ == "relcl"
+        and x.left_edge.lower_ == "that"
+        and x.left_edge.dep_ not in ("nsubj", "nsubjpass")
+        and any(m.dep_ == "nsubj" for m in x.children)
+    )
+
+
+def _source(lex, v: Token, lemma: str, c: _Parts):
+    """Settle ``c.subj`` as the source; returns the passive subject (or None), False to drop."""
+    subj = c.subj
+    if subj is not None and subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
+        subj = None
+    if subj is None and c.agent is not None:
+        subj = c.agent
+    passive_subject = None
+    if subj is not None and subj.dep_ == "nsubjpass" and c.agent is None:
+        # "X was told …": the subject is not the source; "X is expected to win": an
+        # attribution without a source, whose content is the subject and the infinitive
+        passive_subject, subj = subj, None
+        if lemma not in lex.passive_cues or c.content is None:
+            return False
+    if subj is not None and subj.lower_ in ("it", "there") and c.content is not None:
+        if subj.dep_ == "expl":
+            subj = None
+    c.subj = subj
+    return passive_subject
+
+
+def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
+    """(phrase start, cue end, phrase end): auxiliaries, adverbs and aspect verbs before the
+    verb; "in a statement" or a time word after it."""
+    cue_end = tok_end(c.cue_end)
+    phrase_end = cue_end
+    for child in v.rights:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i <= c.cue_end.i + 1:
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in lex.statement_nouns:
+                phrase_end = tok_end(pobj)
+    first = _phrase_start(lex, doc, v)
+    k = c.cue_end.i + 1
+    if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:
+        nxt = doc[k]  # "said Tuesday", "wrote recently", "tweeted last January"
+        if nxt.dep_ in ("npadvmod", "advmod") and (
+            nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in _WHEN
+        ):
+            last = nxt.right_edge if nxt.right_edge.i - k < 3 else nxt
+            phrase_end = tok_end(last)
+        elif nxt.ent_type_ in ("DATE", "TIME") and k + 1 < len(doc) and doc[k + 1].head.i == v.i:
+            nxt2 = doc[k + 1]
+            if nxt2.dep_ == "npadvmod" and nxt2.ent_type_ in ("DATE", "TIME"):
+                phrase_end = tok_end(nxt2)
+    return first.idx, cue_end, phrase_end
+
+
+def _phrase_start(lex, doc: Doc, v: Token) -> Token:
+    j = v.i - 1
+    first = v
+    while j >= 0 and doc[j].head.i == v.i and doc[j].dep_ in _PHRASE_DEPS:
+        if doc[j].tag_ == "WRB":
+            break  # "when asked": the cue is "asked"
+        first = doc[j]
+        if doc[j].lower_ == "to":
+            break  # "urged them to endorse": the cue is "to endorse"
+        j -= 1
+    gov = v.head
+    if (
+        v.dep_ == "xcomp"
+        and gov.pos_ in ("VERB", "AUX")
+        and gov.i < first.i
+        and first.i - gov.i <= 2
+        and gov.lemma_ in lex.aspect_verbs
+    ):
+        # "went on to say", "continued to insist", "tried to explain": one cue phrase
+        first = gov
+        j = gov.i - 1
+        while j >= 0 and doc[j].head.i == gov.i and doc[j].dep_ in ("aux", "neg", "advmod"):
+            first = doc[j]
+            j -= 1
+    return first
+
+
+def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subject):
+    phrase_start, cue_end, phrase_end = _cue_phrase(finder.lex, doc, v, c)
+    d = Draft(cue=v, cue_start=v.idx, cue_end=cue_end, cue_class=c.cls, negated=c.negated)
+    d.phrase = (phrase_start, phrase_end)
+    if c.subj is not None and para[0] <= c.subj.idx < para[1]:
+        d.source = c.subj
+        d.source_tokens = mention_tokens(c.subj, v)
+        d.by = "cue-agent" if c.agent is not None and c.subj.i == c.agent.i else "cue-subject"
+    elif passive_subject is not None:
+        d.by, d.reason = "no-source", "a passive without an agent names no source"
+    if c.content is not None:
+        d.content = content_span(finder.text, v, c.content, c.kind, para, d)
+        if (
+            passive_subject is not None
+            and passive_subject.lower_ not in ("it", "there")
+            and lemma not in ("ask", "tell", "question", "urge")  # "X was asked about Y"
+        ):
+            left = trim(
+                finder.text, passive_subject.left_edge.idx, tok_end(passive_subject.right_edge)
+            )
+            if left[1] <= d.content[0] and para[0] <= left[0]:
+                d.parts = [left, d.content]
+                d.content = (left[0], d.content[1])
+    elif _set_into(v, d, doc):
+        # "X reported, Y" / "As X noted, Y": the clause the cue is set into is the content
+        head = v.head
+        if para[0] <= head.idx < para[1]:
+            d.content = trim(finder.text, *subtree_chars(head, para, exclude=v))
+    if d.source is None and d.content is None and v.dep_ not in _INHERIT:
+        return None
+    return d
+
+
+def _set_into(v: Token, d: Draft, doc: Doc) -> bool:
+    if v.dep_ == "parataxis":
+        return True
+    return (
+        v.dep_ == "advcl"
+        and v.i < v.head.i
+        and d.source is not None
+        and (
+            any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
+            or (v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ",")
+        )
+    )

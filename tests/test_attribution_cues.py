@@ -1,0 +1,132 @@
+"""Cue readers added with the sieve design (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import spans_ok
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    def statements(text: str):
+        found = reader.read(text).statements
+        spans_ok(text, found)
+        return found
+
+    return statements
+
+
+def by_cue(statements, cue: str):
+    found = [s for s in statements if s.cue and s.cue.text == cue]
+    assert found, [(s.cue.text if s.cue else None, s.content.text) for s in statements]
+    return found[0]
+
+
+def test_held_responsible_is_an_accusation(read):
+    s = by_cue(read("The mayor held the utility responsible for the blackout."), "held")
+    assert s.cue_class == "accuse" and s.content.text.startswith("the utility responsible")
+
+
+def test_held_talks_is_no_cue(read):
+    assert not [s for s in read("The two mayors held talks on Monday.") if s.cue]
+
+
+def test_claims_by_a_group(read):
+    statements = read("The minister dismissed claims by critics that the plan had failed.")
+    s = by_cue(statements, "claims")
+    assert s.speaker.span.text == "critics" and s.content.text == "that the plan had failed"
+
+
+def test_what_was_urged_is_one_content(read):
+    statements = read("The envoy urged both sides to reject violence and return to talks.")
+    s = by_cue(statements, "urged")
+    assert "to reject violence" in s.content.text
+    assert not [t for t in statements if t.cue and t.cue.text == "reject"]
+
+
+def test_words_before_a_parenthetical_cue_with_a_quote(read):
+    text = "Farmers have “waited long enough,” she said, as the rain kept falling."
+    s = by_cue(read(text), "said")
+    assert s.kind == "partial" and "waited long enough" in s.content.text
+
+
+def test_dateline_is_no_speaker(read):
+    text = (
+        "OSLO, May 2 (Wire) - Norway's Foreign Minister Lars Eid said on Friday that talks failed."
+    )
+    s = by_cue(read(text), "said")
+    assert "Eid" in s.speaker.span.text and "OSLO" not in s.speaker.span.text
+
+
+def test_wrapped_line_does_not_cut_the_content(read):
+    text = (
+        "The spokesperson said that the U.S.\nhas taken wrong steps on trade.\nTalks resume today."
+    )
+    s = by_cue(read(text), "said")
+    assert s.content.text.endswith("wrong steps on trade")
+
+
+def test_the_statement_read(read):
+    text = "“We will not give up the valley,” the statement read."
+    s = by_cue(read(text), "read")
+    assert s.kind == "direct" and s.speaker.type == "document"
+
+
+def test_continued_with_a_quote(read):
+    s = by_cue(read("Most people “can see what is going on,” she continued."), "continued")
+    assert s.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "text,cue,quoted",
+    [
+        ("The mayor accused the council of running a “closed shop.”", "accused", "closed shop"),
+        ("She described the port as the “busiest in decades.”", "described", "busiest"),
+        ("He called the new tariff “a tax on bread.”", "called", "a tax on bread"),
+        ("The union labelled the offer “an insult.”", "labelled", "an insult"),
+        ("Critics branded the plan a “land grab.”", "branded", "land grab"),
+        ("The minister dismissed the leak as “pure fiction.”", "dismissed", "pure fiction"),
+        ("He later called her “second-rate” and left.", "called", "second-rate"),
+    ],
+)
+def test_partial_quote_inside_a_characterising_verb(read, text, cue, quoted):
+    s = by_cue(read(text), cue)
+    assert s.kind == "partial" and quoted in s.content.text and s.quote is not None
+
+
+def test_calling_a_meeting_is_no_statement(read):
+    assert not [s for s in read("The governor called a meeting for noon.") if s.cue]
+
+
+def test_said_with_a_misread_object(read):
+    text = "The senator says the movement sweeping the country appeals to fear, not hope."
+    s = by_cue(read(text), "says")
+    assert s.content.text.startswith("the movement sweeping the country")
+
+
+def test_participle_after_a_reported_claim_is_the_rejecters(read):
+    text = (
+        "The minister rejected claims by the opposition that the vote had been rigged, "
+        "calling them “baseless and absurd.”"
+    )
+    statements = read(text)
+    s = by_cue(statements, "calling")
+    assert s.speaker.span.text == "The minister" and s.kind == "partial"
+
+
+def test_words_before_a_cue_and_a_quote_after_it(read):
+    text = "Farmers have “waited long enough,” she said, as the rain fell. “We need help now.”"
+    s = by_cue(read(text), "said")
+    assert s.content.text.startswith("Farmers have") and "We need help now" in s.content.text
+
+
+def test_gerund_after_a_preposition_speaks_for_the_subject(read):
+    s = by_cue(read("The mayor began her speech by saying that the bridge would reopen."), "saying")
+    assert s.speaker.span.text == "The mayor"
+
+
+def test_gerund_inside_what_a_cue_says_is_its_content(read):
+    statements = read("The senator criticized the governor for answering no questions.")
+    s = by_cue(statements, "criticized")
+    assert s.content.text == "the governor for answering no questions"

@@ -1,0 +1,171 @@
+"""Quote → speaker sieves, one behaviour each, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.attribution import sieves
+from test_attribution_util import spans_ok
+
+_READER = []
+
+
+@pytest.fixture(autouse=True)
+def _reader(reader):
+    _READER[:] = [reader]
+
+
+def statements_of(text: str):
+    statements = _READER[0].read(text).statements
+    spans_ok(text, statements)
+    return statements
+
+
+def holding(text: str, words: str):
+    """Statements whose content holds ``words``."""
+    return [s for s in statements_of(text) if words in s.content.text]
+
+
+def who(s) -> str:
+    return f"{s.speaker.name} / {s.speaker.span.text if s.speaker.span else ''}"
+
+
+def test_order_is_one_list_of_known_sieves():
+    assert len(set(sieves.ORDER)) == len(sieves.ORDER)
+    assert set(sieves.ORDER) == set(sieves._sieves())
+
+
+def test_dash_after_a_quote_names_the_speaker():
+    text = "“We will rebuild the bridge by spring.” -- Mayor Maria Lopez\n\nWork starts soon."
+    (s,) = holding(text, "We will rebuild")
+    assert s.speaker.by == "dash" and "Lopez" in who(s) and s.kind == "direct"
+
+
+def test_headline_name_and_colon():
+    text = "Lopez to donors: ‘We will rebuild the bridge’\n\nThe mayor spoke on Monday."
+    (s,) = holding(text, "We will rebuild")
+    assert s.speaker.by == "colon" and "Lopez" in who(s)
+    assert s.cue.text == ":"
+
+
+def test_transcript_turn_with_a_name_and_colon():
+    text = "Mayor Maria Lopez: We will rebuild the bridge by spring, whatever it costs."
+    (s,) = holding(text, "We will rebuild")
+    assert s.speaker.by == "colon" and "Lopez" in who(s) and s.kind == "indirect"
+
+
+def test_quote_paragraph_right_after_a_statement_continues_it():
+    text = (
+        "The bridge will reopen in May, Maria Lopez said on Monday.\n\n"
+        "“We owe the town that much. Nobody should wait longer.”"
+    )
+    (s,) = holding(text, "We owe the town")
+    assert "Lopez" in who(s) and s.cue.text == "said"
+    assert [p.text[:6] for p in s.content_parts] == ["The br", "We owe"]
+
+
+def test_standalone_quote_after_narration_is_the_last_speakers():
+    text = (
+        "Maria Lopez said the bridge would reopen in May. Crews worked through the night. "
+        "“We owe the town that much.”"
+    )
+    (s,) = holding(text, "We owe the town")
+    assert s.speaker.by == "continuation" and "Lopez" in who(s) and s.kind == "direct"
+    assert s.cue is None
+
+
+def test_quote_opening_a_paragraph_after_narration():
+    text = (
+        "Maria Lopez said the bridge would reopen in May. Crews worked through the night.\n\n"
+        "“We owe the town that much.”\n\nThe council meets on Friday."
+    )
+    (s,) = holding(text, "We owe the town")
+    assert s.speaker.by == "continuation" and "Lopez" in who(s)
+
+
+def test_paragraphs_only_speaker():
+    text = "“We owe the town that much.” The bridge will reopen in May, Maria Lopez said."
+    (s,) = holding(text, "We owe the town")
+    assert s.speaker.by == "paragraph-speaker" and "Lopez" in who(s)
+
+
+def test_headline_quote_said_again_in_the_body():
+    text = (
+        "‘The bridge will be back’\n\n"
+        "“The bridge will be back by May,” Maria Lopez told reporters on Monday."
+    )
+    found = holding(text, "The bridge will be back")
+    assert "same-words" in {s.speaker.by for s in found} and len(found) == 2
+    assert all("Lopez" in who(s) for s in found)
+
+
+def test_quote_in_a_heading_belongs_to_its_sections_first_speaker():
+    text = (
+        "Intro text about the town.\n\n‘Nobody is leaving’\n\n"
+        "Maria Lopez, the mayor, said the town would stay put."
+    )
+    (s,) = holding(text, "Nobody is leaving")
+    assert s.speaker.by == "section" and "Lopez" in who(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez said the bridge would reopen. Critics of the “rebuild” plan stayed home.",
+        "The band played “Yesterday” at the fair, and the crowd sang along.",
+    ],
+)
+def test_quoted_fragments_out_of_a_cues_reach_are_left_alone(text):
+    assert not [s for s in statements_of(text) if s.cue is None]
+
+
+def test_answers_of_a_transcript_are_the_answerers():
+    text = (
+        "The spokesperson of the port authority answered questions from the press.\n\n"
+        "Q: Some captains say the harbour is unsafe. What is your comment?\n\n"
+        "A: The harbour is safe and open to every ship.\n\n"
+        "Q: When will the new pier open?\n\n"
+        "A: In the spring, if the weather allows."
+    )
+    answers = [s for s in statements_of(text) if s.speaker.by == "conversation"]
+    assert [s.content.text for s in answers] == [
+        "The harbour is safe and open to every ship",
+        "In the spring, if the weather allows",
+    ]
+    assert all(s.kind == "direct" and s.cue.text == "A:" for s in answers)
+    assert all("spokesperson" in s.speaker.span.text for s in answers)
+
+
+def test_a_transcript_needs_questions():
+    text = "Plan A: build the pier.\n\nA: the first option is cheaper."
+    assert not [s for s in statements_of(text) if s.speaker.by == "conversation"]
+
+
+def test_quote_in_a_bylined_analysis_block():
+    text = (
+        "The talks ended without a deal on Friday.\n\n"
+        "Analysis by Maria Lopez\n\n"
+        "The outcome was expected by most diplomats here.\n\n"
+        "“Neither side came ready to give ground, and both knew it.”"
+    )
+    (s,) = holding(text, "Neither side came ready")
+    assert s.speaker.by == "byline" and s.speaker.name == "Maria Lopez"
+
+
+def test_quote_whose_opening_mark_is_missing_said_x():
+    text = (
+        "The strike went into a second week.\n\n"
+        "We will not leave the table,” said Maria Lopez, a spokeswoman for the union."
+    )
+    (s,) = holding(text, "We will not leave the table")
+    assert s.speaker.by in ("said-x", "cue-subject") and "Lopez" in who(s) and s.kind == "direct"
+    assert s.content.text == "We will not leave the table"
+
+
+def test_quote_over_paragraphs_that_reopen_the_mark():
+    text = (
+        "“The pier is safe,” the harbour master, Maria Lopez, said. “We checked every post.\n\n"
+        "“We will check them again next week.”\n\nThe port reopened."
+    )
+    found = holding(text, "We will check them again")
+    assert found and all("Lopez" in who(s) for s in found)

@@ -346,14 +346,18 @@ def _rss() -> int:
 
 
 def _signals_chunk(rows):
+    """Signals of some articles (as the reading workers make them) and the CPU time that took,
+    loading left out."""
     from newsgraph.load import load_text
     from newsgraph.provenance.signals import article_signals
 
-    out = []
+    out, cpu = [], 0.0
     for text, outlet, published in rows:
         a = load_text(text, outlet=outlet, published=published)
-        out.append((a.id, article_signals(a).to_dict()))
-    return out
+        c0 = time.process_time()
+        out.append((a.id, article_signals(a).to_dict(words=True)))
+        cpu += time.process_time() - c0
+    return out, cpu
 
 
 def scale(args) -> None:
@@ -363,10 +367,12 @@ def scale(args) -> None:
     (truncated, a paragraph cut, furniture, word edits, agency credit, copies of copies), of
     sizes 1 + Exp(55) fixed per text, dated over two years, ingested in date order in chunks.
     Per chunk: (1) signals (body words, shingles, MinHash, band keys, terms) on a pool of
-    ``--processes`` workers, as the per-batch reading function computes them at ingest;
-    (2) the articles are written (not timed: that is ingest, not provenance); (3) the store
-    stage (band and term joins in DuckDB, comparisons, families, stories, claims, labels).
-    Stage time = (1) + (3). Stage memory: how far the process's resident set rises above its
+    ``--processes`` workers, as the per-batch reading function computes them at ingest — for
+    the next chunk while this one goes through (2) and (3), as at ingest, where the workers
+    read ahead of the writer; (2) the articles are written (not timed: that is ingest, not
+    provenance); (3) the store stage (band and term joins in DuckDB, comparisons, families,
+    stories, claims, labels). Stage time = the time the writer waits for signals + (3); the
+    CPU time of the signals (loading left out) and of (3) are printed too. Stage memory: how far the process's resident set rises above its
     level at the start of (3) while (3) runs (DuckDB's buffers and joins included), the largest
     rise in each stretch of the corpus; the process RSS is printed too (it also grows with the
     writes of (2), which are ingest's, not this stage's). Text-only Readings: claims and
@@ -390,17 +396,26 @@ def scale(args) -> None:
     with tempfile.TemporaryDirectory() as tmp, Pool(args.processes) as pool:
         store = Store(Path(tmp) / "scale.duckdb")
 
+        def submit(rows):
+            part = [(_text(bases, r[2], r[3]), r[4], r[5]) for r in rows]
+            n = args.processes
+            return part, pool.map_async(_signals_chunk, [part[k::n] for k in range(n)])
+
         def run(rows, label: str, chunk: int) -> None:
-            t_sig = t_stage = cpu = 0.0
+            t_wait = t_stage = cpu = sig_cpu = 0.0
             grew = 0
-            for i in range(0, len(rows), chunk):
-                part = [(_text(bases, r[2], r[3]), r[4], r[5]) for r in rows[i : i + chunk]]
+            parts = [rows[i : i + chunk] for i in range(0, len(rows), chunk)]
+            ahead = submit(parts[0])
+            done = 0
+            for j in range(len(parts)):
+                part, pending = ahead
                 t0 = time.perf_counter()
-                pieces = pool.map(
-                    _signals_chunk, [part[k :: args.processes] for k in range(args.processes)]
-                )
-                sigs = {aid: Signals.from_dict(d) for piece in pieces for aid, d in piece}
-                t_sig += time.perf_counter() - t0
+                pieces = pending.get()
+                t_wait += time.perf_counter() - t0
+                if j + 1 < len(parts):  # the workers sign the next chunk while this one is matched
+                    ahead = submit(parts[j + 1])
+                sigs = {aid: Signals.from_dict(d) for items, _ in pieces for aid, d in items}
+                sig_cpu += sum(c for _, c in pieces)
                 readings = [
                     Reading(article=load_text(t, outlet=o, published=p)) for t, o, p in part
                 ]
@@ -411,14 +426,15 @@ def scale(args) -> None:
                 t_stage += time.perf_counter() - t0
                 cpu += time.process_time() - c0
                 grew = max(grew, mem.peak - before)
-                done = i + len(part)
+                done += len(part)
                 if done in marks_left or done == len(rows):
                     marks_left.discard(done)
-                    total = t_sig + t_stage
+                    total = t_wait + t_stage
                     c = store.counts()
                     print(
-                        f"{label} {done:>6,}: signals {t_sig:6.1f}s + store stage {t_stage:6.1f}s "
-                        f"(main CPU {cpu:6.1f}s) = {total:6.1f}s → {done / total * 60:,.0f} articles/min; "
+                        f"{label} {done:>6,}: {total:6.1f}s = waiting for signals {t_wait:5.1f}s "
+                        f"+ store stage {t_stage:6.1f}s → {done / total * 60:,.0f} articles/min "
+                        f"(CPU: signals {sig_cpu:5.1f}s on the workers, stage {cpu:6.1f}s); "
                         f"stage memory: peak {grew:,} MB above its start (process RSS {_rss():,} MB); "
                         f"{c['prov_articles']:,} matched, "
                         f"{c['reuse_pairs']:,} copy pairs, {c['stories']:,} stories",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.provenance import originals
-from newsgraph.provenance.align import align, gram_keys, word_ids
+from newsgraph.provenance.align import align, grams
 from newsgraph.provenance.claims import speaker_key
 from newsgraph.provenance.groups import Groups
 from newsgraph.provenance.relations import REWRITE, compare
@@ -222,8 +222,7 @@ def test_names_numbers_and_rare_words_are_anchors_and_quotes_leave_the_content()
 
 def test_alignment_with_given_keys_is_the_same():
     a, b = words(WIRE), words(SPUN + " " + WIRE[:400])
-    keys = (gram_keys(word_ids(a)), gram_keys(word_ids(b)))
-    assert align(a, b) == align(a, b, keys=keys)
+    assert align(a, b) == align(a, b, keys=(grams(a), grams(b)))
 
 
 # --------------------------------------------------------------------------- groups, claims
@@ -268,3 +267,13 @@ def test_compare_keeps_a_distant_deletion_and_insertion_apart_and_joins_a_replac
     assert changes(dropped_then_added) == [("reportedly", None), (None, "public")]
     replaced = WIRE.replace("Thursday evening", "Thursday night")
     assert changes(replaced) == [("evening", "night")]
+
+
+def test_signals_carry_their_words_to_the_writer_only_when_asked():
+    from newsgraph.load import load_text
+    from newsgraph.provenance.signals import Signals, article_signals
+
+    sig = article_signals(load_text(WIRE))
+    assert "words" not in sig.to_dict()  # what Ray shards store
+    back = Signals.from_dict(sig.to_dict(words=True))  # what the process pool hands back
+    assert back.words == sig.words and back.bands == sig.bands and back.terms == sig.terms

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -33,7 +34,7 @@ from newsgraph.corpus import provenance_sql as sql
 from newsgraph.corpus.store import PROV_TABLES
 from newsgraph.provenance import claims as claim_rules
 from newsgraph.provenance import originals, stories
-from newsgraph.provenance.align import gram_keys, word_ids
+from newsgraph.provenance.align import grams
 from newsgraph.provenance.groups import Groups
 from newsgraph.provenance.relations import Comparison, compare
 from newsgraph.provenance.retelling import tokens
@@ -47,7 +48,8 @@ _RELATION_RANK = {"verbatim": 3, "near-verbatim": 2, "rewrite": 1}
 
 @dataclass
 class _Side:
-    """One article as comparing sees it; words, n-gram keys and tokens made when first needed."""
+    """One article as comparing sees it; words, n-gram keys and tokens made when first needed
+    and kept for the next chunks too (``_KEPT``: an original is compared with copy after copy)."""
 
     row: sql.SideRow
 
@@ -56,27 +58,50 @@ class _Side:
         return self.row.id
 
     @cached_property
-    def words(self):
+    def _made(self) -> dict:
         r = self.row
-        return body_words(
-            {
-                "text": r.text,
-                "body": {"start": r.body[0], "end": r.body[1]},
-                "boilerplate": [{"start": s, "end": e} for s, e in r.skip],
-            }
-        )
+        key = (r.id, r.body, tuple(sorted(r.skip)))
+        made = _KEPT.pop(key, None) or {}
+        _KEPT[key] = made
+        while len(_KEPT) > KEEP_SIDES:
+            _KEPT.popitem(last=False)
+        return made
 
-    @cached_property
+    @property
+    def words(self):
+        made = self._made
+        if "words" not in made:
+            r = self.row
+            made["words"] = body_words(
+                {
+                    "text": r.text,
+                    "body": {"start": r.body[0], "end": r.body[1]},
+                    "boilerplate": [{"start": s, "end": e} for s, e in r.skip],
+                }
+            )
+        return made["words"]
+
+    @property
     def keys(self):
-        return gram_keys(word_ids(self.words))
+        made = self._made
+        if "keys" not in made:
+            made["keys"] = grams(self.words)
+        return made["keys"]
 
-    @cached_property
+    @property
     def tokens(self):
-        return tokens(self.row.text, self.words)
+        made = self._made
+        if "tokens" not in made:
+            made["tokens"] = tokens(self.row.text, self.words)
+        return made["tokens"]
 
     def originals_side(self) -> originals.Side:
         r = self.row
         return originals.Side(r.id, r.text, _day(r.published), r.outlet, r.url, r.cited_outlet)
+
+
+KEEP_SIDES = 1000  # articles whose words are kept between chunks (least recently used go)
+_KEPT: OrderedDict[tuple, dict] = OrderedDict()
 
 
 @dataclass
@@ -161,6 +186,9 @@ def match_batch(con, ids: Sequence[str], signals: dict[str, Signals]) -> None:
     ids = list(ids)
     new = {aid: _Side(row) for aid, row in sql.sides(con, ids).items()}
     sigs = {aid: signals.get(aid) or _signals_of(new[aid]) for aid in ids}
+    for aid in ids:  # the words the signals were made from, when they came along
+        if sigs[aid].words is not None:
+            new[aid]._made.setdefault("words", sigs[aid].words)
     seqs = _store_articles(con, ids, new, sigs)
     families, story_groups = Groups(), Groups()
     for aid in ids:

@@ -45,6 +45,26 @@ def word_ids(w: Words) -> np.ndarray:
     return np.fromiter((hash(t) for t in w.norms), dtype=np.int64, count=len(w)).view(np.uint64)
 
 
+@dataclass(frozen=True, eq=False)
+class Grams:
+    """The word n-grams of one text as 64-bit keys, sorted once for every comparison:
+    ``keys`` in text order, ``order`` sorting them, ``ordered`` = keys[order], ``repeats``:
+    how often each key (in text order) occurs in the text."""
+
+    keys: np.ndarray
+    order: np.ndarray
+    ordered: np.ndarray
+    repeats: np.ndarray
+
+    def count(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each wanted key: (first place in ``ordered``, how many places)."""
+        lo = np.searchsorted(self.ordered, wanted, "left")
+        return lo, np.searchsorted(self.ordered, wanted, "right") - lo
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
 def gram_keys(ids: np.ndarray, n: int = SEED) -> np.ndarray:
     """One 64-bit key per word n-gram (wrapping arithmetic)."""
     if len(ids) < n:
@@ -55,29 +75,28 @@ def gram_keys(ids: np.ndarray, n: int = SEED) -> np.ndarray:
     return keys
 
 
-def _positions(keys: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each wanted key: (first index into `order`, count) of its places in `keys`."""
+def grams(w: Words, n: int = SEED) -> Grams:
+    keys = gram_keys(word_ids(w), n)
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
-    lo = np.searchsorted(ordered, wanted, "left")
-    return order, lo, np.searchsorted(ordered, wanted, "right") - lo
+    lo = np.searchsorted(ordered, keys, "left")
+    return Grams(keys, order, ordered, np.searchsorted(ordered, keys, "right") - lo)
 
 
 def seeds(
-    a: Words, b: Words, n: int = SEED, keys: tuple | None = None
+    a: Words, b: Words, n: int = SEED, keys: tuple[Grams, Grams] | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """(i, j) arrays: an n-gram starts at word i of A and word j of B; n-grams found more than
-    MAX_REPEAT times in either text seed nothing. ``keys``: both sides' ``gram_keys``."""
-    ka, kb = keys or (gram_keys(word_ids(a), n), gram_keys(word_ids(b), n))
-    if not len(ka) or not len(kb):
+    MAX_REPEAT times in either text seed nothing. ``keys``: both sides' ``grams``."""
+    ga, gb = keys or (grams(a, n), grams(b, n))
+    if not len(ga) or not len(gb):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    order_b, lo, count_b = _positions(kb, ka)
-    _, _, count_a = _positions(ka, ka)
-    keep = (count_b > 0) & (count_b <= MAX_REPEAT) & (count_a <= MAX_REPEAT)
+    lo, count_b = gb.count(ga.keys)
+    keep = (count_b > 0) & (count_b <= MAX_REPEAT) & (ga.repeats <= MAX_REPEAT)
     i_pos, lo, count_b = np.nonzero(keep)[0], lo[keep], count_b[keep]
     i = np.repeat(i_pos, count_b)
     within = np.arange(len(i)) - np.repeat(np.cumsum(count_b) - count_b, count_b)
-    return i, order_b[np.repeat(lo, count_b) + within]
+    return i, gb.order[np.repeat(lo, count_b) + within]
 
 
 def _segments(i: np.ndarray, j: np.ndarray) -> list[tuple[int, int, int, int, int]]:
@@ -101,8 +120,16 @@ def _segments(i: np.ndarray, j: np.ndarray) -> list[tuple[int, int, int, int, in
     return sorted(segs, key=lambda s: (s[0], s[2]))
 
 
-def align(a: Words, b: Words, n: int = SEED, keys: tuple | None = None) -> list[Passage]:
-    """The passages A and B share, longest first, no word of either side used twice."""
+def align(
+    a: Words, b: Words, n: int = SEED, keys: tuple[Grams, Grams] | None = None
+) -> list[Passage]:
+    """The passages A and B share, longest first, no word of either side used twice.
+
+    A text that is the other word for word, or its beginning (a copy cut short), is one
+    passage without further search."""
+    shorter = min(len(a), len(b))
+    if shorter >= MIN_WORDS and a.norms[:shorter] == b.norms[:shorter]:
+        return [Passage(0, shorter, 0, shorter, shorter)]
     open_: list[list[int]] = []  # [a0, last_i, b0, last_j, matched words]
     done: list[list[int]] = []
     for i0, i1, j0, j1, count in _segments(*seeds(a, b, n, keys)):

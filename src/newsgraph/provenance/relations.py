@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsgraph.provenance.align import GAP, SEED, Passage, align, coverage, gram_keys, word_ids
+from newsgraph.provenance.align import GAP, SEED, Grams, Passage, align, coverage, grams
 from newsgraph.provenance.retelling import Tokens, anchor_overlap, retelling, tokens
 from newsgraph.provenance.words import Words
 
@@ -36,18 +36,14 @@ REWRITE = 0.25  # both retelling scores at least this (anchors and content, abov
 Relation = str  # "verbatim" | "near-verbatim" | "rewrite" | "none"
 
 
-def _may_share_passages(keys_a: np.ndarray, keys_b: np.ndarray) -> bool:
+def _may_share_passages(a: Grams, b: Grams) -> bool:
     """Whether enough n-grams are shared for passages to cover NEAR_VERBATIM of the shorter
     text: a passage runs at most GAP words past a shared n-gram, so fewer cannot."""
-    shorter = min(len(keys_a), len(keys_b))
-    if not shorter:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(small):
         return False
-    shared = (
-        int(np.isin(keys_a, keys_b).sum())
-        if len(keys_a) <= len(keys_b)
-        else int(np.isin(keys_b, keys_a).sum())
-    )
-    return shared * (SEED + GAP) >= NEAR_VERBATIM * shorter
+    shared = int(np.count_nonzero(large.count(small.keys)[1]))
+    return shared * (SEED + GAP) >= NEAR_VERBATIM * len(small)
 
 
 @dataclass
@@ -80,14 +76,14 @@ def compare(
     *,
     tokens_a: Callable[[], Tokens] | None = None,
     tokens_b: Callable[[], Tokens] | None = None,
-    keys: tuple | None = None,
+    keys: tuple[Grams, Grams] | None = None,
 ) -> Comparison:
     """Compare two article bodies (texts and their words) and name their relation.
 
     ``tokens_a``/``tokens_b`` (functions giving ``retelling.tokens``, called only when the
-    retelling test runs) and ``keys`` (both sides' ``align.gram_keys``) may be passed when
-    the caller keeps them."""
-    keys = keys or (gram_keys(word_ids(a)), gram_keys(word_ids(b)))
+    retelling test runs) and ``keys`` (both sides' ``align.grams``) may be passed when the
+    caller keeps them."""
+    keys = keys or (grams(a), grams(b))
     passages = align(a, b, keys=keys) if _may_share_passages(*keys) else []
     result = Comparison(
         "none", passages, coverage(passages, len(a), "a"), coverage(passages, len(b), "b")

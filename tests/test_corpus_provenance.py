@@ -182,3 +182,32 @@ def test_stories_command_dates_and_a_bad_date(harbour_db):
     bad = run(app, ["stories", "--db", str(harbour_db), "--since", "last week"])
     assert bad.exit_code == 2
     assert "--since must be a date like 2024-03-01" in bad.output
+
+
+def test_story_cosine_in_sql_is_the_tf_idf_cosine_of_provenance_stories(tmp_path):
+    from newsgraph.corpus import provenance_sql
+    from newsgraph.provenance import stories
+
+    texts = [
+        REPORT,
+        "Westmark council workers protested outside the harbour on Thursday evening. " + ADDED,
+        "In Westmark the union meeting on Thursday evening voted to fight the harbour closure "
+        "and the council plan for housing, while the harbour company weighed an appeal.",
+    ]
+    with Store(tmp_path / "cos.duckdb") as store:
+        ids = [_text_only(store, t, published="2025-03-04") for t in texts]
+        con = store.con
+        n = con.execute("SELECT count(*) FROM prov_articles WHERE NOT is_copy").fetchall()[0][0]
+        df = dict(con.execute("SELECT term, df FROM prov_df").fetchall())
+        tf = {aid: {} for aid in ids}
+        rows = con.execute("SELECT article_id, term, tf FROM prov_terms").fetchall()
+        for aid, term, count in rows:
+            tf[aid][term] = count
+        (cands,) = provenance_sql.story_candidates(con, [ids[2]], n).values()  # the latest
+    assert cands
+    for c in cands:
+        a, b = stories.vector(tf[ids[2]], df, n), stories.vector(tf[c.old_id], df, n)
+        expected = (
+            stories.cosine(a, b) if len(a.keys() & b.keys()) >= stories.MIN_SHARED_TERMS else 0
+        )
+        assert expected > 0 and abs(c.score - expected) < 1e-9

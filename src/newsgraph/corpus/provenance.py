@@ -222,7 +222,14 @@ def match_batch(con, ids: Sequence[str], signals: dict[str, Signals]) -> None:
     _relabel(con, touched, n)
 
 
-def _load_sides(con, candidates, known, families, story_groups, min_score=None) -> dict:
+def _load_sides(
+    con,
+    candidates: dict[str, list[sql.Candidate]],
+    known: dict[str, _Side],
+    families: Groups,
+    story_groups: Groups,
+    min_score: float | None = None,
+) -> dict[str, _Side]:
     """Make the candidates' groups known and load the articles to compare (those not known)."""
     wanted = set()
     for cands in candidates.values():

@@ -15,6 +15,7 @@ the store before the new article (``seq``), so matching in stored order repeats 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from newsgraph.provenance import stories
@@ -37,14 +38,14 @@ class Candidate:
     family_order: int
     story: str
     story_order: int
-    published: object = None
+    published: dt.date | None = None
 
 
 @dataclass
 class SideRow:
     id: str
     text: str
-    published: object
+    published: dt.date | None
     outlet: str | None
     url: str | None
     cited_outlet: str | None

@@ -71,11 +71,21 @@ def stories(
     min_articles: Annotated[
         int, typer.Option("--min-articles", min=1, help="Smallest story to list.")
     ] = 2,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Stories still running on or after this day.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Stories begun on or before this day.")
+    ] = None,
     wait: WaitOpt = 2.0,
 ) -> None:
     """Stories: articles about one event within a few days, with outlets and independent sources."""
     with _open_corpus(db, wait) as corpus:
-        records = corpus.stories(min_articles)
+        try:
+            records = corpus.stories(min_articles, since, until)
+        except NewsgraphError as err:
+            fail(err.render())
+            raise typer.Exit(2) from None
 
     def flat(r: dict) -> dict:
         return {

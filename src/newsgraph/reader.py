@@ -154,7 +154,7 @@ def with_signals(results) -> list[Reading | NewsgraphError]:
     for i, item in enumerate(out):
         if isinstance(item, Reading):
             try:
-                item._signals = article_signals(item.article).to_dict()
+                item._signals = article_signals(item.article).to_dict(words=True)
             except Exception as exc:  # noqa: BLE001 - one article's failure, not the batch's
                 out[i] = internal(exc, item.article)
     return out

@@ -3,43 +3,115 @@
 Runs after each ingest batch, in its own transaction, on the articles the store holds but has
 not yet matched (``prov_articles`` lacks them), so a kill at any point loses nothing: the next
 ingest (or ``newsgraph provenance``) picks the unmatched articles up. New articles are matched
-against the store, never all pairs: candidate copies come from the LSH band table, candidate
-story mates from rare shared terms, both found by DuckDB joins; each candidate pair is then
-aligned and judged by ``newsgraph.provenance``. Articles are taken in the order they were
-stored, one stored batch at a time, so a rebuild gives the same tables as the ingests did.
+against the store, never all pairs, in bounded chunks:
+
+1. their signals (band keys, term counts) go into the band and term tables;
+2. DuckDB proposes candidates out of core (``provenance_sql``): copies from shared band keys,
+   story mates from shared rare terms within the time window, with their cosine;
+3. each new article is compared (``newsgraph.provenance``) with its closest band candidates —
+   at most two per copy family — and with story mates from other families; a copy is kept
+   once per family, with the member it is closest to (so a chain A → B → C stays a chain);
+4. families and stories are joined in a union-find over the ids the chunk touched and written
+   back as one bulk update of the roots that moved; claims are matched; stories relabelled.
+
+Comparing reads only the article columns (text, body, skipped spans), never Reading JSON.
+Articles are taken in stored order, one stored batch at a time, so a rebuild gives the same
+tables as the ingests did.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
+import numpy as np
+
+from newsgraph.corpus import provenance_sql as sql
 from newsgraph.corpus.store import PROV_TABLES
 from newsgraph.provenance import claims as claim_rules
 from newsgraph.provenance import originals, stories
-from newsgraph.provenance.relations import compare
+from newsgraph.provenance.align import grams
+from newsgraph.provenance.groups import Groups
+from newsgraph.provenance.relations import Comparison, compare
+from newsgraph.provenance.retelling import tokens
 from newsgraph.provenance.signals import Signals, article_signals, body_words
-from newsgraph.provenance.words import Words
 
-COPY_CANDIDATES = 8  # stored articles a new one is aligned with, most shared bands first
-STORY_CANDIDATES = 12  # stored articles a new one is compared with for its story
-RARE_SHARE = 0.2  # terms in more than this share of the corpus do not propose story mates
-CLAIM_CANDIDATES = 200  # mentions with the same key a new mention is compared with
+MEMORY_LIMIT = "512MB"  # DuckDB's share while the stage runs
+CLOSE_BANDS = 1  # a family's second member is compared only when it shares as many bands (±1)
+CLAIM_CANDIDATES = 200  # stored mentions with the same key a new mention is compared with
+_RELATION_RANK = {"verbatim": 3, "near-verbatim": 2, "rewrite": 1}
 
 
 @dataclass
-class _New:
-    id: str
-    seq: int
-    reading: dict
-    words: Words
-    signals: Signals
+class _Side:
+    """One article as comparing sees it; words, n-gram keys and tokens made when first needed
+    and kept for the next chunks too (``_KEPT``: an original is compared with copy after copy)."""
+
+    row: sql.SideRow
 
     @property
-    def article(self) -> dict:
-        return self.reading["article"]
+    def id(self) -> str:
+        return self.row.id
+
+    @cached_property
+    def _made(self) -> dict:
+        r = self.row
+        key = (r.id, r.body, tuple(sorted(r.skip)))
+        made = _KEPT.pop(key, None) or {}
+        _KEPT[key] = made
+        while len(_KEPT) > KEEP_SIDES:
+            _KEPT.popitem(last=False)
+        return made
+
+    @property
+    def words(self):
+        made = self._made
+        if "words" not in made:
+            r = self.row
+            made["words"] = body_words(
+                {
+                    "text": r.text,
+                    "body": {"start": r.body[0], "end": r.body[1]},
+                    "boilerplate": [{"start": s, "end": e} for s, e in r.skip],
+                }
+            )
+        return made["words"]
+
+    @property
+    def keys(self):
+        made = self._made
+        if "keys" not in made:
+            made["keys"] = grams(self.words)
+        return made["keys"]
+
+    @property
+    def tokens(self):
+        made = self._made
+        if "tokens" not in made:
+            made["tokens"] = tokens(self.row.text, self.words)
+        return made["tokens"]
+
+    def originals_side(self) -> originals.Side:
+        r = self.row
+        return originals.Side(r.id, r.text, _day(r.published), r.outlet, r.url, r.cited_outlet)
+
+
+KEEP_SIDES = 1000  # articles whose words are kept between chunks (least recently used go)
+_KEPT: OrderedDict[tuple, dict] = OrderedDict()
+
+
+@dataclass
+class _Link:
+    """A copy pair found in this chunk, before it is written."""
+
+    new: _Side
+    old: _Side
+    cmp: Comparison
+    rows: list[tuple] = field(default_factory=list)
 
 
 def _day(value) -> dt.date | None:
@@ -68,19 +140,28 @@ def pending_batches(con) -> list[list[str]]:
 
 
 def update(store, signals: dict[str, Signals] | None = None, *, max_batch: int = 2000) -> int:
-    """Match every unmatched article of the store; one transaction per stored batch."""
+    """Match every unmatched article of the store; one transaction per chunk of a stored batch.
+
+    DuckDB's memory is held to ``MEMORY_LIMIT`` meanwhile (its joins spill to disk beyond
+    it), so the stage's footprint does not grow with the store; then reset to DuckDB's default
+    (the store sets none)."""
+    con = store.con
+    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     done = 0
-    for batch in pending_batches(store.con):
-        for i in range(0, len(batch), max_batch):
-            part = batch[i : i + max_batch]
-            store._begin()
-            try:
-                match_batch(store.con, part, signals or {})
-                store.con.execute("COMMIT")
-            except BaseException:
-                store._rollback()
-                raise
-            done += len(part)
+    try:
+        for batch in pending_batches(con):
+            for i in range(0, len(batch), max_batch):
+                part = batch[i : i + max_batch]
+                store._begin()
+                try:
+                    match_batch(con, part, signals or {})
+                    con.execute("COMMIT")
+                except BaseException:
+                    store._rollback()
+                    raise
+                done += len(part)
+    finally:
+        con.execute("RESET memory_limit")
     return done
 
 
@@ -97,77 +178,113 @@ def rebuild(store) -> int:
     return update(store)
 
 
-# --------------------------------------------------------------------------- one batch
+# --------------------------------------------------------------------------- one chunk
 
 
 def match_batch(con, ids: Sequence[str], signals: dict[str, Signals]) -> None:
     """Match the articles `ids` (in order) against the store and each other."""
-    rows = con.execute(
-        "SELECT id, reading FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
-    ).fetchall()
-    readings = {aid: json.loads(r) for aid, r in rows}
+    ids = list(ids)
+    new = {aid: _Side(row) for aid, row in sql.sides(con, ids).items()}
+    sigs = {aid: signals.get(aid) or _signals_of(new[aid]) for aid in ids}
+    for aid in ids:  # the words the signals were made from, when they came along
+        if sigs[aid].words is not None:
+            new[aid]._made.setdefault("words", sigs[aid].words)
+    seqs = _store_articles(con, ids, new, sigs)
+    families, story_groups = Groups(), Groups()
+    for aid in ids:
+        families.add(aid, aid, seqs[aid])
+        story_groups.add(aid, aid, seqs[aid])
+    copies = sql.copy_candidates(con, ids)
+    sides = {**_load_sides(con, copies, new, families, story_groups), **new}
+    links: list[_Link] = []
+    tried: dict[str, dict[str, int]] = {}
+    for aid in ids:
+        found, tried[aid] = _match_copies(sides[aid], copies.get(aid, []), sides, families)
+        _join(found, families, story_groups)
+        links.extend(found)
+    copied = {link.new.id for link in links}
+    telling = [aid for aid in ids if aid not in copied]  # these carry their story's terms
+    n = _store_terms(con, telling, copied, sigs)
+    mates = sql.story_candidates(con, telling, n)
+    sides.update(_load_sides(con, mates, sides, families, story_groups, stories.SAME_STORY))
+    for aid in telling:
+        found = _match_mates(sides[aid], mates.get(aid, []), sides, families, tried[aid])
+        _join(found, families, story_groups)
+        links.extend(found)
+        day = _day(sides[aid].row.published)
+        for c in mates.get(aid, []):
+            if stories.same_story(c.score, day, _day(c.published)):
+                story_groups.union(aid, c.old_id)
+    _write_links(con, links)
+    _apply_groups(con, families.moved(), story_groups.moved())
+    _add_claims(con, ids)
+    touched = {story_groups.find(aid) for aid in ids} | set(story_groups.moved().values())
+    _relabel(con, touched, n)
+
+
+def _load_sides(
+    con,
+    candidates: dict[str, list[sql.Candidate]],
+    known: dict[str, _Side],
+    families: Groups,
+    story_groups: Groups,
+    min_score: float | None = None,
+) -> dict[str, _Side]:
+    """Make the candidates' groups known and load the articles to compare (those not known)."""
+    wanted = set()
+    for cands in candidates.values():
+        for c in cands:
+            families.add(c.old_id, c.family, c.family_order)
+            story_groups.add(c.old_id, c.story, c.story_order)
+            if min_score is None or c.score >= min_score:
+                wanted.add(c.old_id)
+    return {aid: _Side(row) for aid, row in sql.sides(con, sorted(wanted - known.keys())).items()}
+
+
+def _join(links: list[_Link], families: Groups, story_groups: Groups) -> None:
+    for link in links:
+        families.union(link.new.id, link.old.id)
+        story_groups.union(link.new.id, link.old.id)
+
+
+def _store_articles(con, ids: list[str], new: dict[str, _Side], sigs) -> dict[str, int]:
+    """Insert the new articles (each its own family and story) and their band keys.
+    Returns each new article's place in the store."""
     base = con.execute("SELECT coalesce(max(seq), 0) FROM prov_articles").fetchall()[0][0]
-    new: list[_New] = []
+    articles, bands = [], []
     for k, aid in enumerate(ids, 1):
-        reading = readings[aid]
-        sig = signals.get(aid) or article_signals(reading["article"])
-        new.append(_New(aid, base + k, reading, body_words(reading["article"]), sig))
-    _store_signals(con, new, batch=ids[0])
-    n = con.execute("SELECT count(*) FROM prov_articles").fetchall()[0][0]
-    df = _df(con, {t for item in new for t in item.signals.terms})
-    copies = _copy_candidates(con, new)
-    mates = _story_candidates(con, new, df, n)
-    texts = _texts(
-        con, {c for cs in copies.values() for c in cs} | {c for cs in mates.values() for c, _ in cs}
-    )
-    for item in new:
-        linked = _match_copies(con, item, copies.get(item.id, []), texts, mates.get(item.id, []))
-        _assign_story(con, item, mates.get(item.id, []), linked)
-        _add_claims(con, item)
-    _relabel(
-        con,
-        {
-            r[0]
-            for r in con.execute(
-                "SELECT story_id FROM prov_articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [list(ids)],
-            ).fetchall()
-        },
-        df,
-        n,
-    )
-
-
-def _store_signals(con, new: list[_New], batch: str) -> None:
-    articles, bands, terms = [], [], []
-    for item in new:
-        a = item.article
+        r, sig = new[aid].row, sigs[aid]
         articles.append(
-            (
-                item.id,
-                item.seq,
-                batch,
-                item.signals.n_words,
-                _day(a.get("published")),
-                a.get("outlet"),
-                item.id,
-                item.id,
-            )
+            (aid, base + k, ids[0], sig.n_words, _day(r.published), r.outlet, aid, aid, False)
         )
-        bands.extend((key, item.id) for key in item.signals.bands)
-        terms.extend((item.id, t, c) for t, c in item.signals.terms.items())
+        bands.extend((key, aid) for key in sig.bands)
     _insert(
         con,
         "prov_articles",
         articles,
-        "VARCHAR, BIGINT, VARCHAR, INTEGER, DATE, VARCHAR, VARCHAR, VARCHAR",
+        "VARCHAR, BIGINT, VARCHAR, INTEGER, DATE, VARCHAR, VARCHAR, VARCHAR, BOOLEAN",
     )
     _insert(con, "prov_bands", bands, "BIGINT, VARCHAR")
-    _insert(con, "prov_terms", terms, "VARCHAR, VARCHAR, INTEGER")
-    _insert(con, "story_members", [(i.id, i.id) for i in new], "VARCHAR, VARCHAR")
+    _insert(con, "story_members", [(aid, aid) for aid in ids], "VARCHAR, VARCHAR")
+    return {aid: base + k for k, aid in enumerate(ids, 1)}
+
+
+def _store_terms(con, telling: list[str], copied: set[str], sigs) -> int:
+    """Mark the copies; insert the terms of the others and count them in the document
+    frequencies (a copy is the same document again: its terms would only blur rare terms).
+    Returns the number of articles that carry terms."""
+    if copied:
+        con.execute(
+            "UPDATE prov_articles SET is_copy = true WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [sorted(copied)],
+        )
+    terms = []
     counts: dict[str, int] = {}
-    for _, t, _ in terms:
-        counts[t] = counts.get(t, 0) + 1
+    for aid in telling:
+        for t, c in sigs[aid].terms.items():
+            terms.append((aid, t, c))
+            counts[t] = counts.get(t, 0) + 1
+    _insert(con, "prov_terms", terms, "VARCHAR, VARCHAR, INTEGER")
     if counts:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _batch_df AS SELECT unnest(?::VARCHAR[]) AS term, unnest(?::INTEGER[]) AS n",
@@ -179,216 +296,206 @@ def _store_signals(con, new: list[_New], batch: str) -> None:
         con.execute(
             "INSERT INTO prov_df SELECT term, n FROM _batch_df ANTI JOIN prov_df USING (term)"
         )
+    return con.execute("SELECT count(*) FROM prov_articles WHERE NOT is_copy").fetchall()[0][0]
+
+
+def _signals_of(side: _Side) -> Signals:
+    r = side.row
+    return article_signals(
+        {
+            "text": r.text,
+            "body": {"start": r.body[0], "end": r.body[1]},
+            "boilerplate": [{"start": s, "end": e} for s, e in r.skip],
+        }
+    )
+
+
+_NUMPY = {"BIGINT": np.int64, "INTEGER": np.int64, "DOUBLE": np.float64}
 
 
 def _insert(con, table: str, rows: list[tuple], types: str) -> None:
+    """Insert rows column-wise through NumPy arrays (much faster than Python lists)."""
     if not rows:
         return
     kinds = [t.strip() for t in types.split(",")]
-    select = ", ".join(f"unnest(${i}::{k}[])" for i, k in enumerate(kinds, 1))
-    con.execute(
-        f"INSERT INTO {table} SELECT {select}", [list(col) for col in zip(*rows, strict=True)]
+    columns = {}
+    for k, (kind, values) in enumerate(zip(kinds, zip(*rows, strict=True), strict=True)):
+        if kind == "DATE":
+            values = [v.isoformat() if v is not None else None for v in values]
+        columns[f"c{k}"] = np.array(values, dtype=_NUMPY.get(kind, object))
+    select = ", ".join(f"CAST(c{k} AS {kind})" for k, kind in enumerate(kinds))
+    con.register("_prov_rows", columns)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT {select} FROM _prov_rows")
+    finally:
+        con.unregister("_prov_rows")
+
+
+# --------------------------------------------------------------------------- copies
+
+
+def _compare(a: _Side, b: _Side) -> Comparison:
+    return compare(
+        a.row.text,
+        a.words,
+        b.row.text,
+        b.words,
+        tokens_a=lambda: a.tokens,
+        tokens_b=lambda: b.tokens,
+        keys=(a.keys, b.keys),
     )
 
 
-def _df(con, terms: Iterable[str]) -> dict[str, int]:
-    terms = list(terms)
-    if not terms:
-        return {}
-    return dict(
-        con.execute(
-            "SELECT term, df FROM prov_df WHERE term IN (SELECT unnest(?::VARCHAR[]))", [terms]
-        ).fetchall()
-    )
+def _better(x: _Link, y: _Link | None) -> bool:
+    """Whether x explains the copy better than y: closer relation, then more text shared, then
+    (a tie: the same text) the earlier-published other side, so that an original that turns
+    up late is tied to the first copy of it, not to a copy of that copy."""
+    return y is None or _rank(x) > _rank(y)
 
 
-def _copy_candidates(con, new: list[_New]) -> dict[str, list[str]]:
-    """Stored (or earlier in the batch) articles sharing LSH bands, most shared first."""
-    rows = con.execute(
-        f"""
-        WITH nb AS (SELECT b.band_key, b.article_id, p.seq FROM prov_bands b
-                    JOIN prov_articles p USING (article_id)
-                    WHERE b.article_id IN (SELECT unnest($1::VARCHAR[]))),
-        hits AS (SELECT nb.article_id AS new_id, o.article_id AS old_id, count(*) AS shared
-                 FROM nb JOIN prov_bands o ON o.band_key = nb.band_key
-                 JOIN prov_articles op ON op.article_id = o.article_id
-                 WHERE op.seq < nb.seq GROUP BY ALL)
-        SELECT new_id, old_id FROM hits
-        QUALIFY row_number() OVER (PARTITION BY new_id ORDER BY shared DESC, old_id) <= {COPY_CANDIDATES}
-        """,
-        [[i.id for i in new]],
-    ).fetchall()
-    out: dict[str, list[str]] = {}
-    for new_id, old_id in rows:
-        out.setdefault(new_id, []).append(old_id)
-    return out
-
-
-def _story_candidates(
-    con, new: list[_New], df: dict[str, int], n: int
-) -> dict[str, list[tuple[str, float]]]:
-    """(article, cosine) of stored articles that may tell the same story, best first."""
-    rare_cap = max(3, int(RARE_SHARE * n))
-    rows = con.execute(
-        f"""
-        WITH nt AS (SELECT t.article_id, t.term, p.seq FROM prov_terms t JOIN prov_articles p USING (article_id)
-                    WHERE t.article_id IN (SELECT unnest($1::VARCHAR[]))),
-        rare AS (SELECT term FROM prov_df WHERE df BETWEEN 2 AND {rare_cap}),
-        hits AS (SELECT nt.article_id AS new_id, o.article_id AS old_id, count(*) AS shared
-                 FROM nt JOIN rare USING (term) JOIN prov_terms o ON o.term = nt.term
-                 JOIN prov_articles op ON op.article_id = o.article_id
-                 WHERE op.seq < nt.seq GROUP BY ALL HAVING count(*) >= 2)
-        SELECT new_id, old_id FROM hits
-        QUALIFY row_number() OVER (PARTITION BY new_id ORDER BY shared DESC, old_id) <= {STORY_CANDIDATES}
-        """,
-        [[i.id for i in new]],
-    ).fetchall()
-    wanted: dict[str, list[str]] = {}
-    for new_id, old_id in rows:
-        wanted.setdefault(new_id, []).append(old_id)
-    old_ids = sorted({o for os_ in wanted.values() for o in os_})
-    old_tf: dict[str, dict[str, int]] = {}
-    if old_ids:
-        for aid, term, tf in con.execute(
-            "SELECT article_id, term, tf FROM prov_terms WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-            [old_ids],
-        ).fetchall():
-            old_tf.setdefault(aid, {})[term] = tf
-        df = {**df, **_df(con, {t for tfs in old_tf.values() for t in tfs} - set(df))}
-    out: dict[str, list[tuple[str, float]]] = {}
-    for item in new:
-        v = stories.vector(item.signals.terms, df, n)
-        scored = []
-        for o in wanted.get(item.id, []):
-            other = stories.vector(old_tf[o], df, n)
-            enough = len(v.keys() & other.keys()) >= stories.MIN_SHARED_TERMS
-            scored.append((o, stories.cosine(v, other) if enough else 0.0))
-        out[item.id] = sorted(scored, key=lambda s: (-s[1], s[0]))
-    return out
-
-
-def _texts(con, ids: set[str]) -> dict[str, dict]:
-    if not ids:
-        return {}
-    rows = con.execute(
-        "SELECT id, reading FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted(ids)]
-    ).fetchall()
-    out = {}
-    for aid, reading in rows:
-        data = json.loads(reading)
-        out[aid] = {"reading": data, "words": body_words(data["article"])}
-    return out
-
-
-def _side(article: dict) -> originals.Side:
-    return originals.Side(
-        article["id"],
-        article["text"],
-        _day(article.get("published")),
-        article.get("outlet"),
-        article.get("url"),
-        article.get("cited_outlet"),
+def _rank(link: _Link) -> tuple:
+    cmp = link.cmp
+    day = _day(link.old.row.published)
+    return (
+        _RELATION_RANK[cmp.relation],
+        round(min(cmp.cover_a, cmp.cover_b), 2),
+        round(cmp.rewrite_score, 2),
+        -(day.toordinal() if day else dt.date.max.toordinal()),
     )
 
 
 def _match_copies(
-    con, item: _New, candidates: list[str], texts: dict, mates: list[tuple[str, float]]
-) -> list[str]:
-    """Align the new article with its candidates; store copy pairs; return linked ids."""
-    linked = []
-    near_mates = [o for o, sim in mates if sim >= stories.SAME_STORY]
-    for old_id in list(dict.fromkeys(candidates + near_mates)):
-        old = texts.get(old_id)
-        if old is None:
+    item: _Side, candidates: list[sql.Candidate], sides: dict[str, _Side], families: Groups
+) -> tuple[list[_Link], dict[str, int]]:
+    """Compare a new article with its band candidates, closest first: at most PER_FAMILY per
+    family, a second one only when it shares nearly as many bands. Keep the best pair per
+    family; return the pairs and how many members of each family were tried."""
+    best: dict[str, _Link] = {}
+    top_bands: dict[str, float] = {}
+    tried: dict[str, int] = {}
+    for c in candidates:
+        fam = families.find(c.old_id)
+        if tried.get(fam, 0) and (
+            tried[fam] >= sql.PER_FAMILY or c.score < top_bands[fam] - CLOSE_BANDS
+        ):
             continue
-        a, b = item.article, old["reading"]["article"]
-        cmp = compare(a["text"], item.words, b["text"], old["words"])
-        if cmp.relation == "none":
+        top_bands.setdefault(fam, c.score)
+        tried[fam] = tried.get(fam, 0) + 1
+        _try(item, sides.get(c.old_id), fam, best)
+    return list(best.values()), tried
+
+
+def _match_mates(
+    item: _Side,
+    mates: list[sql.Candidate],
+    sides: dict[str, _Side],
+    families: Groups,
+    tried: dict[str, int],
+) -> list[_Link]:
+    """Compare a new article that copies nothing found by bands with its story mates (at most
+    PER_FAMILY per family, families not tried yet): rewrites share no bands."""
+    best: dict[str, _Link] = {}
+    own = families.find(item.id)
+    for c in mates:
+        fam = families.find(c.old_id)
+        if c.score < stories.SAME_STORY or fam == own or fam in best:
             continue
+        if tried.get(fam, 0) >= sql.PER_FAMILY:
+            continue
+        tried[fam] = tried.get(fam, 0) + 1
+        _try(item, sides.get(c.old_id), fam, best)
+    return list(best.values())
+
+
+def _try(item: _Side, other: _Side | None, family: str, best: dict[str, _Link]) -> None:
+    if other is None:
+        return
+    cmp = _compare(item, other)
+    if cmp.relation == "none":
+        return
+    link = _Link(item, other, cmp)
+    if _better(link, best.get(family)):
+        best[family] = link
+
+
+def _write_links(con, links: list[_Link]) -> None:
+    pairs, passages = [], []
+    for link in links:
+        item, old, cmp = link.new, link.old, link.cmp
         contained = None
         if cmp.cover_a >= 0.95 and cmp.cover_b < 0.9:
             contained = item.id
         elif cmp.cover_b >= 0.95 and cmp.cover_a < 0.9:
-            contained = old_id
+            contained = old.id
         way = originals.direction(
-            _side(a), _side(b), contained=contained, verbatim=cmp.relation != "rewrite"
+            item.originals_side(),
+            old.originals_side(),
+            contained=contained,
+            verbatim=cmp.relation != "rewrite",
         )
         copy_is_new = way.copy == item.id
         shared = cmp.cover_a if copy_is_new else cmp.cover_b
         if cmp.relation == "rewrite":
-            shared = cmp.order
-        con.execute(
-            "INSERT INTO reuse_pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+            shared = cmp.anchors
+        pairs.append(
+            (
                 way.copy,
                 way.original,
                 cmp.relation,
                 round(shared, 4),
                 round(cmp.containment, 4),
-                round(cmp.order, 4),
+                round(cmp.rewrite_score, 4),
                 way.direction,
                 json.dumps(way.evidence),
                 len(cmp.passages),
-            ],
-        )
-        rows = []
-        for p in cmp.passages:
-            (sa, ea), (sb, eb) = item.words.span(p.a0, p.a1), old["words"].span(p.b0, p.b1)
-            rows.append(
-                (
-                    way.copy,
-                    way.original,
-                    *((sa, ea, sb, eb) if copy_is_new else (sb, eb, sa, ea)),
-                    p.length,
-                )
             )
-        _insert(
-            con,
-            "reuse_passages",
-            rows,
-            "VARCHAR, VARCHAR, INTEGER, INTEGER, INTEGER, INTEGER, INTEGER",
         )
-        _merge(con, "family_id", item.id, old_id)
-        linked.append(old_id)
-    return linked
+        for p in cmp.passages:
+            (sa, ea), (sb, eb) = item.words.span(p.a0, p.a1), old.words.span(p.b0, p.b1)
+            spans = (sa, ea, sb, eb) if copy_is_new else (sb, eb, sa, ea)
+            passages.append((way.copy, way.original, *spans, p.length))
+    _insert(
+        con,
+        "reuse_pairs",
+        pairs,
+        "VARCHAR, VARCHAR, VARCHAR, DOUBLE, DOUBLE, DOUBLE, VARCHAR, JSON, INTEGER",
+    )
+    _insert(
+        con,
+        "reuse_passages",
+        passages,
+        "VARCHAR, VARCHAR, INTEGER, INTEGER, INTEGER, INTEGER, INTEGER",
+    )
 
 
-def _merge(con, column: str, a: str, b: str) -> None:
-    """Put a and b in one group (family or story): the group whose root came first wins."""
-    rows = con.execute(
-        f"""SELECT p.{column}, r.seq FROM prov_articles p JOIN prov_articles r ON r.article_id = p.{column}
-            WHERE p.article_id IN (?, ?)""",
-        [a, b],
-    ).fetchall()
-    groups = sorted(set(rows), key=lambda g: g[1])
-    if len(groups) < 2:
-        return
-    keep = groups[0][0]
-    for other, _ in groups[1:]:
-        con.execute(f"UPDATE prov_articles SET {column} = ? WHERE {column} = ?", [keep, other])
+# --------------------------------------------------------------------------- groups
+
+
+def _apply_groups(con, family_moves: dict[str, str], story_moves: dict[str, str]) -> None:
+    """Point every member of a group whose root lost to the winning root (one bulk update)."""
+    for column, moves in (("family_id", family_moves), ("story_id", story_moves)):
+        if not moves:
+            continue
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _moves AS SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new",
+            [list(moves), list(moves.values())],
+        )
+        con.execute(
+            f"UPDATE prov_articles SET {column} = m.new FROM _moves m WHERE prov_articles.{column} = m.old"
+        )
         if column == "story_id":
-            con.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", [keep, other])
-            con.execute("DELETE FROM stories WHERE id = ?", [other])
-
-
-def _assign_story(con, item: _New, mates: list[tuple[str, float]], linked: list[str]) -> None:
-    day = _day(item.article.get("published"))
-    if mates:
-        dates = dict(
             con.execute(
-                "SELECT article_id, published FROM prov_articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [[o for o, _ in mates]],
-            ).fetchall()
-        )
-        linked = linked + [
-            o for o, sim in mates if stories.same_story(sim, day, _day(dates.get(o)))
-        ]
-    for other in dict.fromkeys(linked):
-        _merge(con, "story_id", item.id, other)
+                "UPDATE story_members SET story_id = m.new FROM _moves m WHERE story_members.story_id = m.old"
+            )
+            con.execute("DELETE FROM stories WHERE id IN (SELECT old FROM _moves)")
 
 
-def _add_claims(con, item: _New) -> None:
-    mentions = claim_rules.mentions(item.reading)
+# --------------------------------------------------------------------------- claims
+
+
+def _add_claims(con, ids: list[str]) -> None:
+    """Match the new articles' statements and events with the claims the store holds."""
+    mentions = [m for r in sql.claim_inputs(con, ids).values() for m in claim_rules.mentions(r)]
     if not mentions:
         return
     keys = sorted({m.key for m in mentions})
@@ -400,17 +507,8 @@ def _add_claims(con, item: _New) -> None:
     ).fetchall()
     known: dict[str, list[tuple[str, claim_rules.Mention]]] = {}
     for cid, aid, iid, kind, key, text, s, e, day in rows:
-        m = claim_rules.Mention(
-            aid,
-            iid,
-            kind,
-            key,
-            text,
-            s,
-            e,
-            claim_rules.content_set(text) if kind == "statement" else frozenset(),
-            day,
-        )
+        words = claim_rules.content_set(text) if kind == "statement" else frozenset()
+        m = claim_rules.Mention(aid, iid, kind, key, text, s, e, words, day)
         known.setdefault(key, []).append((cid, m))
     out, new_claims = [], []
     for m in mentions:
@@ -429,7 +527,10 @@ def _add_claims(con, item: _New) -> None:
     )
 
 
-def _relabel(con, story_ids: set[str], df: dict[str, int], n: int) -> None:
+# --------------------------------------------------------------------------- labels
+
+
+def _relabel(con, story_ids: set[str], n: int) -> None:
     if not story_ids:
         return
     ids = sorted(story_ids)

@@ -6,6 +6,7 @@ like the CLI's JSON records, so the web UI and notebooks can use them as they ar
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from newsgraph.corpus.store import StoreError
@@ -86,8 +87,21 @@ class ProvenanceQueries:
             )
         return out
 
-    def stories(self, min_articles: int = 2) -> list[dict]:
-        """One record per story with at least `min_articles` articles, latest first."""
+    def stories(
+        self,
+        min_articles: int = 2,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+    ) -> list[dict]:
+        """One record per story with at least `min_articles` articles, latest first.
+
+        `since`/`until` (inclusive) keep the stories whose dates meet that stretch: last
+        article on or after `since`, first on or before `until`; an undated story is left out
+        when either is given."""
+        from newsgraph.corpus.query import _date
+
+        since = _date(since, "--since")
+        until = _date(until, "--until")
         rows = self._dicts(
             f"""
             SELECT s.id AS story, s.label, a.{_ARTICLE.replace(", ", ", a.")}, p.family_id
@@ -109,6 +123,10 @@ class ProvenanceQueries:
             if len(arts) < min_articles:
                 continue
             dates = sorted(a["published"] for a in arts if a["published"])
+            if (since or until) and not dates:
+                continue
+            if since and dates[-1] < since.isoformat() or until and dates[0] > until.isoformat():
+                continue
             out.append(
                 {
                     "id": story["id"],

@@ -66,10 +66,11 @@ class ReaderActor:
                     "signals": "",
                 }
             else:
+                signals = {k: v for k, v in (item._signals or {}).items() if k != "words"}
                 row = dict.fromkeys(_COLUMNS, "") | {
                     "reading": item.to_json(),
                     "record": -1,
-                    "signals": json.dumps(item._signals) if item._signals else "",
+                    "signals": json.dumps(signals) if signals else "",
                 }
             for key in _COLUMNS:
                 out[key].append(row[key])

@@ -211,7 +211,7 @@ SCHEMA_V2 = [
 SCHEMA_V3 = [
     """CREATE TABLE prov_articles (
         article_id VARCHAR, seq BIGINT, batch VARCHAR, n_words INTEGER, published DATE,
-        outlet VARCHAR, family_id VARCHAR, story_id VARCHAR)""",
+        outlet VARCHAR, family_id VARCHAR, story_id VARCHAR, is_copy BOOLEAN)""",
     "CREATE TABLE prov_bands (band_key BIGINT, article_id VARCHAR)",
     "CREATE TABLE prov_terms (article_id VARCHAR, term VARCHAR, tf INTEGER)",
     "CREATE TABLE prov_df (term VARCHAR, df INTEGER)",

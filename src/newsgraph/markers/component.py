@@ -2,7 +2,7 @@
 
 Runs after attribution (it reads ``doc._.statements``); sets ``doc._.markers`` to a list of
 :class:`newsgraph.model.Marker`. Finding the terms is one regex pass over the text; the voice
-comes from the statement spans (see ``voice``).
+comes from quotation marks, the statement spans and the parse (see ``voice``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from newsgraph import extensions
 from newsgraph.markers.terms import find, load
-from newsgraph.markers.voice import voice_of
+from newsgraph.markers.voice import load as load_voice_words
+from newsgraph.markers.voice import quotations, voice_of
 from newsgraph.model import Marker, Span
 
 
@@ -20,10 +21,12 @@ def markers_of(doc: Doc) -> list[Marker]:
     text = doc.text
     statements = doc._.statements or []
     out = []
+    marks = None
     for start, end, term in find(text):
         if text[start:end].isspace():
             continue
-        voice, st = voice_of(text, start, end, statements)
+        marks = quotations(text) if marks is None else marks
+        voice, st = voice_of(doc, start, end, statements, marks, text)
         out.append(
             Marker(
                 span=Span.of(text, start, end),
@@ -42,7 +45,8 @@ class MarkersComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         extensions.install()
-        load()  # validate the data file when the pipeline is built
+        load()  # validate the data files when the pipeline is built
+        load_voice_words()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.markers = markers_of(doc)

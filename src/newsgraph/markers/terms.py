@@ -29,6 +29,7 @@ class TermList:
     patterns: tuple[tuple[re.Pattern[str], str, str], ...]  # (regex, group, kind)
     regex: re.Pattern[str]
     groups: tuple[str, ...]
+    by_first: dict[str, re.Pattern[str]]  # first word (lower case) → the forms it starts
 
 
 def _bad(message: str) -> DataFileError:
@@ -80,14 +81,37 @@ def parse(data: object) -> TermList:
         raise _bad("a group is listed twice")
 
     def alternation(forms: list[str]) -> str:
+        # words of a form may be split by an editor's bracket: "[President Vladimir] Zelensky"
         escaped = [
-            re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
+            re.escape(f).replace(r"\ ", r"\]?\s+") for f in sorted(forms, key=len, reverse=True)
         ]
         return "|".join(escaped)
 
-    body = rf"(?P<exact>{alternation(exact)})|(?i:(?P<folded>{alternation(folded)}))"
-    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|[’']\w\w)")
-    return TermList(by_form, tuple(patterns), regex, tuple(groups))
+    def matcher(exact: list[str], folded: list[str]) -> re.Pattern[str]:
+        body = "|".join(
+            ([rf"(?P<exact>{alternation(exact)})"] if exact else [])
+            + ([rf"(?i:(?P<folded>{alternation(folded)}))"] if folded else [])
+        )
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|[’']\w\w)")
+
+    by_first: dict[str, tuple[list[str], list[str]]] = {}
+    for forms, k in ((exact, 0), (folded, 1)):
+        for form in forms:
+            by_first.setdefault(_first_word(form), ([], []))[k].append(form)
+    return TermList(
+        by_form,
+        tuple(patterns),
+        matcher(exact, folded),
+        tuple(groups),
+        {word: matcher(*forms) for word, forms in by_first.items()},
+    )
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+
+
+def _first_word(form: str) -> str:
+    return _WORD_START.match(form).group().lower()
 
 
 @cache
@@ -104,9 +128,18 @@ def find(text: str, terms: TermList | None = None) -> list[tuple[int, int, Term]
     """(start, end, term) of every listed form and pattern in `text`, left to right."""
     terms = terms or load()
     hits = []
-    for m in terms.regex.finditer(text):
-        form = " ".join(m.group().split())
-        term = terms.by_form.get(form) if m.group("exact") else terms.by_form.get(form.lower())
+    at = 0  # matches do not overlap, as with one pass of the whole alternation
+    for word in _WORD_START.finditer(text):
+        matcher = terms.by_first.get(word.group().lower())
+        if matcher is None or word.start() < at:
+            continue
+        m = matcher.match(text, word.start())
+        if m is None:
+            continue
+        at = m.end()
+        form = " ".join(m.group().replace("]", " ").split())
+        exact = m.groupdict().get("exact")
+        term = terms.by_form.get(form) if exact else terms.by_form.get(form.lower())
         if term is not None:
             hits.append((m.start(), m.end(), Term(term.group, term.kind, form, term.style)))
     taken = [(s, e) for s, e, _ in hits]

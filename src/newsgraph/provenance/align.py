@@ -9,8 +9,9 @@ both sides; moved paragraphs give passages out of order, which is why this is no
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
+
+import numpy as np
 
 from newsgraph.provenance.words import Words
 
@@ -36,47 +37,116 @@ class Passage:
         return min(self.a1 - self.a0, self.b1 - self.b0)
 
 
-def _grams(norms: tuple[str, ...], n: int) -> dict[tuple[str, ...], list[int]]:
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i in range(len(norms) - n + 1):
-        index[norms[i : i + n]].append(i)
-    return index
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for combining word hashes
 
 
-def seeds(a: Words, b: Words, n: int = SEED) -> list[tuple[int, int]]:
-    """(i, j) for every n-gram starting at word i of A and word j of B, in A order."""
-    index_b = _grams(b.norms, n)
-    out = []
-    seen_a: dict[tuple[str, ...], int] = defaultdict(int)
-    for i in range(len(a.norms) - n + 1):
-        gram = a.norms[i : i + n]
-        seen_a[gram] += 1
-        hits = index_b.get(gram)
-        if not hits or len(hits) > MAX_REPEAT or seen_a[gram] > MAX_REPEAT:
-            continue
-        out.extend((i, j) for j in hits)
-    return out
+def word_ids(w: Words) -> np.ndarray:
+    """One 64-bit number per normalised word (equal words, equal numbers; this process only)."""
+    return np.fromiter((hash(t) for t in w.norms), dtype=np.int64, count=len(w)).view(np.uint64)
 
 
-def align(a: Words, b: Words, n: int = SEED) -> list[Passage]:
-    """The passages A and B share, longest first, no word of either side used twice."""
+@dataclass(frozen=True, eq=False)
+class Grams:
+    """The word n-grams of one text as 64-bit keys, sorted once for every comparison:
+    ``keys`` in text order, ``order`` sorting them, ``ordered`` = keys[order], ``repeats``:
+    how often each key (in text order) occurs in the text."""
+
+    keys: np.ndarray
+    order: np.ndarray
+    ordered: np.ndarray
+    repeats: np.ndarray
+
+    def count(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each wanted key: (first place in ``ordered``, how many places)."""
+        lo = np.searchsorted(self.ordered, wanted, "left")
+        return lo, np.searchsorted(self.ordered, wanted, "right") - lo
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def gram_keys(ids: np.ndarray, n: int = SEED) -> np.ndarray:
+    """One 64-bit key per word n-gram (wrapping arithmetic)."""
+    if len(ids) < n:
+        return np.empty(0, dtype=np.uint64)
+    keys = ids[: len(ids) - n + 1].copy()
+    for k in range(1, n):
+        keys = keys * _MIX + ids[k : len(ids) - n + 1 + k]
+    return keys
+
+
+def grams(w: Words, n: int = SEED) -> Grams:
+    keys = gram_keys(word_ids(w), n)
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    lo = np.searchsorted(ordered, keys, "left")
+    return Grams(keys, order, ordered, np.searchsorted(ordered, keys, "right") - lo)
+
+
+def seeds(
+    a: Words, b: Words, n: int = SEED, keys: tuple[Grams, Grams] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) arrays: an n-gram starts at word i of A and word j of B; n-grams found more than
+    MAX_REPEAT times in either text seed nothing. ``keys``: both sides' ``grams``."""
+    ga, gb = keys or (grams(a, n), grams(b, n))
+    if not len(ga) or not len(gb):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    lo, count_b = gb.count(ga.keys)
+    keep = (count_b > 0) & (count_b <= MAX_REPEAT) & (ga.repeats <= MAX_REPEAT)
+    i_pos, lo, count_b = np.nonzero(keep)[0], lo[keep], count_b[keep]
+    i = np.repeat(i_pos, count_b)
+    within = np.arange(len(i)) - np.repeat(np.cumsum(count_b) - count_b, count_b)
+    return i, gb.order[np.repeat(lo, count_b) + within]
+
+
+def _segments(i: np.ndarray, j: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """Seeds on one diagonal, one after another, as (i0, i1, j0, j1, seeds), in A order."""
+    if not len(i):
+        return []
+    diag = j - i
+    order = np.lexsort((i, diag))
+    i, j, diag = i[order], j[order], diag[order]
+    breaks = np.nonzero((np.diff(diag) != 0) | (np.diff(i) != 1))[0] + 1
+    first = np.concatenate(([0], breaks))
+    last = np.concatenate((breaks - 1, [len(i) - 1]))
+    segs = zip(
+        i[first].tolist(),
+        i[last].tolist(),
+        j[first].tolist(),
+        j[last].tolist(),
+        (last - first + 1).tolist(),
+        strict=True,
+    )
+    return sorted(segs, key=lambda s: (s[0], s[2]))
+
+
+def align(
+    a: Words, b: Words, n: int = SEED, keys: tuple[Grams, Grams] | None = None
+) -> list[Passage]:
+    """The passages A and B share, longest first, no word of either side used twice.
+
+    A text that is the other word for word, or its beginning (a copy cut short), is one
+    passage without further search."""
+    shorter = min(len(a), len(b))
+    if shorter >= MIN_WORDS and a.norms[:shorter] == b.norms[:shorter]:
+        return [Passage(0, shorter, 0, shorter, shorter)]
     open_: list[list[int]] = []  # [a0, last_i, b0, last_j, matched words]
     done: list[list[int]] = []
-    for i, j in seeds(a, b, n):
+    for i0, i1, j0, j1, count in _segments(*seeds(a, b, n, keys)):
         best = None
         for run in open_:
-            di, dj = i - run[1], j - run[3]
+            di, dj = i0 - run[1], j0 - run[3]
             if 0 < di <= GAP and 0 < dj <= GAP and abs(di - dj) <= DRIFT:
-                if best is None or di + dj < (i - best[1]) + (j - best[3]):
+                if best is None or di + dj < (i0 - best[1]) + (j0 - best[3]):
                     best = run
         if best is not None:
-            best[4] += min(i - best[1], j - best[3], n)
-            best[1], best[3] = i, j
+            best[4] += min(i0 - best[1], j0 - best[3], n) + count - 1
+            best[1], best[3] = i1, j1
         else:
-            open_.append([i, i, j, j, n])
+            open_.append([i0, i1, j0, j1, n + count - 1])
         keep = []
         for run in open_:
-            (keep if run[1] >= i - GAP else done).append(run)
+            (keep if run[1] >= i0 - GAP else done).append(run)
         open_ = keep
     done.extend(open_)
     passages = [

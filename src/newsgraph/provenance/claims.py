@@ -1,8 +1,10 @@
 """Claims across a corpus: the same statement or event met in several articles.
 
-A statement's claim key is its speaker (actor code, else the name in lower case) and its
-content words; two statements are one claim when their speakers match and their content
-words overlap by at least ``SAME_CONTENT`` (of the smaller set). An event's key is its source,
+A statement's claim key is its speaker: a person by full name (the resolved actor's name, or
+the speaker's own name when it has two words or more — a surname alone names too many people
+and makes no key), an organisation or country by its actor code (else its name), an anonymous
+source by its description. Two statements are one claim when their keys match and their
+content words overlap by at least ``SAME_CONTENT`` (of the smaller set). An event's key is its source,
 target and CAMEO root; two events are one claim when their keys match and their dates lie
 within ``EVENT_WINDOW_DAYS``. Counting articles, outlets and *independent* outlets (each copy
 family once) is left to the store, which knows the families.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -46,16 +49,35 @@ def content_set(text: str) -> frozenset[str]:
     )
 
 
-def speaker_key(speaker: dict) -> str | None:
-    """A statement's speaker as a claim key; None for speakers that name no one."""
-    if speaker.get("type") in ("unknown", None) and not speaker.get("actor"):
-        return None
-    name = (speaker.get("name") or "").strip().lower()
-    if speaker.get("type") == "anonymous":
+def _name(value: str | None) -> str:
+    """A name as a key: lower case, no accents or punctuation, single spaces."""
+    if not value:
+        return ""
+    value = unicodedata.normalize("NFKD", value)
+    value = "".join(c for c in value if not unicodedata.combining(c)).lower()
+    return " ".join(_WORD.findall(value))
+
+
+def speaker_key(speaker: dict, actor: dict | None = None) -> str | None:
+    """A statement's speaker as a claim key; None for speakers that name no one for sure.
+
+    `actor`: the speaker's resolved actor (``name``, ``kind``), when the Reading has one; a
+    stored speaker may carry it as ``actor_name``/``actor_kind``."""
+    kind = speaker.get("type")
+    name = _name(speaker.get("name"))
+    if kind == "anonymous":
         return "anon:" + " ".join(name.split()[-3:]) if name else None
-    if speaker.get("actor") and speaker.get("type") != "person":
+    actor = actor or {}
+    actor_name = _name(speaker.get("actor_name") or actor.get("name"))
+    actor_kind = speaker.get("actor_kind") or actor.get("kind")
+    if kind == "person" or actor_kind == "person":
+        full = next((n for n in (actor_name, name) if len(n.split()) >= 2), None)
+        return "person:" + full if full else None
+    if speaker.get("actor"):
         return "actor:" + speaker["actor"]
-    return ("name:" + name.split()[-1]) if name else None
+    if kind in ("unknown", None):
+        return None
+    return "name:" + (actor_name or name) if (actor_name or name) else None
 
 
 def mentions(reading: dict) -> list[Mention]:
@@ -63,9 +85,11 @@ def mentions(reading: dict) -> list[Mention]:
     article = reading["article"]
     published = article.get("published")
     day = dt.date.fromisoformat(published) if isinstance(published, str) else published
+    actors = {a["id"]: a for a in reading.get("actors", [])}
     out = []
     for st in reading.get("statements", []):
-        key = speaker_key(st.get("speaker") or {})
+        speaker = st.get("speaker") or {}
+        key = speaker_key(speaker, actors.get(speaker.get("actor_id")))
         content = st["content"]
         words = content_set(content["text"])
         if key is None or len(words) < MIN_CONTENT_WORDS:

@@ -38,15 +38,9 @@ def passage_changes(text_a: str, a: Words, text_b: str, b: Words, passages: list
         shared.append(
             {"a": _span(text_a, *a.span(p.a0, p.a1)), "b": _span(text_b, *b.span(p.b0, p.b1))}
         )
-        for op in Indel.opcodes(list(a.norms[p.a0 : p.a1]), list(b.norms[p.b0 : p.b1])):
-            if op.tag == "equal":
-                continue
-            i0, i1, j0, j1 = (
-                p.a0 + op.src_start,
-                p.a0 + op.src_end,
-                p.b0 + op.dest_start,
-                p.b0 + op.dest_end,
-            )
+        ops = Indel.opcodes(list(a.norms[p.a0 : p.a1]), list(b.norms[p.b0 : p.b1]))
+        for i0, i1, j0, j1 in _edits(ops):
+            i0, i1, j0, j1 = p.a0 + i0, p.a0 + i1, p.b0 + j0, p.b0 + j1
             changed.append(
                 {
                     "a": _span(text_a, *a.span(i0, i1)) if i1 > i0 else None,
@@ -61,21 +55,26 @@ def passage_changes(text_a: str, a: Words, text_b: str, b: Words, passages: list
     ]
     return {
         "shared": shared,
-        "changed": _merge_changes(changed),
+        "changed": changed,
         "dropped": dropped,
         "added": added,
     }
 
 
-def _merge_changes(changes: list[dict]) -> list[dict]:
-    """A deletion next to an insertion is one replacement ("Kyiv" → "Kiev")."""
-    out: list[dict] = []
-    for c in changes:
-        if out and out[-1]["b"] is None and c["a"] is None and out[-1]["a"] is not None:
-            out[-1]["b"] = c["b"]
+def _edits(ops) -> list[tuple[int, int, int, int]]:
+    """Word ranges (i0, i1, j0, j1) that differ. A deletion and an insertion at the same
+    place (the deleted words of A stand where B's inserted words stand) are one replacement
+    ("Kyiv" → "Kiev"); a deletion here and an insertion further on stay two changes."""
+    out: list[list[int]] = []
+    for op in ops:
+        if op.tag == "equal":
             continue
-        out.append(c)
-    return out
+        last = out[-1] if out else None
+        if last is not None and last[1] == op.src_start and last[3] == op.dest_start:
+            last[1], last[3] = op.src_end, op.dest_end  # touches the previous edit: one change
+            continue
+        out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [tuple(e) for e in out]
 
 
 def _statement_key(st: dict) -> frozenset[str]:

@@ -3,16 +3,19 @@
 Each clue votes for one side and is kept as evidence:
 
 * publication dates — the earlier article is the original;
-* credits — a copy names where it comes from: an agency dateline ("(Reuters) -", "(AP)"), a
-  headline ending "– Politico", "originally appeared on …", "republished from …"; an article
-  whose own outlet is the credited one is the original;
+* credits — a text names where it comes from: an agency dateline ("(Reuters) -", "(AP)"), a
+  headline ending "– Politico", "originally appeared on …", "republished from …". The
+  credited outlet's own page is the original; otherwise the side that keeps the credit is
+  nearer the source than a side that dropped it (spinners and summarisers drop credits), and
+  two sides crediting the same source say nothing about each other;
 * an AMP or print twin of a page (its URL says so) is the copy;
-* containment — for a verbatim pair, the text that holds the other plus page furniture is the
-  copy of the shorter one when the shorter one carries no credit (padding), and a text that is
-  a truncation of the other is its copy.
+* containment — a weak clue, heard only when none of the above speaks, that never makes the
+  direction known: a text that is a truncation of the other is taken for its copy (copies are
+  cut more often than extended; furniture added around a copy is left out of the compared
+  words) — an edited copy may just as well add a paragraph, so containment proves nothing.
 
-``direction`` is "known" when the clues that speak agree, "uncertain" when none speaks or
-they disagree.
+``direction`` is "known" when the strong clues that speak agree, "uncertain" when none speaks
+or they disagree.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+_AGENCIES = "Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|ANI|Kyodo|Yonhap|Bloomberg|UNI|dpa|EFE|Anadolu"
 _CREDIT = re.compile(
-    r"\((?P<agency>Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|ANI|Kyodo|Yonhap|Bloomberg|UNI|dpa|EFE|Anadolu)\)\s*[-–—]?"
+    rf"\((?P<agency>{_AGENCIES})\)\s*[-–—]?"
+    rf"|^[ \t]*By[ \t]+(?P<byline>{_AGENCIES})\b"
     r"|(?:originally (?:appeared|published) (?:on|in|at)|republished (?:from|with permission of)|"
     r"this (?:article|story) (?:first|originally) appeared (?:on|in))\s+(?P<site>[\w .'-]{2,40})",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _TWIN = re.compile(r"(?:^|[/.?&_-])(?:amp|print|mobile|m)(?:[/.?&=_-]|$)", re.IGNORECASE)
 
@@ -50,12 +55,27 @@ class Direction:
     evidence: list[str] = field(default_factory=list)
 
 
+CREDIT_REACH = 600  # credits stand in a dateline or a closing line: characters searched at each end
+
+
 def credits(side: Side) -> list[str]:
-    """Who the article credits as its source (agencies, sites, a headline's outlet)."""
-    found = [m.group("agency") or m.group("site").strip(" .") for m in _CREDIT.finditer(side.text)]
+    """Who the article credits as its source (agencies, sites, a headline's outlet), from its
+    first and last ``CREDIT_REACH`` characters."""
+    text = side.text
+    ends = (
+        text if len(text) <= 2 * CREDIT_REACH else text[:CREDIT_REACH] + "\n" + text[-CREDIT_REACH:]
+    )
+    found = [
+        m.group("agency") or m.group("byline") or m.group("site").strip(" .")
+        for m in _CREDIT.finditer(ends)
+    ]
     if side.cited_outlet:
         found.append(side.cited_outlet)
     return list(dict.fromkeys(f for f in found if f))
+
+
+def _same(x: str, y: str) -> bool:
+    return x.lower().strip() == y.lower().strip()
 
 
 def _names(outlet: str | None, credit: str) -> bool:
@@ -77,12 +97,17 @@ def direction(
         votes.append(
             (first.id, f"{first.id} published {first.published}, {second.id} {second.published}")
         )
+    credited = {a.id: credits(a), b.id: credits(b)}
     for this, other in ((a, b), (b, a)):
-        for credit in credits(this):
+        for credit in credited[this.id]:
             if _names(this.outlet, credit) and not _names(other.outlet, credit):
                 votes.append((this.id, f"{this.id} is {credit}'s own page"))
-            elif not _names(this.outlet, credit):
-                votes.append((other.id, f"{this.id} credits {credit}"))
+                break
+            if _names(other.outlet, credit):
+                votes.append((other.id, f"{this.id} credits {credit}, the outlet of {other.id}"))
+                break
+            if not any(_same(credit, c) for c in credited[other.id]):
+                votes.append((this.id, f"{this.id} credits {credit}, {other.id} does not"))
                 break
         if (
             this.url
@@ -90,17 +115,18 @@ def direction(
             and not (other.url and _TWIN.search(other.url.split("://", 1)[-1]))
         ):
             votes.append((other.id, f"{this.id} is an AMP/print/mobile twin"))
-    if contained and verbatim:
-        other = b.id if contained == a.id else a.id
-        votes.append((other, f"{contained} is a truncation of {other}"))
     sides = {v for v, _ in votes}
     evidence = [reason for _, reason in votes]
     if len(sides) == 1:
         original = sides.pop()
         return Direction(original, b.id if original == a.id else a.id, "known", evidence)
-    if not votes:
-        evidence = ["no dates, credits or containment tell them apart"]
-    else:
+    if votes:
         evidence.append("the clues disagree")
+    elif contained and verbatim:  # weak: copies are cut more often than extended
+        original = b.id if contained == a.id else a.id
+        evidence = [f"{contained} is a truncation of {original} (no date or credit to confirm)"]
+        return Direction(original, contained, "uncertain", evidence)
+    else:
+        evidence = ["no dates, credits or containment tell them apart"]
     # uncertain: keep the one seen first as the copy's likely original
     return Direction(b.id, a.id, "uncertain", evidence)

@@ -7,37 +7,43 @@
 * ``near-verbatim``: a good part of it is found in passages that run through the narration
   (edited copies: house style, a paragraph cut or added, a new lede).
 * ``rewrite``: few shared word runs (spun, machine-translated or paraphrased text has none),
-  but the same content words — names, numbers, quoted words, what happened — come in the same
-  order. Order is what tells a rewrite from independent coverage of the same event, which
-  shares the words but not their sequence: the order score is the longest common subsequence
-  of content words, and it must beat the same score with the other text's sentences put out
-  of order by a clear margin.
-* Shared quotations alone never make a copy: two reporters quoting one speaker share the
-  quote and nothing else.
+  but the other text *retells* it (``retelling``): its names, numbers and rare words come in
+  the same order, and so do its unquoted content words in short local runs, both well above
+  what the same tokens shuffled give. Both scores must reach ``REWRITE``; their smaller one is
+  the pair's rewrite score. Independent reports of one event share names and figures but not
+  their sequence, and what they share in quotation marks is left out of the content score.
+* Shared quotations alone never make a copy: passages that lie inside quotation marks do not
+  count towards near-verbatim, and quoted words do not count towards a rewrite.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import LCSseq
-from spacy.lang.en.stop_words import STOP_WORDS
+import numpy as np
 
-from newsgraph.provenance.align import Passage, align, coverage
+from newsgraph.provenance.align import GAP, SEED, Grams, Passage, align, coverage, grams
+from newsgraph.provenance.retelling import Tokens, anchor_overlap, retelling, tokens
 from newsgraph.provenance.words import Words
 
 VERBATIM = 0.9  # containment of the shorter text, word for word
 NEAR_VERBATIM = 0.25  # containment through passages …
 NARRATION_WORDS = 20  # … holding at least this many words outside quotation marks
-REWRITE_ORDER = 0.48  # content words of the shorter text found in the same order
-REWRITE_GAIN = 0.075  # … above the score with sentences put out of order
 QUOTES_ONLY = 0.3  # passages at most this share outside quotes: shared quotes, not a copy
-
-STEM = 5  # content words compared on their first letters ("sanction", "sanctions")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+|\n+")
+REWRITE = 0.25  # both retelling scores at least this (anchors and content, above chance)
 
 Relation = str  # "verbatim" | "near-verbatim" | "rewrite" | "none"
+
+
+def _may_share_passages(a: Grams, b: Grams) -> bool:
+    """Whether enough n-grams are shared for passages to cover NEAR_VERBATIM of the shorter
+    text: a passage runs at most GAP words past a shared n-gram, so fewer cannot."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(small):
+        return False
+    shared = int(np.count_nonzero(large.count(small.keys)[1]))
+    return shared * (SEED + GAP) >= NEAR_VERBATIM * len(small)
 
 
 @dataclass
@@ -49,79 +55,59 @@ class Comparison:
     cover_a: float = 0.0  # share of A's words in passages
     cover_b: float = 0.0
     narration_words: int = 0  # passage words outside quotation marks (side A)
-    order: float = 0.0  # content words of the shorter text in the same order in the other
-    order_gain: float = 0.0  # … minus the same with sentences out of order
+    anchors: float = 0.0  # retelling: anchors in order, above chance (0 when not measured)
+    content: float = 0.0  # retelling: content words in local runs, above chance
 
     @property
     def containment(self) -> float:
         return max(self.cover_a, self.cover_b)
 
-
-def content_words(text: str, w: Words) -> list[list[str]]:
-    """Content words (stemmed) of each sentence, in order; stop words and short words left out."""
-    sentences: list[list[str]] = [[]]
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    k = 0
-    for norm, start in zip(w.norms, w.starts, strict=True):
-        while k < len(ends) and ends[k] <= start:
-            k += 1
-            if sentences[-1]:
-                sentences.append([])
-        if norm in STOP_WORDS or (len(norm) < 3 and not norm.isdigit()):
-            continue
-        sentences[-1].append(norm[:STEM])
-    return [s for s in sentences if s]
+    @property
+    def rewrite_score(self) -> float:
+        """The smaller retelling score: both must hold for a rewrite."""
+        return min(self.anchors, self.content)
 
 
-def _flat(sentences: list[list[str]]) -> list[str]:
-    return [t for s in sentences for t in s]
+def compare(
+    text_a: str,
+    a: Words,
+    text_b: str,
+    b: Words,
+    *,
+    tokens_a: Callable[[], Tokens] | None = None,
+    tokens_b: Callable[[], Tokens] | None = None,
+    keys: tuple[Grams, Grams] | None = None,
+) -> Comparison:
+    """Compare two article bodies (texts and their words) and name their relation.
 
-
-def _out_of_order(sentences: list[list[str]]) -> list[list[list[str]]]:
-    """Fixed reorderings of the sentences: reversed, rotated by a third, evens then odds."""
-    n = len(sentences)
-    if n < 2:
-        return [sentences]
-    third = max(1, n // 3)
-    return [
-        sentences[::-1],
-        sentences[third:] + sentences[:third],
-        sentences[::2] + sentences[1::2],
-        sentences[n - third :] + sentences[: n - third],
-    ]
-
-
-def order_scores(sent_a: list[list[str]], sent_b: list[list[str]]) -> tuple[float, float]:
-    """(order, gain): LCS of content words over the shorter text, and its gain over chance."""
-    flat_a, flat_b = _flat(sent_a), _flat(sent_b)
-    shorter = min(len(flat_a), len(flat_b))
-    if shorter == 0:
-        return 0.0, 0.0
-    order = LCSseq.similarity(flat_a, flat_b) / shorter
-    shuffled = [LCSseq.similarity(flat_a, _flat(s)) / shorter for s in _out_of_order(sent_b)]
-    return order, order - sum(shuffled) / len(shuffled)
-
-
-def compare(text_a: str, a: Words, text_b: str, b: Words) -> Comparison:
-    """Compare two article bodies (texts and their words) and name their relation."""
-    passages = align(a, b)
+    ``tokens_a``/``tokens_b`` (functions giving ``retelling.tokens``, called only when the
+    retelling test runs) and ``keys`` (both sides' ``align.grams``) may be passed when the
+    caller keeps them."""
+    keys = keys or (grams(a), grams(b))
+    passages = align(a, b, keys=keys) if _may_share_passages(*keys) else []
     result = Comparison(
         "none", passages, coverage(passages, len(a), "a"), coverage(passages, len(b), "b")
     )
     in_passages = sum(p.a1 - p.a0 for p in passages)
     same = sum(p.same for p in passages)
-    result.narration_words = sum(1 for p in passages for i in range(p.a0, p.a1) if not a.quoted[i])
+    result.narration_words = sum(a.quoted[p.a0 : p.a1].count(False) for p in passages)
+    quotes_only = in_passages >= 12 and result.narration_words < QUOTES_ONLY * in_passages
     if result.containment >= VERBATIM and same >= 0.97 * in_passages:
         result.relation = "verbatim"
         return result
-    if result.containment >= NEAR_VERBATIM and result.narration_words >= NARRATION_WORDS:
+    if (
+        result.containment >= NEAR_VERBATIM
+        and result.narration_words >= NARRATION_WORDS
+        and not quotes_only
+    ):
         result.relation = "near-verbatim"
         return result
-    if in_passages >= 12 and result.narration_words < QUOTES_ONLY * in_passages:
-        return result  # what the two share is what someone said: not a copy
-    result.order, result.order_gain = order_scores(
-        content_words(text_a, a), content_words(text_b, b)
-    )
-    if result.order >= REWRITE_ORDER and result.order_gain >= REWRITE_GAIN:
+    ta = tokens_a() if tokens_a else tokens(text_a, a)
+    tb = tokens_b() if tokens_b else tokens(text_b, b)
+    if anchor_overlap(ta, tb) < REWRITE:
+        return result  # too few anchors in common for any order to make a rewrite
+    told = retelling(ta, tb)
+    result.anchors, result.content = told.anchors, told.content
+    if result.rewrite_score >= REWRITE:
         result.relation = "rewrite"
     return result

@@ -19,13 +19,22 @@ class Signals:
     n_words: int
     bands: list[int]
     terms: dict[str, int]
+    words: Words | None = None  # the body words themselves, so the writer need not redo them
 
-    def to_dict(self) -> dict:
-        return {"n_words": self.n_words, "bands": self.bands, "terms": self.terms}
+    def to_dict(self, words: bool = False) -> dict:
+        """As plain data; with ``words``, the body words too (for the process pool: the
+        writer compares the article with what these words give; Ray shards leave them out)."""
+        out = {"n_words": self.n_words, "bands": self.bands, "terms": self.terms}
+        if words and self.words is not None:
+            w = self.words
+            out["words"] = [list(w.norms), list(w.starts), list(w.ends), list(w.quoted)]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> Signals:
-        return cls(data["n_words"], list(data["bands"]), dict(data["terms"]))
+        w = data.get("words")
+        words = Words(*(tuple(part) for part in w)) if w else None
+        return cls(data["n_words"], list(data["bands"]), dict(data["terms"]), words)
 
 
 def body_words(article) -> Words:
@@ -47,10 +56,10 @@ def body_words(article) -> Words:
 
 
 def signals_of(text: str, w: Words, engine: str = "rensa") -> Signals:
-    """Band keys and term counts of one body."""
+    """Band keys and term counts of one body (and its words)."""
     tokens = shingles(w)
     bands = band_keys(minhash(tokens, engine)) if tokens else []
-    return Signals(len(w), bands, dict(terms(text, w)))
+    return Signals(len(w), bands, dict(terms(text, w)), w)
 
 
 def article_signals(article, engine: str = "rensa") -> Signals:

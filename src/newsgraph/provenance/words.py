@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
 _DIGIT_SEP = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
@@ -38,8 +40,18 @@ class Words:
         return self.starts[i], self.ends[j - 1]
 
 
+@lru_cache(maxsize=1 << 18)
 def normalise(word: str) -> str:
-    """Lower case, no accents, no inner dots ("U.S." → "us"), no digit separators."""
+    """Lower case, no accents, no inner dots ("U.S." → "us"), no digit separators.
+
+    Memoised: a corpus has far fewer distinct word forms than words."""
+    if word.isascii():
+        word = word.lower()
+        if "." in word or "," in word:
+            word = _DIGIT_SEP.sub("", word).replace(".", "")
+        if word.endswith("'s"):
+            word = word[:-2]
+        return word.replace("'", "")
     word = unicodedata.normalize("NFKD", word)
     word = "".join(c for c in word if not unicodedata.combining(c)).lower()
     word = _DIGIT_SEP.sub("", word)
@@ -76,29 +88,35 @@ def words(
 ) -> Words:
     """The words of ``text[start:end]`` outside the ``skip`` spans, normalised."""
     end = len(text) if end is None else end
-    skip = sorted(skip)
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    if skip:
+        found = _outside(found, sorted(skip))
     marks = _inside_after([(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text, start, end)])
+    offsets = [offset for offset, _ in marks]
+    states = [False] + [inside for _, inside in marks]
     norms: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     quoted: list[bool] = []
+    for s, e, raw in found:
+        norm = normalise(raw)
+        if norm:
+            norms.append(norm)
+            starts.append(s)
+            ends.append(e)
+            quoted.append(states[bisect_left(offsets, s)] if offsets else False)
+    return Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted))
+
+
+def _outside(found: list[tuple[int, int, str]], skip: list[tuple[int, int]]):
+    """The words that overlap none of the (sorted) skip spans."""
+    out = []
     k = 0
-    m = 0
-    inside = False
-    for match in _WORD.finditer(text, start, end):
-        s, e = match.span()
+    for word in found:
+        s, e = word[0], word[1]
         while k < len(skip) and skip[k][1] <= s:
             k += 1
-        while m < len(marks) and marks[m][0] < s:
-            inside = marks[m][1]
-            m += 1
         if k < len(skip) and skip[k][0] < e:
             continue
-        norm = normalise(match.group())
-        if not norm:
-            continue
-        norms.append(norm)
-        starts.append(s)
-        ends.append(e)
-        quoted.append(inside)
-    return Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted))
+        out.append(word)
+    return out

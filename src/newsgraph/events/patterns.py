@@ -133,6 +133,23 @@ class Patterns:
         self.speech_verbs = frozenset(_words(data.get("speech_verbs") or [], "speech_verbs"))
         self.plan_nouns = self.classes.get("plan", frozenset())
 
+    def refine(self, code: str, roots) -> str:
+        """A subcode of `code` named by a lemma in the subtrees of `roots` (spaCy tokens):
+        "threatened sanctions" → 1312. At most 40 tokens are looked at."""
+        table = self.subcodes.get(code)
+        if not table:
+            return code
+        seen = 0
+        for root in roots:
+            for t in root.subtree:
+                found = table.get(t.lemma_.lower())
+                if found is not None:
+                    return found
+                seen += 1
+                if seen > 40:
+                    return code
+        return code
+
     def noun_code(self, lemma: str, modifiers: list[str]) -> str | None:
         for mod in modifiers:
             code = self.noun_compounds.get((mod, lemma))

@@ -1,0 +1,130 @@
+"""Arguments: the noun phrases that hold an event's source and target, read from the parse.
+
+The source is the subject (the `agent` of a passive, the head noun of a relative clause,
+the subject of the governing clause for "conj"/"xcomp"/"advcl"). Targets are, in order: the
+indirect object or passive subject, the direct object (and "on X" hanging on it: "imposed
+sanctions on X"), then prepositional objects ("against", "on", "with", "to" …). For verbs whose
+object is the thing given ("send troops to X"), the object is a theme and the target is the
+recipient. Which actors those phrases name is decided in `participants`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.state import DocState
+
+OBJ_DEPS = frozenset({"dobj", "obj"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "from",
+    "over",
+    "upon",
+    "for",
+    "about",
+    "in",
+)
+THEME_PREPS = ("to", "into", "for", "from", "with", "in")
+NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "between",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "from",
+    "of",
+    "in",
+)
+
+
+def subject(v: Token) -> tuple[Token | None, bool]:
+    """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
+    t = v
+    for _ in range(6):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        if passive:
+            for c in t.children:
+                if c.dep_ == "agent":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    return pobj, True
+            return None, True
+        subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"), None)
+        if subj is not None:
+            return subj, False
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head, False
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None, False
+
+
+def targets(st: DocState, v: Token) -> list[Token]:
+    """The noun phrases that may name the target of the verb `v`, best first."""
+    out: list[Token] = []
+    theme = v.lemma_.lower() in st.p.theme_object
+    children = list(v.children)
+    for c in children:
+        if c.dep_ in ("dative", "iobj", "nsubjpass"):
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            else:
+                out.append(c)
+    if not theme:
+        for c in children:
+            if c.dep_ in OBJ_DEPS:
+                out.append(c)
+                sib = by_sibling(c)
+                if sib is not None:
+                    out.append(sib)
+                out.extend(noun_targets(c))  # "imposed sanctions on X"
+    for prep in THEME_PREPS if theme else TARGET_PREPS:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    if theme:
+        for c in children:
+            if c.dep_ in ("xcomp", "advcl"):
+                out.extend(g for g in c.children if g.dep_ in OBJ_DEPS)
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in ("in", "to"):
+                        out.extend(x for x in g.children if x.dep_ == "pobj")
+        out.extend(c for c in children if c.dep_ in OBJ_DEPS)
+    return out
+
+
+def noun_targets(n: Token) -> list[Token]:
+    """Prepositional objects of a noun that may name its target ("sanctions on X")."""
+    out = []
+    for prep in NOUN_TARGET_PREPS:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def by_sibling(n: Token) -> Token | None:
+    """The "by X" the parser hung on the verb of an active clause: "blocked a proposal by X"."""
+    if n.dep_ not in OBJ_DEPS:
+        return None
+    v = n.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > n.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None

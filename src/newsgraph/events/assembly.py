@@ -1,0 +1,233 @@
+"""Assembly: a `Hit` with its actors, modality, date and place becomes `Event` records.
+
+One event per source × target. With no target named: a reciprocal predicate with several
+sources gives each the others as targets ("X and Y met"); else a target named in a governing
+clause, else the first country in the trigger's own clause; domestic events (protest,
+coercion, concessions, violence, demands) go against the source's own country. A target is
+never the source itself. The same source, target, root and trigger are emitted once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.events import participants as parts
+from newsgraph.events.arguments import OBJ_DEPS, subject
+from newsgraph.events.arguments import targets as np_targets
+from newsgraph.events.modality import nonfinite, statement_of, verbal
+from newsgraph.events.setting import date_of, location_of
+from newsgraph.events.state import DocState, Hit
+from newsgraph.extensions import ActorMention
+from newsgraph.model import Event, EventActor, Span
+
+# With no target named, these are coded against the source's own country (CAMEO practice for
+# domestic events: protests, coercion, concessions, violence and demands at home).
+DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
+NOT_DOMESTIC = ("0831", "084", "087")  # resigning, releasing, retreating need no target
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+
+
+def claim(st: DocState, hit: Hit) -> None:
+    """Mark the tokens a hit claims, so the walk does not code them again: its trigger, its
+    complement clauses, and purpose and consequence clauses ("… to demand", ", killing …")."""
+    h = hit.head
+    consume = list(hit.consume)
+    if h.pos_ in ("VERB", "AUX"):
+        consume.extend(
+            c
+            for c in h.children
+            if c.dep_ == "advcl"
+            and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        )
+        st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
+        st.objects_of_hits.update(
+            g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        )
+    for root in consume:
+        st.consumed.update(t.i for t in root.subtree)
+    st.consumed.update(hit.trigger)
+
+
+def emit(st: DocState, sent, hit: Hit) -> None:
+    """Code `hit` into events."""
+    claim(st, hit)
+    h = hit.head
+    code, modality, negated, sources = hit.code, hit.modality, hit.negated, hit.sources
+    if h.pos_ in ("VERB", "AUX"):
+        v = verbal(st, hit)
+        code, modality, negated = v.code, v.modality, v.negated
+        if v.demand:
+            sources = (
+                parts.np_actors(st, v.speaker_subject, subject=True)
+                if v.speaker_subject is not None
+                else []
+            )
+    if h.pos_ == "VERB" and code[:2] in ("18", "19"):
+        code = _means(st, h, code)  # "a roadside bombing killed …"
+    if sources is None:
+        sources = _sources(st, h)
+        if sources is None:
+            return
+    targets, reciprocal = _targets(st, hit, sources)
+    if not sources and not targets:
+        return
+    entry = st.book.entry(code)
+    if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
+        if sources:
+            st.last_plan_source = sources[:1]
+    _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _means(st: DocState, h: Token, code: str) -> str:
+    """ "a roadside bombing killed …", "Predator attacks have killed …": the subject names the
+    means, and its code is the event's."""
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return code
+    mods = [c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")]
+    means = st.p.noun_code(subj.lemma_.lower(), mods)
+    if means is not None and means[:2] in ("18", "19"):
+        st.consumed.add(subj.i)
+        return means
+    return code
+
+
+def _sources(st: DocState, h: Token) -> list[ActorMention] | None:
+    """The actors of the head's subject; None when a bare infinitive or gerund has none."""
+    subj, _ = subject(h)
+    sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
+    if sources:
+        return sources
+    clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj")
+    if (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl")) and clause_like:
+        sources = parts.antecedent(st, h)
+    elif subj is not None and (
+        subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    ):
+        sources = parts.antecedent(st, h)  # "he would …", "their forces had …"
+    if not sources and nonfinite(h):
+        return None
+    return sources
+
+
+def _targets(st: DocState, hit: Hit, sources: list[ActorMention]):
+    h = hit.head
+    targets: list[ActorMention] = []
+    for t in hit.targets:
+        if len(sources) > 1 and t.head.lower_ == "in" and t.dep_ == "pobj":
+            continue  # "Saudi Arabia and Iran held talks in Baghdad": a venue, not a party
+        targets = parts.np_actors(st, t)
+        if targets:
+            break
+    if not targets:
+        targets = hit.pair_target
+    if not targets and hit.targets:
+        first = hit.targets[0]
+        if first.lemma_.lower() in st.p.plan_nouns and any(
+            c.lower_ in ("the", "this", "that") for c in first.children
+        ):
+            targets = st.last_plan_source
+    reciprocal = not targets and len(sources) > 1
+    if reciprocal:
+        pass  # "Armenia and Azerbaijan agreed …": the parties act together, no target
+    elif not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
+        for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
+            targets = parts.np_actors(st, t)
+            if targets:
+                break
+    if not targets and not reciprocal and h.pos_ in ("VERB", "AUX", "NOUN"):
+        targets = parts.clause_country(st, h, sources)
+    return targets, reciprocal
+
+
+def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal):
+    if (
+        targets
+        or reciprocal
+        or not sources
+        or hit.head.pos_ not in ("VERB", "AUX")
+        or entry.root not in DOMESTIC_ROOTS
+        or entry.code.startswith(NOT_DOMESTIC)
+    ):
+        return None
+    src = parts.event_actor(st, sources[0], sent)
+    if src is not None and src.country:
+        return EventActor(code=src.country, country=src.country)
+    return None
+
+
+def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, modality, negated):
+    trig_tokens = [st.doc[i] for i in hit.trigger]
+    start = min(t.idx for t in trig_tokens)
+    end = max(t.idx + len(t.text) for t in trig_tokens)
+    text = st.text
+    statement, stmt_modality = statement_of(st, start)
+    if stmt_modality == "denied":
+        modality = "denied"
+    elif modality is None:
+        modality = stmt_modality or "asserted"
+    date, date_span = date_of(st, sent, hit)
+    location = location_of(st, sent, hit)
+    sent_span = sentence_span(text, sent, start, end)
+    confidence = 0.4 + 0.2 * bool(sources) + 0.2 * bool(targets) + 0.1 * hit.specific
+    if modality == "hypothetical":
+        confidence -= 0.2
+    domestic = _domestic(st, sent, hit, entry, sources, targets, reciprocal)
+    if domestic is not None:
+        confidence -= 0.1
+    for s in sources or [None]:
+        for t in targets or [None]:
+            if (
+                s is not None
+                and t is not None
+                and s.actor_id == t.actor_id
+                and (st.actors.get(s.actor_id) is None or st.actors[s.actor_id].kind != "country")
+            ):
+                continue  # "X praised X"; a country acting at home is kept
+            key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
+            if key in st.seen:
+                continue
+            st.seen.add(key)
+            eid = f"e{len(st.events) + 1}"
+            st.sentence_of[eid] = sent.start
+            st.events.append(
+                Event(
+                    id=eid,
+                    source=parts.event_actor(st, s, sent),
+                    target=parts.event_actor(st, t, sent) if t is not None else domestic,
+                    cameo=entry.code,
+                    root=entry.root,
+                    plover=entry.plover,
+                    quad=entry.quad,
+                    goldstein=entry.goldstein,
+                    trigger=Span(start=start, end=end, text=text[start:end]),
+                    sentence=sent_span,
+                    negated=bool(negated),
+                    modality=modality,
+                    statement=statement,
+                    date=date,
+                    date_span=date_span,
+                    location=location,
+                    confidence=round(max(0.05, min(confidence, 0.95)), 2),
+                )
+            )
+
+
+def sentence_span(text: str, sent, start: int, end: int) -> Span:
+    """The sentence, clipped to the paragraph of the trigger: a sentence the parser ran
+    across a blank line (where masked boilerplate sat) is not one sentence of the article."""
+    lo, hi = sent.start_char, sent.end_char
+    for m in BLANK_LINE.finditer(text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return Span(start=lo, end=hi, text=text[lo:hi])

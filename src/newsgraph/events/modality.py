@@ -1,0 +1,126 @@
+"""Modality and negation: what auxiliaries, conditions and statements make of an event.
+
+- "will" turns cooperation into intent (03, modality proposed) and conflict into threat (13);
+  "would" after a speech verb is a reported "will", elsewhere hypothetical;
+- "X said Y must …" is a demand by X on Y; "must"/"should" elsewhere are hypothetical;
+- "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
+- inside a statement's content an event is reported (denied in a negative statement) and
+  carries the statement's id.
+Order of precedence: denied > hypothetical > proposed > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.events.arguments import SUBJ_DEPS, subject
+from newsgraph.events.state import DocState, Hit
+
+
+def speech_head(st: DocState, h: Token) -> Token | None:
+    """The speech verb whose complement clause `h` is ("said [that X would …]")."""
+    t = h
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in st.p.speech_verbs:
+        return t.head
+    return None
+
+
+def aux_of(h: Token) -> tuple[set[str], bool]:
+    """The auxiliaries of `h` (forms and lemmas) and whether an "unless" clause hangs on it."""
+    aux = {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
+    aux |= {c.lemma_.lower() for c in h.children if c.dep_ == "aux"}
+    unless = any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+        for c in h.children
+    )
+    return aux, unless
+
+
+def conditional(h: Token) -> bool:
+    """Inside an "if"/"unless" clause: "… unless the president agrees to step down"."""
+    t = h
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+        ):
+            return True
+        if t.head is t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+            return False
+        t = t.head
+    return False
+
+
+def nonfinite(h: Token) -> bool:
+    """A gerund or infinitive with no subject of its own ("sending troops", "to train")."""
+    if h.tag_ == "VBG":
+        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in h.children)
+    return h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+
+
+@dataclass
+class Verbal:
+    """What a verbal hit's auxiliaries, negation and conditions make of it."""
+
+    code: str
+    modality: str | None
+    negated: bool
+    demand: bool = False  # "X said Y must …": the source is the speaker, not the subject
+    speaker_subject: Token | None = None
+
+
+def verbal(st: DocState, hit: Hit) -> Verbal:
+    """Code, modality and negation of a verbal hit."""
+    p = st.p
+    h = hit.head
+    code, modality = hit.code, hit.modality
+    aux, unless = aux_of(h)
+    speech = speech_head(st, h)
+    negated = hit.negated
+    if negated is None:
+        negated = any(c.dep_ == "neg" for c in h.children)
+    root = code[:2]
+    future = bool(aux & p.future_aux) or (speech is not None and "would" in aux)
+    out = Verbal(code, modality, negated)
+    if hit.obligation or (aux & p.obligation_aux and speech is not None):
+        out.demand = True
+        out.speaker_subject = subject(speech)[0] if speech is not None else None
+        hit.targets = [c for c in h.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}] + hit.targets
+        if not hit.obligation:
+            out.code = p.maps["demand"].get(root, "100")
+    elif future and negated and root in p.maps["refusal"]:
+        out.code, out.negated = p.maps["refusal"][root], False  # "will not accept": refusal
+    elif future and unless:
+        out.code = p.maps["threat"].get(root, "130")
+    elif future and root in p.maps["intent"] and hit.modality is None:
+        out.code = p.refine(p.maps["intent"][root], [h])
+        out.modality = "proposed"
+    elif future and root in p.maps["threat"] and root != "13":
+        out.code = p.maps["threat"][root]
+    elif aux & p.hypothetical_aux and not future:
+        out.modality = "hypothetical"
+    elif aux & p.obligation_aux:
+        out.modality = "hypothetical"
+    if conditional(h):
+        out.modality = "hypothetical"
+    return out
+
+
+def statement_of(st: DocState, char: int) -> tuple[str | None, str | None]:
+    """The innermost statement whose content holds character `char`, and the modality it gives
+    ("reported", or "denied" in a negative statement)."""
+    best = None
+    for start, end, stmt in st.statements:
+        if start <= char < end and (best is None or end - start < best[1] - best[0]):
+            best = (start, end, stmt)
+    if best is None:
+        # the event is itself a hedged statement ("X reportedly welcomed Y"): its cue
+        for _, _, stmt in st.statements:
+            if stmt.cue is not None and stmt.cue.start <= char < stmt.cue.end and stmt.hedges:
+                return stmt.id, "reported"
+        return None, None
+    stmt = best[2]
+    return stmt.id, "denied" if stmt.polarity == "negative" else "reported"

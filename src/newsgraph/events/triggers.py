@@ -1,0 +1,332 @@
+"""Triggers: which token codes which CAMEO event (a `Hit`), from the pattern tables.
+
+- verbs: the most specific pattern of the verb's lemma whose words (particle, preposition,
+  object, object modifier) the verb has ("push back against", "slap sanctions on");
+- control verbs, adjectives and nouns combine with their infinitive ("refuse to meet" → 125);
+- light verbs carry a nominal trigger ("launched an investigation", "held talks");
+- nominal triggers with their own agent ("a proposal by Macron", "US sanctions", "X's talks
+  with Y", "Y's detention by X") or their pair ("the meeting between X and Y").
+Actors are not chosen here (see `arguments` and `participants`); a hit names the noun
+phrases to look in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events import arguments, participants
+from newsgraph.events.modality import speech_head
+from newsgraph.events.state import DocState, Hit
+
+OBJ_DEPS = arguments.OBJ_DEPS
+SUBJ_DEPS = arguments.SUBJ_DEPS
+PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+
+
+def verb_words(st: DocState, v: Token) -> tuple[set[str], set[str], Token | None]:
+    """The words a verb pattern may ask for, the object lemmas, and the direct object."""
+    words: set[str] = set()
+    objs: set[str] = set()
+    obj = None
+    for c in v.children:
+        dep = c.dep_
+        if dep == "prt":
+            words.add(c.lower_)
+        elif dep == "prep":
+            words.add(c.lower_)
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words.add(f"{c.lower_} {g.lemma_.lower()}")
+        elif dep in OBJ_DEPS or dep in ("oprd", "nsubjpass", "attr"):
+            lemma = c.lemma_.lower()
+            objs.add(lemma)
+            if dep != "nsubjpass":
+                words.add(lemma)
+            for g in c.children:
+                if g.dep_ in ("compound", "amod"):
+                    objs.add(f"{g.lemma_.lower()} {lemma}")
+                    objs.add(g.lemma_.lower())
+                elif g.dep_ == "prep" and g.lower_ == "of":  # "state of emergency"
+                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+            if obj is None and dep in OBJ_DEPS:
+                obj = c
+    return words, objs, obj
+
+
+def match(st: DocState, v: Token):
+    """The most specific pattern of the verb `v` that its words allow, and its object."""
+    plist = st.p.verbs.get(st.lemma(v))
+    if not plist:
+        return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
+    words, objs, obj = verb_words(st, v)
+    for pat in plist:
+        if pat.word is not None and pat.word not in words:
+            continue
+        if pat.objects is not None and not (objs & pat.objects):
+            continue
+        return pat, obj
+    return None, obj
+
+
+def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
+    """The infinitive (or, for demands and threats, the that-clause) under `w`."""
+    clause = None
+    for c in w.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c, False
+        if (
+            c.dep_ in ("acl", "advcl", "relcl")
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and w.pos_ in ("NOUN", "ADJ")
+        ):
+            return c, False
+        if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return g, False
+        if c.dep_ == "ccomp" and kind in ("demand", "threaten", "intend", "propose", "allow"):
+            clause = c
+        if (
+            c.dep_ == "acl"
+            and w.pos_ == "NOUN"
+            and kind == "demand"
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ):
+            clause = c  # "its demand that Israel ease …"
+    if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
+        for c in w.head.children:  # "blocked a proposal by X to send …": the parser hangs
+            if (  # the infinitive on the verb
+                c.i > w.i
+                and c.dep_ in ("advcl", "xcomp")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ):
+                return c, False
+    return clause, clause is not None
+
+
+def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
+    """The hit of a verb (or of "be" + a control adjective), if it triggers an event."""
+    p = st.p
+    lemma = st.lemma(v)
+    if lemma == "be":
+        for c in v.children:
+            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in p.control:
+                hit = control(st, c, v, p.control[c.lemma_.lower()], depth)
+                if hit is not None:
+                    return hit
+        return None
+    if (
+        depth == 0
+        and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
+        and speech_head(st, v) is not None
+    ):
+        return _obligation(st, v, depth)
+    neg = any(c.dep_ == "neg" for c in v.children)
+    if neg and lemma in p.comment_verbs:
+        consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+        return Hit("011", [v.i], v, negated=False, consume=consume)
+    kind = p.control.get(lemma)
+    if kind is not None and depth < 4:
+        hit = control(st, v, v, kind, depth)
+        if hit is not None:
+            return hit
+    pat, obj = match(st, v)
+    if pat is not None and pat.rank > 0:
+        return pattern_hit(st, v, pat, obj)
+    if lemma in p.light and obj is not None:
+        hit = _light(st, v, obj, depth)
+        if hit is not None:
+            return hit
+    if pat is not None:
+        return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _obligation(st: DocState, v: Token, depth: int) -> Hit:
+    """ "X said Y must return …": a demand by the speaker on the subject."""
+    inner = verb(st, v, depth + 1)
+    root = inner.code[:2] if inner is not None else None
+    code = st.p.maps["demand"].get(root, "100") if root else "100"
+    consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dobj")]
+    return Hit(code, [v.i], v, obligation=True, consume=consume)
+
+
+def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
+    """A light verb with a nominal trigger as object: "held talks", "launched a probe"."""
+    p = st.p
+    olemma = obj.lemma_.lower()
+    if olemma in p.control:
+        hit = control(st, obj, v, p.control[olemma], depth, light=True)
+        if hit is not None:
+            return hit
+    mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+    code = p.noun_code(olemma, mods)
+    if code is None:
+        return None
+    trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
+    targets = noun_targets(obj) + arguments.targets(st, v)
+    return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
+
+
+def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
+    trig = [v.i]
+    for c in v.children:
+        if c.dep_ == "prt":
+            trig.append(c.i)
+    if obj is not None and pat.word is not None and pat.word == obj.lemma_.lower():
+        trig.append(obj.i)  # light verb + noun: "express concern"
+    code = st.p.refine(pat.code, [obj] if obj is not None else [])
+    consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+    for c in v.children:  # "accused X of violating …", not "…, with X stating that …"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on", "against", "from"):
+            consume.extend(g for g in c.children if g.dep_ == "pcomp")
+    if obj is not None and pat.word == obj.lemma_.lower():
+        consume.append(obj)
+    hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
+    hit.specific = pat.rank > 0
+    return hit
+
+
+def control(
+    st: DocState, w: Token, head: Token, kind: str, depth: int, light: bool = False
+) -> Hit | None:
+    """A control word with its embedded action: "agreed to send", "threatened to strike"."""
+    p = st.p
+    emb, _via_clause = embedded(w, kind)
+    if emb is None:
+        return None
+    own_pat, _ = match(st, w) if w.pos_ in ("VERB", "AUX") else (None, None)
+    own = own_pat.code if own_pat is not None else None
+    if w.pos_ == "NOUN":
+        own = p.nouns.get(w.lemma_.lower()) if own is None else own
+    if kind == "refuse" and emb.lemma_.lower() in p.comment_verbs:
+        return Hit("011", [head.i, emb.i], head, consume=[emb])
+    inner = verb(st, emb, depth + 1)
+    if kind == "transparent":
+        if inner is None:
+            return None
+        inner.head = head
+        inner.trigger = sorted(set(inner.trigger) | {w.i})
+        return inner
+    code, targets, modality = _combine(st, w, emb, kind, inner, own, depth)
+    if code is None:
+        return None
+    trig = [head.i, w.i] if light else [w.i]
+    if abs(emb.i - w.i) <= 6:
+        trig.append(emb.i)
+    if inner is not None and inner.modality and modality is None:
+        modality = inner.modality
+    return Hit(
+        code,
+        trig,
+        head,
+        targets=targets,
+        modality=modality,
+        consume=[emb, w] if light else [emb],
+        specific=True,
+    )
+
+
+def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, own, depth):
+    """The code, target noun phrases and modality of control word + embedded action."""
+    p = st.p
+    code = inner.code if inner is not None else None
+    root = code[:2] if code else None
+    modality = None
+    targets = (inner.targets if inner is not None else []) + arguments.targets(st, emb)
+    if kind in ("intend", "propose", "prepare"):
+        if root is None:
+            code = own
+        elif root in p.maps["intent"]:
+            code = st.p.refine(p.maps["intent"][root], [emb])
+        elif root in p.maps["threat"]:
+            code = "150" if kind == "prepare" else p.maps["threat"][root]
+        else:
+            code = own or code
+        if kind == "propose" or (w.pos_ == "NOUN" and w.lemma_.lower() in PLAN_MODALITY_NOUNS):
+            modality = "proposed"
+    elif kind == "threaten":
+        if root in p.maps["threat"]:
+            code = p.maps["threat"][root]
+        else:
+            code = st.p.refine(own or "130", [emb])
+    elif kind == "refuse":
+        code = p.maps["refusal"].get(root, own or "120") if root else (own or "120")
+    elif kind == "demand":
+        code = p.maps["demand"].get(root) or own or "100"
+        dobj = [c for c in w.children if c.dep_ in OBJ_DEPS or c.dep_ == "dative"]
+        subj = [c for c in emb.children if c.dep_ in SUBJ_DEPS]
+        targets = dobj + subj + arguments.targets(st, w)
+    elif kind == "allow":
+        code = own or "080"
+        targets = arguments.targets(st, w)
+        for e in [emb, *(c for c in emb.children if c.dep_ == "conj")]:
+            found = verb(st, e, depth + 1) if e is not emb else inner
+            if found is not None and found.code[:2] in ("06", "07"):
+                code = found.code  # "allow French instructors to use training facilities"
+                targets = (
+                    [c for c in w.children if c.dep_ in OBJ_DEPS]
+                    + [c for c in emb.children if c.dep_ in SUBJ_DEPS]
+                    + targets
+                )
+                break
+    return code, targets, modality
+
+
+# -- nominal triggers --------------------------------------------------------------------
+
+
+def noun(st: DocState, n: Token) -> Hit | None:
+    """The hit of a nominal trigger that names its own agent or pair of parties."""
+    p = st.p
+    lemma = n.lemma_.lower()
+    mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
+    code = p.noun_code(lemma, [c.lemma_.lower() for c in mods])
+    kind = p.control.get(lemma)
+    hit = control(st, n, n, kind, 0) if kind is not None else None
+    if hit is None and code is None:
+        return None
+    agents: list = []
+    pair: list = []
+    by = None
+    for c in n.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    by = participants.np_actors(st, g)
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            pair = participants.pair(st, c)
+    if by is None:
+        sib = arguments.by_sibling(n)
+        if sib is not None:
+            by = participants.np_actors(st, sib)
+    strong = bool(by) or (bool(pair) and n.i not in st.objects_of_hits)
+    if by:
+        agents = by
+    elif not pair:
+        if n.i in st.objects_of_hits:  # "rejected an Indian proposal": the rejection is the event
+            return None
+        for c in n.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                agents.extend(participants.np_actors(st, c))
+        if not agents:
+            return None
+    if hit is None:
+        trig = sorted({n.i} | {c.i for c in mods if c.i >= n.i - 2})
+        hit = Hit(code, trig, n, targets=noun_targets(n), specific=True)
+        if lemma in PLAN_MODALITY_NOUNS:
+            hit.modality = "proposed"
+    hit.head = n
+    if pair:
+        hit.sources = pair[:1]
+        hit.targets = []
+        hit.pair_target = pair[1:2]
+    else:
+        hit.sources = agents
+    if not strong and not agents:
+        return None
+    return hit
+
+
+noun_targets = arguments.noun_targets

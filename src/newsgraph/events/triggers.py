@@ -23,31 +23,39 @@ SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 
 
-def verb_words(st: DocState, v: Token) -> tuple[set[str], set[str], Token | None]:
-    """The words a verb pattern may ask for, the object lemmas, and the direct object."""
+WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
+OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
+OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto"})
+
+
+def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
+    """What a verb pattern may ask for: the verb's particles and adverbs, prepositions and
+    their objects, its object with the object's modifiers and prepositions ("pour cold water
+    on"); the lemmas of its object (and their modifiers); and its direct object."""
     words: set[str] = set()
     objs: set[str] = set()
     obj = None
     for c in v.children:
         dep = c.dep_
-        if dep == "prt":
+        if dep in WORD_DEPS:
+            words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
+        elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
             words.add(c.lower_)
-        elif dep == "prep":
-            words.add(c.lower_)
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    words.add(f"{c.lower_} {g.lemma_.lower()}")
-        elif dep in OBJ_DEPS or dep in ("oprd", "nsubjpass", "attr"):
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif dep in OBJECT_DEPS:
             lemma = c.lemma_.lower()
             objs.add(lemma)
-            if dep != "nsubjpass":
-                words.add(lemma)
+            words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
-                    objs.add(f"{g.lemma_.lower()} {lemma}")
-                    objs.add(g.lemma_.lower())
-                elif g.dep_ == "prep" and g.lower_ == "of":  # "state of emergency"
-                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+                    mod = g.lemma_.lower()
+                    objs.update((f"{mod} {lemma}", mod))
+                    words.add(mod)
+                elif g.dep_ == "prep":
+                    if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
+                        words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
+                    if g.lower_ == "of":  # "state of emergency"
+                        objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
             if obj is None and dep in OBJ_DEPS:
                 obj = c
     return words, objs, obj
@@ -58,9 +66,9 @@ def match(st: DocState, v: Token):
     plist = st.p.verbs.get(st.lemma(v))
     if not plist:
         return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
-    words, objs, obj = verb_words(st, v)
+    words, objs, obj = verb_words(v)
     for pat in plist:
-        if pat.word is not None and pat.word not in words:
+        if pat.words and not pat.words <= words:
             continue
         if pat.objects is not None and not (objs & pat.objects):
             continue
@@ -172,16 +180,17 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
 def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
     trig = [v.i]
     for c in v.children:
-        if c.dep_ == "prt":
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in pat.words):
             trig.append(c.i)
-    if obj is not None and pat.word is not None and pat.word == obj.lemma_.lower():
-        trig.append(obj.i)  # light verb + noun: "express concern"
+    named = obj is not None and obj.lemma_.lower() in pat.words
+    if named and obj.i - v.i <= 4:
+        trig.append(obj.i)  # verb + noun: "express concern", "slapped sanctions"
     code = st.p.refine(pat.code, [obj] if obj is not None else [])
     consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
     for c in v.children:  # "accused X of violating …", not "…, with X stating that …"
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on", "against", "from"):
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
-    if obj is not None and pat.word == obj.lemma_.lower():
+    if named:
         consume.append(obj)
     hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
     hit.specific = pat.rank > 0

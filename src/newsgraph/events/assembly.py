@@ -71,7 +71,7 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         sources = _sources(st, h)
         if sources is None:
             return
-    targets, reciprocal = _targets(st, hit, sources)
+    targets, reciprocal = _targets(st, hit, sources, code)
     if not sources and not targets:
         return
     entry = st.book.entry(code)
@@ -99,6 +99,8 @@ def _sources(st: DocState, h: Token) -> list[ActorMention] | None:
     """The actors of the head's subject; None when a bare infinitive or gerund has none."""
     subj, _ = subject(h)
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
+    if not sources and subj is not None:
+        sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
     if sources:
         return sources
     clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj")
@@ -113,7 +115,9 @@ def _sources(st: DocState, h: Token) -> list[ActorMention] | None:
     return sources
 
 
-def _targets(st: DocState, hit: Hit, sources: list[ActorMention]):
+def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
+    """The target actors, and whether the sources act together (several sources, no target)
+    and are each other's targets ("X and Y met")."""
     h = hit.head
     targets: list[ActorMention] = []
     for t in hit.targets:
@@ -130,17 +134,38 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention]):
             c.lower_ in ("the", "this", "that") for c in first.children
         ):
             targets = st.last_plan_source
-    reciprocal = not targets and len(sources) > 1
-    if reciprocal:
-        pass  # "Armenia and Azerbaijan agreed …": the parties act together, no target
-    elif not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
+    together = not targets and len(sources) > 1
+    if together:
+        return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
+    if not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
             targets = parts.np_actors(st, t)
             if targets:
                 break
-    if not targets and not reciprocal and h.pos_ in ("VERB", "AUX", "NOUN"):
+    if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
         targets = parts.clause_country(st, h, sources)
-    return targets, reciprocal
+    return targets, False
+
+
+def _mutual(st: DocState, h: Token) -> bool:
+    """ "each other", "one another", "jointly", "together" in the trigger's clause."""
+    for t in h.subtree:
+        prev = st.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if (t.lower_, prev) in (("other", "each"), ("another", "one")):
+            return True
+    return any(c.lower_ in st.p.reciprocal_words for c in h.children)
+
+
+def _pairs(st: DocState, sources, targets, reciprocal) -> list[tuple]:
+    """(source, target) mentions to emit: each source with each target, or with each other
+    source when they act together; a target that is the source itself is left out."""
+    if reciprocal:
+        return [(s, t) for s in sources for t in sources if t.actor_id != s.actor_id]
+    out = []
+    for s in sources or [None]:
+        mine = [t for t in targets if s is None or t.actor_id != s.actor_id]
+        out.extend((s, t) for t in mine or [None])
+    return out
 
 
 def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal):
@@ -153,6 +178,12 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         or entry.code.startswith(NOT_DOMESTIC)
     ):
         return None
+    actor = st.actor_of(sources[0])
+    subj, _ = subject(hit.head)
+    itself = subj is not None and sources[0].start <= subj.i < sources[0].end
+    if actor is not None and actor.kind == "country" and itself:
+        return None  # "China arrested …": the target is not the source itself ("Chinese
+        # police", "Algerian landowners" acting at home keep their country as the target)
     src = parts.event_actor(st, sources[0], sent)
     if src is not None and src.country:
         return EventActor(code=src.country, country=src.country)
@@ -178,42 +209,36 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     domestic = _domestic(st, sent, hit, entry, sources, targets, reciprocal)
     if domestic is not None:
         confidence -= 0.1
-    for s in sources or [None]:
-        for t in targets or [None]:
-            if (
-                s is not None
-                and t is not None
-                and s.actor_id == t.actor_id
-                and (st.actors.get(s.actor_id) is None or st.actors[s.actor_id].kind != "country")
-            ):
-                continue  # "X praised X"; a country acting at home is kept
-            key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
-            if key in st.seen:
-                continue
-            st.seen.add(key)
-            eid = f"e{len(st.events) + 1}"
-            st.sentence_of[eid] = sent.start
-            st.events.append(
-                Event(
-                    id=eid,
-                    source=parts.event_actor(st, s, sent),
-                    target=parts.event_actor(st, t, sent) if t is not None else domestic,
-                    cameo=entry.code,
-                    root=entry.root,
-                    plover=entry.plover,
-                    quad=entry.quad,
-                    goldstein=entry.goldstein,
-                    trigger=Span(start=start, end=end, text=text[start:end]),
-                    sentence=sent_span,
-                    negated=bool(negated),
-                    modality=modality,
-                    statement=statement,
-                    date=date,
-                    date_span=date_span,
-                    location=location,
-                    confidence=round(max(0.05, min(confidence, 0.95)), 2),
-                )
+    for s, t in _pairs(st, sources, targets, reciprocal):
+        key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
+        if key in st.seen:
+            continue
+        st.seen.add(key)
+        source = parts.event_actor(st, s, sent)
+        target = parts.event_actor(st, t, sent) if t is not None else domestic
+        eid = f"e{len(st.events) + 1}"
+        st.sentence_of[eid] = sent.start
+        st.events.append(
+            Event(
+                id=eid,
+                source=source,
+                target=target,
+                cameo=entry.code,
+                root=entry.root,
+                plover=entry.plover,
+                quad=entry.quad,
+                goldstein=entry.goldstein,
+                trigger=Span(start=start, end=end, text=text[start:end]),
+                sentence=sent_span,
+                negated=bool(negated),
+                modality=modality,
+                statement=statement,
+                date=date,
+                date_span=date_span,
+                location=location,
+                confidence=round(max(0.05, min(confidence, 0.95)), 2),
             )
+        )
 
 
 def sentence_span(text: str, sent, start: int, end: int) -> Span:

@@ -40,6 +40,20 @@ def aux_of(h: Token) -> tuple[set[str], bool]:
     return aux, unless
 
 
+def _negated(h: Token) -> bool:
+    """ "did not attack"; also "has not confirmed or denied": a verb coordinated with a negated
+    one, with no subject of its own, shares its negation."""
+    if any(c.dep_ == "neg" for c in h.children):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+    return (
+        h.dep_ == "conj"
+        and not own_subject
+        and h.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "neg" for c in h.head.children)
+    )
+
+
 def conditional(h: Token) -> bool:
     """Inside an "if"/"unless" clause: "… unless the president agrees to step down"."""
     t = h
@@ -81,7 +95,7 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     speech = speech_head(st, h)
     negated = hit.negated
     if negated is None:
-        negated = any(c.dep_ == "neg" for c in h.children)
+        negated = _negated(h)
     root = code[:2]
     future = bool(aux & p.future_aux) or (speech is not None and "would" in aux)
     out = Verbal(code, modality, negated)
@@ -90,16 +104,16 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.speaker_subject = subject(speech)[0] if speech is not None else None
         hit.targets = [c for c in h.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}] + hit.targets
         if not hit.obligation:
-            out.code = p.maps["demand"].get(root, "100")
-    elif future and negated and root in p.maps["refusal"]:
-        out.code, out.negated = p.maps["refusal"][root], False  # "will not accept": refusal
+            out.code = p.combine("demand", code) or "100"
+    elif future and negated and p.combine("refusal", code):
+        out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
     elif future and unless:
-        out.code = p.maps["threat"].get(root, "130")
-    elif future and root in p.maps["intent"] and hit.modality is None:
-        out.code = p.refine(p.maps["intent"][root], [h])
+        out.code = p.combine("threat", code) or "130"
+    elif future and p.combine("intent", code) and hit.modality is None:
+        out.code = p.refine(p.combine("intent", code), [h])
         out.modality = "proposed"
-    elif future and root in p.maps["threat"] and root != "13":
-        out.code = p.maps["threat"][root]
+    elif future and p.combine("threat", code) and root != "13":
+        out.code = p.combine("threat", code)
     elif aux & p.hypothetical_aux and not future:
         out.modality = "hypothetical"
     elif aux & p.obligation_aux:

@@ -176,13 +176,19 @@ def pair(st: DocState, prep: Token) -> list[ActorMention]:
     found = np_actors(st, pobj)
     if len(found) >= 2:
         return found[:2]
-    kind = PAIR_NOUNS.get(pobj.lemma_.lower(), "none")
-    if kind == "none" or not any(c.lower_ in ("two", "both") for c in pobj.children):
-        return found
+    return two_named(st, pobj, prep.i) or found
+
+
+def two_named(st: DocState, np: Token, before: int) -> list[ActorMention]:
+    """ "the two sides", "both leaders", "the two ministers": the last two parties of that kind
+    named before token `before`, in the order the article introduced them."""
+    kind = PAIR_NOUNS.get(np.lemma_.lower(), "none")
+    if kind == "none" or not any(c.lower_ in ("two", "both") for c in np.children):
+        return []
     recent: list[ActorMention] = []
     ids: set[str] = set()
     for m in reversed(st.mentions):
-        if m.start >= prep.i or m.actor_id in ids:
+        if m.start >= before or m.actor_id in ids:
             continue
         actor = st.actors.get(m.actor_id)
         if actor is None or (kind == "person" and actor.kind != "person"):
@@ -193,6 +199,8 @@ def pair(st: DocState, prep: Token) -> list[ActorMention]:
         recent.append(m)
         if len(recent) == 2:
             break
+    if len(recent) < 2:
+        return []
     recent.sort(key=lambda m: st.first_seen.get(m.actor_id, m.start))
     return recent
 

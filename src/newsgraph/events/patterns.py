@@ -29,7 +29,17 @@ from newsgraph.errors import EventPatternError
 from newsgraph.events.codebook import ROOTS, Codebook, codebook
 
 CONTROL_KINDS = frozenset(
-    {"intend", "propose", "prepare", "threaten", "refuse", "demand", "allow", "transparent"}
+    {
+        "intend",
+        "propose",
+        "prepare",
+        "threaten",
+        "refuse",
+        "demand",
+        "appeal",
+        "allow",
+        "transparent",
+    }
 )
 RULES = "rules.yaml"
 HEADER_FIELDS = ("what:", "source:", "reviewed:")
@@ -111,10 +121,13 @@ class Patterns:
                 raise _fail(f"control.{key}: unknown kind {kind!r}")
             self.control[str(key).lower()] = kind
         self.maps: dict[str, dict[str, str]] = {}
-        for name in ("intent", "threat", "refusal", "demand"):
+        for name in ("intent", "threat", "refusal", "demand", "appeal"):
             table = data.get(name) or {}
+            for key in table:
+                if not (isinstance(key, str) and key[:2] in ROOTS and key.isdigit()):
+                    raise _fail(f"{name}.{key}: expected a quoted CAMEO code or root")
             self.maps[name] = {
-                str(root): _code(code, f"{name}.{root}", book) for root, code in table.items()
+                key: _code(code, f"{name}.{key}", book) for key, code in table.items()
             }
         self.subcodes: dict[str, dict[str, str]] = {}
         for code, table in (data.get("subcodes") or {}).items():
@@ -143,6 +156,14 @@ class Patterns:
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())
+        codes = data.get("reciprocal_codes") or []
+        for code in codes:
+            if not (isinstance(code, str) and code.isdigit() and code[:2] in ROOTS):
+                raise _fail(f"reciprocal_codes: {code!r} is not a quoted CAMEO code or root")
+        self.reciprocal_codes = tuple(codes)
+        self.reciprocal_words = frozenset(
+            _words(data.get("reciprocal_words") or [], "reciprocal_words")
+        )
 
     # -- lexicon_NN_*.yaml -----------------------------------------------------------------
     def _lexicon(self, data, source: str) -> None:
@@ -222,6 +243,16 @@ class Patterns:
                 if seen > 40:
                     return code
         return code
+
+    def combine(self, name: str, code: str | None) -> str | None:
+        """What `name` ("intent", "threat", "refusal", "demand", "appeal") makes of an embedded
+        action coded `code`: the entry of its longest listed prefix ("1723" → "172" → "17")."""
+        table = self.maps[name]
+        for n in range(len(code or ""), 1, -1):
+            found = table.get(code[:n])
+            if found is not None:
+                return found
+        return None
 
     def noun_code(self, lemma: str, modifiers: list[str]) -> str | None:
         for mod in modifiers:

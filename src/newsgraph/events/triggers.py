@@ -21,6 +21,8 @@ from newsgraph.events.state import DocState, Hit
 OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
+UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 
 
 WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
@@ -41,7 +43,12 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
             words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
         elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
             words.add(c.lower_)
-            words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
+                    words.add(g.lemma_.lower())
+                    words.update(
+                        x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")
+                    )
         elif dep in OBJECT_DEPS:
             lemma = c.lemma_.lower()
             objs.add(lemma)
@@ -58,6 +65,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                         objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
             if obj is None and dep in OBJ_DEPS:
                 obj = c
+    if not objs:
+        objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
     return words, objs, obj
 
 
@@ -93,7 +102,7 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
                     return g, False
-        if c.dep_ == "ccomp" and kind in ("demand", "threaten", "intend", "propose", "allow"):
+        if c.dep_ == "ccomp" and kind in CLAUSE_KINDS and not _question(c):
             clause = c
         if (
             c.dep_ == "acl"
@@ -103,6 +112,9 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
         ):
             clause = c  # "its demand that Israel ease …"
     if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
+        for c in w.head.children:  # "reiterated its demand that X …": the clause hangs on
+            if c.dep_ == "ccomp" and c.i > w.i and kind in CLAUSE_KINDS and not _question(c):
+                return c, True  # the verb
         for c in w.head.children:  # "blocked a proposal by X to send …": the parser hangs
             if (  # the infinitive on the verb
                 c.i > w.i
@@ -111,6 +123,11 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             ):
                 return c, False
     return clause, clause is not None
+
+
+def _question(clause: Token) -> bool:
+    """ "asked whether …", "asked if …": a question, not an appeal."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
 
 
 def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
@@ -140,6 +157,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         if hit is not None:
             return hit
     pat, obj = match(st, v)
+    if lemma in p.light and obj is not None and obj.lemma_.lower() in p.control:
+        hit = control(st, obj, v, p.control[obj.lemma_.lower()], depth, light=True)
+        if hit is not None:  # "expressed readiness to send": the embedded action decides
+            return hit
     if pat is not None and pat.rank > 0:
         return pattern_hit(st, v, pat, obj)
     if lemma in p.light and obj is not None:
@@ -154,8 +175,7 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
 def _obligation(st: DocState, v: Token, depth: int) -> Hit:
     """ "X said Y must return …": a demand by the speaker on the subject."""
     inner = verb(st, v, depth + 1)
-    root = inner.code[:2] if inner is not None else None
-    code = st.p.maps["demand"].get(root, "100") if root else "100"
+    code = st.p.combine("demand", inner.code if inner is not None else None) or "100"
     consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dobj")]
     return Hit(code, [v.i], v, obligation=True, consume=consume)
 
@@ -182,16 +202,29 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
     for c in v.children:
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in pat.words):
             trig.append(c.i)
-    named = obj is not None and obj.lemma_.lower() in pat.words
+    for c in v.children:  # "agreed to a ceasefire", "pushed back against"
+        if c.dep_ == "prep" and c.lower_ in pat.words and c.i - v.i <= 4:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in pat.words and pobj.i - v.i <= 6:
+                trig.extend((c.i, pobj.i))
+    named = obj is not None and (  # the object is part of the trigger: "express concern",
+        obj.lemma_.lower() in pat.words  # "launched airstrikes"; not "blocked [a proposal]"
+        or (st.lemma(v) in st.p.light and obj.lemma_.lower() in (pat.objects or ()))
+    )
     if named and obj.i - v.i <= 4:
         trig.append(obj.i)  # verb + noun: "express concern", "slapped sanctions"
     code = st.p.refine(pat.code, [obj] if obj is not None else [])
-    consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+    # what someone demands, threatens or promises did not happen: the clause is claimed; what
+    # someone confirms or denies is coded on its own, as reported or denied
+    reported = code.startswith("01")
+    consume = [
+        c for c in v.children if c.dep_ in ("xcomp",) or (c.dep_ == "ccomp" and not reported)
+    ]
     for c in v.children:  # "accused X of violating …", not "…, with X stating that …"
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on", "against", "from"):
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
-    if named:
-        consume.append(obj)
+    if obj is not None and code.startswith(UNREAL_ROOTS):
+        consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
     hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
     hit.specific = pat.rank > 0
     return hit
@@ -247,23 +280,20 @@ def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, o
     if kind in ("intend", "propose", "prepare"):
         if root is None:
             code = own
-        elif root in p.maps["intent"]:
-            code = st.p.refine(p.maps["intent"][root], [emb])
-        elif root in p.maps["threat"]:
-            code = "150" if kind == "prepare" else p.maps["threat"][root]
+        elif p.combine("intent", code):
+            code = st.p.refine(p.combine("intent", code), [emb])
+        elif p.combine("threat", code):
+            code = "150" if kind == "prepare" else p.combine("threat", code)
         else:
             code = own or code
         if kind == "propose" or (w.pos_ == "NOUN" and w.lemma_.lower() in PLAN_MODALITY_NOUNS):
             modality = "proposed"
     elif kind == "threaten":
-        if root in p.maps["threat"]:
-            code = p.maps["threat"][root]
-        else:
-            code = st.p.refine(own or "130", [emb])
+        code = p.combine("threat", code) or st.p.refine(own or "130", [emb])
     elif kind == "refuse":
-        code = p.maps["refusal"].get(root, own or "120") if root else (own or "120")
-    elif kind == "demand":
-        code = p.maps["demand"].get(root) or own or "100"
+        code = (p.combine("refusal", code) or own or "120") if root else (own or "120")
+    elif kind in ("demand", "appeal"):
+        code = p.combine(kind, code) or own or ("100" if kind == "demand" else "020")
         dobj = [c for c in w.children if c.dep_ in OBJ_DEPS or c.dep_ == "dative"]
         subj = [c for c in emb.children if c.dep_ in SUBJ_DEPS]
         targets = dobj + subj + arguments.targets(st, w)

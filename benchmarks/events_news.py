@@ -98,6 +98,7 @@ def main() -> None:
     found = Counter()
     gold_n = Counter()
     emitted = Counter()
+    sourceless = 0
     agree = 0
     misses = []
     for art in articles(args.half):
@@ -110,6 +111,7 @@ def main() -> None:
         events = reader.read(art.text, **meta).events
         for e in events:
             emitted[e.root] += 1
+            sourceless += e.source is None
         for g in art.gold["events"]:
             root = g["cameo_root"]
             gold_n[root] += 1
@@ -133,7 +135,7 @@ def main() -> None:
     print(f"news-dev ({args.half}): {len(articles(args.half))} articles, {total} gold events")
     print(
         f"found {hit}/{total} = {hit / total:.3f}   events emitted {n_emitted} "
-        f"= {n_emitted / total:.2f} per gold event (goal <= 1.5)   "
+        f"= {n_emitted / total:.2f} per gold event (goal <= 1.5; {sourceless} with no source)   "
         f"found with modality agreeing {agree}/{total} = {agree / total:.3f}"
     )
     print("\nroot  found/gold   emitted")

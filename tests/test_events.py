@@ -37,7 +37,7 @@ ROOT_CASES = [
     ("Turkey praised Azerbaijan for its restraint.", "05", "TUR", "AZE"),
     ("Hungary trained Serbian soldiers.", "06", "HUN", "SRBMIL"),
     ("Chile provided military aid to Peru.", "07", "CHL", "PER"),
-    ("Israel released 40 Palestinian prisoners.", "08", "ISR", "PSE"),
+    ("Israel released 40 Palestinian prisoners.", "08", "ISR", "PSECVL"),
     ("Italian prosecutors investigated the Albanian government.", "09", "ITAJUD", "ALBGOV"),
     ("Egypt demanded that Ethiopia halt the dam project.", "10", "EGY", "ETH"),
     ("Germany criticized Poland on Monday.", "11", "DEU", "POL"),
@@ -47,14 +47,14 @@ ROOT_CASES = [
         "Thousands of Serbian students protested against the government in Belgrade.",
         "14",
         "SRBEDU",
-        "SRB",
+        "SRBGOV",
     ),
     ("Pakistan mobilized troops along the border.", "15", "PAK", None),
     ("The United States imposed sanctions on Venezuela.", "16", "USA", "VEN"),
-    ("Chinese police arrested dozens of activists.", "17", "CHNCOP", "CHN"),  # domestic
+    ("Chinese police arrested dozens of activists.", "17", "CHNCOP", "CHNCVL"),
     ("Russian warplanes bombed Syrian rebel positions.", "18", "RUS", "SYR"),
     ("Russia attacked Ukraine.", "19", "RUS", "UKR"),
-    ("Sudan massacred hundreds of Chadian villagers.", "20", "SDN", "TCD"),
+    ("Sudan massacred hundreds of Chadian villagers.", "20", "SDN", "TCDCVL"),
 ]
 
 

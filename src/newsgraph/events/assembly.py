@@ -68,12 +68,12 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
     if sources is None:
-        sources = _sources(st, h)
+        sources = _sources(st, hit)
         if sources is None:
             return
+    if not sources:
+        return  # who did it is not known: no event ("was attacked", "the plan would …")
     targets, reciprocal = _targets(st, hit, sources, code)
-    if not sources and not targets:
-        return
     entry = st.book.entry(code)
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
@@ -95,14 +95,27 @@ def _means(st: DocState, h: Token, code: str) -> str:
     return code
 
 
-def _sources(st: DocState, h: Token) -> list[ActorMention] | None:
-    """The actors of the head's subject; None when a bare infinitive or gerund has none."""
+def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
+    """The actors of the head's subject; else, when the trigger is a statement's cue ("She
+    urged …"), the statement's speaker; else the subject of a governing clause. None when a
+    bare infinitive or gerund has none."""
+    h = hit.head
     subj, _ = subject(h)
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
     if not sources and subj is not None:
         sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
+    if sources and subj.pos_ != "PRON":
+        return sources
+    stmt = hit.statement or _cue_statement(st, hit)
+    if stmt is not None:
+        hit.statement = stmt
+        speaker = parts.speaker_mention(st, stmt)
+        if speaker is not None:
+            return [speaker]
     if sources:
         return sources
+    if subj is not None and subj.pos_ == "PRON" and parts.in_quote(st, subj):
+        return parts.pronoun_person(st, subj)  # "He promised …," X said: not X
     clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj")
     if (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl")) and clause_like:
         sources = parts.antecedent(st, h)
@@ -110,9 +123,20 @@ def _sources(st: DocState, h: Token) -> list[ActorMention] | None:
         subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
     ):
         sources = parts.antecedent(st, h)  # "he would …", "their forces had …"
+    if not sources and subj is not None and subj.pos_ == "PRON":
+        sources = parts.pronoun_person(st, subj)  # "She visited Seoul on Monday."
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _cue_statement(st: DocState, hit: Hit):
+    """The statement whose cue the trigger is ("warned", "accused"), if its speaker is known."""
+    for i in (hit.head.i, *hit.trigger):
+        stmt = st.cue_of.get(i)
+        if stmt is not None and stmt.speaker.actor_id:
+            return stmt
+    return None
 
 
 def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
@@ -196,6 +220,8 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     end = max(t.idx + len(t.text) for t in trig_tokens)
     text = st.text
     statement, stmt_modality = statement_of(st, start)
+    if statement is None and hit.statement is not None:
+        statement = hit.statement.id  # the event is the speech act of this statement
     if stmt_modality == "denied":
         modality = "denied"
     elif modality is None:

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.events import assembly, speech, triggers
+from newsgraph.events import assembly, participants, speech, triggers
 from newsgraph.events.codebook import Codebook, codebook
 from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.events.state import DocState
 from newsgraph.model import Event
+
+REFERRING = frozenset({"he", "she", "two", "both"})
 
 
 class Coder:
@@ -39,8 +41,13 @@ class Coder:
         for i, k in enumerate(st.mention_at):
             has[i + 1] = has[i] + (k >= 0)
         for sent in doc.sents:
-            if has[sent.end] != has[sent.start]:  # sentences naming no actor code nothing
+            # a sentence codes nothing unless it names an actor, or points back to one
+            # ("he", "the two sides") or names a group by its role ("protesters")
+            if has[sent.end] != has[sent.start] or any(
+                t.lower_ in REFERRING or participants.group_role(t) for t in sent
+            ):
                 self._sentence(st, sent)
+        speech.speech_acts(st)
         speech.statement_phrases(st)
         self._places = st._places
         return st.events
@@ -55,7 +62,7 @@ class Coder:
             k += 1
             if self._is_background(st, tok):
                 background.update(t.i for t in tok.subtree)
-            if tok.i not in st.consumed:
+            if tok.i not in st.consumed or triggers.is_setting_meeting(st, tok):
                 hit = None
                 if tok.pos_ in ("VERB", "AUX") and tok.i not in background:
                     hit = triggers.verb(st, tok)

@@ -9,6 +9,8 @@ country named nearest in the sentence.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from newsgraph.events.arguments import SUBJ_DEPS
@@ -20,6 +22,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY
 NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"})
 MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+# a group named by its role alone takes the country of any actor named near it
+GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
 PAIR_NOUNS = {
     "leader": "person",
     "president": "person",
@@ -65,11 +71,59 @@ def np_actors(
         k += 1
     seen: set[str] = set()
     for h in heads:
-        for m in _mentions_at(st, h, depth, subject):
+        for m in _mentions_at(st, h, depth, subject) or group_mention(st, h):
             if m.actor_id not in seen:
                 seen.add(m.actor_id)
                 out.append(m)
     return out
+
+
+def group_mention(st: DocState, h: Token) -> list[ActorMention]:
+    """A group named by its role noun alone ("the junta", "protesters", "rebels"): a mention of
+    a group actor with the role's sector and the country named nearest in the sentence, else
+    the country the article names most."""
+    role = group_role(h)
+    if role is None:
+        return []
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        country = country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS)
+        country = country or _main_country(st)
+        st.groups[key] = (mention, country, role.sector)
+    return [st.groups[key][0]]
+
+
+def group_role(h: Token):
+    if h.pos_ not in ("NOUN", "PROPN") or h.dep_ in ("compound", "amod", "poss"):
+        return None
+    table = _group_roles()
+    first = h.left_edge.i if h.left_edge.i < h.i else h.i
+    doc = h.doc
+    for start in range(max(first, h.i - 2), h.i + 1):
+        role = table.get(tuple(t.lower_ for t in doc[start : h.i + 1]))
+        if role is not None:
+            return role
+    return None
+
+
+@cache
+def _group_roles() -> dict:
+    from newsgraph.actors import tables
+
+    return {tuple(r.term.split()): r for r in tables.roles() if r.kind == "group"}
+
+
+def _main_country(st: DocState) -> str | None:
+    """The country the article names most (by mentions), for groups named without one."""
+    if "main" not in st.actor_countries:
+        counts: dict[str, int] = {}
+        for m in st.mentions:
+            actor = st.actors.get(m.actor_id)
+            if actor is not None and actor.kind == "country" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        st.actor_countries["main"] = max(counts, key=counts.get) if counts else None
+    return st.actor_countries["main"]
 
 
 def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> list[ActorMention]:
@@ -195,6 +249,9 @@ def two_named(st: DocState, np: Token, before: int) -> list[ActorMention]:
             continue
         if kind is None and actor.country is None:
             continue
+        last = st.doc[m.end - 1]
+        if last.dep_ == "pobj" and last.head.lower_ in VENUE_PREPS:
+            continue  # "… met in Brussels": a venue, not a side
         ids.add(m.actor_id)
         recent.append(m)
         if len(recent) == 2:
@@ -251,15 +308,17 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
         return None
     a = st.actors.get(m.actor_id)
     span = Span(start=m.start_char, end=m.end_char, text=st.text[m.start_char : m.end_char])
+    if m.actor_id in st.groups:  # a group named by its role alone: no actor of the Reading
+        _m, country, sector = st.groups[m.actor_id]
+        code = (country or "") + sector if country else None
+        return EventActor(code=code, country=country, sector=sector, name=span.text, span=span)
     if a is None:
         return EventActor(actor_id=m.actor_id, span=span)
     country, code = a.country, a.code
-    if (
-        country is None
-        and sent is not None
-        and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None))
-    ):
-        country = country_near(st, m, sent, adjacent=a.sector is None)
+    if country is None and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
+        country = actor_country(st, a.id)
+        if country is None and sent is not None and sent.start <= m.start < sent.end:
+            country = country_near(st, m, sent, adjacent=a.sector is None)
         if country is not None:
             code = country + (a.sector or "")
     return EventActor(
@@ -267,7 +326,24 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     )
 
 
-def country_near(st: DocState, m: ActorMention, sent, adjacent: bool = False) -> str | None:
+def actor_country(st: DocState, actor_id: str) -> str | None:
+    """The country of a country-less official, from the sentence that introduces them: the
+    country named nearest to their first mention ("Foreign Ministry spokeswoman X said that
+    China's …"), the same for every event of theirs."""
+    if actor_id in st.actor_countries:
+        return st.actor_countries[actor_id]
+    first = next((m for m in st.mentions if m.actor_id == actor_id), None)
+    actor = st.actors.get(actor_id)
+    found = None
+    if first is not None and first.start < len(st.doc):
+        found = country_near(st, first, st.doc[first.start].sent, adjacent=actor.sector is None)
+    st.actor_countries[actor_id] = found
+    return found
+
+
+def country_near(
+    st: DocState, m: ActorMention, sent, adjacent: bool = False, kinds=("country", "group")
+) -> str | None:
     """A country-less official ("President X") takes the country named nearest to it in
     the sentence ("Palestinian leader X", "President X … the Zambian people")."""
     best = None
@@ -277,7 +353,7 @@ def country_near(st: DocState, m: ActorMention, sent, adjacent: bool = False) ->
             continue
         cand = st.mentions[j]
         actor = st.actors.get(cand.actor_id)
-        if actor is None or actor.country is None or actor.kind not in ("country", "group"):
+        if actor is None or actor.country is None or actor.kind not in kinds:
             continue
         dist = abs(cand.start - m.start)
         if adjacent and dist > 10:
@@ -285,3 +361,48 @@ def country_near(st: DocState, m: ActorMention, sent, adjacent: bool = False) ->
         if best is None or dist < best[0]:
             best = (dist, actor.country)
     return best[1] if best else None
+
+
+def speaker_mention(st: DocState, stmt) -> ActorMention | None:
+    """The mention of the statement's speaker inside its speaker span (else the first one)."""
+    aid = stmt.speaker.actor_id
+    span = stmt.speaker.span
+    best = None
+    for m in st.mentions:
+        if m.actor_id != aid:
+            continue
+        if span is not None and m.start_char >= span.start and m.end_char <= span.end:
+            return m
+        best = best or m
+    return best
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
+    """ "he", "she": the nearest person named before, other than the speaker of the quote the
+    pronoun stands in ("He promised …," X noted: not X)."""
+    if pron.lower_ not in PERSON_PRONOUNS:
+        return []
+    speaker = None
+    for _start, _end, stmt in st.statements:
+        quote = stmt.quote
+        if quote is not None and quote.start <= pron.idx < quote.end:
+            speaker = stmt.speaker.actor_id
+            break
+    for m in reversed(st.mentions):
+        if m.start >= pron.i or m.actor_id == speaker:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "person":
+            return [m]
+    return []
+
+
+def in_quote(st: DocState, tok: Token) -> bool:
+    """Whether `tok` stands inside quotation marks of a statement."""
+    return any(
+        s.quote is not None and s.quote.start <= tok.idx < s.quote.end
+        for _a, _b, s in st.statements
+    )

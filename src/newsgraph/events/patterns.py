@@ -156,11 +156,18 @@ class Patterns:
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())
+        self.theme_nouns = frozenset().union(
+            *(self.classes.get(c, frozenset()) for c in ("troops", "peacekeepers", "arms", "aid"))
+        )
         codes = data.get("reciprocal_codes") or []
         for code in codes:
             if not (isinstance(code, str) and code.isdigit() and code[:2] in ROOTS):
                 raise _fail(f"reciprocal_codes: {code!r} is not a quoted CAMEO code or root")
         self.reciprocal_codes = tuple(codes)
+        self.speech_acts = {
+            str(cls): _code(code, f"speech_acts.{cls}", book)
+            for cls, code in (data.get("speech_acts") or {}).items()
+        }
         self.reciprocal_words = frozenset(
             _words(data.get("reciprocal_words") or [], "reciprocal_words")
         )

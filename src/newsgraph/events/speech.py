@@ -1,14 +1,16 @@
 """Speech acts: statements that are events of their speaker.
 
-A statement whose content holds a threat phrase ("legitimate target", "pay a heavy price") is
-a threat by its speaker, dated by its cue and tied to the statement.
+- a statement whose cue class is a speech act (rules.yaml `speech_acts`: accuse, warn, deny,
+  demand, appeal) is an event of its speaker against the cue's object, with the statement's id;
+- a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price") is
+  a threat by its speaker, dated by its cue and tied to the statement.
 """
 
 from __future__ import annotations
 
-from newsgraph.events import assembly
+from newsgraph.events import arguments, assembly
+from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
-from newsgraph.extensions import ActorMention
 
 ARTICLES = frozenset({"a", "an", "the", "any", "some"})
 
@@ -24,7 +26,7 @@ def statement_phrases(st: DocState) -> None:
         if found is None:
             continue
         code, toks = found
-        mention = speaker_mention(st, stmt)
+        mention = parts.speaker_mention(st, stmt)
         if mention is None:
             continue
         done.add(stmt.id)
@@ -52,20 +54,6 @@ def _phrase_in(st: DocState, start: int, end: int):
     return None
 
 
-def speaker_mention(st: DocState, stmt) -> ActorMention | None:
-    """The mention of the statement's speaker inside its speaker span (else the first one)."""
-    aid = stmt.speaker.actor_id
-    span = stmt.speaker.span
-    best = None
-    for m in st.mentions:
-        if m.actor_id != aid:
-            continue
-        if span is not None and m.start_char >= span.start and m.end_char <= span.end:
-            return m
-        best = best or m
-    return best
-
-
 def _emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
     # The statement is the act: asserted, tied to its statement, dated by its cue.
     aid = hit.sources[0].actor_id if hit.sources else None
@@ -83,3 +71,35 @@ def _emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
     for ev in st.events[before:]:
         ev.statement = stmt.id
         ev.modality = "asserted"
+
+
+def speech_acts(st: DocState) -> None:
+    """Statements whose cue class is a speech act (accuse, warn, deny, demand, appeal) are
+    events of their speaker, tied to the statement, unless their cue was coded already."""
+    acts = st.p.speech_acts
+    seen: set[str] = set()
+    for _start, _end, stmt in st.statements:
+        code = acts.get(stmt.cue_class or "")
+        if code is None or stmt.id in seen or stmt.cue is None or not stmt.speaker.actor_id:
+            continue
+        seen.add(stmt.id)
+        coded = _event_at(st, stmt.cue.start, stmt.cue.end)
+        if coded is not None:
+            coded.statement = coded.statement or stmt.id
+            continue
+        mention = parts.speaker_mention(st, stmt)
+        if mention is None:
+            continue
+        cue = st.doc[st.token_at(stmt.cue.start)]
+        targets = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
+        hit = Hit(code, [cue.i], cue, targets=targets + arguments.targets(st, cue))
+        hit.sources, hit.statement = [mention], stmt
+        st.new_sentence()
+        assembly.emit(st, cue.sent, hit)
+
+
+def _event_at(st: DocState, start: int, end: int):
+    for ev in st.events:
+        if ev.trigger.start < end and start < ev.trigger.end:
+            return ev
+    return None

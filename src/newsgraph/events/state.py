@@ -46,6 +46,7 @@ class DocState:
         self.book = book
         self._places = places
         self.text = doc.text  # built once: Doc.text is assembled anew on every access
+        self._starts: list[int] | None = None
         meta = doc._.article_meta or {}
         self.published: dt.date | None = meta.get("published")
         mentions: list[ActorMention] = list(doc._.actor_mentions or [])
@@ -56,13 +57,19 @@ class DocState:
                 if self.mention_at[i] < 0:
                     self.mention_at[i] = k
         self.actors = {a.id: a for a in doc._.actors or []}
+        self.actor_countries: dict[str, str | None] = {}  # country-less officials' country
+        self.groups: dict[str, tuple] = {}  # "group:<i>" → (mention, country, sector)
         self.first_seen: dict[str, int] = {}
         for m in mentions:
             self.first_seen.setdefault(m.actor_id, m.start)
         self.statements = []
+        self.cue_of: dict[int, object] = {}  # token index → the statement it is the cue of
         for st in doc._.statements or []:
             for part in st.content_parts or [st.content]:
                 self.statements.append((part.start, part.end, st))
+            if st.cue is not None:
+                for i in range(self.token_at(st.cue.start), self.token_at(st.cue.end - 1) + 1):
+                    self.cue_of.setdefault(i, st)
         self.consumed: set[int] = set()
         self.objects_of_hits: set[int] = set()
         self.last_plan_source: list[ActorMention] = []
@@ -71,7 +78,6 @@ class DocState:
         self.sentence_of: dict[str, int] = {}
         self.dates: list | None = None  # per sentence: date entities with their paths
         self.places_in: list | None = None  # per sentence: places with their paths
-        self._starts: list[int] | None = None
         self._ents: list | None = None
         self._ent_starts: list[int] = []
 

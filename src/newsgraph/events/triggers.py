@@ -21,6 +21,8 @@ from newsgraph.events.state import DocState, Hit
 OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
 UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 
@@ -317,7 +319,9 @@ def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, o
 
 
 def noun(st: DocState, n: Token) -> Hit | None:
-    """The hit of a nominal trigger that names its own agent or pair of parties."""
+    """The hit of a nominal trigger that names its own agent or pair of parties: "a proposal
+    by X", "X's talks with Y", "Y's detention by X", "the meeting between X and Y", or a
+    meeting the clause's subject took part in ("… at a meeting with Y")."""
     p = st.p
     lemma = n.lemma_.lower()
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
@@ -326,9 +330,45 @@ def noun(st: DocState, n: Token) -> Hit | None:
     hit = control(st, n, n, kind, 0) if kind is not None else None
     if hit is None and code is None:
         return None
-    agents: list = []
+    by, pair = _by_and_pair(st, n)
+    patients: list[Token] = []
+    if by:
+        agents = by  # "Y's detention by X": Y is the target
+        patients = [c for c in n.children if c.dep_ in ("poss", "compound", "nmod")]
+    elif pair:
+        agents = []
+    elif n.i in st.objects_of_hits:  # "rejected an Indian proposal": the rejection is the event
+        return None
+    else:
+        agents = [
+            m
+            for c in n.children
+            if c.dep_ in NOUN_AGENT_DEPS
+            for m in participants.np_actors(st, c)
+        ]
+        if not agents and (code or "")[:2] == "04":
+            agents = _meeting_party(st, n)
+        if not agents:
+            return None
+    if hit is None:
+        trig = sorted({n.i} | {c.i for c in mods if c.i >= n.i - 2})
+        hit = Hit(code, trig, n, targets=patients + noun_targets(n), specific=True)
+        if lemma in PLAN_MODALITY_NOUNS:
+            hit.modality = "proposed"
+    hit.head = n
+    if pair:
+        hit.sources, hit.targets, hit.pair_target = pair[:1], [], pair[1:2]
+        if n.i in st.objects_of_hits and not by:
+            return None
+    else:
+        hit.sources = agents
+    return hit
+
+
+def _by_and_pair(st: DocState, n: Token):
+    """The actors of "by X" (on the noun, or hung on its verb) and of "between X and Y"."""
+    by: list = []
     pair: list = []
-    by = None
     for c in n.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             for g in c.children:
@@ -336,36 +376,38 @@ def noun(st: DocState, n: Token) -> Hit | None:
                     by = participants.np_actors(st, g)
         elif c.dep_ == "prep" and c.lower_ == "between":
             pair = participants.pair(st, c)
-    if by is None:
+    if not by:
         sib = arguments.by_sibling(n)
         if sib is not None:
             by = participants.np_actors(st, sib)
-    strong = bool(by) or (bool(pair) and n.i not in st.objects_of_hits)
-    if by:
-        agents = by
-    elif not pair:
-        if n.i in st.objects_of_hits:  # "rejected an Indian proposal": the rejection is the event
-            return None
-        for c in n.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                agents.extend(participants.np_actors(st, c))
-        if not agents:
-            return None
-    if hit is None:
-        trig = sorted({n.i} | {c.i for c in mods if c.i >= n.i - 2})
-        hit = Hit(code, trig, n, targets=noun_targets(n), specific=True)
-        if lemma in PLAN_MODALITY_NOUNS:
-            hit.modality = "proposed"
-    hit.head = n
-    if pair:
-        hit.sources = pair[:1]
-        hit.targets = []
-        hit.pair_target = pair[1:2]
-    else:
-        hit.sources = agents
-    if not strong and not agents:
-        return None
-    return hit
+    return by, pair
+
+
+def is_setting_meeting(st: DocState, n: Token) -> bool:
+    """ "at a meeting with Y", "during talks with Y": a meeting that happened whatever the clause
+    around it says (it is coded even inside a demand or a promise)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in MEETING_PREPS or n.pos_ != "NOUN":
+        return False
+    mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
+    return (st.p.noun_code(n.lemma_.lower(), mods) or "")[:2] == "04"
+
+
+def _meeting_party(st: DocState, n: Token) -> list:
+    """ "X reiterated … at a meeting with Y", "X spoke after talks with Y": a meeting with a
+    named counterpart, set in a clause, has that clause's subject as its other party."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+        return []
+    if n.dep_ != "pobj" or n.head.lower_ not in MEETING_PREPS:
+        return []
+    t = n.head
+    for _ in range(6):
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if t.pos_ in ("VERB", "AUX") and subj is not None:
+            return participants.np_actors(st, subj, subject=True)
+        if t.head is t:
+            break
+    return []
 
 
 noun_targets = arguments.noun_targets

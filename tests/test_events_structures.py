@@ -1,0 +1,129 @@
+"""Event structures on our own sentences: parties acting together, nominal events with their
+participants, speech acts, pronouns, groups named by their role, targets that are never the
+source, and meanings the old coder inverted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    def run(text: str):
+        return reader.read(text, published=PUBLISHED)
+
+    return run
+
+
+def _codes(events):
+    return sorted(
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+    )
+
+
+def test_the_two_sides_are_the_two_parties_named_before(read):
+    events = read(
+        "Serbian and Kosovan negotiators spent a week in Brussels. "
+        "On Friday the two sides agreed to reopen the crossing."
+    ).events
+    agreed = [e for e in events if e.trigger.text.startswith("agreed")]
+    assert {(e.source.country, e.target.country) for e in agreed} == {
+        ("SRB", "XKX"),
+        ("XKX", "SRB"),
+    }
+
+
+def test_nominal_events_take_their_participants(read):
+    (talks,) = read("Egypt's talks with Sudan ended without a deal.").events
+    assert (talks.cameo, talks.source.code, talks.target.code) == ("046", "EGY", "SDN")
+    (detention,) = read("The detention of two reporters by Iranian police drew protests.").events
+    assert (detention.root, detention.source.code) == ("17", "IRNCOP")
+    (meeting,) = read("A meeting between Ghana and Togo took place in Lome.").events
+    assert (meeting.root, meeting.source.code, meeting.target.code) == ("04", "GHA", "TGO")
+
+
+def test_a_meeting_set_in_a_clause_is_had_by_its_subject(read):
+    events = read(
+        "Portugal's foreign minister repeated the demand at a meeting with Spanish officials."
+    ).events
+    meeting = next(e for e in events if e.root == "04")
+    assert (meeting.source.code, meeting.target.code) == ("PRTGOV", "ESPGOV")
+
+
+def test_a_speech_act_by_a_pronoun_takes_the_statements_speaker(read):
+    reading = read("She urged Chile to lift the ban, the Peruvian president said.")
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    (event,) = [e for e in reading.events if e.root == "02"]
+    assert (event.source.country, event.target.code) == ("PER", "CHL")
+
+
+def test_he_inside_a_quote_is_not_the_speaker(read):
+    reading = read(
+        'Austrian envoy Peter Hahn met the Croatian minister. "He promised to open the border,"'
+        " Hungarian Prime Minister Viktor Orban said."
+    )
+    promised = next(e for e in reading.events if e.root in ("03", "08"))
+    assert promised.source.country != "HUN"
+
+
+def test_he_after_a_named_person_is_that_person(read):
+    events = read("Viktor Orban arrived in Vienna. He met Austrian officials on Monday.").events
+    met = next(e for e in events if e.root == "04" and e.trigger.text == "met")
+    assert met.source.name == "Viktor Orbán" or met.source.span.text == "Viktor Orban"
+
+
+def test_groups_named_by_their_role_get_country_and_sector(read):
+    (event,) = read("Protesters blocked roads in Lima on Sunday.").events
+    assert (event.source.code, event.source.sector) == ("PERCVL", "CVL")
+    events = read("The junta detained two ministers, Malian state television said.").events
+    detained = next(e for e in events if e.root == "17")
+    assert (detained.source.country, detained.source.sector) == ("MLI", "MIL")
+
+
+def test_no_target_is_the_source_itself(read):
+    (event,) = read("Germany defended Germany's record.").events
+    assert event.source.code == "DEU" and event.target is None
+    (event,) = read("China arrested dozens of people overnight.").events
+    assert event.source.code == "CHN" and event.target is None
+    (event,) = read("Chinese police arrested dozens of people overnight.").events
+    assert (event.source.code, event.target.code) == ("CHNCOP", "CHN")  # at home
+    (event,) = read("China arrested dozens of activists.").events
+    assert (event.source.code, event.target.code) == ("CHN", "CHNCVL")
+
+
+def test_sending_air_defence_to_an_ally_is_support_not_a_threat(read):
+    (event,) = read("Poland will deploy air defence batteries to Lithuania.").events
+    assert (event.source.code, event.target.code) == ("POL", "LTU")
+    assert event.quad == 1 and event.plover == "AGREE" and event.modality == "proposed"
+    (event,) = read("Poland deployed air defence batteries to Lithuania.").events
+    assert event.cameo == "074" and event.plover == "AID"
+
+
+def test_denied_content_is_not_a_fact_and_the_denial_is(read):
+    reading = read("Russia denied that its soldiers had shelled the village.")
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    shelling = next(e for e in reading.events if e.root == "19")
+    assert shelling.modality == "denied" and shelling.statement
+    denial = next(e for e in reading.events if e.root == "01")
+    assert denial.modality == "asserted" and denial.source.code == "RUS"
+
+
+def test_a_conditional_is_not_a_fact(read):
+    (event,) = read("If Serbia attacks, Croatia would respond.").events
+    assert event.modality == "hypothetical"
+
+
+def test_an_event_needs_someone_who_did_it(read):
+    assert read("The village was shelled overnight.").events == []
+
+
+def test_a_verb_coordinated_with_a_negated_one_is_negated(read):
+    events = read("Paris has not confirmed or denied the plans.").events
+    assert events and all(e.negated for e in events)

@@ -4,7 +4,7 @@
 
 A gold event counts as found when one event newsgraph coded in the same article has the gold
 CAMEO root and a source of the gold actor's country or name ("Kim Yo Jong (North Korea)" is
-met by any source coded PRK, or by a source named Kim Yo Jong). Gold sources holding several
+met by any source coded PRK, or by a source named Kim Yo Jong, Kim Yo-jong or Kim). Gold sources holding several
 actors ("United States; Saudi Arabia") are met by any of them. Modality is not required to
 agree (gold keeps planned and conditional events too); the share that also agrees on it is
 printed beside the score.
@@ -29,7 +29,7 @@ from newsdev import add_half_argument, articles  # noqa: E402
 
 
 def _norm(text: str) -> str:
-    text = re.sub(r"[’'`]", "'", text.lower())
+    text = re.sub(r"[’'`]", "'", text.lower()).replace("-", " ")
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"\s+", " ", text)
 
@@ -77,9 +77,9 @@ def source_matches(actor, gold: tuple[set[str], set[str], set[str]]) -> bool:
         return True
     said = {_norm(x) for x in (actor.name, actor.span.text if actor.span else None) if x}
     for name in names:
-        words = name.split()
-        for s in said:
-            if s == name or (len(words) > 1 and words[-1] == s.split()[-1] and len(s) > 3):
+        words = set(name.split())
+        for s in said:  # the same name, or part of it ("Kim" for "Kim Yo Jong", "Lavrov")
+            if s == name or (len(words) > 1 and set(s.split()) <= words):
                 return True
     return False
 

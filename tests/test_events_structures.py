@@ -127,3 +127,28 @@ def test_an_event_needs_someone_who_did_it(read):
 def test_a_verb_coordinated_with_a_negated_one_is_negated(read):
     events = read("Paris has not confirmed or denied the plans.").events
     assert events and all(e.negated for e in events)
+
+
+def test_a_statement_calling_something_illegal_is_a_criticism_by_its_speaker(read):
+    reading = read(
+        'Armenia\'s foreign minister said the vote in the enclave was "illegal and a sham".'
+    )
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    (event,) = [e for e in reading.events if e.root == "11"]
+    assert event.source.code == "ARMGOV" and event.statement and event.modality == "asserted"
+
+
+def test_a_statement_promising_a_heavy_price_is_a_threat(read):
+    reading = read('"They will pay a heavy price," the Iranian defence minister said of Israel.')
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    threats = [e for e in reading.events if e.root == "13"]
+    assert threats and threats[0].source.code == "IRNGOV"
+
+
+def test_the_same_act_told_twice_is_one_event(read):
+    events = read(
+        "Peru condemns Chilean strike\n\nPeru condemned the Chilean strike on Monday."
+    ).events
+    assert len([e for e in events if e.root == "11"]) == 1

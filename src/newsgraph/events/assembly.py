@@ -235,11 +235,13 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     domestic = _domestic(st, sent, hit, entry, sources, targets, reciprocal)
     if domestic is not None:
         confidence -= 0.1
+    lemma = hit.head.lemma_.lower()
     for s, t in _pairs(st, sources, targets, reciprocal):
         key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
-        if key in st.seen:
-            continue
-        st.seen.add(key)
+        again = (s.actor_id if s else None, t.actor_id if t else None, entry.code, lemma)
+        if key in st.seen or again in st.seen:
+            continue  # the same act by the same parties, told twice (headline and lede)
+        st.seen.update((key, again))
         source = parts.event_actor(st, s, sent)
         target = parts.event_actor(st, t, sent) if t is not None else domestic
         eid = f"e{len(st.events) + 1}"

@@ -44,6 +44,7 @@ CONTROL_KINDS = frozenset(
 RULES = "rules.yaml"
 HEADER_FIELDS = ("what:", "source:", "reviewed:")
 WORD = re.compile(r"[a-z][a-z'.-]*")
+PHRASE_SKIP = frozenset({"a", "an", "the", "any", "some"})  # left out of statement phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +137,6 @@ class Patterns:
                 str(k).lower(): _code(v, f"subcodes.{code}.{k}", book) for k, v in table.items()
             }
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for key, value in (data.get("statement_phrases") or {}).items():
-            parts = tuple(str(key).lower().split())
-            code = _code(value, f"statement_phrases.{key}", book)
-            self.phrases.setdefault(parts[0], []).append((parts, code))
         fixes = data.get("lemma_fixes") or {}
         if not isinstance(fixes, dict):
             raise _fail("lemma_fixes: expected a mapping")
@@ -177,10 +174,10 @@ class Patterns:
         if not isinstance(data, dict) or str(data.get("root")) not in ROOTS:
             raise _fail("expected a mapping with root: a CAMEO root in quotes", source)
         root = str(data["root"])
-        unknown = set(data) - {"root", "verbs", "nouns"}
+        unknown = set(data) - {"root", "verbs", "nouns", "statements"}
         if unknown:
             raise _fail(f"unknown sections: {', '.join(sorted(unknown))}", source)
-        for section in ("verbs", "nouns"):
+        for section in ("verbs", "nouns", "statements"):
             table = data.get(section) or {}
             if not isinstance(table, dict):
                 raise _fail(f"{section}: expected code: [patterns]", source)
@@ -192,8 +189,10 @@ class Patterns:
                 for text in _words(items, where, source):
                     if section == "verbs":
                         self._verb(text, code, f"{where}: {text!r}", source)
-                    else:
+                    elif section == "nouns":
                         self._noun(text, code, f"{where}: {text!r}", source)
+                    else:
+                        self._phrase(text, code, f"{where}: {text!r}", source)
                     self.counts[root] += 1
 
     def _once(self, key: tuple, code: str, where: str, source: str) -> None:
@@ -222,6 +221,13 @@ class Patterns:
         self._once(("v", parts[0], words, objects), code, where, source)
         pattern = Pattern(words, objects, code, text)
         self.verbs.setdefault(parts[0], []).append(pattern)
+
+    def _phrase(self, text: str, code: str, where: str, source: str = RULES) -> None:
+        parts = tuple(w for w in text.split() if w not in PHRASE_SKIP)
+        if not parts or not all(WORD.fullmatch(w) for w in parts):
+            raise _fail(f"{where}: expected lemmas", source)
+        self._once(("s", *parts), code, where, source)
+        self.phrases.setdefault(parts[0], []).append((parts, code))
 
     def _noun(self, text: str, code: str, where: str, source: str) -> None:
         parts = text.split()

@@ -16,55 +16,58 @@ ARTICLES = frozenset({"a", "an", "the", "any", "some"})
 
 
 def statement_phrases(st: DocState) -> None:
+    """A statement whose content holds a phrase of the lexicons' `statements:` sections is an
+    event of its speaker (at most one per root and statement): "X will pay a heavy price" is a
+    threat, "an illegal referendum" a criticism. The target is the first other actor the
+    content names."""
     if not st.p.phrases or not st.statements:
         return
-    done: set[str] = set()
+    done: set[tuple[str, str]] = set()
     for start, end, stmt in st.statements:
-        if stmt.id in done or not stmt.speaker.actor_id:
+        if not stmt.speaker.actor_id:
             continue
-        found = _phrase_in(st, start, end)
-        if found is None:
-            continue
-        code, toks = found
-        mention = parts.speaker_mention(st, stmt)
-        if mention is None:
-            continue
-        done.add(stmt.id)
-        cue_tok = st.doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
-        hit = Hit(
-            code,
-            [t.i for t in toks],
-            cue_tok,
-            sources=[mention],
-            negated=False,
-            modality="asserted",
-        )
-        st.new_sentence()
-        _emit_statement(st, toks[0].sent, hit, stmt)
+        for code, toks in _phrases_in(st, start, end):
+            if (stmt.id, code[:2]) in done:
+                continue
+            mention = parts.speaker_mention(st, stmt)
+            if mention is None:
+                break
+            done.add((stmt.id, code[:2]))
+            cue_tok = st.doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
+            hit = Hit(code, [t.i for t in toks], cue_tok, negated=False, modality="asserted")
+            hit.sources, hit.statement = [mention], stmt
+            hit.pair_target = _content_actor(st, start, end, stmt.speaker.actor_id)
+            st.new_sentence()
+            _emit_statement(st, toks[0].sent, hit, stmt)
 
 
-def _phrase_in(st: DocState, start: int, end: int):
+def _phrases_in(st: DocState, start: int, end: int):
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
     lemmas = [(t.i, t.lemma_.lower()) for t in doc[i:j] if t.lower_ not in ARTICLES]
     for k, (_ti, lemma) in enumerate(lemmas):
         for seq, code in st.p.phrases.get(lemma, ()):
             if tuple(x[1] for x in lemmas[k : k + len(seq)]) == seq:
-                return code, [doc[x[0]] for x in lemmas[k : k + len(seq)]]
-    return None
+                yield code, [doc[x[0]] for x in lemmas[k : k + len(seq)]]
+
+
+def _content_actor(st: DocState, start: int, end: int, speaker: str) -> list:
+    """The first actor the content names other than the speaker."""
+    for i in range(st.token_at(start), st.token_at(max(start, end - 1)) + 1):
+        k = st.mention_at[i]
+        if k >= 0 and st.mentions[k].actor_id != speaker:
+            return [st.mentions[k]]
+    return []
 
 
 def _emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
-    # The statement is the act: asserted, tied to its statement, dated by its cue.
+    # The statement is the act: asserted, tied to its statement, dated by its cue. What is read
+    # from a statement's words is coded once per speaker and root in an article, and not at
+    # all when the speaker's act of that root was coded from a verb ("warned that …").
     aid = hit.sources[0].actor_id if hit.sources else None
     root = hit.code[:2]
-    for ev in st.events:  # already coded from the cue ("warned that … targets")
-        if (
-            ev.root == root
-            and ev.source is not None
-            and ev.source.actor_id == aid
-            and st.sentence_of.get(ev.id) == sent.start
-        ):
+    for ev in st.events:
+        if ev.root == root and ev.source is not None and ev.source.actor_id == aid:
             return
     before = len(st.events)
     assembly.emit(st, sent, hit)
@@ -91,6 +94,8 @@ def speech_acts(st: DocState) -> None:
         if mention is None:
             continue
         cue = st.doc[st.token_at(stmt.cue.start)]
+        if st.lemma(cue) in st.p.verbs:
+            continue  # the lexicon knows the verb: the coder had its say ("condemned", once)
         targets = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
         hit = Hit(code, [cue.i], cue, targets=targets + arguments.targets(st, cue))
         hit.sources, hit.statement = [mention], stmt

@@ -21,6 +21,9 @@ from newsgraph.events.state import DocState, Hit
 OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+# material acts: coded as nouns even as the object of another event ("condemned the sanctions
+# imposed by X"), unlike plans and demands, which did not happen ("rejected X's proposal")
+ACT_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
@@ -337,8 +340,9 @@ def noun(st: DocState, n: Token) -> Hit | None:
         patients = [c for c in n.children if c.dep_ in ("poss", "compound", "nmod")]
     elif pair:
         agents = []
-    elif n.i in st.objects_of_hits:  # "rejected an Indian proposal": the rejection is the event
-        return None
+    elif n.i in st.objects_of_hits and (code or "")[:2] not in ACT_ROOTS:
+        return None  # "rejected an Indian proposal": the rejection is the event; "condemned
+        # Russia's invasion" is two events
     else:
         agents = [
             m
@@ -371,11 +375,12 @@ def _by_and_pair(st: DocState, n: Token):
     pair: list = []
     for c in n.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    by = participants.np_actors(st, g)
+            by = _by_actors(st, c)
         elif c.dep_ == "prep" and c.lower_ == "between":
             pair = participants.pair(st, c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and not by:  # "sanctions imposed by X"
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            by = _by_actors(st, agent) if agent is not None else []
     if not by:
         sib = arguments.by_sibling(n)
         if sib is not None:
@@ -390,6 +395,11 @@ def is_setting_meeting(st: DocState, n: Token) -> bool:
         return False
     mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
     return (st.p.noun_code(n.lemma_.lower(), mods) or "")[:2] == "04"
+
+
+def _by_actors(st: DocState, by: Token) -> list:
+    pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+    return participants.np_actors(st, pobj) if pobj is not None else []
 
 
 def _meeting_party(st: DocState, n: Token) -> list:

@@ -152,3 +152,37 @@ def test_the_same_act_told_twice_is_one_event(read):
         "Peru condemns Chilean strike\n\nPeru condemned the Chilean strike on Monday."
     ).events
     assert len([e for e in events if e.root == "11"]) == 1
+
+
+def test_drills_held_together_are_cooperation(read):
+    events = read("Greek and Cypriot warships began five days of naval drills on Monday.").events
+    assert events and {e.cameo for e in events} == {"062"}
+    (event,) = read("Turkish warships began five days of naval drills on Monday.").events
+    assert event.cameo == "150"
+
+
+def test_a_visit_by_troops_is_a_deployment(read):
+    (event,) = read("Indian peacekeeping troops arrived in South Sudan on Monday.").events
+    assert (event.cameo, event.source.country, event.target.code) == ("074", "IND", "SSD")
+
+
+def test_the_purpose_of_a_dispatch_is_the_event(read):
+    events = read("Qatar sent envoys to Kabul to discuss the prisoner exchange.").events
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("04", "QAT", "AFG")]
+
+
+def test_until_makes_a_condition(read):
+    events = read("The rebels said they would fight until their demands were met.").events
+    assert all(e.modality == "hypothetical" for e in events if e.root == "08")
+
+
+def test_announcing_it_would_act_is_the_act(read):
+    events = read("Canada announced it would suspend aid to Mali.").events
+    assert [e.root for e in events] == ["16"]
+    events = read("Canada said it would suspend aid to Mali.").events
+    assert [e.root for e in events] == ["13"]  # a warning of what it will do
+
+
+def test_an_adjectival_passive_takes_its_subject_as_source(read):
+    (event,) = read("Kenya is committed to opening up its economy.").events
+    assert event.root == "03" and event.source.code == "KEN"

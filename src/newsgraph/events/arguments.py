@@ -103,6 +103,11 @@ def targets(st: DocState, v: Token) -> list[Token]:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ in ("in", "to"):
                         out.extend(x for x in g.children if x.dep_ == "pobj")
+        for c in children:  # "deploy peacekeepers in Iraq", "send aid to Gaza"
+            if c.dep_ in OBJ_DEPS:
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in ("to", "in", "into"):
+                        out.extend(x for x in g.children if x.dep_ == "pobj")
         themes = st.p.theme_nouns  # "supplied Ukraine with arms": the object is the recipient,
         out.extend(  # "mobilized troops": the troops are what is moved, no target
             c for c in children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in themes

@@ -73,12 +73,31 @@ def emit(st: DocState, sent, hit: Hit) -> None:
             return
     if not sources:
         return  # who did it is not known: no event ("was attacked", "the plan would …")
+    sources = parts.distinct_parties(st, sources)
+    code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
+    """What the parties make of the act: drills held together are cooperation; a "visit" by
+    troops is a deployment."""
+    if len({parts.country_of(st, m) or m.actor_id for m in sources}) > 1:
+        for prefix, joint in st.p.together.items():
+            if code.startswith(prefix):
+                return joint
+    if code.startswith("042"):
+        subj, _ = subject(hit.head)
+        for cls, military in st.p.military_visit.items():
+            if subj is not None and any(
+                t.lemma_.lower() in st.p.classes[cls] for t in subj.subtree
+            ):
+                return military
+    return code
 
 
 def _means(st: DocState, h: Token, code: str) -> str:
@@ -101,6 +120,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     bare infinitive or gerund has none."""
     h = hit.head
     subj, _ = subject(h)
+    if subj is None and st.lemma(h) in st.p.control:  # "Vietnam is committed to opening up"
+        subj = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
     if not sources and subj is not None:
         sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
@@ -177,6 +198,8 @@ def _mutual(st: DocState, h: Token) -> bool:
         prev = st.doc[t.i - 1].lower_ if t.i > 0 else ""
         if (t.lower_, prev) in (("other", "each"), ("another", "one")):
             return True
+    if h.lemma_.lower() in st.p.reciprocal_verbs:
+        return True
     return any(c.lower_ in st.p.reciprocal_words for c in h.children)
 
 

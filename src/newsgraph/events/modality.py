@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import SUBJ_DEPS, subject
 from newsgraph.events.state import DocState, Hit
 
+DECISION_HEADS = frozenset({"announce", "decide"})
+
 
 def speech_head(st: DocState, h: Token) -> Token | None:
     """The speech verb whose complement clause `h` is ("said [that X would …]")."""
@@ -55,11 +57,12 @@ def _negated(h: Token) -> bool:
 
 
 def conditional(h: Token) -> bool:
-    """Inside an "if"/"unless" clause: "… unless the president agrees to step down"."""
+    """Inside an "if"/"unless"/"until" clause: "… unless the president agrees to step down",
+    "… until their demands are met"."""
     t = h
     for _ in range(4):
         if t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in t.children
         ):
             return True
         if t.head is t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
@@ -97,7 +100,10 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if negated is None:
         negated = _negated(h)
     root = code[:2]
+    decided = speech is not None and speech.lemma_.lower() in DECISION_HEADS
     future = bool(aux & p.future_aux) or (speech is not None and "would" in aux)
+    if decided and "would" in aux and not aux & p.future_aux:
+        future = False  # "announced it would prohibit aid": the decision, not a threat
     out = Verbal(code, modality, negated)
     if hit.obligation or (aux & p.obligation_aux and speech is not None):
         out.demand = True

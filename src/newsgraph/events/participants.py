@@ -406,3 +406,37 @@ def in_quote(st: DocState, tok: Token) -> bool:
         s.quote is not None and s.quote.start <= tok.idx < s.quote.end
         for _a, _b, s in st.statements
     )
+
+
+def country_of(st: DocState, m: ActorMention) -> str | None:
+    """The country of a mention's actor (or group), if known."""
+    if m.actor_id in st.groups:
+        return st.groups[m.actor_id][1]
+    actor = st.actors.get(m.actor_id)
+    return actor.country if actor is not None else None
+
+
+def distinct_parties(st: DocState, mentions: list[ActorMention]) -> list[ActorMention]:
+    """One mention per party: "China's military" names China and its military; the military
+    (with a sector) stands for both."""
+    if len(mentions) < 2:
+        return mentions
+    best: dict[str, ActorMention] = {}
+    order: list[str] = []
+    for m in mentions:
+        country = country_of(st, m)
+        key = country or m.actor_id
+        if key not in best:
+            best[key] = m
+            order.append(key)
+        elif _sector_of(st, m) and not _sector_of(st, best[key]):
+            best[key] = m
+    kept = {id(best[k]) for k in order}
+    return [m for m in mentions if id(m) in kept]
+
+
+def _sector_of(st: DocState, m: ActorMention) -> str | None:
+    if m.actor_id in st.groups:
+        return st.groups[m.actor_id][2]
+    actor = st.actors.get(m.actor_id)
+    return actor.sector if actor is not None else None

@@ -165,6 +165,20 @@ class Patterns:
             str(cls): _code(code, f"speech_acts.{cls}", book)
             for cls, code in (data.get("speech_acts") or {}).items()
         }
+        self.together = {
+            str(k): _code(v, f"together.{k}", book) for k, v in (data.get("together") or {}).items()
+        }
+        self.purpose_roots = tuple(str(r) for r in data.get("purpose_roots") or [])
+        self.military_visit = {
+            str(k): _code(v, f"military_visit.{k}", book)
+            for k, v in (data.get("military_visit") or {}).items()
+        }
+        for cls in self.military_visit:
+            if cls not in self.classes:
+                raise _fail(f"military_visit.{cls}: unknown class")
+        self.reciprocal_verbs = frozenset(
+            _words(data.get("reciprocal_verbs") or [], "reciprocal_verbs")
+        )
         self.reciprocal_words = frozenset(
             _words(data.get("reciprocal_words") or [], "reciprocal_words")
         )

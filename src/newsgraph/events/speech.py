@@ -42,13 +42,24 @@ def statement_phrases(st: DocState) -> None:
 
 
 def _phrases_in(st: DocState, start: int, end: int):
+    """The statement phrases in a content span, the longest at each place ("absurd claim", not
+    "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
     lemmas = [(t.i, t.lemma_.lower()) for t in doc[i:j] if t.lower_ not in ARTICLES]
-    for k, (_ti, lemma) in enumerate(lemmas):
-        for seq, code in st.p.phrases.get(lemma, ()):
-            if tuple(x[1] for x in lemmas[k : k + len(seq)]) == seq:
-                yield code, [doc[x[0]] for x in lemmas[k : k + len(seq)]]
+    k = 0
+    while k < len(lemmas):
+        found = [
+            (seq, code)
+            for seq, code in st.p.phrases.get(lemmas[k][1], ())
+            if tuple(x[1] for x in lemmas[k : k + len(seq)]) == seq
+        ]
+        if not found:
+            k += 1
+            continue
+        seq, code = max(found, key=lambda f: len(f[0]))
+        yield code, [doc[x[0]] for x in lemmas[k : k + len(seq)]]
+        k += len(seq)
 
 
 def _content_actor(st: DocState, start: int, end: int, speaker: str) -> list:

@@ -57,6 +57,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
         elif dep in OBJECT_DEPS:
             lemma = c.lemma_.lower()
             objs.add(lemma)
+            if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them"):
+                objs.add("person")  # "released Mr X": the object is a person
             words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
@@ -71,8 +73,28 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
             if obj is None and dep in OBJ_DEPS:
                 obj = c
     if not objs:
-        objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
+        obj = _object_taken_for_subject(v)
+        if obj is not None:
+            objs.add(obj.lemma_.lower())
+            words.add(obj.lemma_.lower())
+            objs.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+        else:
+            objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
     return words, objs, obj
+
+
+def _object_taken_for_subject(v: Token) -> Token | None:
+    """ "conducted military drills surrounding the island after X visited Y": the parser made
+    the object the subject of the next clause; the noun right after the verb is its object."""
+    doc = v.doc
+    for i in range(v.i + 1, min(v.i + 5, len(doc))):
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.dep_ == "compound":
+            continue
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > v.i:
+            return t
+        return None
+    return None
 
 
 def match(st: DocState, v: Token):
@@ -100,9 +122,9 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             c.dep_ in ("acl", "advcl", "relcl")
             and c.pos_ == "VERB"
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            and w.pos_ in ("NOUN", "ADJ")
+            and (w.pos_ in ("NOUN", "ADJ") or (c.dep_ == "advcl" and 0 < c.i - w.i <= 3))
         ):
-            return c, False
+            return c, False  # "a plan to send"; "have sworn to fight" read as a purpose
         if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
@@ -162,6 +184,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         if hit is not None:
             return hit
     pat, obj = match(st, v)
+    if lemma in p.theme_object and depth < 3:
+        hit = _purpose(st, v, depth)
+        if hit is not None:
+            return hit
     if lemma in p.light and obj is not None and obj.lemma_.lower() in p.control:
         hit = control(st, obj, v, p.control[obj.lemma_.lower()], depth, light=True)
         if hit is not None:  # "expressed readiness to send": the embedded action decides
@@ -174,6 +200,20 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _purpose(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "sent envoys to Riyadh to discuss the truce": a dispatch whose purpose is a meeting or
+    an investigation is that meeting or investigation (rules.yaml, purpose_roots)."""
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            inner = verb(st, c, depth + 1)
+            if inner is not None and inner.code.startswith(st.p.purpose_roots):
+                targets = inner.targets + arguments.targets(st, v)
+                return Hit(inner.code, [v.i, c.i], v, targets=targets, consume=[c])
     return None
 
 
@@ -195,6 +235,21 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
             return hit
     mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
     code = p.noun_code(olemma, mods)
+    if code is None:  # "launched ten days of war games": the measure's "of" noun
+        inner = next(
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if inner is not None:
+            mods = [c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")]
+            code = p.noun_code(inner.lemma_.lower(), mods)
+            obj = inner if code is not None else obj
     if code is None:
         return None
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]

@@ -186,3 +186,30 @@ def test_announcing_it_would_act_is_the_act(read):
 def test_an_adjectival_passive_takes_its_subject_as_source(read):
     (event,) = read("Kenya is committed to opening up its economy.").events
     assert event.root == "03" and event.source.code == "KEN"
+
+
+def test_an_act_in_protest_is_a_protest(read):
+    (event,) = read("Ghana recalled its envoy in protest at the Togolese decision.").events
+    assert (event.cameo, event.source.code) == ("140", "GHA")
+
+
+def test_proposing_that_another_acts_is_an_appeal(read):
+    events = read("Bolivia proposed that Chile hold talks on sea access.").events
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("026", "BOL", "CHL")]
+
+
+def test_we_in_a_quote_is_its_speaker(read):
+    reading = read('"We lodged a protest with Vietnam," the Cambodian foreign minister said.')
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    (event,) = [e for e in reading.events if e.root == "11"]
+    assert (event.source.code, event.target.code) == ("KHMGOV", "VNM")
+
+
+def test_the_role_named_again_is_the_person(read):
+    events = read(
+        "Spokeswoman Hua Chunying of the Chinese foreign ministry spoke on Monday. "
+        "The spokeswoman urged Japan to release the fishermen."
+    ).events
+    urged = next(e for e in events if e.root == "02")
+    assert "Hua" in urged.source.name and urged.target.code == "JPN"

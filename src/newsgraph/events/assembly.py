@@ -77,6 +77,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
+    if h.pos_ in ("NOUN", "PROPN") and entry.root == "04" and not targets and not reciprocal:
+        return  # a meeting named as a noun with one party is background ("the summit")
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
@@ -136,7 +138,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if sources:
         return sources
     if subj is not None and subj.pos_ == "PRON" and parts.in_quote(st, subj):
-        return parts.pronoun_person(st, subj)  # "He promised …," X said: not X
+        # "We protested," X said: X; "He promised …," X said: not X
+        return parts.quote_speaker(st, subj) or parts.pronoun_person(st, subj)
     clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj")
     if (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl")) and clause_like:
         sources = parts.antecedent(st, h)
@@ -261,9 +264,9 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     lemma = hit.head.lemma_.lower()
     for s, t in _pairs(st, sources, targets, reciprocal):
         key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
-        again = (s.actor_id if s else None, t.actor_id if t else None, entry.code, lemma)
+        again = (_party(st, s), _party(st, t), entry.code, lemma)
         if key in st.seen or again in st.seen:
-            continue  # the same act by the same parties, told twice (headline and lede)
+            continue  # the same act of the same parties told again (headline, lede, body)
         st.seen.update((key, again))
         source = parts.event_actor(st, s, sent)
         target = parts.event_actor(st, t, sent) if t is not None else domestic
@@ -290,6 +293,14 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
                 confidence=round(max(0.05, min(confidence, 0.95)), 2),
             )
         )
+
+
+def _party(st: DocState, m: ActorMention | None) -> str | None:
+    """The party a mention stands for when telling whether an act was told twice: its
+    country ("Iran condemns …" and "Iran's spokesman condemned …"), else its actor."""
+    if m is None:
+        return None
+    return parts.country_of(st, m) or m.actor_id
 
 
 def sentence_span(text: str, sent, start: int, end: int) -> Span:

@@ -22,6 +22,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY
 NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"})
 MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+ROLE_KIN = {  # role words that name the same office
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "spokesman": ("spokesperson", "spokeswoman"),
+    "spokeswoman": ("spokesperson", "spokesman"),
+}
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # a group named by its role alone takes the country of any actor named near it
@@ -71,11 +76,40 @@ def np_actors(
         k += 1
     seen: set[str] = set()
     for h in heads:
-        for m in _mentions_at(st, h, depth, subject) or group_mention(st, h):
+        found = _mentions_at(st, h, depth, subject) or group_mention(st, h)
+        for m in found or role_person(st, h):
             if m.actor_id not in seen:
                 seen.add(m.actor_id)
                 out.append(m)
     return out
+
+
+def role_person(st: DocState, h: Token) -> list[ActorMention]:
+    """ "the spokesperson", "the minister": the person with that role named last before, else
+    the last person named before with any role."""
+    if h.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in h.children):
+        return []
+    role = _person_roles().get(h.lower_)
+    if role is None:
+        return []
+    fallback = None
+    for m in reversed(st.mentions):
+        if m.start >= h.i:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or actor.kind != "person" or not actor.role:
+            continue
+        if actor.role == h.lower_ or actor.role in ROLE_KIN.get(h.lower_, ()):
+            return [m]
+        fallback = fallback or m
+    return [fallback] if fallback is not None else []
+
+
+@cache
+def _person_roles() -> dict:
+    from newsgraph.actors import tables
+
+    return {r.term: r for r in tables.roles() if r.kind == "person" and " " not in r.term}
 
 
 def group_mention(st: DocState, h: Token) -> list[ActorMention]:
@@ -397,6 +431,18 @@ def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
         actor = st.actors.get(m.actor_id)
         if actor is not None and actor.kind == "person":
             return [m]
+    return []
+
+
+def quote_speaker(st: DocState, pron: Token) -> list[ActorMention]:
+    """ "We made a strong protest," X said: "we" and "I" in a quote are its speaker."""
+    if pron.lower_ not in ("we", "i"):
+        return []
+    for _start, _end, stmt in st.statements:
+        quote = stmt.quote
+        if quote is not None and quote.start <= pron.idx < quote.end and stmt.speaker.actor_id:
+            mention = speaker_mention(st, stmt)
+            return [mention] if mention is not None else []
     return []
 
 

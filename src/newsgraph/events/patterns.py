@@ -237,11 +237,24 @@ class Patterns:
         self.verbs.setdefault(parts[0], []).append(pattern)
 
     def _phrase(self, text: str, code: str, where: str, source: str = RULES) -> None:
-        parts = tuple(w for w in text.split() if w not in PHRASE_SKIP)
-        if not parts or not all(WORD.fullmatch(w) for w in parts):
-            raise _fail(f"{where}: expected lemmas", source)
-        self._once(("s", *parts), code, where, source)
-        self.phrases.setdefault(parts[0], []).append((parts, code))
+        """A statement phrase: lemmas, or @class for any lemma of an object class."""
+        words = tuple(w for w in text.split() if w not in PHRASE_SKIP)
+        parts: list[str | frozenset[str]] = []
+        for w in words:
+            if w.startswith("@"):
+                if w[1:] not in self.classes:
+                    raise _fail(f"{where}: unknown class {w}", source)
+                parts.append(self.classes[w[1:]])
+            elif WORD.fullmatch(w):
+                parts.append(w)
+            else:
+                raise _fail(f"{where}: expected lemmas or @class", source)
+        if not parts:
+            raise _fail(f"{where}: empty phrase", source)
+        self._once(("s", *words), code, where, source)
+        first = parts[0]
+        for lemma in [first] if isinstance(first, str) else sorted(first):
+            self.phrases.setdefault(lemma, []).append((tuple(parts), code))
 
     def _noun(self, text: str, code: str, where: str, source: str) -> None:
         parts = text.split()

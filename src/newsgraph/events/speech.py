@@ -52,14 +52,28 @@ def _phrases_in(st: DocState, start: int, end: int):
         found = [
             (seq, code)
             for seq, code in st.p.phrases.get(lemmas[k][1], ())
-            if tuple(x[1] for x in lemmas[k : k + len(seq)]) == seq
+            if _fits(seq, lemmas[k : k + len(seq)])
         ]
         if not found:
             k += 1
             continue
         seq, code = max(found, key=lambda f: len(f[0]))
-        yield code, [doc[x[0]] for x in lemmas[k : k + len(seq)]]
+        toks = [doc[x[0]] for x in lemmas[k : k + len(seq)]]
+        after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        if toks[-1].pos_ == "ADJ" and after is not None and after.pos_ == "NOUN":
+            k += 1  # "has been absurd rhetoric": the adjective is the noun's, read on
+            continue
+        yield code, toks
         k += len(seq)
+
+
+def _fits(seq, lemmas) -> bool:
+    if len(lemmas) < len(seq):
+        return False
+    return all(
+        lemma == part if isinstance(part, str) else lemma in part
+        for part, (_i, lemma) in zip(seq, lemmas, strict=False)
+    )
 
 
 def _content_actor(st: DocState, start: int, end: int, speaker: str) -> list:

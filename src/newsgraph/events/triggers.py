@@ -152,6 +152,18 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
     return clause, clause is not None
 
 
+def _other_subject(w: Token, clause: Token) -> bool:
+    """Whether the embedded clause has a subject of its own, other than the control word's:
+    "X proposed that Russia admit …" (not "X proposed to admit …", "X hoped it would …")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or clause.dep_ not in ("ccomp", "acl"):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return False  # "agreed that their countries should cooperate": themselves
+    own = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is None or own.lemma_.lower() != subj.lemma_.lower()
+
+
 def _question(clause: Token) -> bool:
     """ "asked whether …", "asked if …": a question, not an appeal."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
@@ -184,6 +196,8 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         if hit is not None:
             return hit
     pat, obj = match(st, v)
+    if (pat is None or not pat.code.startswith("14")) and _in_protest(v):
+        return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
     if lemma in p.theme_object and depth < 3:
         hit = _purpose(st, v, depth)
         if hit is not None:
@@ -201,6 +215,27 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
     return None
+
+
+def _in_protest(v: Token) -> bool:
+    """ "sent balloons in protest at …", "resigned in protest": any act done in protest."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "as")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children)
+        for c in v.children
+    )
+
+
+def _protest_targets(v: Token) -> list[Token]:
+    """What the protest is against: "in protest at/against/over X"."""
+    out = []
+    for c in v.children:
+        for g in c.children if c.dep_ == "prep" and c.lower_ in ("in", "as") else ():
+            for x in g.children if g.lemma_.lower() == "protest" else ():
+                if x.dep_ == "prep" and x.lower_ in ("at", "against", "over", "of"):
+                    out.extend(y for y in x.children if y.dep_ == "pobj")
+    return out
 
 
 def _purpose(st: DocState, v: Token, depth: int) -> Hit | None:
@@ -311,6 +346,8 @@ def control(
         inner.head = head
         inner.trigger = sorted(set(inner.trigger) | {w.i})
         return inner
+    if kind in ("intend", "propose") and _other_subject(w, emb):
+        kind = "appeal"  # "proposed that Russia admit …", "hopes X will honour …": an appeal
     code, targets, modality = _combine(st, w, emb, kind, inner, own, depth)
     if code is None:
         return None
@@ -406,7 +443,9 @@ def noun(st: DocState, n: Token) -> Hit | None:
             for m in participants.np_actors(st, c)
         ]
         if not agents and (code or "")[:2] == "04":
-            agents = _meeting_party(st, n)
+            agents, gov = _meeting_party(st, n)
+            if gov is not None and not noun_targets(n):
+                patients = arguments.targets(st, gov)  # "told Y during the meeting": with Y
         if not agents:
             return None
     if hit is None:
@@ -457,22 +496,21 @@ def _by_actors(st: DocState, by: Token) -> list:
     return participants.np_actors(st, pobj) if pobj is not None else []
 
 
-def _meeting_party(st: DocState, n: Token) -> list:
-    """ "X reiterated … at a meeting with Y", "X spoke after talks with Y": a meeting with a
-    named counterpart, set in a clause, has that clause's subject as its other party."""
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
-        return []
+def _meeting_party(st: DocState, n: Token) -> tuple[list, Token | None]:
+    """ "X reiterated … at a meeting with Y", "X warned Y during the meeting": a meeting set in
+    a clause has that clause's subject as a party (and its object, when no "with Y" is named),
+    and the governing verb."""
     if n.dep_ != "pobj" or n.head.lower_ not in MEETING_PREPS:
-        return []
+        return [], None
     t = n.head
     for _ in range(6):
         t = t.head
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if t.pos_ in ("VERB", "AUX") and subj is not None:
-            return participants.np_actors(st, subj, subject=True)
+            return participants.np_actors(st, subj, subject=True), t
         if t.head is t:
             break
-    return []
+    return [], None
 
 
 noun_targets = arguments.noun_targets

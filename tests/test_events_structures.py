@@ -213,3 +213,14 @@ def test_the_role_named_again_is_the_person(read):
     ).events
     urged = next(e for e in events if e.root == "02")
     assert "Hua" in urged.source.name and urged.target.code == "JPN"
+
+
+def test_a_relative_clause_that_names_its_actor_may_tell_a_rejection(read):
+    events = read("The tribunal issued a ruling that Turkey continues to reject.").events
+    assert [(e.root, e.source.code) for e in events] == [("12", "TUR")]
+    assert read("Chile praised Peru, which had attacked Bolivia.").events[0].root == "05"
+
+
+def test_backers_are_not_the_actor(read):
+    events = read("Iran-backed rebels attacked a Saudi oil depot.").events
+    assert events and all(e.source.country != "IRN" for e in events)

@@ -171,7 +171,9 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     for t in hit.targets:
         if len(sources) > 1 and t.head.lower_ == "in" and t.dep_ == "pobj":
             continue  # "Saudi Arabia and Iran held talks in Baghdad": a venue, not a party
-        targets = parts.np_actors(st, t)
+        targets = parts.np_actors(st, t) or parts.two_named(  # "urged both parties"
+            st, t, t.i, exclude={m.actor_id for m in sources}
+        )
         if targets:
             break
     if not targets:

@@ -25,6 +25,10 @@ from newsgraph.events.state import DocState
 from newsgraph.model import Event
 
 REFERRING = frozenset({"he", "she", "two", "both"})
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# what a background clause that names its actor may still code: what someone was said to ask,
+# demand, criticise, reject or threaten ("a ruling that Beijing continues to reject")
+TOLD_IN_PASSING = ("02", "10", "11", "12", "13")
 
 
 class Coder:
@@ -55,17 +59,24 @@ class Coder:
     def _sentence(self, st: DocState, sent) -> None:
         st.new_sentence()
         queue = [sent.root]
-        background: set[int] = set()
+        background: dict[int, bool] = {}  # token → whose clause names who acts in it
         k = 0
         while k < len(queue):
             tok = queue[k]
             k += 1
-            if self._is_background(st, tok):
-                background.update(t.i for t in tok.subtree)
+            kind = self._background(st, tok)
+            if kind is not None:
+                background.update((t.i, kind) for t in tok.subtree)
             if tok.i not in st.consumed or triggers.is_setting_meeting(st, tok):
                 hit = None
-                if tok.pos_ in ("VERB", "AUX") and tok.i not in background:
+                if tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
                     hit = triggers.verb(st, tok)
+                    if (
+                        hit is not None
+                        and tok.i in background
+                        and not hit.code.startswith(TOLD_IN_PASSING)
+                    ):
+                        hit = None
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     hit = triggers.noun(st, tok)
                 if hit is not None:
@@ -73,12 +84,24 @@ class Coder:
             queue.extend(tok.children)
 
     @staticmethod
-    def _is_background(st: DocState, tok: Token) -> bool:
-        """ "militiamen armed with …", "a resolution that aims to …": no verb in it is coded;
-        nouns with their own agent still are ("a phone call between the two leaders")."""
-        return tok.dep_ == "relcl" or (
+    def _background(st: DocState, tok: Token) -> bool | None:
+        """Background clauses: relative clauses and participles ("militiamen armed with …",
+        "a resolution that aims to …"): None if `tok` starts none; False if no verb in it is
+        coded; True if it names who acts in it ("a ruling that Beijing rejects", "a vote
+        condemned as illegal by Kyiv"), where only appeals, demands, criticism, rejections and
+        threats are coded (TOLD_IN_PASSING). Nouns with their own agent are coded anyway ("a
+        phone call between the two leaders")."""
+        if tok.dep_ == "relcl":
+            if tok.head.lower_ in ("who", "whom") or any(
+                c.lower_ in ("who", "whom") for c in tok.children
+            ):
+                return False  # about a person: "refugees whom authorities blame"
+            return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in tok.children)
+        if (
             tok.dep_ == "acl"
             and tok.tag_ in ("VBN", "VBG")
             and tok.head.lemma_.lower() not in st.p.statement_nouns
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
-        )
+        ):
+            return any(c.dep_ == "agent" for c in tok.children)
+        return None

@@ -113,19 +113,35 @@ def _person_roles() -> dict:
 
 
 def group_mention(st: DocState, h: Token) -> list[ActorMention]:
-    """A group named by its role noun alone ("the junta", "protesters", "rebels"): a mention of
-    a group actor with the role's sector and the country named nearest in the sentence, else
-    the country the article names most."""
+    """A group named by its role noun alone ("the junta", "protesters", "rebels"): the group of
+    that sector the article named before ("the Sudanese army … the army"), else a group with
+    the role's sector and the article's main country (the country it names most), else the
+    country named nearest in the sentence."""
     role = group_role(h)
-    if role is None:
+    if role is None or any(c.lower_ in ("two", "both") for c in h.children):
         return []
+    earlier = _earlier_group(st, h, role.sector)
+    if earlier is not None:
+        return [earlier]
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS)
-        country = country or _main_country(st)
+        country = _main_country(st) or country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS)
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
+
+
+def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
+    """ "the army" after "the Sudanese army": the last group of that sector named before."""
+    if not any(c.lower_ in ("the", "its", "their") for c in h.children):
+        return None
+    for m in reversed(st.mentions):
+        if m.start >= h.i:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "group" and actor.sector == sector:
+            return m
+    return None
 
 
 def group_role(h: Token):
@@ -154,6 +170,8 @@ def _main_country(st: DocState) -> str | None:
         counts: dict[str, int] = {}
         for m in st.mentions:
             actor = st.actors.get(m.actor_id)
+            if _backer(st, m):
+                continue  # "Iran-backed rebels" are not Iran's
             if actor is not None and actor.kind == "country" and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
         st.actor_countries["main"] = max(counts, key=counts.get) if counts else None
@@ -208,6 +226,8 @@ def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:
         if found and t.i not in coordinated:
             continue
         k = st.mention_at[t.i]
+        if k >= 0 and _backer(st, st.mentions[k]):
+            continue  # "Moscow-backed leaders" are not Moscow
         if k >= 0:
             if st.mentions[k] not in found:
                 found.append(st.mentions[k])
@@ -223,6 +243,15 @@ def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:
             elif c.dep_ in NP_MOD_DEPS:
                 stack.append(c)
     return found
+
+
+BACKING = frozenset({"backed", "sponsored", "supported", "funded", "installed", "appointed"})
+
+
+def _backer(st: DocState, m: ActorMention) -> bool:
+    """ "Moscow-backed", "Iran-sponsored": the mention names who backs the actor."""
+    doc = st.doc
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in BACKING
 
 
 def _with_coordinates(st: DocState, k: int) -> list[ActorMention]:
@@ -267,7 +296,7 @@ def pair(st: DocState, prep: Token) -> list[ActorMention]:
     return two_named(st, pobj, prep.i) or found
 
 
-def two_named(st: DocState, np: Token, before: int) -> list[ActorMention]:
+def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMention]:
     """ "the two sides", "both leaders", "the two ministers": the last two parties of that kind
     named before token `before`, in the order the article introduced them."""
     kind = PAIR_NOUNS.get(np.lemma_.lower(), "none")
@@ -276,7 +305,7 @@ def two_named(st: DocState, np: Token, before: int) -> list[ActorMention]:
     recent: list[ActorMention] = []
     ids: set[str] = set()
     for m in reversed(st.mentions):
-        if m.start >= before or m.actor_id in ids:
+        if m.start >= before or m.actor_id in ids or m.actor_id in exclude:
             continue
         actor = st.actors.get(m.actor_id)
         if actor is None or (kind == "person" and actor.kind != "person"):

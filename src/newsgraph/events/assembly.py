@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsgraph.events import participants as parts
 from newsgraph.events.arguments import OBJ_DEPS, subject
 from newsgraph.events.arguments import targets as np_targets
-from newsgraph.events.modality import nonfinite, statement_of, verbal
+from newsgraph.events.modality import nonfinite, question, statement_of, verbal
 from newsgraph.events.setting import date_of, location_of
 from newsgraph.events.state import DocState, Hit
 from newsgraph.extensions import ActorMention
@@ -54,9 +54,13 @@ def claim(st: DocState, hit: Hit) -> None:
 def emit(st: DocState, sent, hit: Hit) -> None:
     """Code `hit` into events."""
     claim(st, hit)
+    if not hit.code:
+        return  # a hit that only claims its clause ("is obliged to comply")
     h = hit.head
     code, modality, negated, sources = hit.code, hit.modality, hit.negated, hit.sources
     if h.pos_ in ("VERB", "AUX"):
+        if question(h):
+            return  # "wondered how X would fulfill …": asked, not done
         v = verbal(st, hit)
         code, modality, negated = v.code, v.modality, v.negated
         if v.demand:
@@ -193,7 +197,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             if targets:
                 break
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
-        targets = parts.clause_country(st, h, sources)
+        targets = parts.clause_country(st, h, sources, venues=not code.startswith("04"))
     return targets, False
 
 

@@ -43,9 +43,14 @@ def aux_of(h: Token) -> tuple[set[str], bool]:
 
 
 def _negated(h: Token) -> bool:
-    """ "did not attack"; also "has not confirmed or denied": a verb coordinated with a negated
-    one, with no subject of its own, shares its negation."""
+    """ "did not attack"; "neither Iran nor …"; also "has not confirmed or denied": a verb
+    coordinated with a negated one, with no subject of its own, shares its negation."""
     if any(c.dep_ == "neg" for c in h.children):
+        return True
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("neither", "no") for g in c.children)
+        for c in h.children
+    ):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
     return (
@@ -54,6 +59,21 @@ def _negated(h: Token) -> bool:
         and h.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "neg" for c in h.head.children)
     )
+
+
+def question(h: Token) -> bool:
+    """An indirect question: "wondered how America was going to fulfill …", "asked whether"."""
+    t = h
+    for _ in range(3):
+        if t.dep_ == "ccomp" and any(
+            c.lower_ in ("how", "whether", "why", "if") and c.dep_ in ("advmod", "mark")
+            for c in t.children
+        ):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def conditional(h: Token) -> bool:

@@ -342,9 +342,12 @@ def antecedent(st: DocState, h: Token) -> list[ActorMention]:
     return []
 
 
-def clause_country(st: DocState, h: Token, sources: list[ActorMention]) -> list[ActorMention]:
+def clause_country(
+    st: DocState, h: Token, sources: list[ActorMention], venues: bool = True
+) -> list[ActorMention]:
     """The first country (or capital) named in the trigger's own clause after the trigger:
-    "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"."""
+    "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"; with
+    `venues` False, not a place where it happened ("a meeting in Brussels")."""
     skip = {m.actor_id for m in sources}
     stack = [
         c
@@ -359,8 +362,10 @@ def clause_country(st: DocState, h: Token, sources: list[ActorMention]) -> list[
         if k >= 0:
             m = st.mentions[k]
             actor = st.actors.get(m.actor_id)
+            venue = t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS
             if m.actor_id not in skip and actor is not None and actor.kind == "country":
-                return [m]
+                if venues or not venue:
+                    return [m]
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
     return []
 
@@ -445,7 +450,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
     """ "he", "she": the nearest person named before, other than the speaker of the quote the
-    pronoun stands in ("He promised …," X noted: not X)."""
+    pronoun stands in ("He promised …," X noted: not X); "it": the last country, organisation
+    or group that was a subject before ("China … It has rejected …")."""
+    if pron.lower_ == "it":
+        return _last_subject(st, pron, ("country", "organisation", "group"))
     if pron.lower_ not in PERSON_PRONOUNS:
         return []
     speaker = None
@@ -459,6 +467,18 @@ def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
             continue
         actor = st.actors.get(m.actor_id)
         if actor is not None and actor.kind == "person":
+            return [m]
+    return []
+
+
+def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
+    doc = st.doc
+    for m in reversed(st.mentions):
+        if m.start >= pron.i or pron.i - m.start > 120:
+            continue
+        actor = st.actors.get(m.actor_id)
+        last = doc[m.end - 1]
+        if actor is not None and actor.kind in kinds and last.dep_ in ("nsubj", "nsubjpass"):
             return [m]
     return []
 

@@ -39,6 +39,7 @@ CONTROL_KINDS = frozenset(
         "appeal",
         "allow",
         "transparent",
+        "unreal",
     }
 )
 RULES = "rules.yaml"

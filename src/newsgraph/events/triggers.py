@@ -339,6 +339,8 @@ def control(
         own = p.nouns.get(w.lemma_.lower()) if own is None else own
     if kind == "refuse" and emb.lemma_.lower() in p.comment_verbs:
         return Hit("011", [head.i, emb.i], head, consume=[emb])
+    if kind == "unreal":  # "is obliged to comply", "is supposed to leave": no event
+        return Hit("", [w.i], head, consume=[emb])
     inner = verb(st, emb, depth + 1)
     if kind == "transparent":
         if inner is None:
@@ -485,8 +487,11 @@ def _by_and_pair(st: DocState, n: Token):
 def is_setting_meeting(st: DocState, n: Token) -> bool:
     """ "at a meeting with Y", "during talks with Y": a meeting that happened whatever the clause
     around it says (it is coded even inside a demand or a promise)."""
-    if n.dep_ != "pobj" or n.head.lower_ not in MEETING_PREPS or n.pos_ != "NOUN":
+    if n.dep_ != "pobj" or n.pos_ != "NOUN":
         return False
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children)
+    if n.head.lower_ not in MEETING_PREPS and not between:  # "in response to a meeting
+        return False  # between X and Y"
     mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
     return (st.p.noun_code(n.lemma_.lower(), mods) or "")[:2] == "04"
 

@@ -224,3 +224,28 @@ def test_a_relative_clause_that_names_its_actor_may_tell_a_rejection(read):
 def test_backers_are_not_the_actor(read):
     events = read("Iran-backed rebels attacked a Saudi oil depot.").events
     assert events and all(e.source.country != "IRN" for e in events)
+
+
+def test_an_ethnic_group_belongs_to_the_country_it_lives_in(read):
+    (event,) = read("Ethnic Hungarians demonstrated in Slovakia on Sunday.").events
+    assert event.root == "14" and event.source.country == "SVK"
+
+
+def test_force_used_in_a_named_place_is_used_against_its_country(read):
+    (event,) = read("Turkish jets bombed targets near Kirkuk on Sunday.").events
+    assert (event.root, event.source.country, event.target.code) == ("18", "TUR", "IRQ")
+
+
+def test_ordering_coercion_is_coercion(read):
+    (event,) = read("The Egyptian government ordered the newspaper to suspend publication.").events
+    assert (event.cameo, event.source.code) == ("1721", "EGYGOV")
+
+
+def test_people_of_a_country_acting_at_home_target_it(read):
+    (event,) = read("Thousands of Algerians blocked roads on Sunday.").events
+    assert (event.source.code, event.target.code) == ("DZA", "DZA")
+
+
+def test_a_leader_of_unknown_country_does_not_take_the_target_country(read):
+    (event,) = read("President Jovan Markovic threatened action against Hungary.").events
+    assert event.source.country != "HUN" and event.target.code == "HUN"

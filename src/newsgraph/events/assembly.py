@@ -25,7 +25,8 @@ from newsgraph.model import Event, EventActor, Span
 # With no target named, these are coded against the source's own country (CAMEO practice for
 # domestic events: protests, coercion, concessions, violence and demands at home).
 DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
-NOT_DOMESTIC = ("0831", "084", "087")  # resigning, releasing, retreating need no target
+NOT_DOMESTIC = ("0831", "084", "087")
+PLACED_ROOTS = frozenset({"18", "19", "20"})  # resigning, releasing, retreating need no target
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 
@@ -224,6 +225,19 @@ def _pairs(st: DocState, sources, targets, reciprocal) -> list[tuple]:
     return out
 
 
+def _place(st: DocState, sent, entry, sources, targets, reciprocal, location):
+    """Force used where no target is named is used against the country it happens in:
+    "Israeli tanks fired shells at targets in Jericho" (a place of the gazetteer)."""
+    if targets or reciprocal or not sources or entry.root not in PLACED_ROOTS:
+        return None
+    if location is None or not location.country:
+        return None
+    src = parts.event_actor(st, sources[0], sent)
+    if src is None or src.country == location.country:
+        return None
+    return EventActor(code=location.country, country=location.country)
+
+
 def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal):
     if (
         targets
@@ -236,10 +250,11 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         return None
     actor = st.actor_of(sources[0])
     subj, _ = subject(hit.head)
+    said = st.text[sources[0].start_char : sources[0].end_char]
     itself = subj is not None and sources[0].start <= subj.i < sources[0].end
-    if actor is not None and actor.kind == "country" and itself:
+    if actor is not None and actor.kind == "country" and itself and not parts.is_demonym(said):
         return None  # "China arrested …": the target is not the source itself ("Chinese
-        # police", "Algerian landowners" acting at home keep their country as the target)
+        # police", "Algerian landowners", "Algerians" acting at home keep their country)
     src = parts.event_actor(st, sources[0], sent)
     if src is not None and src.country:
         return EventActor(code=src.country, country=src.country)
@@ -264,7 +279,8 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     confidence = 0.4 + 0.2 * bool(sources) + 0.2 * bool(targets) + 0.1 * hit.specific
     if modality == "hypothetical":
         confidence -= 0.2
-    domestic = _domestic(st, sent, hit, entry, sources, targets, reciprocal)
+    domestic = _place(st, sent, entry, sources, targets, reciprocal, location)
+    domestic = domestic or _domestic(st, sent, hit, entry, sources, targets, reciprocal)
     if domestic is not None:
         confidence -= 0.1
     lemma = hit.head.lemma_.lower()

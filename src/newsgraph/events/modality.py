@@ -140,7 +140,7 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "proposed"
     elif future and p.combine("threat", code) and root != "13":
         out.code = p.combine("threat", code)
-    elif aux & p.hypothetical_aux and not future:
+    elif aux & p.hypothetical_aux and not future and not decided:
         out.modality = "hypothetical"
     elif aux & p.obligation_aux:
         out.modality = "hypothetical"

@@ -131,6 +131,25 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     return [st.groups[key][0]]
 
 
+def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
+    """ "ethnic Albanians demonstrated in Serbia": an ethnic group is coded with the country it
+    lives in (the nearest other country named, else the article's), not its kin state."""
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        own = country_of(st, m)
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        country = None
+        for k in range(h.sent.start, h.sent.end):
+            j = st.mention_at[k]
+            actor = st.actors.get(st.mentions[j].actor_id) if j >= 0 else None
+            if actor is not None and actor.kind == "country" and actor.country != own:
+                country = actor.country
+                break
+        main = _main_country(st)
+        st.groups[key] = (mention, country or (main if main != own else None), "CVL")
+    return [st.groups[key][0]]
+
+
 def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
     """ "the army" after "the Sudanese army": the last group of that sector named before."""
     if not any(c.lower_ in ("the", "its", "their") for c in h.children):
@@ -180,6 +199,8 @@ def _main_country(st: DocState) -> str | None:
 
 def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> list[ActorMention]:
     k = st.mention_at[h.i]
+    if k >= 0 and any(c.lower_ == "ethnic" for c in h.children):
+        return ethnic_group(st, h, st.mentions[k])  # "ethnic Albanians in Serbia"
     if k >= 0:
         actor = st.actors.get(st.mentions[k].actor_id)
         if actor is not None and actor.code is None and actor.country is None:
@@ -354,6 +375,7 @@ def clause_country(
         for c in h.children
         if c.i > h.i and c.dep_ not in ("ccomp", "relcl", "advcl", "parataxis", "punct", "cc")
     ]
+    found: list[tuple[int, ActorMention]] = []
     seen = 0
     while stack and seen < 40:
         t = stack.pop(0)
@@ -365,9 +387,9 @@ def clause_country(
             venue = t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS
             if m.actor_id not in skip and actor is not None and actor.kind == "country":
                 if venues or not venue:
-                    return [m]
+                    found.append((t.i, m))
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
-    return []
+    return [min(found, key=lambda f: f[0])[1]] if found else []  # the first in the text
 
 
 def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor | None:
@@ -423,12 +445,33 @@ def country_near(
         actor = st.actors.get(cand.actor_id)
         if actor is None or actor.country is None or actor.kind not in kinds:
             continue
+        if _undergoer(st.doc[cand.end - 1]):
+            continue  # "President X threatened action against Russia": not Russia's president
         dist = abs(cand.start - m.start)
         if adjacent and dist > 10:
             continue  # people with no known office: only a country named close by
         if best is None or dist < best[0]:
             best = (dist, actor.country)
     return best[1] if best else None
+
+
+def _undergoer(t: Token) -> bool:
+    """A noun that is what an act is done to: an object, or "against/on/at/into X"."""
+    if t.dep_ in ("dobj", "dative", "nsubjpass"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at", "into", "to")
+
+
+def is_demonym(text: str) -> bool:
+    """ "Algerians", "Ethnic Albanians": people, not the country itself."""
+    return text.lower().split()[-1] in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from newsgraph.actors import tables
+
+    return frozenset(d.lower() for c in tables.countries() for d in c.demonyms)
 
 
 def speaker_mention(st: DocState, stmt) -> ActorMention | None:

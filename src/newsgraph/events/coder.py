@@ -46,9 +46,14 @@ class Coder:
             has[i + 1] = has[i] + (k >= 0)
         for sent in doc.sents:
             # a sentence codes nothing unless it names an actor, or points back to one
-            # ("he", "the two sides") or names a group by its role ("protesters")
+            # ("he", "the two sides", "the minister"), names a group by its role
+            # ("protesters") or holds the cue of a statement
             if has[sent.end] != has[sent.start] or any(
-                t.lower_ in REFERRING or participants.group_role(t) for t in sent
+                t.lower_ in REFERRING
+                or t.i in st.cue_of
+                or participants.group_role(t)
+                or participants.is_role_noun(t)
+                for t in sent
             ):
                 self._sentence(st, sent)
         speech.speech_acts(st)

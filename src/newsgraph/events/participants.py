@@ -105,6 +105,10 @@ def role_person(st: DocState, h: Token) -> list[ActorMention]:
     return [fallback] if fallback is not None else []
 
 
+def is_role_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" and t.lower_ in _person_roles()
+
+
 @cache
 def _person_roles() -> dict:
     from newsgraph.actors import tables
@@ -460,6 +464,18 @@ def _undergoer(t: Token) -> bool:
     if t.dep_ in ("dobj", "dative", "nsubjpass"):
         return True
     return t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at", "into", "to")
+
+
+def is_city(st: DocState, m: ActorMention) -> bool:
+    """A mention that is a capital city standing for its country ("Minsk", "Geneva")."""
+    return st.text[m.start_char : m.end_char].lower() in _capitals()
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    from newsgraph.actors import tables
+
+    return frozenset(c.lower() for country in tables.countries() for c in country.capitals)
 
 
 def is_demonym(text: str) -> bool:

@@ -25,6 +25,7 @@ PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiativ
 # imposed by X"), unlike plans and demands, which did not happen ("rejected X's proposal")
 ACT_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"})
 MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
 UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
@@ -443,11 +444,14 @@ def noun(st: DocState, n: Token) -> Hit | None:
             for c in n.children
             if c.dep_ in NOUN_AGENT_DEPS
             for m in participants.np_actors(st, c)
-        ]
+            if not (c.dep_ == "compound" and participants.is_city(st, m))
+        ]  # "the Minsk agreements", "the Geneva talks": a place, not a party
         if not agents and (code or "")[:2] == "04":
             agents, gov = _meeting_party(st, n)
             if gov is not None and not noun_targets(n):
                 patients = arguments.targets(st, gov)  # "told Y during the meeting": with Y
+                if n.head.lower_ not in WHEN_PREPS or not patients:
+                    agents = []
         if not agents:
             return None
     if hit is None:

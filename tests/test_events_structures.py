@@ -249,3 +249,21 @@ def test_people_of_a_country_acting_at_home_target_it(read):
 def test_a_leader_of_unknown_country_does_not_take_the_target_country(read):
     (event,) = read("President Jovan Markovic threatened action against Hungary.").events
     assert event.source.country != "HUN" and event.target.code == "HUN"
+
+
+def test_a_must_added_by_a_pronoun_is_the_speakers_demand(read):
+    reading = read(
+        "Ghana's foreign minister spoke on Monday. Togo must reopen the border, she added."
+    )
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    demand = next(e for e in reading.events if e.root == "10")
+    assert (demand.source.code, demand.target.code) == ("GHAGOV", "TGO")
+
+
+def test_it_is_hoped_in_a_quote_is_the_speakers_appeal(read):
+    reading = read('"It is hoped Serbia will open the border," the Croatian minister said.')
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    appeal = next(e for e in reading.events if e.root == "02")
+    assert (appeal.source.code, appeal.target.code) == ("HRVGOV", "SRB")

@@ -67,12 +67,14 @@ def emit(st: DocState, sent, hit: Hit) -> None:
             return  # "wondered how X would fulfill …": asked, not done
         v = verbal(st, hit)
         code, modality, negated = v.code, v.modality, v.negated
-        if v.demand:
-            sources = (
-                parts.np_actors(st, v.speaker_subject, subject=True)
-                if v.speaker_subject is not None
-                else []
-            )
+        if v.demand:  # "X said Y must …": X demands; "…, she added": the statement's speaker
+            subj = v.speaker_subject
+            sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
+            if not sources and subj is not None and subj.head.i in st.cue_of:
+                stmt = st.cue_of[subj.head.i]
+                hit.statement = stmt
+                speaker = parts.speaker_mention(st, stmt) if stmt.speaker.actor_id else None
+                sources = [speaker] if speaker is not None else []
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
     if sources is None:
@@ -131,7 +133,11 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     h = hit.head
     subj, _ = subject(h)
     if subj is None and st.lemma(h) in st.p.control:  # "Vietnam is committed to opening up"
-        subj = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
+    if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in h.children):
+        speaker = _content_speaker(st, h)  # "'It is hoped X will …,' Y said": Y hopes
+        if speaker:
+            return speaker
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
     if not sources and subj is not None:
         sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
@@ -160,6 +166,18 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _content_speaker(st: DocState, h: Token) -> list[ActorMention]:
+    """The speaker of the statement whose content holds `h`."""
+    best = None
+    for start, end, stmt in st.statements:
+        if start <= h.idx < end and (best is None or end - start < best[1] - best[0]):
+            best = (start, end, stmt)
+    if best is None or not best[2].speaker.actor_id:
+        return []
+    mention = parts.speaker_mention(st, best[2])
+    return [mention] if mention is not None else []
 
 
 def _cue_statement(st: DocState, hit: Hit):

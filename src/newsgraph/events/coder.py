@@ -96,6 +96,8 @@ class Coder:
         condemned as illegal by Kyiv"), where only appeals, demands, criticism, rejections and
         threats are coded (TOLD_IN_PASSING). Nouns with their own agent are coded anyway ("a
         phone call between the two leaders")."""
+        if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
+            return None  # "the US, having withdrawn from the deal, …": what it did before
         if tok.dep_ == "relcl":
             if tok.head.lower_ in ("who", "whom") or any(
                 c.lower_ in ("who", "whom") for c in tok.children

@@ -267,3 +267,23 @@ def test_it_is_hoped_in_a_quote_is_the_speakers_appeal(read):
         pytest.skip("no attribution component installed")
     appeal = next(e for e in reading.events if e.root == "02")
     assert (appeal.source.code, appeal.target.code) == ("HRVGOV", "SRB")
+
+
+def test_after_doing_something_the_subject_did_it(read):
+    events = read("After signing the accord, Italy and Libya held a joint news conference.").events
+    assert ("057", "ITA", "LBY") in {(e.cameo, e.source.code, e.target.code) for e in events}
+
+
+def test_a_proposal_without_a_proposer_tells_no_act(read):
+    assert read("There is no serious proposal to negotiate with Sudan.").events == []
+
+
+def test_a_meeting_with_no_counterpart_is_no_event(read):
+    assert read("The Kenyan president arrived on Monday.").events == []
+
+
+def test_a_pledge_of_friendship_in_a_statement_is_an_intent(read):
+    reading = read('"Japan will remain a friend of Ukraine," the Japanese prime minister said.')
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    assert ("03", "JPNGOV") in {(e.root, e.source.code) for e in reading.events}

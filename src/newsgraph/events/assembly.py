@@ -26,7 +26,11 @@ from newsgraph.model import Event, EventActor, Span
 # domestic events: protests, coercion, concessions, violence and demands at home).
 DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
 NOT_DOMESTIC = ("0831", "084", "087")
-PLACED_ROOTS = frozenset({"18", "19", "20"})  # resigning, releasing, retreating need no target
+PLACED_ROOTS = frozenset({"18", "19", "20"})
+# "before allowing …", "without consulting …": a gerund after these tells no act of the subject
+NOT_DONE_PREPS = frozenset(
+    {"before", "without", "instead", "than", "against", "of", "about"}
+)  # resigning, releasing, retreating need no target
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 
@@ -87,8 +91,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
-    if h.pos_ in ("NOUN", "PROPN") and entry.root == "04" and not targets and not reciprocal:
-        return  # a meeting named as a noun with one party is background ("the summit")
+    if entry.root == "04" and not targets and not reciprocal:
+        return  # a meeting with one party named is no event ("the summit", "he arrived")
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
@@ -154,8 +158,11 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if subj is not None and subj.pos_ == "PRON" and parts.in_quote(st, subj):
         # "We protested," X said: X; "He promised …," X said: not X
         return parts.quote_speaker(st, subj) or parts.pronoun_person(st, subj)
-    clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj")
-    if (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl")) and clause_like:
+    done_before = h.dep_ == "pcomp" and h.head.lower_ not in NOT_DONE_PREPS
+    clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") or done_before
+    if (
+        subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before
+    ) and clause_like:  # "After signing X, A and B met": A and B signed
         sources = parts.antecedent(st, h)
     elif subj is not None and (
         subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)

@@ -317,7 +317,10 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
         c for c in v.children if c.dep_ in ("xcomp",) or (c.dep_ == "ccomp" and not reported)
     ]
     for c in v.children:  # "accused X of violating …", not "…, with X stating that …"
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on", "against", "from"):
+        if c.dep_ == "prep" and (
+            c.lower_ in ("of", "for", "about", "on", "against", "from")
+            or c.lower_ in pat.words  # "charged X with supporting …" (not "…, with X stating")
+        ):
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
     if obj is not None and code.startswith(UNREAL_ROOTS):
         consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
@@ -429,6 +432,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     if hit is None and code is None:
         return None
     by, pair = _by_and_pair(st, n)
+    if hit is not None and not by and not pair and not _has_agent(st, n):
+        return Hit("", [n.i], n, consume=hit.consume)  # "a proposal to negotiate": not done
     patients: list[Token] = []
     if by:
         agents = by  # "Y's detention by X": Y is the target
@@ -446,6 +451,15 @@ def noun(st: DocState, n: Token) -> Hit | None:
             for m in participants.np_actors(st, c)
             if not (c.dep_ == "compound" and participants.is_city(st, m))
         ]  # "the Minsk agreements", "the Geneva talks": a place, not a party
+        if not agents and lemma in p.plan_nouns:  # "the peace proposals of China, Brazil"
+            agents = [
+                m
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for m in participants.np_actors(st, g)
+            ]
         if not agents and (code or "")[:2] == "04":
             agents, gov = _meeting_party(st, n)
             if gov is not None and not noun_targets(n):
@@ -467,6 +481,14 @@ def noun(st: DocState, n: Token) -> Hit | None:
     else:
         hit.sources = agents
     return hit
+
+
+def _has_agent(st: DocState, n: Token) -> bool:
+    return any(
+        participants.np_actors(st, c)
+        for c in n.children
+        if c.dep_ in NOUN_AGENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+    )
 
 
 def _by_and_pair(st: DocState, n: Token):

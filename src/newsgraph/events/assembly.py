@@ -278,7 +278,7 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         return None
     actor = st.actor_of(sources[0])
     subj, _ = subject(hit.head)
-    said = st.text[sources[0].start_char : sources[0].end_char]
+    said = st.chars(sources[0].start_char, sources[0].end_char)
     itself = subj is not None and sources[0].start <= subj.i < sources[0].end
     if actor is not None and actor.kind == "country" and itself and not parts.is_demonym(said):
         return None  # "China arrested …": the target is not the source itself ("Chinese
@@ -293,7 +293,6 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     trig_tokens = [st.doc[i] for i in hit.trigger]
     start = min(t.idx for t in trig_tokens)
     end = max(t.idx + len(t.text) for t in trig_tokens)
-    text = st.text
     statement, stmt_modality = statement_of(st, start)
     if statement is None and hit.statement is not None:
         statement = hit.statement.id  # the event is the speech act of this statement
@@ -303,7 +302,7 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
         modality = stmt_modality or "asserted"
     date, date_span = date_of(st, sent, hit)
     location = location_of(st, sent, hit)
-    sent_span = sentence_span(text, sent, start, end)
+    sent_span = sentence_span(st, sent, start, end)
     confidence = 0.4 + 0.2 * bool(sources) + 0.2 * bool(targets) + 0.1 * hit.specific
     if modality == "hypothetical":
         confidence -= 0.2
@@ -332,7 +331,7 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
                 plover=entry.plover,
                 quad=entry.quad,
                 goldstein=entry.goldstein,
-                trigger=Span(start=start, end=end, text=text[start:end]),
+                trigger=Span(start=start, end=end, text=st.chars(start, end)),
                 sentence=sent_span,
                 negated=bool(negated),
                 modality=modality,
@@ -353,18 +352,20 @@ def _party(st: DocState, m: ActorMention | None) -> str | None:
     return parts.country_of(st, m) or m.actor_id
 
 
-def sentence_span(text: str, sent, start: int, end: int) -> Span:
+def sentence_span(st: DocState, sent, start: int, end: int) -> Span:
     """The sentence, clipped to the paragraph of the trigger: a sentence the parser ran
     across a blank line (where masked boilerplate sat) is not one sentence of the article."""
-    lo, hi = sent.start_char, sent.end_char
-    for m in BLANK_LINE.finditer(text, lo, hi):
-        if m.end() <= start:
+    base = sent.start_char
+    text = st.sent_text(sent)
+    lo, hi = 0, len(text)
+    for m in BLANK_LINE.finditer(text):
+        if m.end() <= start - base:
             lo = m.end()
-        elif m.start() >= end:
+        elif m.start() >= end - base:
             hi = m.start()
             break
     while lo < hi and text[lo].isspace():
         lo += 1
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    return Span(start=lo, end=hi, text=text[lo:hi])
+    return Span(start=base + lo, end=base + hi, text=text[lo:hi])

@@ -16,6 +16,10 @@ Stages, one module each:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.events import assembly, participants, speech, triggers
@@ -36,6 +40,7 @@ class Coder:
         self.p = pats or patterns()
         self.book = book or codebook()
         self._places = places
+        self._referring_words: frozenset[int] | None = None
 
     def code(self, doc: Doc) -> list[Event]:
         st = DocState(doc, self.p, self.book, self._places)
@@ -44,22 +49,32 @@ class Coder:
         has = [0] * (len(doc) + 1)
         for i, k in enumerate(st.mention_at):
             has[i + 1] = has[i] + (k >= 0)
+        lowers = doc.to_array(LOWER)  # word hashes: no Token objects made for the check
+        wanted = np.fromiter(self._referring(doc.vocab), dtype=lowers.dtype)
+        referring = np.isin(lowers, wanted)
+        cues = sorted(st.cue_of)
         for sent in doc.sents:
             # a sentence codes nothing unless it names an actor, or points back to one
             # ("he", "the two sides", "the minister"), names a group by its role
             # ("protesters") or holds the cue of a statement
-            if has[sent.end] != has[sent.start] or any(
-                t.lower_ in REFERRING
-                or t.i in st.cue_of
-                or participants.group_role(t)
-                or participants.is_role_noun(t)
-                for t in sent
+            a, b = sent.start, sent.end
+            if (
+                has[b] != has[a]
+                or referring[a:b].any()
+                or bisect_left(cues, a) != bisect_left(cues, b)
             ):
                 self._sentence(st, sent)
         speech.speech_acts(st)
         speech.statement_phrases(st)
         self._places = st._places
         return st.events
+
+    def _referring(self, vocab) -> frozenset[int]:
+        """Hashes of the words that may point back to an actor or name a group or a role."""
+        if self._referring_words is None:
+            words = set(REFERRING) | participants.role_words()
+            self._referring_words = frozenset(vocab.strings.add(w) for w in words)
+        return self._referring_words
 
     def _sentence(self, st: DocState, sent) -> None:
         st.new_sentence()

@@ -105,6 +105,11 @@ def role_person(st: DocState, h: Token) -> list[ActorMention]:
     return [fallback] if fallback is not None else []
 
 
+def role_words() -> set[str]:
+    """The last words of group and person role terms ("protesters", "guard", "minister")."""
+    return {term[-1] for term in _group_roles()} | set(_person_roles())
+
+
 def is_role_noun(t: Token) -> bool:
     return t.pos_ == "NOUN" and t.lower_ in _person_roles()
 
@@ -401,7 +406,7 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     if m is None:
         return None
     a = st.actors.get(m.actor_id)
-    span = Span(start=m.start_char, end=m.end_char, text=st.text[m.start_char : m.end_char])
+    span = Span(start=m.start_char, end=m.end_char, text=st.chars(m.start_char, m.end_char))
     if m.actor_id in st.groups:  # a group named by its role alone: no actor of the Reading
         _m, country, sector = st.groups[m.actor_id]
         code = (country or "") + sector if country else None
@@ -468,7 +473,7 @@ def _undergoer(t: Token) -> bool:
 
 def is_city(st: DocState, m: ActorMention) -> bool:
     """A mention that is a capital city standing for its country ("Minsk", "Geneva")."""
-    return st.text[m.start_char : m.end_char].lower() in _capitals()
+    return st.chars(m.start_char, m.end_char).lower() in _capitals()
 
 
 @cache

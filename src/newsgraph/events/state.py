@@ -45,7 +45,8 @@ class DocState:
         self.p = pats
         self.book = book
         self._places = places
-        self.text = doc.text  # built once: Doc.text is assembled anew on every access
+        self._text: str | None = None  # Doc.text is assembled anew on every access: see text
+        self._sent_texts: dict[int, str] = {}
         self._starts: list[int] | None = None
         meta = doc._.article_meta or {}
         self.published: dt.date | None = meta.get("published")
@@ -108,7 +109,35 @@ class DocState:
         hi = bisect_right(self._ent_starts, sent.end - 1)
         return self._ents[lo:hi]
 
+    @property
+    def text(self) -> str:
+        """The whole text (built once, when first needed: most work needs a slice, see chars)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def sent_text(self, sent) -> str:
+        """The text of a sentence (kept for its other events)."""
+        found = self._sent_texts.get(sent.start)
+        if found is None:
+            found = self._sent_texts[sent.start] = sent.text
+        return found
+
+    def chars(self, start: int, end: int) -> str:
+        """The text of characters start:end, read from the tokens that cover them."""
+        if self._text is not None:
+            return self._text[start:end]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return self.text[start:end]
+        offset = start - span.start_char
+        return span.text[offset : offset + end - start]
+
     def token_at(self, char: int) -> int:
+        """The index of the token at (or last before) character `char`."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is not None and span.start_char <= char:
+            return span.start
         if self._starts is None:
             self._starts = [t.idx for t in self.doc]
         return max(0, bisect_right(self._starts, char) - 1)

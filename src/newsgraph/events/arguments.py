@@ -62,12 +62,20 @@ def subject(v: Token) -> tuple[Token | None, bool]:
                     return pobj, True
             return None, True
         subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"), None)
+        if subj is None:  # "Sweden suspended aid …" read with Sweden as an adverbial
+            subj = next(
+                (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i),
+                None,
+            )
         if subj is not None:
             return subj, False
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head, False
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
             t = t.head
+            continue
+        if t.dep_ in ("attr", "acomp") and t.tag_ == "VBG":  # "Qatar is mediating" read as
+            t = t.head  # "is" + attribute
             continue
         break
     return None, False

@@ -45,7 +45,7 @@ class Coder:
     def code(self, doc: Doc) -> list[Event]:
         st = DocState(doc, self.p, self.book, self._places)
         if not st.mentions:
-            return []
+            return []  # an article that names no actor at all: no event to tie to anyone
         has = [0] * (len(doc) + 1)
         for i, k in enumerate(st.mention_at):
             has[i + 1] = has[i] + (k >= 0)

@@ -135,7 +135,9 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = _main_country(st) or country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS)
+        country = _main_country(st) or country_near(
+            st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+        )
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
 
@@ -409,7 +411,7 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     span = Span(start=m.start_char, end=m.end_char, text=st.chars(m.start_char, m.end_char))
     if m.actor_id in st.groups:  # a group named by its role alone: no actor of the Reading
         _m, country, sector = st.groups[m.actor_id]
-        code = (country or "") + sector if country else None
+        code = (country or "") + sector  # "REB": rebels of no country named (CAMEO practice)
         return EventActor(code=code, country=country, sector=sector, name=span.text, span=span)
     if a is None:
         return EventActor(actor_id=m.actor_id, span=span)
@@ -441,7 +443,12 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
 
 
 def country_near(
-    st: DocState, m: ActorMention, sent, adjacent: bool = False, kinds=("country", "group")
+    st: DocState,
+    m: ActorMention,
+    sent,
+    adjacent: bool = False,
+    kinds=("country", "group"),
+    strict: bool = False,
 ) -> str | None:
     """A country-less official ("President X") takes the country named nearest to it in
     the sentence ("Palestinian leader X", "President X … the Zambian people")."""
@@ -454,7 +461,8 @@ def country_near(
         actor = st.actors.get(cand.actor_id)
         if actor is None or actor.country is None or actor.kind not in kinds:
             continue
-        if _undergoer(st.doc[cand.end - 1]):
+        last = st.doc[cand.end - 1]
+        if (_in_undergoer(last) if strict else _undergoer(last)) or _backer(st, cand):
             continue  # "President X threatened action against Russia": not Russia's president
         dist = abs(cand.start - m.start)
         if adjacent and dist > 10:
@@ -462,6 +470,15 @@ def country_near(
         if best is None or dist < best[0]:
             best = (dist, actor.country)
     return best[1] if best else None
+
+
+def _in_undergoer(t: Token) -> bool:
+    """A word inside a noun phrase that is what an act is done to ("a Saudi oil depot")."""
+    for _ in range(4):
+        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            break
+        t = t.head
+    return _undergoer(t)
 
 
 def _undergoer(t: Token) -> bool:

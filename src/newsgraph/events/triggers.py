@@ -33,7 +33,28 @@ UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 
 WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
 OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
-OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto"})
+PREPOSITIONS = frozenset(
+    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in"}
+)
+OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
+
+
+def prep_objects(v: Token, prep: str) -> set[str]:
+    """Lemmas (and "modifier lemma") of the objects of preposition `prep` under `v`: what
+    "appeal for /obj=@aid" asks of "appealed for food aid"."""
+    out: set[str] = set()
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    lemma = g.lemma_.lower()
+                    out.add(lemma)
+                    for x in g.children:
+                        if x.dep_ in ("compound", "amod"):
+                            out.update((x.lemma_.lower(), f"{x.lemma_.lower()} {lemma}"))
+                        elif x.dep_ == "prep" and x.lower_ == "of":  # "a halt to", "state of"
+                            out.update(y.lemma_.lower() for y in x.children if y.dep_ == "pobj")
+    return out
 
 
 def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
@@ -69,6 +90,15 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                 elif g.dep_ == "prep":
                     if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
                         words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
+                        if g.lower_ in ("of", "with"):  # "accused X of war crimes"
+                            for y in g.children:
+                                if y.dep_ in ("pobj", "pcomp"):
+                                    words.add(y.lemma_.lower())
+                                    words.update(
+                                        z.lemma_.lower()
+                                        for z in y.children
+                                        if z.dep_ in ("compound", "amod")
+                                    )
                     if g.lower_ == "of":  # "state of emergency"
                         objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
             if obj is None and dep in OBJ_DEPS:
@@ -108,7 +138,9 @@ def match(st: DocState, v: Token):
         if pat.words and not pat.words <= words:
             continue
         if pat.objects is not None and not (objs & pat.objects):
-            continue
+            preps = [w for w in pat.words if w in PREPOSITIONS]  # "call for /obj=…": the
+            if not any(prep_objects(v, w) & pat.objects for w in preps):  # object of "for"
+                continue
         return pat, obj
     return None, obj
 

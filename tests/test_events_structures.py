@@ -290,3 +290,10 @@ def test_a_pledge_of_friendship_in_a_statement_is_an_intent(read):
     if not reading.statements:
         pytest.skip("no attribution component installed")
     assert ("03", "JPNGOV") in {(e.root, e.source.code) for e in reading.events}
+
+
+def test_the_side_urged_to_act_is_the_one_that_acts(read):
+    events = read("Norway and Qatar urged both parties to engage in the talks in Doha.").events
+    assert not [e for e in events if e.root == "04" and e.source.code in ("NOR", "QAT")]
+    events = read("Kenya asked Uganda to hold talks with Tanzania.").events
+    assert _codes(events) == [("026", "KEN", "UGA")]  # the talks are asked for, not held

@@ -67,10 +67,16 @@ def subject(v: Token) -> tuple[Token | None, bool]:
                 (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i),
                 None,
             )
+        if subj is None and t is v and t.dep_ == "ROOT":
+            subj = _names_before(t)
         if subj is not None:
             return subj, False
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head, False
+        if t.dep_ == "xcomp":  # "urged both parties to engage": the object acts
+            obj = next((c for c in t.head.children if c.dep_ in OBJ_DEPS and c.i < t.i), None)
+            if obj is not None:
+                return obj, False
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
             t = t.head
             continue
@@ -79,6 +85,19 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _names_before(v: Token) -> Token | None:
+    """ "After signing X at the House, Moon and Kim held …": the names right before a verb
+    with no subject, which the parser coordinated with the noun before them."""
+    doc = v.doc
+    first = None
+    i = v.i - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",")):
+        if doc[i].pos_ == "PROPN" and doc[i].dep_ == "conj" and doc[i].head.i < i:
+            first = doc[i]
+        i -= 1
+    return first
 
 
 def targets(st: DocState, v: Token) -> list[Token]:

@@ -568,8 +568,10 @@ def _meeting_party(st: DocState, n: Token) -> tuple[list, Token | None]:
     t = n.head
     for _ in range(6):
         t = t.head
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if t.pos_ in ("VERB", "AUX") and subj is not None:
+        if t.pos_ in ("VERB", "AUX"):  # "urged both parties to engage in the talks": the
+            subj, passive = arguments.subject(t)  # parties, not the urging side
+            if subj is None or passive:
+                return [], None
             return participants.np_actors(st, subj, subject=True), t
         if t.head is t:
             break

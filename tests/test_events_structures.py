@@ -297,3 +297,12 @@ def test_the_side_urged_to_act_is_the_one_that_acts(read):
     assert not [e for e in events if e.root == "04" and e.source.code in ("NOR", "QAT")]
     events = read("Kenya asked Uganda to hold talks with Tanzania.").events
     assert _codes(events) == [("026", "KEN", "UGA")]  # the talks are asked for, not held
+
+
+def test_talks_offered_are_not_talks_held(read):
+    events = read(
+        "Oman offered to host a new round of talks between Armenia and Azerbaijan."
+    ).events
+    assert [e.root for e in events] == ["03"]
+    events = read("A round of talks between Armenia and Azerbaijan ended in Muscat.").events
+    assert [(e.source.code, e.target.code) for e in events if e.root == "04"] == [("ARM", "AZE")]

@@ -550,8 +550,19 @@ def is_setting_meeting(st: DocState, n: Token) -> bool:
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children)
     if n.head.lower_ not in MEETING_PREPS and not between:  # "in response to a meeting
         return False  # between X and Y"
+    if n.head.lower_ not in MEETING_PREPS and _object_of_infinitive(n):
+        return False  # "offered to host a round of talks between X and Y": not held yet
     mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
     return (st.p.noun_code(n.lemma_.lower(), mods) or "")[:2] == "04"
+
+
+def _object_of_infinitive(n: Token) -> bool:
+    t = n
+    while t.dep_ in ("pobj", "prep", "dobj") and t.head is not t:
+        t = t.head
+        if t.pos_ == "VERB":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False
 
 
 def _by_actors(st: DocState, by: Token) -> list:

@@ -306,3 +306,20 @@ def test_talks_offered_are_not_talks_held(read):
     assert [e.root for e in events] == ["03"]
     events = read("A round of talks between Armenia and Azerbaijan ended in Muscat.").events
     assert [(e.source.code, e.target.code) for e in events if e.root == "04"] == [("ARM", "AZE")]
+
+
+def test_a_strike_by_workers_is_a_stoppage_not_an_attack(read):
+    assert _codes(read("Dockers in Chile walked off the job on Monday.").events) == [
+        ("143", "CHLLAB", "CHL")
+    ]
+    assert [e.cameo for e in read("Chilean nurses threatened to strike.").events] == ["133"]
+    (strike,) = read("Russian forces launched a strike on Ukraine.").events
+    assert (strike.root, strike.source.code, strike.target.code) == ("19", "RUSMIL", "UKR")
+
+
+def test_a_denial_in_a_while_clause_does_not_take_the_accusations_object(read):
+    events = read(
+        "Peru accused Chilean troops of crossing the border, while Chile denied the claim."
+    ).events
+    (denial,) = [e for e in events if e.root == "01"]
+    assert denial.source.code == "CHL" and (denial.target is None or denial.target.code == "PER")

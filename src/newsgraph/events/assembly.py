@@ -101,11 +101,14 @@ def emit(st: DocState, sent, hit: Hit) -> None:
 
 def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
     """What the parties make of the act: drills held together are cooperation; a "visit" by
-    troops is a deployment."""
+    troops is a deployment; a "strike" by workers is a stoppage."""
     if len({parts.country_of(st, m) or m.actor_id for m in sources}) > 1:
         for prefix, joint in st.p.together.items():
             if code.startswith(prefix):
                 return joint
+    force = code[:2] in ("18", "19") or code.startswith("138")
+    if force and _by_workers(st, hit, sources):  # workers who "strike" stop work
+        return st.p.walkout["threat" if code.startswith("13") else "code"]
     if code.startswith("042"):
         subj, _ = subject(hit.head)
         for cls, military in st.p.military_visit.items():
@@ -114,6 +117,13 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
             ):
                 return military
     return code
+
+
+def _by_workers(st: DocState, hit: Hit, sources) -> bool:
+    walkout = st.p.walkout
+    return any(st.doc[i].lemma_.lower() in walkout["words"] for i in hit.trigger) and any(
+        parts.sector_of(st, m) in walkout["sectors"] for m in sources
+    )
 
 
 def _means(st: DocState, h: Token, code: str) -> str:
@@ -220,7 +230,8 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     together = not targets and len(sources) > 1
     if together:
         return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
-    if not targets and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
+    purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+    if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
             targets = parts.np_actors(st, t)
             if targets:

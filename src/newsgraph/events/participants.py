@@ -592,6 +592,14 @@ def country_of(st: DocState, m: ActorMention) -> str | None:
     return actor.country if actor is not None else None
 
 
+def sector_of(st: DocState, m: ActorMention) -> str | None:
+    """The sector of a mention's actor (or group), if known ("LAB" for dock workers)."""
+    if m.actor_id in st.groups:
+        return st.groups[m.actor_id][2]
+    actor = st.actors.get(m.actor_id)
+    return actor.sector if actor is not None else None
+
+
 def distinct_parties(st: DocState, mentions: list[ActorMention]) -> list[ActorMention]:
     """One mention per party: "China's military" names China and its military; the military
     (with a sector) stands for both."""

@@ -177,6 +177,15 @@ class Patterns:
         for cls in self.military_visit:
             if cls not in self.classes:
                 raise _fail(f"military_visit.{cls}: unknown class")
+        walkout = data.get("walkout") or {}
+        self.walkout = {
+            "words": frozenset(_words(walkout.get("words") or [], "walkout.words")),
+            "sectors": frozenset(
+                w.upper() for w in _words(walkout.get("sectors") or [], "walkout.sectors")
+            ),
+            "code": _code(walkout.get("code", "143"), "walkout.code", book),
+            "threat": _code(walkout.get("threat", "133"), "walkout.threat", book),
+        }
         self.reciprocal_verbs = frozenset(
             _words(data.get("reciprocal_verbs") or [], "reciprocal_verbs")
         )

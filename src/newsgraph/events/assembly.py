@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.events import countries
 from newsgraph.events import participants as parts
 from newsgraph.events.arguments import OBJ_DEPS, subject
 from newsgraph.events.arguments import targets as np_targets
@@ -87,7 +88,7 @@ def emit(st: DocState, sent, hit: Hit) -> None:
             return
     if not sources:
         return  # who did it is not known: no event ("was attacked", "the plan would …")
-    sources = parts.distinct_parties(st, sources)
+    sources = countries.distinct_parties(st, sources)
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
@@ -102,7 +103,7 @@ def emit(st: DocState, sent, hit: Hit) -> None:
 def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
     """What the parties make of the act: drills held together are cooperation; a "visit" by
     troops is a deployment; a "strike" by workers is a stoppage."""
-    if len({parts.country_of(st, m) or m.actor_id for m in sources}) > 1:
+    if len({countries.country_of(st, m) or m.actor_id for m in sources}) > 1:
         for prefix, joint in st.p.together.items():
             if code.startswith(prefix):
                 return joint
@@ -122,7 +123,7 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
 def _by_workers(st: DocState, hit: Hit, sources) -> bool:
     walkout = st.p.walkout
     return any(st.doc[i].lemma_.lower() in walkout["words"] for i in hit.trigger) and any(
-        parts.sector_of(st, m) in walkout["sectors"] for m in sources
+        countries.sector_of(st, m) in walkout["sectors"] for m in sources
     )
 
 
@@ -237,7 +238,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             if targets:
                 break
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
-        targets = parts.clause_country(st, h, sources, venues=not code.startswith("04"))
+        targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
     return targets, False
 
 
@@ -271,7 +272,7 @@ def _place(st: DocState, sent, entry, sources, targets, reciprocal, location):
         return None
     if location is None or not location.country:
         return None
-    src = parts.event_actor(st, sources[0], sent)
+    src = countries.event_actor(st, sources[0], sent)
     if src is None or src.country == location.country:
         return None
     return EventActor(code=location.country, country=location.country)
@@ -291,10 +292,10 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
     subj, _ = subject(hit.head)
     said = st.chars(sources[0].start_char, sources[0].end_char)
     itself = subj is not None and sources[0].start <= subj.i < sources[0].end
-    if actor is not None and actor.kind == "country" and itself and not parts.is_demonym(said):
+    if actor is not None and actor.kind == "country" and itself and not countries.is_demonym(said):
         return None  # "China arrested …": the target is not the source itself ("Chinese
         # police", "Algerian landowners", "Algerians" acting at home keep their country)
-    src = parts.event_actor(st, sources[0], sent)
+    src = countries.event_actor(st, sources[0], sent)
     if src is not None and src.country:
         return EventActor(code=src.country, country=src.country)
     return None
@@ -328,8 +329,8 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
         if key in st.seen or again in st.seen:
             continue  # the same act of the same parties told again (headline, lede, body)
         st.seen.update((key, again))
-        source = parts.event_actor(st, s, sent)
-        target = parts.event_actor(st, t, sent) if t is not None else domestic
+        source = countries.event_actor(st, s, sent)
+        target = countries.event_actor(st, t, sent) if t is not None else domestic
         eid = f"e{len(st.events) + 1}"
         st.sentence_of[eid] = sent.start
         st.events.append(
@@ -360,7 +361,7 @@ def _party(st: DocState, m: ActorMention | None) -> str | None:
     country ("Iran condemns …" and "Iran's spokesman condemned …"), else its actor."""
     if m is None:
         return None
-    return parts.country_of(st, m) or m.actor_id
+    return countries.country_of(st, m) or m.actor_id
 
 
 def sentence_span(st: DocState, sent, start: int, end: int) -> Span:

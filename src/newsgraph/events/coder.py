@@ -6,8 +6,10 @@ what someone demands, promises or refuses has not happened and is not coded on i
 Relative clauses and participles ("militiamen armed with …") are background and not coded.
 
 Stages, one module each:
-- `triggers`: which token codes which CAMEO code (patterns of `data/`), as a `Hit`;
+- `triggers` (verbs) and `nominals` (nouns): which token codes which CAMEO code (patterns of
+  `data/`), as a `Hit`;
 - `arguments`: the noun phrases of source and target; `participants`: the actors they name;
+  `countries`: the country and sector each stands for;
 - `modality`: auxiliaries, negation, conditions and statements → code, modality, negation;
 - `setting`: the date and place of the event;
 - `assembly`: one `Event` per source × target;
@@ -22,7 +24,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.events import assembly, participants, speech, triggers
+from newsgraph.events import assembly, nominals, participants, speech, triggers
 from newsgraph.events.codebook import Codebook, codebook
 from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.events.state import DocState
@@ -87,7 +89,7 @@ class Coder:
             kind = self._background(st, tok)
             if kind is not None:
                 background.update((t.i, kind) for t in tok.subtree)
-            if tok.i not in st.consumed or triggers.is_setting_meeting(st, tok):
+            if tok.i not in st.consumed or nominals.is_setting_meeting(st, tok):
                 hit = None
                 if tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
                     hit = triggers.verb(st, tok)
@@ -98,7 +100,7 @@ class Coder:
                     ):
                         hit = None
                 elif tok.pos_ in ("NOUN", "PROPN"):
-                    hit = triggers.noun(st, tok)
+                    hit = nominals.noun(st, tok)
                 if hit is not None:
                     assembly.emit(st, sent, hit)
             queue.extend(tok.children)

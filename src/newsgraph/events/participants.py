@@ -3,8 +3,8 @@
 A noun phrase names the actor whose mention covers its head, else the nearest modifier that is
 one ("Russian troops", "its EU partners"), else an apposition or a "by/of/from" phrase;
 coordinated heads each add theirs ("Hungarian and Romanian officials"). Pronouns and clauses
-without a subject take the subject of the governing clause. A country-less official takes the
-country named nearest in the sentence.
+without a subject take the subject of the governing clause. Which country an actor stands
+for is in `countries`.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsgraph.events import countries
 from newsgraph.events.arguments import SUBJ_DEPS
 from newsgraph.events.state import DocState
 from newsgraph.extensions import ActorMention
-from newsgraph.model import EventActor, Span
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
 NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"})
 MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -27,8 +26,6 @@ ROLE_KIN = {  # role words that name the same office
     "spokesman": ("spokesperson", "spokeswoman"),
     "spokeswoman": ("spokesperson", "spokesman"),
 }
-VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # a group named by its role alone takes the country of any actor named near it
 GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
 PAIR_NOUNS = {
@@ -135,7 +132,7 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = _main_country(st) or country_near(
+        country = _main_country(st) or countries.country_near(
             st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
         )
         st.groups[key] = (mention, country, role.sector)
@@ -147,7 +144,7 @@ def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
     lives in (the nearest other country named, else the article's), not its kin state."""
     key = f"group:{h.i}"
     if key not in st.groups:
-        own = country_of(st, m)
+        own = countries.country_of(st, m)
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
         country = None
         for k in range(h.sent.start, h.sent.end):
@@ -200,7 +197,7 @@ def _main_country(st: DocState) -> str | None:
         counts: dict[str, int] = {}
         for m in st.mentions:
             actor = st.actors.get(m.actor_id)
-            if _backer(st, m):
+            if countries.backer(st, m):
                 continue  # "Iran-backed rebels" are not Iran's
             if actor is not None and actor.kind == "country" and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
@@ -258,7 +255,7 @@ def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:
         if found and t.i not in coordinated:
             continue
         k = st.mention_at[t.i]
-        if k >= 0 and _backer(st, st.mentions[k]):
+        if k >= 0 and countries.backer(st, st.mentions[k]):
             continue  # "Moscow-backed leaders" are not Moscow
         if k >= 0:
             if st.mentions[k] not in found:
@@ -275,15 +272,6 @@ def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:
             elif c.dep_ in NP_MOD_DEPS:
                 stack.append(c)
     return found
-
-
-BACKING = frozenset({"backed", "sponsored", "supported", "funded", "installed", "appointed"})
-
-
-def _backer(st: DocState, m: ActorMention) -> bool:
-    """ "Moscow-backed", "Iran-sponsored": the mention names who backs the actor."""
-    doc = st.doc
-    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in BACKING
 
 
 def _with_coordinates(st: DocState, k: int) -> list[ActorMention]:
@@ -345,7 +333,7 @@ def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMen
         if kind is None and actor.country is None:
             continue
         last = st.doc[m.end - 1]
-        if last.dep_ == "pobj" and last.head.lower_ in VENUE_PREPS:
+        if last.dep_ == "pobj" and last.head.lower_ in countries.VENUE_PREPS:
             continue  # "… met in Brussels": a venue, not a side
         ids.add(m.actor_id)
         recent.append(m)
@@ -372,144 +360,6 @@ def antecedent(st: DocState, h: Token) -> list[ActorMention]:
             if found or subj.pos_ != "PRON":
                 return found
     return []
-
-
-def clause_country(
-    st: DocState, h: Token, sources: list[ActorMention], venues: bool = True
-) -> list[ActorMention]:
-    """The first country (or capital) named in the trigger's own clause after the trigger:
-    "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"; with
-    `venues` False, not a place where it happened ("a meeting in Brussels")."""
-    skip = {m.actor_id for m in sources}
-    stack = [
-        c
-        for c in h.children
-        if c.i > h.i and c.dep_ not in ("ccomp", "relcl", "advcl", "parataxis", "punct", "cc")
-    ]
-    found: list[tuple[int, ActorMention]] = []
-    seen = 0
-    while stack and seen < 40:
-        t = stack.pop(0)
-        seen += 1
-        k = st.mention_at[t.i]
-        if k >= 0:
-            m = st.mentions[k]
-            actor = st.actors.get(m.actor_id)
-            venue = t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS
-            if m.actor_id not in skip and actor is not None and actor.kind == "country":
-                if venues or not venue:
-                    found.append((t.i, m))
-        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
-    return [min(found, key=lambda f: f[0])[1]] if found else []  # the first in the text
-
-
-def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor | None:
-    """The actor of mention `m` as written into an event (code, country, sector, span)."""
-    if m is None:
-        return None
-    a = st.actors.get(m.actor_id)
-    span = Span(start=m.start_char, end=m.end_char, text=st.chars(m.start_char, m.end_char))
-    if m.actor_id in st.groups:  # a group named by its role alone: no actor of the Reading
-        _m, country, sector = st.groups[m.actor_id]
-        code = (country or "") + sector  # "REB": rebels of no country named (CAMEO practice)
-        return EventActor(code=code, country=country, sector=sector, name=span.text, span=span)
-    if a is None:
-        return EventActor(actor_id=m.actor_id, span=span)
-    country, code = a.country, a.code
-    if country is None and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
-        country = actor_country(st, a.id)
-        if country is None and sent is not None and sent.start <= m.start < sent.end:
-            country = country_near(st, m, sent, adjacent=a.sector is None)
-        if country is not None:
-            code = country + (a.sector or "")
-    return EventActor(
-        code=code, country=country, sector=a.sector, name=a.name, actor_id=a.id, span=span
-    )
-
-
-def actor_country(st: DocState, actor_id: str) -> str | None:
-    """The country of a country-less official, from the sentence that introduces them: the
-    country named nearest to their first mention ("Foreign Ministry spokeswoman X said that
-    China's …"), the same for every event of theirs."""
-    if actor_id in st.actor_countries:
-        return st.actor_countries[actor_id]
-    first = next((m for m in st.mentions if m.actor_id == actor_id), None)
-    actor = st.actors.get(actor_id)
-    found = None
-    if first is not None and first.start < len(st.doc):
-        found = country_near(st, first, st.doc[first.start].sent, adjacent=actor.sector is None)
-    st.actor_countries[actor_id] = found
-    return found
-
-
-def country_near(
-    st: DocState,
-    m: ActorMention,
-    sent,
-    adjacent: bool = False,
-    kinds=("country", "group"),
-    strict: bool = False,
-) -> str | None:
-    """A country-less official ("President X") takes the country named nearest to it in
-    the sentence ("Palestinian leader X", "President X … the Zambian people")."""
-    best = None
-    for k in range(sent.start, sent.end):
-        j = st.mention_at[k]
-        if j < 0 or (k > sent.start and st.mention_at[k - 1] == j):
-            continue
-        cand = st.mentions[j]
-        actor = st.actors.get(cand.actor_id)
-        if actor is None or actor.country is None or actor.kind not in kinds:
-            continue
-        last = st.doc[cand.end - 1]
-        if (_in_undergoer(last) if strict else _undergoer(last)) or _backer(st, cand):
-            continue  # "President X threatened action against Russia": not Russia's president
-        dist = abs(cand.start - m.start)
-        if adjacent and dist > 10:
-            continue  # people with no known office: only a country named close by
-        if best is None or dist < best[0]:
-            best = (dist, actor.country)
-    return best[1] if best else None
-
-
-def _in_undergoer(t: Token) -> bool:
-    """A word inside a noun phrase that is what an act is done to ("a Saudi oil depot")."""
-    for _ in range(4):
-        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
-            break
-        t = t.head
-    return _undergoer(t)
-
-
-def _undergoer(t: Token) -> bool:
-    """A noun that is what an act is done to: an object, or "against/on/at/into X"."""
-    if t.dep_ in ("dobj", "dative", "nsubjpass"):
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at", "into", "to")
-
-
-def is_city(st: DocState, m: ActorMention) -> bool:
-    """A mention that is a capital city standing for its country ("Minsk", "Geneva")."""
-    return st.chars(m.start_char, m.end_char).lower() in _capitals()
-
-
-@cache
-def _capitals() -> frozenset[str]:
-    from newsgraph.actors import tables
-
-    return frozenset(c.lower() for country in tables.countries() for c in country.capitals)
-
-
-def is_demonym(text: str) -> bool:
-    """ "Algerians", "Ethnic Albanians": people, not the country itself."""
-    return text.lower().split()[-1] in _demonyms()
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    from newsgraph.actors import tables
-
-    return frozenset(d.lower() for c in tables.countries() for d in c.demonyms)
 
 
 def speaker_mention(st: DocState, stmt) -> ActorMention | None:
@@ -582,45 +432,3 @@ def in_quote(st: DocState, tok: Token) -> bool:
         s.quote is not None and s.quote.start <= tok.idx < s.quote.end
         for _a, _b, s in st.statements
     )
-
-
-def country_of(st: DocState, m: ActorMention) -> str | None:
-    """The country of a mention's actor (or group), if known."""
-    if m.actor_id in st.groups:
-        return st.groups[m.actor_id][1]
-    actor = st.actors.get(m.actor_id)
-    return actor.country if actor is not None else None
-
-
-def sector_of(st: DocState, m: ActorMention) -> str | None:
-    """The sector of a mention's actor (or group), if known ("LAB" for dock workers)."""
-    if m.actor_id in st.groups:
-        return st.groups[m.actor_id][2]
-    actor = st.actors.get(m.actor_id)
-    return actor.sector if actor is not None else None
-
-
-def distinct_parties(st: DocState, mentions: list[ActorMention]) -> list[ActorMention]:
-    """One mention per party: "China's military" names China and its military; the military
-    (with a sector) stands for both."""
-    if len(mentions) < 2:
-        return mentions
-    best: dict[str, ActorMention] = {}
-    order: list[str] = []
-    for m in mentions:
-        country = country_of(st, m)
-        key = country or m.actor_id
-        if key not in best:
-            best[key] = m
-            order.append(key)
-        elif _sector_of(st, m) and not _sector_of(st, best[key]):
-            best[key] = m
-    kept = {id(best[k]) for k in order}
-    return [m for m in mentions if id(m) in kept]
-
-
-def _sector_of(st: DocState, m: ActorMention) -> str | None:
-    if m.actor_id in st.groups:
-        return st.groups[m.actor_id][2]
-    actor = st.actors.get(m.actor_id)
-    return actor.sector if actor is not None else None

@@ -323,3 +323,12 @@ def test_a_denial_in_a_while_clause_does_not_take_the_accusations_object(read):
     ).events
     (denial,) = [e for e in events if e.root == "01"]
     assert denial.source.code == "CHL" and (denial.target is None or denial.target.code == "PER")
+
+
+def test_an_act_told_again_with_its_target_is_one_event(read):
+    events = read(
+        "Peru sends aid\n\nPeru sent food aid to Ecuador on Sunday after the quake."
+    ).events
+    sent = [e for e in events if e.root == "07"]
+    assert [(e.source.code, e.target.code) for e in sent] == [("PER", "ECU")]
+    assert [e.id for e in events] == [f"e{k}" for k in range(1, len(events) + 1)]

@@ -78,7 +78,7 @@ def emit(st: DocState, sent, hit: Hit) -> None:
             if not sources and subj is not None and subj.head.i in st.cue_of:
                 stmt = st.cue_of[subj.head.i]
                 hit.statement = stmt
-                speaker = parts.speaker_mention(st, stmt) if stmt.speaker.actor_id else None
+                speaker = parts.speaker_mention(st, stmt)
                 sources = [speaker] if speaker is not None else []
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
@@ -192,7 +192,7 @@ def _content_speaker(st: DocState, h: Token) -> list[ActorMention]:
     for start, end, stmt in st.statements:
         if start <= h.idx < end and (best is None or end - start < best[1] - best[0]):
             best = (start, end, stmt)
-    if best is None or not best[2].speaker.actor_id:
+    if best is None:
         return []
     mention = parts.speaker_mention(st, best[2])
     return [mention] if mention is not None else []
@@ -202,7 +202,7 @@ def _cue_statement(st: DocState, hit: Hit):
     """The statement whose cue the trigger is ("warned", "accused"), if its speaker is known."""
     for i in (hit.head.i, *hit.trigger):
         stmt = st.cue_of.get(i)
-        if stmt is not None and stmt.speaker.actor_id:
+        if stmt is not None and parts.speaker_mention(st, stmt) is not None:
             return stmt
     return None
 
@@ -332,7 +332,7 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
         source = countries.event_actor(st, s, sent)
         target = countries.event_actor(st, t, sent) if t is not None else domestic
         eid = f"e{len(st.events) + 1}"
-        st.sentence_of[eid] = sent.start
+        st.told[eid] = (again[0], entry.root, lemma)
         st.events.append(
             Event(
                 id=eid,
@@ -381,3 +381,13 @@ def sentence_span(st: DocState, sent, start: int, end: int) -> Span:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return Span(start=base + lo, end=base + hi, text=text[lo:hi])
+
+
+def retold(st: DocState) -> list[Event]:
+    """The events without the ones told again with a target: "X sent supplies" in a headline
+    and "X sent supplies to Y" in the lede are one act, X's toward Y."""
+    aimed = {st.told[e.id] for e in st.events if e.target is not None}
+    kept = [e for e in st.events if e.target is not None or st.told[e.id] not in aimed]
+    if len(kept) < len(st.events):
+        kept = [e.model_copy(update={"id": f"e{k}"}) for k, e in enumerate(kept, 1)]
+    return kept

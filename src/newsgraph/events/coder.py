@@ -69,7 +69,7 @@ class Coder:
         speech.speech_acts(st)
         speech.statement_phrases(st)
         self._places = st._places
-        return st.events
+        return assembly.retold(st)
 
     def _referring(self, vocab) -> frozenset[int]:
         """Hashes of the words that may point back to an actor or name a group or a role."""

@@ -363,17 +363,34 @@ def antecedent(st: DocState, h: Token) -> list[ActorMention]:
 
 
 def speaker_mention(st: DocState, stmt) -> ActorMention | None:
-    """The mention of the statement's speaker inside its speaker span (else the first one)."""
+    """The mention of the statement's speaker inside its speaker span (else the first one);
+    for a speaker the statement links to no actor ("the Cambodian foreign minister"), the
+    actor mentioned in its span, if any."""
+    if stmt.id not in st.speakers:
+        st.speakers[stmt.id] = _speaker_mention(st, stmt)
+    return st.speakers[stmt.id]
+
+
+def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
     aid = stmt.speaker.actor_id
     span = stmt.speaker.span
     best = None
     for m in st.mentions:
+        inside = span is not None and m.start_char >= span.start and m.end_char <= span.end
+        if aid is None and inside:
+            return m
         if m.actor_id != aid:
             continue
-        if span is not None and m.start_char >= span.start and m.end_char <= span.end:
+        if inside:
             return m
         best = best or m
-    return best
+    return best if aid is not None else None
+
+
+def speaker_id(st: DocState, stmt) -> str | None:
+    """The actor id of the statement's speaker (see `speaker_mention`)."""
+    m = speaker_mention(st, stmt)
+    return m.actor_id if m is not None else None
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -391,7 +408,7 @@ def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
     for _start, _end, stmt in st.statements:
         quote = stmt.quote
         if quote is not None and quote.start <= pron.idx < quote.end:
-            speaker = stmt.speaker.actor_id
+            speaker = speaker_id(st, stmt)
             break
     for m in reversed(st.mentions):
         if m.start >= pron.i or m.actor_id == speaker:
@@ -420,9 +437,10 @@ def quote_speaker(st: DocState, pron: Token) -> list[ActorMention]:
         return []
     for _start, _end, stmt in st.statements:
         quote = stmt.quote
-        if quote is not None and quote.start <= pron.idx < quote.end and stmt.speaker.actor_id:
+        if quote is not None and quote.start <= pron.idx < quote.end:
             mention = speaker_mention(st, stmt)
-            return [mention] if mention is not None else []
+            if mention is not None:
+                return [mention]
     return []
 
 

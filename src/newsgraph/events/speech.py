@@ -24,7 +24,7 @@ def statement_phrases(st: DocState) -> None:
         return
     done: set[tuple[str, str]] = set()
     for start, end, stmt in st.statements:
-        if not stmt.speaker.actor_id:
+        if parts.speaker_mention(st, stmt) is None:
             continue
         for code, toks in _phrases_in(st, start, end):
             if (stmt.id, code[:2]) in done:
@@ -36,7 +36,7 @@ def statement_phrases(st: DocState) -> None:
             cue_tok = st.doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
             hit = Hit(code, [t.i for t in toks], cue_tok, negated=False, modality="asserted")
             hit.sources, hit.statement = [mention], stmt
-            hit.pair_target = _content_actor(st, start, end, stmt.speaker.actor_id)
+            hit.pair_target = _content_actor(st, start, end, mention.actor_id)
             st.new_sentence()
             _emit_statement(st, toks[0].sent, hit, stmt)
 
@@ -108,7 +108,7 @@ def speech_acts(st: DocState) -> None:
     seen: set[str] = set()
     for _start, _end, stmt in st.statements:
         code = acts.get(stmt.cue_class or "")
-        if code is None or stmt.id in seen or stmt.cue is None or not stmt.speaker.actor_id:
+        if code is None or stmt.id in seen or stmt.cue is None:
             continue
         seen.add(stmt.id)
         coded = _event_at(st, stmt.cue.start, stmt.cue.end)

@@ -58,6 +58,7 @@ class DocState:
                 if self.mention_at[i] < 0:
                     self.mention_at[i] = k
         self.actors = {a.id: a for a in doc._.actors or []}
+        self.speakers: dict[str, object] = {}  # statement id → its speaker's mention
         self.actor_countries: dict[str, str | None] = {}  # country-less officials' country
         self.groups: dict[str, tuple] = {}  # "group:<i>" → (mention, country, sector)
         self.first_seen: dict[str, int] = {}
@@ -76,7 +77,7 @@ class DocState:
         self.last_plan_source: list[ActorMention] = []
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
-        self.sentence_of: dict[str, int] = {}
+        self.told: dict[str, tuple] = {}  # event id → (source party, root, trigger lemma)
         self.dates: list | None = None  # per sentence: date entities with their paths
         self.places_in: list | None = None  # per sentence: places with their paths
         self._ents: list | None = None

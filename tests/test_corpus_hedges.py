@@ -78,8 +78,16 @@ def test_query_filters(db):
         hedged = corpus.statements(hedged=True)
         assert hedged and all(r["n_hedges"] > 0 and r["hedge_words"] for r in hedged)
         assert all(r["certainty"] == "Uu" for r in corpus.statements(certainty="Uu"))
-        assert [r["trigger"] for r in corpus.events(certainty="certain")] == ["expelled"]
-        assert [r["trigger"] for r in corpus.events(hedged=True)] == ["expel"]
+        # "The ministry declined to comment" is an event of the ministry (a group named by its
+        # role, events issue 13): certain, like the expulsion; "may expel" is not
+        assert [r["trigger"] for r in corpus.events(certainty="certain")] == [
+            "declined to comment",
+            "expelled",
+        ]
+        assert [r["trigger"] for r in corpus.events(hedged=True)] == [
+            "expel",
+            "declined to comment",  # the non-answer is itself a (non-committal) hedge
+        ]
         assert corpus.events(certainty="PS+")[0]["source_code"] == "POL"
 
 

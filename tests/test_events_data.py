@@ -84,15 +84,44 @@ def test_patterns_load_and_cover_every_root():
     assert "block" in p.verbs and any(pat.objects for pat in p.verbs["block"])
 
 
+HEADER = "# What: test lexicon\n# Source: written for this test\n# Reviewed: 2026-12\n"
+
+
+def _lexicon(body: str, header: str = HEADER) -> dict[str, str]:
+    return {"lexicon_test.yaml": header + body}
+
+
 def test_patterns_validation():
+    rules = "version: 2\nclasses:\n  talks: [talk]\n"
+    load(rules, lexicons=_lexicon('root: "04"\nverbs:\n  "040": [meet, hold talk]\n'))
+    bad_lexicons = [
+        'root: "04"\nverbs:\n  40: [meet]\n',  # unquoted code
+        'root: "04"\nverbs:\n  "999": [meet]\n',  # not in the codebook
+        'root: "04"\nverbs:\n  "111": [criticize]\n',  # code of another root
+        'root: "04"\nverbs:\n  "040": [meet /obj=@nothing]\n',  # unknown class
+        'root: "04"\nverbs:\n  "040": [meet]\n  "046": [meet]\n',  # listed twice
+        'root: "04"\nverbs:\n  "040": ["Meet!"]\n',  # not a lemma
+        'root: "04"\nnouns:\n  "040": [a big summit meeting]\n',  # nouns: one or two words
+        'root: "04"\nadverbs:\n  "040": [together]\n',  # unknown section
+    ]
+    for body in bad_lexicons:
+        with pytest.raises(DataFileError):
+            load(rules, lexicons=_lexicon(body))
+    with pytest.raises(DataFileError):  # no header
+        load(rules, lexicons=_lexicon('root: "04"\nverbs:\n  "040": [meet]\n', header=""))
     with pytest.raises(DataFileError):
-        load("version: 1\nverbs:\n  meet: 40\n")  # unquoted code
+        load("version: 2\ncontrol:\n  agree: maybe\n")
     with pytest.raises(DataFileError):
-        load('version: 1\nverbs:\n  meet: "999"\n')  # not in the codebook
-    with pytest.raises(DataFileError):
-        load('version: 1\nverbs:\n  meet /obj=@nothing: "040"\n')  # unknown class
-    with pytest.raises(DataFileError):
-        load("version: 1\ncontrol:\n  agree: maybe\n")
+        load("version: 1\n")
+
+
+def test_patterns_match_the_most_specific_first():
+    rules = "version: 2\nclasses:\n  plan: [plan, demand]\n"
+    body = 'root: "08"\nverbs:\n  "080": [accept, accept /obj=demand, push back]\n'
+    p = load(rules, lexicons=_lexicon(body))
+    assert [pat.text for pat in p.verbs["accept"]] == ["accept /obj=demand", "accept"]
+    assert p.verbs["push"][0].words == {"back"}
+    assert p.counts["08"] == 3
 
 
 PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday

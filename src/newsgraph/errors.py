@@ -150,3 +150,9 @@ WARN_REPLACED = "NG120"  # unencodable code points (lone surrogates) replaced wi
 WARN_ENCODING = "NG121"  # not UTF-8: decoded with a detected legacy encoding
 WARN_MASKED_RUN = "NG123"  # a long run of punctuation/symbols was not parsed (masked)
 WARN_CONTROL = "NG124"  # control characters (NUL …) replaced with U+FFFD
+
+
+class EventPatternError(DataFileError):
+    """An event pattern file (`events/data/rules.yaml`, `events/data/lexicon_*.yaml`) is invalid."""
+
+    code = "NG320"

@@ -1,0 +1,165 @@
+"""Arguments: the noun phrases that hold an event's source and target, read from the parse.
+
+The source is the subject (the `agent` of a passive, the head noun of a relative clause,
+the subject of the governing clause for "conj"/"xcomp"/"advcl"). Targets are, in order: the
+indirect object or passive subject, the direct object (and "on X" hanging on it: "imposed
+sanctions on X"), then prepositional objects ("against", "on", "with", "to" …). For verbs whose
+object is the thing given ("send troops to X"), the object is a theme and the target is the
+recipient. Which actors those phrases name is decided in `participants`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.state import DocState
+
+OBJ_DEPS = frozenset({"dobj", "obj"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "from",
+    "over",
+    "upon",
+    "for",
+    "about",
+    "in",
+)
+THEME_PREPS = ("to", "into", "for", "from", "with", "in")
+NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "between",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "from",
+    "of",
+    "in",
+)
+
+
+def subject(v: Token) -> tuple[Token | None, bool]:
+    """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
+    t = v
+    for _ in range(6):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        if passive:
+            for c in t.children:
+                if c.dep_ == "agent":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    return pobj, True
+            return None, True
+        subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"), None)
+        if subj is None:  # "Sweden suspended aid …" read with Sweden as an adverbial
+            subj = next(
+                (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i),
+                None,
+            )
+        if subj is None and t is v and t.dep_ == "ROOT":
+            subj = _names_before(t)
+        if subj is not None:
+            return subj, False
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head, False
+        if t.dep_ == "xcomp":  # "urged both parties to engage": the object acts
+            obj = next((c for c in t.head.children if c.dep_ in OBJ_DEPS and c.i < t.i), None)
+            if obj is not None:
+                return obj, False
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+            t = t.head
+            continue
+        if t.dep_ in ("attr", "acomp") and t.tag_ == "VBG":  # "Qatar is mediating" read as
+            t = t.head  # "is" + attribute
+            continue
+        break
+    return None, False
+
+
+def _names_before(v: Token) -> Token | None:
+    """ "After signing X at the House, Moon and Kim held …": the names right before a verb
+    with no subject, which the parser coordinated with the noun before them."""
+    doc = v.doc
+    first = None
+    i = v.i - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",")):
+        if doc[i].pos_ == "PROPN" and doc[i].dep_ == "conj" and doc[i].head.i < i:
+            first = doc[i]
+        i -= 1
+    return first
+
+
+def targets(st: DocState, v: Token) -> list[Token]:
+    """The noun phrases that may name the target of the verb `v`, best first."""
+    out: list[Token] = []
+    theme = v.lemma_.lower() in st.p.theme_object
+    children = list(v.children)
+    for c in children:
+        if c.dep_ in ("dative", "iobj", "nsubjpass"):
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            else:
+                out.append(c)
+    if not theme:
+        for c in children:
+            if c.dep_ in OBJ_DEPS:
+                out.append(c)
+                sib = by_sibling(c)
+                if sib is not None:
+                    out.append(sib)
+                out.extend(noun_targets(c))  # "imposed sanctions on X"
+    for prep in THEME_PREPS if theme else TARGET_PREPS:
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    if theme:
+        for c in children:
+            if c.dep_ in ("xcomp", "advcl"):
+                out.extend(g for g in c.children if g.dep_ in OBJ_DEPS)
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in ("in", "to"):
+                        out.extend(x for x in g.children if x.dep_ == "pobj")
+        for c in children:  # "deploy peacekeepers in Iraq", "send aid to Gaza"
+            if c.dep_ in OBJ_DEPS:
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in ("to", "in", "into"):
+                        out.extend(x for x in g.children if x.dep_ == "pobj")
+        themes = st.p.theme_nouns  # "supplied Ukraine with arms": the object is the recipient,
+        out.extend(  # "mobilized troops": the troops are what is moved, no target
+            c for c in children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in themes
+        )
+    return out
+
+
+def noun_targets(n: Token) -> list[Token]:
+    """Prepositional objects of a noun that may name its target ("sanctions on X")."""
+    out = []
+    for prep in NOUN_TARGET_PREPS:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def by_sibling(n: Token) -> Token | None:
+    """The "by X" the parser hung on the verb of an active clause: "blocked a proposal by X"."""
+    if n.dep_ not in OBJ_DEPS:
+        return None
+    v = n.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > n.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,393 @@
+"""Assembly: a `Hit` with its actors, modality, date and place becomes `Event` records.
+
+One event per source × target. With no target named: a reciprocal predicate with several
+sources gives each the others as targets ("X and Y met"); else a target named in a governing
+clause, else the first country in the trigger's own clause; domestic events (protest,
+coercion, concessions, violence, demands) go against the source's own country. A target is
+never the source itself. The same source, target, root and trigger are emitted once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.events import countries
+from newsgraph.events import participants as parts
+from newsgraph.events.arguments import OBJ_DEPS, subject
+from newsgraph.events.arguments import targets as np_targets
+from newsgraph.events.modality import nonfinite, question, statement_of, verbal
+from newsgraph.events.setting import date_of, location_of
+from newsgraph.events.state import DocState, Hit
+from newsgraph.extensions import ActorMention
+from newsgraph.model import Event, EventActor, Span
+
+# With no target named, these are coded against the source's own country (CAMEO practice for
+# domestic events: protests, coercion, concessions, violence and demands at home).
+DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
+NOT_DOMESTIC = ("0831", "084", "087")
+PLACED_ROOTS = frozenset({"18", "19", "20"})
+# "before allowing …", "without consulting …": a gerund after these tells no act of the subject
+NOT_DONE_PREPS = frozenset(
+    {"before", "without", "instead", "than", "against", "of", "about"}
+)  # resigning, releasing, retreating need no target
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+
+
+def claim(st: DocState, hit: Hit) -> None:
+    """Mark the tokens a hit claims, so the walk does not code them again: its trigger, its
+    complement clauses, and purpose and consequence clauses ("… to demand", ", killing …")."""
+    h = hit.head
+    consume = list(hit.consume)
+    if h.pos_ in ("VERB", "AUX"):
+        consume.extend(
+            c
+            for c in h.children
+            if c.dep_ == "advcl"
+            and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        )
+        st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
+        st.objects_of_hits.update(
+            g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        )
+    for root in consume:
+        st.consumed.update(t.i for t in root.subtree)
+        for t in root.subtree:  # "warned that X could … and urged Y to …": the parser hung the
+            if t is not root and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
+                st.consumed.difference_update(x.i for x in t.subtree)  # on the content
+    st.consumed.update(hit.trigger)
+
+
+def emit(st: DocState, sent, hit: Hit) -> None:
+    """Code `hit` into events."""
+    claim(st, hit)
+    if not hit.code:
+        return  # a hit that only claims its clause ("is obliged to comply")
+    h = hit.head
+    code, modality, negated, sources = hit.code, hit.modality, hit.negated, hit.sources
+    if h.pos_ in ("VERB", "AUX"):
+        if question(h):
+            return  # "wondered how X would fulfill …": asked, not done
+        v = verbal(st, hit)
+        code, modality, negated = v.code, v.modality, v.negated
+        if v.demand:  # "X said Y must …": X demands; "…, she added": the statement's speaker
+            subj = v.speaker_subject
+            sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
+            if not sources and subj is not None and subj.head.i in st.cue_of:
+                stmt = st.cue_of[subj.head.i]
+                hit.statement = stmt
+                speaker = parts.speaker_mention(st, stmt)
+                sources = [speaker] if speaker is not None else []
+    if h.pos_ == "VERB" and code[:2] in ("18", "19"):
+        code = _means(st, h, code)  # "a roadside bombing killed …"
+    if sources is None:
+        sources = _sources(st, hit)
+        if sources is None:
+            return
+    if not sources:
+        return  # who did it is not known: no event ("was attacked", "the plan would …")
+    sources = countries.distinct_parties(st, sources)
+    code = _recode(st, hit, code, sources)
+    targets, reciprocal = _targets(st, hit, sources, code)
+    entry = st.book.entry(code)
+    if entry.root == "04" and not targets and not reciprocal:
+        return  # a meeting with one party named is no event ("the summit", "he arrived")
+    if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
+        if sources:
+            st.last_plan_source = sources[:1]
+    _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
+    """What the parties make of the act: drills held together are cooperation; a "visit" by
+    troops is a deployment; a "strike" by workers is a stoppage."""
+    if len({countries.country_of(st, m) or m.actor_id for m in sources}) > 1:
+        for prefix, joint in st.p.together.items():
+            if code.startswith(prefix):
+                return joint
+    force = code[:2] in ("18", "19") or code.startswith("138")
+    if force and _by_workers(st, hit, sources):  # workers who "strike" stop work
+        return st.p.walkout["threat" if code.startswith("13") else "code"]
+    if code.startswith("042"):
+        subj, _ = subject(hit.head)
+        for cls, military in st.p.military_visit.items():
+            if subj is not None and any(
+                t.lemma_.lower() in st.p.classes[cls] for t in subj.subtree
+            ):
+                return military
+    return code
+
+
+def _by_workers(st: DocState, hit: Hit, sources) -> bool:
+    walkout = st.p.walkout
+    return any(st.doc[i].lemma_.lower() in walkout["words"] for i in hit.trigger) and any(
+        countries.sector_of(st, m) in walkout["sectors"] for m in sources
+    )
+
+
+def _means(st: DocState, h: Token, code: str) -> str:
+    """ "a roadside bombing killed …", "Predator attacks have killed …": the subject names the
+    means, and its code is the event's."""
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return code
+    mods = [c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")]
+    means = st.p.noun_code(subj.lemma_.lower(), mods)
+    if means is not None and means[:2] in ("18", "19"):
+        st.consumed.add(subj.i)
+        return means
+    return code
+
+
+def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
+    """The actors of the head's subject; else, when the trigger is a statement's cue ("She
+    urged …"), the statement's speaker; else the subject of a governing clause. None when a
+    bare infinitive or gerund has none."""
+    h = hit.head
+    subj, _ = subject(h)
+    if subj is None and st.lemma(h) in st.p.control:  # "Vietnam is committed to opening up"
+        subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
+    if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in h.children):
+        speaker = _content_speaker(st, h)  # "'It is hoped X will …,' Y said": Y hopes
+        if speaker:
+            return speaker
+    sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
+    if not sources and subj is not None:
+        sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
+    if sources and subj.pos_ != "PRON":
+        return sources
+    stmt = hit.statement or _cue_statement(st, hit)
+    if stmt is not None:
+        hit.statement = stmt
+        speaker = parts.speaker_mention(st, stmt)
+        if speaker is not None:
+            return [speaker]
+    if sources:
+        return sources
+    if subj is not None and subj.pos_ == "PRON" and parts.in_quote(st, subj):
+        # "We protested," X said: X; "He promised …," X said: not X
+        return parts.quote_speaker(st, subj) or parts.pronoun_person(st, subj)
+    done_before = h.dep_ == "pcomp" and h.head.lower_ not in NOT_DONE_PREPS
+    clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") or done_before
+    if (
+        subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before
+    ) and clause_like:  # "After signing X, A and B met": A and B signed
+        sources = parts.antecedent(st, h)
+    elif subj is not None and (
+        subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    ):
+        sources = parts.antecedent(st, h)  # "he would …", "their forces had …"
+    if not sources and subj is not None and subj.pos_ == "PRON":
+        sources = parts.pronoun_person(st, subj)  # "She visited Seoul on Monday."
+    if not sources and nonfinite(h):
+        return None
+    return sources
+
+
+def _content_speaker(st: DocState, h: Token) -> list[ActorMention]:
+    """The speaker of the statement whose content holds `h`."""
+    best = None
+    for start, end, stmt in st.statements:
+        if start <= h.idx < end and (best is None or end - start < best[1] - best[0]):
+            best = (start, end, stmt)
+    if best is None:
+        return []
+    mention = parts.speaker_mention(st, best[2])
+    return [mention] if mention is not None else []
+
+
+def _cue_statement(st: DocState, hit: Hit):
+    """The statement whose cue the trigger is ("warned", "accused"), if its speaker is known."""
+    for i in (hit.head.i, *hit.trigger):
+        stmt = st.cue_of.get(i)
+        if stmt is not None and parts.speaker_mention(st, stmt) is not None:
+            return stmt
+    return None
+
+
+def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
+    """The target actors, and whether the sources act together (several sources, no target)
+    and are each other's targets ("X and Y met")."""
+    h = hit.head
+    targets: list[ActorMention] = []
+    for t in hit.targets:
+        if len(sources) > 1 and t.head.lower_ == "in" and t.dep_ == "pobj":
+            continue  # "Saudi Arabia and Iran held talks in Baghdad": a venue, not a party
+        targets = parts.np_actors(st, t) or parts.two_named(  # "urged both parties"
+            st, t, t.i, exclude={m.actor_id for m in sources}
+        )
+        if targets:
+            break
+    if not targets:
+        targets = hit.pair_target
+    if not targets and hit.targets:
+        first = hit.targets[0]
+        if first.lemma_.lower() in st.p.plan_nouns and any(
+            c.lower_ in ("the", "this", "that") for c in first.children
+        ):
+            targets = st.last_plan_source
+    together = not targets and len(sources) > 1
+    if together:
+        return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
+    purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+    if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
+        for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
+            targets = parts.np_actors(st, t)
+            if targets:
+                break
+    if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
+        targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
+    return targets, False
+
+
+def _mutual(st: DocState, h: Token) -> bool:
+    """ "each other", "one another", "jointly", "together" in the trigger's clause."""
+    for t in h.subtree:
+        prev = st.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if (t.lower_, prev) in (("other", "each"), ("another", "one")):
+            return True
+    if h.lemma_.lower() in st.p.reciprocal_verbs:
+        return True
+    return any(c.lower_ in st.p.reciprocal_words for c in h.children)
+
+
+def _pairs(st: DocState, sources, targets, reciprocal) -> list[tuple]:
+    """(source, target) mentions to emit: each source with each target, or with each other
+    source when they act together; a target that is the source itself is left out."""
+    if reciprocal:
+        return [(s, t) for s in sources for t in sources if t.actor_id != s.actor_id]
+    out = []
+    for s in sources or [None]:
+        mine = [t for t in targets if s is None or t.actor_id != s.actor_id]
+        out.extend((s, t) for t in mine or [None])
+    return out
+
+
+def _place(st: DocState, sent, entry, sources, targets, reciprocal, location):
+    """Force used where no target is named is used against the country it happens in:
+    "Israeli tanks fired shells at targets in Jericho" (a place of the gazetteer)."""
+    if targets or reciprocal or not sources or entry.root not in PLACED_ROOTS:
+        return None
+    if location is None or not location.country:
+        return None
+    src = countries.event_actor(st, sources[0], sent)
+    if src is None or src.country == location.country:
+        return None
+    return EventActor(code=location.country, country=location.country)
+
+
+def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal):
+    if (
+        targets
+        or reciprocal
+        or not sources
+        or hit.head.pos_ not in ("VERB", "AUX")
+        or entry.root not in DOMESTIC_ROOTS
+        or entry.code.startswith(NOT_DOMESTIC)
+    ):
+        return None
+    actor = st.actor_of(sources[0])
+    subj, _ = subject(hit.head)
+    said = st.chars(sources[0].start_char, sources[0].end_char)
+    itself = subj is not None and sources[0].start <= subj.i < sources[0].end
+    if actor is not None and actor.kind == "country" and itself and not countries.is_demonym(said):
+        return None  # "China arrested …": the target is not the source itself ("Chinese
+        # police", "Algerian landowners", "Algerians" acting at home keep their country)
+    src = countries.event_actor(st, sources[0], sent)
+    if src is not None and src.country:
+        return EventActor(code=src.country, country=src.country)
+    return None
+
+
+def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, modality, negated):
+    trig_tokens = [st.doc[i] for i in hit.trigger]
+    start = min(t.idx for t in trig_tokens)
+    end = max(t.idx + len(t.text) for t in trig_tokens)
+    statement, stmt_modality = statement_of(st, start)
+    if statement is None and hit.statement is not None:
+        statement = hit.statement.id  # the event is the speech act of this statement
+    if stmt_modality == "denied":
+        modality = "denied"
+    elif modality is None:
+        modality = stmt_modality or "asserted"
+    date, date_span = date_of(st, sent, hit)
+    location = location_of(st, sent, hit)
+    sent_span = sentence_span(st, sent, start, end)
+    confidence = 0.4 + 0.2 * bool(sources) + 0.2 * bool(targets) + 0.1 * hit.specific
+    if modality == "hypothetical":
+        confidence -= 0.2
+    domestic = _place(st, sent, entry, sources, targets, reciprocal, location)
+    domestic = domestic or _domestic(st, sent, hit, entry, sources, targets, reciprocal)
+    if domestic is not None:
+        confidence -= 0.1
+    lemma = hit.head.lemma_.lower()
+    for s, t in _pairs(st, sources, targets, reciprocal):
+        key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
+        again = (_party(st, s), _party(st, t), entry.code, lemma)
+        if key in st.seen or again in st.seen:
+            continue  # the same act of the same parties told again (headline, lede, body)
+        st.seen.update((key, again))
+        source = countries.event_actor(st, s, sent)
+        target = countries.event_actor(st, t, sent) if t is not None else domestic
+        eid = f"e{len(st.events) + 1}"
+        st.told[eid] = (again[0], entry.root, lemma)
+        st.events.append(
+            Event(
+                id=eid,
+                source=source,
+                target=target,
+                cameo=entry.code,
+                root=entry.root,
+                plover=entry.plover,
+                quad=entry.quad,
+                goldstein=entry.goldstein,
+                trigger=Span(start=start, end=end, text=st.chars(start, end)),
+                sentence=sent_span,
+                negated=bool(negated),
+                modality=modality,
+                statement=statement,
+                date=date,
+                date_span=date_span,
+                location=location,
+                confidence=round(max(0.05, min(confidence, 0.95)), 2),
+            )
+        )
+
+
+def _party(st: DocState, m: ActorMention | None) -> str | None:
+    """The party a mention stands for when telling whether an act was told twice: its
+    country ("Iran condemns …" and "Iran's spokesman condemned …"), else its actor."""
+    if m is None:
+        return None
+    return countries.country_of(st, m) or m.actor_id
+
+
+def sentence_span(st: DocState, sent, start: int, end: int) -> Span:
+    """The sentence, clipped to the paragraph of the trigger: a sentence the parser ran
+    across a blank line (where masked boilerplate sat) is not one sentence of the article."""
+    base = sent.start_char
+    text = st.sent_text(sent)
+    lo, hi = 0, len(text)
+    for m in BLANK_LINE.finditer(text):
+        if m.end() <= start - base:
+            lo = m.end()
+        elif m.start() >= end - base:
+            hi = m.start()
+            break
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return Span(start=base + lo, end=base + hi, text=text[lo:hi])
+
+
+def retold(st: DocState) -> list[Event]:
+    """The events without the ones told again with a target: "X sent supplies" in a headline
+    and "X sent supplies to Y" in the lede are one act, X's toward Y."""
+    aimed = {st.told[e.id] for e in st.events if e.target is not None}
+    kept = [e for e in st.events if e.target is not None or st.told[e.id] not in aimed]
+    if len(kept) < len(st.events):
+        kept = [e.model_copy(update={"id": f"e{k}"}) for k, e in enumerate(kept, 1)]
+    return kept

@@ -1,0 +1,199 @@
+"""Countries: which country (and sector) an actor stands for in an event.
+
+A country-less official takes the country named nearest to their first mention; a group named
+by its role alone keeps the country and sector it was given; a trigger with no target named may
+take the first country in its own clause. `event_actor` writes a mention into an event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.events.state import DocState
+from newsgraph.extensions import ActorMention
+from newsgraph.model import EventActor, Span
+
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
+BACKING = frozenset({"backed", "sponsored", "supported", "funded", "installed", "appointed"})
+
+
+def backer(st: DocState, m: ActorMention) -> bool:
+    """ "Moscow-backed", "Iran-sponsored": the mention names who backs the actor."""
+    doc = st.doc
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in BACKING
+
+
+def clause_country(
+    st: DocState, h: Token, sources: list[ActorMention], venues: bool = True
+) -> list[ActorMention]:
+    """The first country (or capital) named in the trigger's own clause after the trigger:
+    "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"; with
+    `venues` False, not a place where it happened ("a meeting in Brussels")."""
+    skip = {m.actor_id for m in sources}
+    stack = [
+        c
+        for c in h.children
+        if c.i > h.i and c.dep_ not in ("ccomp", "relcl", "advcl", "parataxis", "punct", "cc")
+    ]
+    found: list[tuple[int, ActorMention]] = []
+    seen = 0
+    while stack and seen < 40:
+        t = stack.pop(0)
+        seen += 1
+        k = st.mention_at[t.i]
+        if k >= 0:
+            m = st.mentions[k]
+            actor = st.actors.get(m.actor_id)
+            venue = t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS
+            if m.actor_id not in skip and actor is not None and actor.kind == "country":
+                if venues or not venue:
+                    found.append((t.i, m))
+        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
+    return [min(found, key=lambda f: f[0])[1]] if found else []  # the first in the text
+
+
+def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor | None:
+    """The actor of mention `m` as written into an event (code, country, sector, span)."""
+    if m is None:
+        return None
+    a = st.actors.get(m.actor_id)
+    span = Span(start=m.start_char, end=m.end_char, text=st.chars(m.start_char, m.end_char))
+    if m.actor_id in st.groups:  # a group named by its role alone: no actor of the Reading
+        _m, country, sector = st.groups[m.actor_id]
+        code = (country or "") + sector  # "REB": rebels of no country named (CAMEO practice)
+        return EventActor(code=code, country=country, sector=sector, name=span.text, span=span)
+    if a is None:
+        return EventActor(actor_id=m.actor_id, span=span)
+    country, code = a.country, a.code
+    if country is None and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
+        country = actor_country(st, a.id)
+        if country is None and sent is not None and sent.start <= m.start < sent.end:
+            country = country_near(st, m, sent, adjacent=a.sector is None)
+        if country is not None:
+            code = country + (a.sector or "")
+    return EventActor(
+        code=code, country=country, sector=a.sector, name=a.name, actor_id=a.id, span=span
+    )
+
+
+def actor_country(st: DocState, actor_id: str) -> str | None:
+    """The country of a country-less official, from the sentence that introduces them: the
+    country named nearest to their first mention ("Foreign Ministry spokeswoman X said that
+    China's …"), the same for every event of theirs."""
+    if actor_id in st.actor_countries:
+        return st.actor_countries[actor_id]
+    first = next((m for m in st.mentions if m.actor_id == actor_id), None)
+    actor = st.actors.get(actor_id)
+    found = None
+    if first is not None and first.start < len(st.doc):
+        found = country_near(st, first, st.doc[first.start].sent, adjacent=actor.sector is None)
+    st.actor_countries[actor_id] = found
+    return found
+
+
+def country_near(
+    st: DocState,
+    m: ActorMention,
+    sent,
+    adjacent: bool = False,
+    kinds=("country", "group"),
+    strict: bool = False,
+) -> str | None:
+    """A country-less official ("President X") takes the country named nearest to it in
+    the sentence ("Palestinian leader X", "President X … the Zambian people")."""
+    best = None
+    for k in range(sent.start, sent.end):
+        j = st.mention_at[k]
+        if j < 0 or (k > sent.start and st.mention_at[k - 1] == j):
+            continue
+        cand = st.mentions[j]
+        actor = st.actors.get(cand.actor_id)
+        if actor is None or actor.country is None or actor.kind not in kinds:
+            continue
+        last = st.doc[cand.end - 1]
+        if (_in_undergoer(last) if strict else _undergoer(last)) or backer(st, cand):
+            continue  # "President X threatened action against Russia": not Russia's president
+        dist = abs(cand.start - m.start)
+        if adjacent and dist > 10:
+            continue  # people with no known office: only a country named close by
+        if best is None or dist < best[0]:
+            best = (dist, actor.country)
+    return best[1] if best else None
+
+
+def _in_undergoer(t: Token) -> bool:
+    """A word inside a noun phrase that is what an act is done to ("a Saudi oil depot")."""
+    for _ in range(4):
+        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            break
+        t = t.head
+    return _undergoer(t)
+
+
+def _undergoer(t: Token) -> bool:
+    """A noun that is what an act is done to: an object, or "against/on/at/into X"."""
+    if t.dep_ in ("dobj", "dative", "nsubjpass"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at", "into", "to")
+
+
+def is_city(st: DocState, m: ActorMention) -> bool:
+    """A mention that is a capital city standing for its country ("Minsk", "Geneva")."""
+    return st.chars(m.start_char, m.end_char).lower() in _capitals()
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    from newsgraph.actors import tables
+
+    return frozenset(c.lower() for country in tables.countries() for c in country.capitals)
+
+
+def is_demonym(text: str) -> bool:
+    """ "Algerians", "Ethnic Albanians": people, not the country itself."""
+    return text.lower().split()[-1] in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from newsgraph.actors import tables
+
+    return frozenset(d.lower() for c in tables.countries() for d in c.demonyms)
+
+
+def country_of(st: DocState, m: ActorMention) -> str | None:
+    """The country of a mention's actor (or group), if known."""
+    if m.actor_id in st.groups:
+        return st.groups[m.actor_id][1]
+    actor = st.actors.get(m.actor_id)
+    return actor.country if actor is not None else None
+
+
+def sector_of(st: DocState, m: ActorMention) -> str | None:
+    """The sector of a mention's actor (or group), if known ("LAB" for dock workers)."""
+    if m.actor_id in st.groups:
+        return st.groups[m.actor_id][2]
+    actor = st.actors.get(m.actor_id)
+    return actor.sector if actor is not None else None
+
+
+def distinct_parties(st: DocState, mentions: list[ActorMention]) -> list[ActorMention]:
+    """One mention per party: "China's military" names China and its military; the military
+    (with a sector) stands for both."""
+    if len(mentions) < 2:
+        return mentions
+    best: dict[str, ActorMention] = {}
+    order: list[str] = []
+    for m in mentions:
+        country = country_of(st, m)
+        key = country or m.actor_id
+        if key not in best:
+            best[key] = m
+            order.append(key)
+        elif sector_of(st, m) and not sector_of(st, best[key]):
+            best[key] = m
+    kept = {id(best[k]) for k in order}
+    return [m for m in mentions if id(m) in kept]

@@ -1,0 +1,166 @@
+"""Modality and negation: what auxiliaries, conditions and statements make of an event.
+
+- "will" turns cooperation into intent (03, modality proposed) and conflict into threat (13);
+  "would" after a speech verb is a reported "will", elsewhere hypothetical;
+- "X said Y must …" is a demand by X on Y; "must"/"should" elsewhere are hypothetical;
+- "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
+- inside a statement's content an event is reported (denied in a negative statement) and
+  carries the statement's id.
+Order of precedence: denied > hypothetical > proposed > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.events.arguments import SUBJ_DEPS, subject
+from newsgraph.events.state import DocState, Hit
+
+DECISION_HEADS = frozenset({"announce", "decide"})
+
+
+def speech_head(st: DocState, h: Token) -> Token | None:
+    """The speech verb whose complement clause `h` is ("said [that X would …]")."""
+    t = h
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in st.p.speech_verbs:
+        return t.head
+    return None
+
+
+def aux_of(h: Token) -> tuple[set[str], bool]:
+    """The auxiliaries of `h` (forms and lemmas) and whether an "unless" clause hangs on it."""
+    aux = {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
+    aux |= {c.lemma_.lower() for c in h.children if c.dep_ == "aux"}
+    unless = any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+        for c in h.children
+    )
+    return aux, unless
+
+
+def _negated(h: Token) -> bool:
+    """ "did not attack"; "neither Iran nor …"; also "has not confirmed or denied": a verb
+    coordinated with a negated one, with no subject of its own, shares its negation."""
+    if any(c.dep_ == "neg" for c in h.children):
+        return True
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("neither", "no") for g in c.children)
+        for c in h.children
+    ):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+    return (
+        h.dep_ == "conj"
+        and not own_subject
+        and h.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "neg" for c in h.head.children)
+    )
+
+
+def question(h: Token) -> bool:
+    """An indirect question: "wondered how America was going to fulfill …", "asked whether"."""
+    t = h
+    for _ in range(3):
+        if t.dep_ == "ccomp" and any(
+            c.lower_ in ("how", "whether", "why", "if") and c.dep_ in ("advmod", "mark")
+            for c in t.children
+        ):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def conditional(h: Token) -> bool:
+    """Inside an "if"/"unless"/"until" clause: "… unless the president agrees to step down",
+    "… until their demands are met"."""
+    t = h
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in t.children
+        ):
+            return True
+        if t.head is t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+            return False
+        t = t.head
+    return False
+
+
+def nonfinite(h: Token) -> bool:
+    """A gerund or infinitive with no subject of its own ("sending troops", "to train")."""
+    if h.tag_ == "VBG":
+        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in h.children)
+    return h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+
+
+@dataclass
+class Verbal:
+    """What a verbal hit's auxiliaries, negation and conditions make of it."""
+
+    code: str
+    modality: str | None
+    negated: bool
+    demand: bool = False  # "X said Y must …": the source is the speaker, not the subject
+    speaker_subject: Token | None = None
+
+
+def verbal(st: DocState, hit: Hit) -> Verbal:
+    """Code, modality and negation of a verbal hit."""
+    p = st.p
+    h = hit.head
+    code, modality = hit.code, hit.modality
+    aux, unless = aux_of(h)
+    speech = speech_head(st, h)
+    negated = hit.negated
+    if negated is None:
+        negated = _negated(h)
+    root = code[:2]
+    decided = speech is not None and speech.lemma_.lower() in DECISION_HEADS
+    future = bool(aux & p.future_aux) or (speech is not None and "would" in aux)
+    if decided and "would" in aux and not aux & p.future_aux:
+        future = False  # "announced it would prohibit aid": the decision, not a threat
+    out = Verbal(code, modality, negated)
+    if hit.obligation or (aux & p.obligation_aux and speech is not None):
+        out.demand = True
+        out.speaker_subject = subject(speech)[0] if speech is not None else None
+        hit.targets = [c for c in h.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}] + hit.targets
+        if not hit.obligation:
+            out.code = p.combine("demand", code) or "100"
+    elif future and negated and p.combine("refusal", code):
+        out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
+    elif future and unless:
+        out.code = p.combine("threat", code) or "130"
+    elif future and p.combine("intent", code) and hit.modality is None:
+        out.code = p.refine(p.combine("intent", code), [h])
+        out.modality = "proposed"
+    elif future and p.combine("threat", code) and root != "13":
+        out.code = p.combine("threat", code)
+    elif aux & p.hypothetical_aux and not future and not decided:
+        out.modality = "hypothetical"
+    elif aux & p.obligation_aux:
+        out.modality = "hypothetical"
+    if conditional(h):
+        out.modality = "hypothetical"
+    return out
+
+
+def statement_of(st: DocState, char: int) -> tuple[str | None, str | None]:
+    """The innermost statement whose content holds character `char`, and the modality it gives
+    ("reported", or "denied" in a negative statement)."""
+    best = None
+    for start, end, stmt in st.statements:
+        if start <= char < end and (best is None or end - start < best[1] - best[0]):
+            best = (start, end, stmt)
+    if best is None:
+        # the event is itself a hedged statement ("X reportedly welcomed Y"): its cue
+        for _, _, stmt in st.statements:
+            if stmt.cue is not None and stmt.cue.start <= char < stmt.cue.end and stmt.hedges:
+                return stmt.id, "reported"
+        return None, None
+    stmt = best[2]
+    return stmt.id, "denied" if stmt.polarity == "negative" else "reported"

@@ -1,0 +1,159 @@
+"""Nominal triggers: nouns that name an event with its own agent ("a proposal by Macron", "US
+sanctions", "X's talks with Y", "Y's detention by X"), its pair ("the meeting between X and
+Y"), or a meeting set in a clause whose subject took part ("… at a meeting with Y"). A noun that
+is the object of another event's trigger is that event's theme, unless it is a material act
+("condemned Russia's invasion" is two events); a plan nobody is said to have tells no act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events import arguments, countries, participants
+from newsgraph.events.state import DocState, Hit
+from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control
+
+# material acts: coded as nouns even as the object of another event ("condemned the sanctions
+# imposed by X"), unlike plans and demands, which did not happen ("rejected X's proposal")
+ACT_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
+NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"})
+MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
+
+
+def noun(st: DocState, n: Token) -> Hit | None:
+    """The hit of a nominal trigger that names its own agent or pair of parties: "a proposal
+    by X", "X's talks with Y", "Y's detention by X", "the meeting between X and Y", or a
+    meeting the clause's subject took part in ("… at a meeting with Y")."""
+    p = st.p
+    lemma = n.lemma_.lower()
+    mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
+    code = p.noun_code(lemma, [c.lemma_.lower() for c in mods])
+    kind = p.control.get(lemma)
+    hit = control(st, n, n, kind, 0) if kind is not None else None
+    if hit is None and code is None:
+        return None
+    by, pair = _by_and_pair(st, n)
+    if hit is not None and not by and not pair and not _has_agent(st, n):
+        return Hit("", [n.i], n, consume=hit.consume)  # "a proposal to negotiate": not done
+    patients: list[Token] = []
+    if by:
+        agents = by  # "Y's detention by X": Y is the target
+        patients = [c for c in n.children if c.dep_ in ("poss", "compound", "nmod")]
+    elif pair:
+        agents = []
+    elif n.i in st.objects_of_hits and (code or "")[:2] not in ACT_ROOTS:
+        return None  # "rejected an Indian proposal": the rejection is the event; "condemned
+        # Russia's invasion" is two events
+    else:
+        agents = [
+            m
+            for c in n.children
+            if c.dep_ in NOUN_AGENT_DEPS
+            for m in participants.np_actors(st, c)
+            if not (c.dep_ == "compound" and countries.is_city(st, m))
+        ]  # "the Minsk agreements", "the Geneva talks": a place, not a party
+        if not agents and lemma in p.plan_nouns:  # "the peace proposals of China, Brazil"
+            agents = [
+                m
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for m in participants.np_actors(st, g)
+            ]
+        if not agents and (code or "")[:2] == "04":
+            agents, gov = _meeting_party(st, n)
+            if gov is not None and not arguments.noun_targets(n):
+                patients = arguments.targets(st, gov)  # "told Y during the meeting": with Y
+                if n.head.lower_ not in WHEN_PREPS or not patients:
+                    agents = []
+        if not agents:
+            return None
+    if hit is None:
+        trig = sorted({n.i} | {c.i for c in mods if c.i >= n.i - 2})
+        hit = Hit(code, trig, n, targets=patients + arguments.noun_targets(n), specific=True)
+        if lemma in PLAN_MODALITY_NOUNS:
+            hit.modality = "proposed"
+    hit.head = n
+    if pair:
+        hit.sources, hit.targets, hit.pair_target = pair[:1], [], pair[1:2]
+        if n.i in st.objects_of_hits and not by:
+            return None
+    else:
+        hit.sources = agents
+    return hit
+
+
+def _has_agent(st: DocState, n: Token) -> bool:
+    return any(
+        participants.np_actors(st, c)
+        for c in n.children
+        if c.dep_ in NOUN_AGENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+    )
+
+
+def _by_and_pair(st: DocState, n: Token):
+    """The actors of "by X" (on the noun, or hung on its verb) and of "between X and Y"."""
+    by: list = []
+    pair: list = []
+    for c in n.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            by = _by_actors(st, c)
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            pair = participants.pair(st, c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and not by:  # "sanctions imposed by X"
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            by = _by_actors(st, agent) if agent is not None else []
+    if not by:
+        sib = arguments.by_sibling(n)
+        if sib is not None:
+            by = participants.np_actors(st, sib)
+    return by, pair
+
+
+def is_setting_meeting(st: DocState, n: Token) -> bool:
+    """ "at a meeting with Y", "during talks with Y": a meeting that happened whatever the clause
+    around it says (it is coded even inside a demand or a promise)."""
+    if n.dep_ != "pobj" or n.pos_ != "NOUN":
+        return False
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children)
+    if n.head.lower_ not in MEETING_PREPS and not between:  # "in response to a meeting
+        return False  # between X and Y"
+    if n.head.lower_ not in MEETING_PREPS and _object_of_infinitive(n):
+        return False  # "offered to host a round of talks between X and Y": not held yet
+    mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
+    return (st.p.noun_code(n.lemma_.lower(), mods) or "")[:2] == "04"
+
+
+def _object_of_infinitive(n: Token) -> bool:
+    t = n
+    while t.dep_ in ("pobj", "prep", "dobj") and t.head is not t:
+        t = t.head
+        if t.pos_ == "VERB":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False
+
+
+def _by_actors(st: DocState, by: Token) -> list:
+    pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+    return participants.np_actors(st, pobj) if pobj is not None else []
+
+
+def _meeting_party(st: DocState, n: Token) -> tuple[list, Token | None]:
+    """ "X reiterated … at a meeting with Y", "X warned Y during the meeting": a meeting set in
+    a clause has that clause's subject as a party (and its object, when no "with Y" is named),
+    and the governing verb."""
+    if n.dep_ != "pobj" or n.head.lower_ not in MEETING_PREPS:
+        return [], None
+    t = n.head
+    for _ in range(6):
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):  # "urged both parties to engage in the talks": the
+            subj, passive = arguments.subject(t)  # parties, not the urging side
+            if subj is None or passive:
+                return [], None
+            return participants.np_actors(st, subj, subject=True), t
+        if t.head is t:
+            break
+    return [], None

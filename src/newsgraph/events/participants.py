@@ -1,0 +1,452 @@
+"""Participants: which actors a noun phrase names, and how an actor is written into an event.
+
+A noun phrase names the actor whose mention covers its head, else the nearest modifier that is
+one ("Russian troops", "its EU partners"), else an apposition or a "by/of/from" phrase;
+coordinated heads each add theirs ("Hungarian and Romanian officials"). Pronouns and clauses
+without a subject take the subject of the governing clause. Which country an actor stands
+for is in `countries`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.events import countries
+from newsgraph.events.arguments import SUBJ_DEPS
+from newsgraph.events.state import DocState
+from newsgraph.extensions import ActorMention
+
+NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"})
+MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+ROLE_KIN = {  # role words that name the same office
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "spokesman": ("spokesperson", "spokeswoman"),
+    "spokeswoman": ("spokesperson", "spokesman"),
+}
+# a group named by its role alone takes the country of any actor named near it
+GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
+PAIR_NOUNS = {
+    "leader": "person",
+    "president": "person",
+    "man": "person",
+    "minister": "person",
+    "side": None,
+    "country": None,
+    "nation": None,
+    "government": None,
+    "state": None,
+    "party": None,
+    "capital": None,
+}
+
+
+def np_actors(
+    st: DocState, head: Token, depth: int = 0, subject: bool = False
+) -> list[ActorMention]:
+    """The actors the noun phrase headed by `head` names, in order."""
+    if head.lower_ in RELATIVE and head.dep_ in SUBJ_DEPS | {"nsubjpass"}:
+        rel = head.head
+        if rel.dep_ in ("relcl", "acl"):
+            return np_actors(st, rel.head, depth + 1)
+    out: list[ActorMention] = []
+    for c in head.children:  # "states such as Lithuania and Estonia"
+        if c.dep_ == "prep" and (
+            c.lower_ == "including"
+            or (
+                c.lower_ == "as"
+                and any(g.lower_ == "such" for g in head.children)
+                or any(g.lower_ == "such" for g in c.children)
+            )
+        ):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out = np_actors(st, g, depth + 1)
+            if out:
+                return out
+    heads = [head]
+    k = 0
+    while k < len(heads) and len(heads) < 12:
+        heads.extend(c for c in heads[k].children if c.dep_ == "conj")
+        k += 1
+    seen: set[str] = set()
+    for h in heads:
+        found = _mentions_at(st, h, depth, subject) or group_mention(st, h)
+        for m in found or role_person(st, h):
+            if m.actor_id not in seen:
+                seen.add(m.actor_id)
+                out.append(m)
+    return out
+
+
+def role_person(st: DocState, h: Token) -> list[ActorMention]:
+    """ "the spokesperson", "the minister": the person with that role named last before, else
+    the last person named before with any role."""
+    if h.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in h.children):
+        return []
+    role = _person_roles().get(h.lower_)
+    if role is None:
+        return []
+    fallback = None
+    for m in reversed(st.mentions):
+        if m.start >= h.i:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or actor.kind != "person" or not actor.role:
+            continue
+        if actor.role == h.lower_ or actor.role in ROLE_KIN.get(h.lower_, ()):
+            return [m]
+        fallback = fallback or m
+    return [fallback] if fallback is not None else []
+
+
+def role_words() -> set[str]:
+    """The last words of group and person role terms ("protesters", "guard", "minister")."""
+    return {term[-1] for term in _group_roles()} | set(_person_roles())
+
+
+def is_role_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" and t.lower_ in _person_roles()
+
+
+@cache
+def _person_roles() -> dict:
+    from newsgraph.actors import tables
+
+    return {r.term: r for r in tables.roles() if r.kind == "person" and " " not in r.term}
+
+
+def group_mention(st: DocState, h: Token) -> list[ActorMention]:
+    """A group named by its role noun alone ("the junta", "protesters", "rebels"): the group of
+    that sector the article named before ("the Sudanese army … the army"), else a group with
+    the role's sector and the article's main country (the country it names most), else the
+    country named nearest in the sentence."""
+    role = group_role(h)
+    if role is None or any(c.lower_ in ("two", "both") for c in h.children):
+        return []
+    earlier = _earlier_group(st, h, role.sector)
+    if earlier is not None:
+        return [earlier]
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        country = _main_country(st) or countries.country_near(
+            st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+        )
+        st.groups[key] = (mention, country, role.sector)
+    return [st.groups[key][0]]
+
+
+def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
+    """ "ethnic Albanians demonstrated in Serbia": an ethnic group is coded with the country it
+    lives in (the nearest other country named, else the article's), not its kin state."""
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        own = countries.country_of(st, m)
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        country = None
+        for k in range(h.sent.start, h.sent.end):
+            j = st.mention_at[k]
+            actor = st.actors.get(st.mentions[j].actor_id) if j >= 0 else None
+            if actor is not None and actor.kind == "country" and actor.country != own:
+                country = actor.country
+                break
+        main = _main_country(st)
+        st.groups[key] = (mention, country or (main if main != own else None), "CVL")
+    return [st.groups[key][0]]
+
+
+def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
+    """ "the army" after "the Sudanese army": the last group of that sector named before."""
+    if not any(c.lower_ in ("the", "its", "their") for c in h.children):
+        return None
+    for m in reversed(st.mentions):
+        if m.start >= h.i:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "group" and actor.sector == sector:
+            return m
+    return None
+
+
+def group_role(h: Token):
+    if h.pos_ not in ("NOUN", "PROPN") or h.dep_ in ("compound", "amod", "poss"):
+        return None
+    table = _group_roles()
+    first = h.left_edge.i if h.left_edge.i < h.i else h.i
+    doc = h.doc
+    for start in range(max(first, h.i - 2), h.i + 1):
+        role = table.get(tuple(t.lower_ for t in doc[start : h.i + 1]))
+        if role is not None:
+            return role
+    return None
+
+
+@cache
+def _group_roles() -> dict:
+    from newsgraph.actors import tables
+
+    return {tuple(r.term.split()): r for r in tables.roles() if r.kind == "group"}
+
+
+def _main_country(st: DocState) -> str | None:
+    """The country the article names most (by mentions), for groups named without one."""
+    if "main" not in st.actor_countries:
+        counts: dict[str, int] = {}
+        for m in st.mentions:
+            actor = st.actors.get(m.actor_id)
+            if countries.backer(st, m):
+                continue  # "Iran-backed rebels" are not Iran's
+            if actor is not None and actor.kind == "country" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        st.actor_countries["main"] = max(counts, key=counts.get) if counts else None
+    return st.actor_countries["main"]
+
+
+def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> list[ActorMention]:
+    k = st.mention_at[h.i]
+    if k >= 0 and any(c.lower_ == "ethnic" for c in h.children):
+        return ethnic_group(st, h, st.mentions[k])  # "ethnic Albanians in Serbia"
+    if k >= 0:
+        actor = st.actors.get(st.mentions[k].actor_id)
+        if actor is not None and actor.code is None and actor.country is None:
+            org = _org_modifier(st, h)  # "U.N. mediator Diego Cordovez"
+            if org is not None:
+                return [org]
+        return _with_coordinates(st, k)
+    for c in h.children:  # "his French counterpart Emmanuel Macron": the name decides
+        if c.dep_ == "appos" and st.mention_at[c.i] >= 0:
+            return [st.mentions[st.mention_at[c.i]]]
+    found = _modifier_mentions(st, h)
+    if found or depth > 3:
+        return found
+    for c in h.children:
+        if c.dep_ == "appos":
+            found = np_actors(st, c, depth + 1, subject)
+            if found:
+                return found
+    preps = ("by", "of", "from", "in", "throughout") if subject else ("by", "of", "from", "for")
+    for prep in preps:
+        if prep == "of" and h.lemma_.lower() in st.p.topic_nouns:
+            continue  # "the fate of Palestinian offices" names no party
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = np_actors(st, g, depth + 1, subject)
+                        if found:
+                            return found
+    return found
+
+
+def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:
+    """Nearest modifiers first, pronouns last ("its EU partners": the EU); once one is found
+    only its coordinates join it ("Hungarian and Romanian officials")."""
+    found: list[ActorMention] = []
+    stack = sorted(
+        (c for c in h.children if c.dep_ in NP_MOD_DEPS),
+        key=lambda c: (c.pos_ == "PRON", MOD_ORDER.get(c.dep_, 9)),
+    )
+    coordinated: set[int] = set()
+    while stack:
+        t = stack.pop(0)
+        if found and t.i not in coordinated:
+            continue
+        k = st.mention_at[t.i]
+        if k >= 0 and countries.backer(st, st.mentions[k]):
+            continue  # "Moscow-backed leaders" are not Moscow
+        if k >= 0:
+            if st.mentions[k] not in found:
+                found.append(st.mentions[k])
+            for c in t.children:
+                if c.dep_ == "conj":
+                    coordinated.add(c.i)
+                    stack.insert(0, c)
+            continue
+        for c in t.children:
+            if c.dep_ == "conj":
+                coordinated.add(c.i)
+                stack.insert(0, c)
+            elif c.dep_ in NP_MOD_DEPS:
+                stack.append(c)
+    return found
+
+
+def _with_coordinates(st: DocState, k: int) -> list[ActorMention]:
+    """The mention k and those coordinated with a word inside it: "Hungarian and
+    [Romanian officials]" → both."""
+    m = st.mentions[k]
+    out = [m]
+    doc = st.doc
+    for i in range(m.start, min(m.end, len(doc))):
+        t = doc[i]
+        links = [c for c in t.children if c.dep_ == "conj"]
+        if t.dep_ == "conj":
+            links.append(t.head)
+        for other in links:
+            j = st.mention_at[other.i]
+            if j >= 0 and j != k and st.mentions[j] not in out:
+                out.append(st.mentions[j])
+    return sorted(out, key=lambda x: x.start)
+
+
+def _org_modifier(st: DocState, h: Token) -> ActorMention | None:
+    stack = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
+    while stack:
+        t = stack.pop(0)
+        k = st.mention_at[t.i]
+        if k >= 0 and st.mentions[k] is not None:
+            actor = st.actors.get(st.mentions[k].actor_id)
+            if actor is not None and actor.kind == "organisation" and actor.code:
+                return st.mentions[k]
+        stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+    return None
+
+
+def pair(st: DocState, prep: Token) -> list[ActorMention]:
+    """The two parties of "between X and Y" (or "between the two leaders": the last two named)."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    found = np_actors(st, pobj)
+    if len(found) >= 2:
+        return found[:2]
+    return two_named(st, pobj, prep.i) or found
+
+
+def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMention]:
+    """ "the two sides", "both leaders", "the two ministers": the last two parties of that kind
+    named before token `before`, in the order the article introduced them."""
+    kind = PAIR_NOUNS.get(np.lemma_.lower(), "none")
+    if kind == "none" or not any(c.lower_ in ("two", "both") for c in np.children):
+        return []
+    recent: list[ActorMention] = []
+    ids: set[str] = set()
+    for m in reversed(st.mentions):
+        if m.start >= before or m.actor_id in ids or m.actor_id in exclude:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or (kind == "person" and actor.kind != "person"):
+            continue
+        if kind is None and actor.country is None:
+            continue
+        last = st.doc[m.end - 1]
+        if last.dep_ == "pobj" and last.head.lower_ in countries.VENUE_PREPS:
+            continue  # "… met in Brussels": a venue, not a side
+        ids.add(m.actor_id)
+        recent.append(m)
+        if len(recent) == 2:
+            break
+    if len(recent) < 2:
+        return []
+    recent.sort(key=lambda m: st.first_seen.get(m.actor_id, m.start))
+    return recent
+
+
+def antecedent(st: DocState, h: Token) -> list[ActorMention]:
+    """For "X said he would …": the subject of the nearest governing clause."""
+    t = h
+    for _ in range(4):
+        if t.head is t:
+            return []
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            found = np_actors(st, subj, subject=True)
+            if found or subj.pos_ != "PRON":
+                return found
+    return []
+
+
+def speaker_mention(st: DocState, stmt) -> ActorMention | None:
+    """The mention of the statement's speaker inside its speaker span (else the first one);
+    for a speaker the statement links to no actor ("the Cambodian foreign minister"), the
+    actor mentioned in its span, if any."""
+    if stmt.id not in st.speakers:
+        st.speakers[stmt.id] = _speaker_mention(st, stmt)
+    return st.speakers[stmt.id]
+
+
+def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
+    aid = stmt.speaker.actor_id
+    span = stmt.speaker.span
+    best = None
+    for m in st.mentions:
+        inside = span is not None and m.start_char >= span.start and m.end_char <= span.end
+        if aid is None and inside:
+            return m
+        if m.actor_id != aid:
+            continue
+        if inside:
+            return m
+        best = best or m
+    return best if aid is not None else None
+
+
+def speaker_id(st: DocState, stmt) -> str | None:
+    """The actor id of the statement's speaker (see `speaker_mention`)."""
+    m = speaker_mention(st, stmt)
+    return m.actor_id if m is not None else None
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
+    """ "he", "she": the nearest person named before, other than the speaker of the quote the
+    pronoun stands in ("He promised …," X noted: not X); "it": the last country, organisation
+    or group that was a subject before ("China … It has rejected …")."""
+    if pron.lower_ == "it":
+        return _last_subject(st, pron, ("country", "organisation", "group"))
+    if pron.lower_ not in PERSON_PRONOUNS:
+        return []
+    speaker = None
+    for _start, _end, stmt in st.statements:
+        quote = stmt.quote
+        if quote is not None and quote.start <= pron.idx < quote.end:
+            speaker = speaker_id(st, stmt)
+            break
+    for m in reversed(st.mentions):
+        if m.start >= pron.i or m.actor_id == speaker:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "person":
+            return [m]
+    return []
+
+
+def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
+    doc = st.doc
+    for m in reversed(st.mentions):
+        if m.start >= pron.i or pron.i - m.start > 120:
+            continue
+        actor = st.actors.get(m.actor_id)
+        last = doc[m.end - 1]
+        if actor is not None and actor.kind in kinds and last.dep_ in ("nsubj", "nsubjpass"):
+            return [m]
+    return []
+
+
+def quote_speaker(st: DocState, pron: Token) -> list[ActorMention]:
+    """ "We made a strong protest," X said: "we" and "I" in a quote are its speaker."""
+    if pron.lower_ not in ("we", "i"):
+        return []
+    for _start, _end, stmt in st.statements:
+        quote = stmt.quote
+        if quote is not None and quote.start <= pron.idx < quote.end:
+            mention = speaker_mention(st, stmt)
+            if mention is not None:
+                return [mention]
+    return []
+
+
+def in_quote(st: DocState, tok: Token) -> bool:
+    """Whether `tok` stands inside quotation marks of a statement."""
+    return any(
+        s.quote is not None and s.quote.start <= tok.idx < s.quote.end
+        for _a, _b, s in st.statements
+    )

@@ -1,0 +1,444 @@
+"""Triggers: which token codes which CAMEO event (a `Hit`), from the pattern tables.
+
+- verbs: the most specific pattern of the verb's lemma whose words (particle, preposition,
+  object, object modifier) the verb has ("push back against", "slap sanctions on");
+- control verbs, adjectives and nouns combine with their infinitive ("refuse to meet" → 125);
+- light verbs carry a nominal trigger ("launched an investigation", "held talks");
+- nominal triggers with their own agent or pair are in `nominals`.
+Actors are not chosen here (see `arguments` and `participants`); a hit names the noun
+phrases to look in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events import arguments
+from newsgraph.events.modality import speech_head
+from newsgraph.events.state import DocState, Hit
+
+OBJ_DEPS = arguments.OBJ_DEPS
+SUBJ_DEPS = arguments.SUBJ_DEPS
+PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
+UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
+
+
+WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
+OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
+PREPOSITIONS = frozenset(
+    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in"}
+)
+OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
+
+
+def prep_objects(v: Token, prep: str) -> set[str]:
+    """Lemmas (and "modifier lemma") of the objects of preposition `prep` under `v`: what
+    "appeal for /obj=@aid" asks of "appealed for food aid"."""
+    out: set[str] = set()
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    lemma = g.lemma_.lower()
+                    out.add(lemma)
+                    for x in g.children:
+                        if x.dep_ in ("compound", "amod"):
+                            out.update((x.lemma_.lower(), f"{x.lemma_.lower()} {lemma}"))
+                        elif x.dep_ == "prep" and x.lower_ == "of":  # "a halt to", "state of"
+                            out.update(y.lemma_.lower() for y in x.children if y.dep_ == "pobj")
+    return out
+
+
+def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
+    """What a verb pattern may ask for: the verb's particles and adverbs, prepositions and
+    their objects, its object with the object's modifiers and prepositions ("pour cold water
+    on"); the lemmas of its object (and their modifiers); and its direct object."""
+    words: set[str] = set()
+    objs: set[str] = set()
+    obj = None
+    for c in v.children:
+        dep = c.dep_
+        if dep in WORD_DEPS:
+            words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
+        elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            words.add(c.lower_)
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
+                    words.add(g.lemma_.lower())
+                    words.update(
+                        x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")
+                    )
+        elif dep in OBJECT_DEPS:
+            lemma = c.lemma_.lower()
+            objs.add(lemma)
+            if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them"):
+                objs.add("person")  # "released Mr X": the object is a person
+            words.add(lemma)
+            for g in c.children:
+                if g.dep_ in ("compound", "amod"):
+                    mod = g.lemma_.lower()
+                    objs.update((f"{mod} {lemma}", mod))
+                    words.add(mod)
+                elif g.dep_ == "prep":
+                    if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
+                        words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
+                        if g.lower_ in ("of", "with"):  # "accused X of war crimes"
+                            for y in g.children:
+                                if y.dep_ in ("pobj", "pcomp"):
+                                    words.add(y.lemma_.lower())
+                                    words.update(
+                                        z.lemma_.lower()
+                                        for z in y.children
+                                        if z.dep_ in ("compound", "amod")
+                                    )
+                    if g.lower_ == "of":  # "state of emergency"
+                        objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+            if obj is None and dep in OBJ_DEPS:
+                obj = c
+    if not objs:
+        obj = _object_taken_for_subject(v)
+        if obj is not None:
+            objs.add(obj.lemma_.lower())
+            words.add(obj.lemma_.lower())
+            objs.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+        else:
+            objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
+    return words, objs, obj
+
+
+def _object_taken_for_subject(v: Token) -> Token | None:
+    """ "conducted military drills surrounding the island after X visited Y": the parser made
+    the object the subject of the next clause; the noun right after the verb is its object."""
+    doc = v.doc
+    for i in range(v.i + 1, min(v.i + 5, len(doc))):
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.dep_ == "compound":
+            continue
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > v.i:
+            return t
+        return None
+    return None
+
+
+def match(st: DocState, v: Token):
+    """The most specific pattern of the verb `v` that its words allow, and its object."""
+    plist = st.p.verbs.get(st.lemma(v))
+    if not plist:
+        return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
+    words, objs, obj = verb_words(v)
+    for pat in plist:
+        if pat.words and not pat.words <= words:
+            continue
+        if pat.objects is not None and not (objs & pat.objects):
+            preps = [w for w in pat.words if w in PREPOSITIONS]  # "call for /obj=…": the
+            if not any(prep_objects(v, w) & pat.objects for w in preps):  # object of "for"
+                continue
+        return pat, obj
+    return None, obj
+
+
+def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
+    """The infinitive (or, for demands and threats, the that-clause) under `w`."""
+    clause = None
+    for c in w.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c, False
+        if (
+            c.dep_ in ("acl", "advcl", "relcl")
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and (w.pos_ in ("NOUN", "ADJ") or (c.dep_ == "advcl" and 0 < c.i - w.i <= 3))
+        ):
+            return c, False  # "a plan to send"; "have sworn to fight" read as a purpose
+        if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return g, False
+        if c.dep_ == "ccomp" and kind in CLAUSE_KINDS and not _question(c):
+            clause = c
+        if (
+            c.dep_ == "acl"
+            and w.pos_ == "NOUN"
+            and kind == "demand"
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ):
+            clause = c  # "its demand that Israel ease …"
+    if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
+        for c in w.head.children:  # "reiterated its demand that X …": the clause hangs on
+            if c.dep_ == "ccomp" and c.i > w.i and kind in CLAUSE_KINDS and not _question(c):
+                return c, True  # the verb
+        for c in w.head.children:  # "blocked a proposal by X to send …": the parser hangs
+            if (  # the infinitive on the verb
+                c.i > w.i
+                and c.dep_ in ("advcl", "xcomp")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ):
+                return c, False
+    return clause, clause is not None
+
+
+def _other_subject(w: Token, clause: Token) -> bool:
+    """Whether the embedded clause has a subject of its own, other than the control word's:
+    "X proposed that Russia admit …" (not "X proposed to admit …", "X hoped it would …")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or clause.dep_ not in ("ccomp", "acl"):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return False  # "agreed that their countries should cooperate": themselves
+    own = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is None or own.lemma_.lower() != subj.lemma_.lower()
+
+
+def _question(clause: Token) -> bool:
+    """ "asked whether …", "asked if …": a question, not an appeal."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+
+
+def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
+    """The hit of a verb (or of "be" + a control adjective), if it triggers an event."""
+    p = st.p
+    lemma = st.lemma(v)
+    if lemma == "be":
+        for c in v.children:
+            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in p.control:
+                hit = control(st, c, v, p.control[c.lemma_.lower()], depth)
+                if hit is not None:
+                    return hit
+        return None
+    if (
+        depth == 0
+        and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
+        and speech_head(st, v) is not None
+    ):
+        return _obligation(st, v, depth)
+    neg = any(c.dep_ == "neg" for c in v.children)
+    if neg and lemma in p.comment_verbs:
+        consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+        return Hit("011", [v.i], v, negated=False, consume=consume)
+    kind = p.control.get(lemma)
+    if kind is not None and depth < 4:
+        hit = control(st, v, v, kind, depth)
+        if hit is not None:
+            return hit
+    pat, obj = match(st, v)
+    if (pat is None or not pat.code.startswith("14")) and _in_protest(v):
+        return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
+    if lemma in p.theme_object and depth < 3:
+        hit = _purpose(st, v, depth)
+        if hit is not None:
+            return hit
+    if lemma in p.light and obj is not None and obj.lemma_.lower() in p.control:
+        hit = control(st, obj, v, p.control[obj.lemma_.lower()], depth, light=True)
+        if hit is not None:  # "expressed readiness to send": the embedded action decides
+            return hit
+    if pat is not None and pat.rank > 0:
+        return pattern_hit(st, v, pat, obj)
+    if lemma in p.light and obj is not None:
+        hit = _light(st, v, obj, depth)
+        if hit is not None:
+            return hit
+    if pat is not None:
+        return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _in_protest(v: Token) -> bool:
+    """ "sent balloons in protest at …", "resigned in protest": any act done in protest."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "as")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children)
+        for c in v.children
+    )
+
+
+def _protest_targets(v: Token) -> list[Token]:
+    """What the protest is against: "in protest at/against/over X"."""
+    out = []
+    for c in v.children:
+        for g in c.children if c.dep_ == "prep" and c.lower_ in ("in", "as") else ():
+            for x in g.children if g.lemma_.lower() == "protest" else ():
+                if x.dep_ == "prep" and x.lower_ in ("at", "against", "over", "of"):
+                    out.extend(y for y in x.children if y.dep_ == "pobj")
+    return out
+
+
+def _purpose(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "sent envoys to Riyadh to discuss the truce": a dispatch whose purpose is a meeting or
+    an investigation is that meeting or investigation (rules.yaml, purpose_roots)."""
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            inner = verb(st, c, depth + 1)
+            if inner is not None and inner.code.startswith(st.p.purpose_roots):
+                targets = inner.targets + arguments.targets(st, v)
+                return Hit(inner.code, [v.i, c.i], v, targets=targets, consume=[c])
+    return None
+
+
+def _obligation(st: DocState, v: Token, depth: int) -> Hit:
+    """ "X said Y must return …": a demand by the speaker on the subject."""
+    inner = verb(st, v, depth + 1)
+    code = st.p.combine("demand", inner.code if inner is not None else None) or "100"
+    consume = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dobj")]
+    return Hit(code, [v.i], v, obligation=True, consume=consume)
+
+
+def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
+    """A light verb with a nominal trigger as object: "held talks", "launched a probe"."""
+    p = st.p
+    olemma = obj.lemma_.lower()
+    if olemma in p.control:
+        hit = control(st, obj, v, p.control[olemma], depth, light=True)
+        if hit is not None:
+            return hit
+    mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+    code = p.noun_code(olemma, mods)
+    if code is None:  # "launched ten days of war games": the measure's "of" noun
+        inner = next(
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if inner is not None:
+            mods = [c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")]
+            code = p.noun_code(inner.lemma_.lower(), mods)
+            obj = inner if code is not None else obj
+    if code is None:
+        return None
+    trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
+    targets = arguments.noun_targets(obj) + arguments.targets(st, v)
+    return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
+
+
+def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
+    trig = [v.i]
+    for c in v.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in pat.words):
+            trig.append(c.i)
+    for c in v.children:  # "agreed to a ceasefire", "pushed back against"
+        if c.dep_ == "prep" and c.lower_ in pat.words and c.i - v.i <= 4:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in pat.words and pobj.i - v.i <= 6:
+                trig.extend((c.i, pobj.i))
+    named = obj is not None and (  # the object is part of the trigger: "express concern",
+        obj.lemma_.lower() in pat.words  # "launched airstrikes"; not "blocked [a proposal]"
+        or (st.lemma(v) in st.p.light and obj.lemma_.lower() in (pat.objects or ()))
+    )
+    if named and obj.i - v.i <= 4:
+        trig.append(obj.i)  # verb + noun: "express concern", "slapped sanctions"
+    code = st.p.refine(pat.code, [obj] if obj is not None else [])
+    # what someone demands, threatens or promises did not happen: the clause is claimed; what
+    # someone confirms or denies is coded on its own, as reported or denied
+    reported = code.startswith("01")
+    consume = [
+        c for c in v.children if c.dep_ in ("xcomp",) or (c.dep_ == "ccomp" and not reported)
+    ]
+    for c in v.children:  # "accused X of violating …", not "…, with X stating that …"
+        if c.dep_ == "prep" and (
+            c.lower_ in ("of", "for", "about", "on", "against", "from")
+            or c.lower_ in pat.words  # "charged X with supporting …" (not "…, with X stating")
+        ):
+            consume.extend(g for g in c.children if g.dep_ == "pcomp")
+    if obj is not None and code.startswith(UNREAL_ROOTS):
+        consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
+    hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
+    hit.specific = pat.rank > 0
+    return hit
+
+
+def control(
+    st: DocState, w: Token, head: Token, kind: str, depth: int, light: bool = False
+) -> Hit | None:
+    """A control word with its embedded action: "agreed to send", "threatened to strike"."""
+    p = st.p
+    emb, _via_clause = embedded(w, kind)
+    if emb is None:
+        return None
+    own_pat, _ = match(st, w) if w.pos_ in ("VERB", "AUX") else (None, None)
+    own = own_pat.code if own_pat is not None else None
+    if w.pos_ == "NOUN":
+        own = p.nouns.get(w.lemma_.lower()) if own is None else own
+    if kind == "refuse" and emb.lemma_.lower() in p.comment_verbs:
+        return Hit("011", [head.i, emb.i], head, consume=[emb])
+    if kind == "unreal":  # "is obliged to comply", "is supposed to leave": no event
+        return Hit("", [w.i], head, consume=[emb])
+    inner = verb(st, emb, depth + 1)
+    if kind == "transparent":
+        if inner is None:
+            return None
+        inner.head = head
+        inner.trigger = sorted(set(inner.trigger) | {w.i})
+        return inner
+    if kind in ("intend", "propose") and _other_subject(w, emb):
+        kind = "appeal"  # "proposed that Russia admit …", "hopes X will honour …": an appeal
+    code, targets, modality = _combine(st, w, emb, kind, inner, own, depth)
+    if code is None:
+        return None
+    trig = [head.i, w.i] if light else [w.i]
+    if abs(emb.i - w.i) <= 6:
+        trig.append(emb.i)
+    if inner is not None and inner.modality and modality is None:
+        modality = inner.modality
+    return Hit(
+        code,
+        trig,
+        head,
+        targets=targets,
+        modality=modality,
+        consume=[emb, w] if light else [emb],
+        specific=True,
+    )
+
+
+def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, own, depth):
+    """The code, target noun phrases and modality of control word + embedded action."""
+    p = st.p
+    code = inner.code if inner is not None else None
+    root = code[:2] if code else None
+    modality = None
+    targets = (inner.targets if inner is not None else []) + arguments.targets(st, emb)
+    if kind in ("intend", "propose", "prepare"):
+        if root is None:
+            code = own
+        elif p.combine("intent", code):
+            code = st.p.refine(p.combine("intent", code), [emb])
+        elif p.combine("threat", code):
+            code = "150" if kind == "prepare" else p.combine("threat", code)
+        else:
+            code = own or code
+        if kind == "propose" or (w.pos_ == "NOUN" and w.lemma_.lower() in PLAN_MODALITY_NOUNS):
+            modality = "proposed"
+    elif kind == "threaten":
+        code = p.combine("threat", code) or st.p.refine(own or "130", [emb])
+    elif kind == "refuse":
+        code = (p.combine("refusal", code) or own or "120") if root else (own or "120")
+    elif kind in ("demand", "appeal"):
+        code = p.combine(kind, code) or own or ("100" if kind == "demand" else "020")
+        dobj = [c for c in w.children if c.dep_ in OBJ_DEPS or c.dep_ == "dative"]
+        subj = [c for c in emb.children if c.dep_ in SUBJ_DEPS]
+        targets = dobj + subj + arguments.targets(st, w)
+    elif kind == "allow":
+        code = own or "080"
+        targets = arguments.targets(st, w)
+        for e in [emb, *(c for c in emb.children if c.dep_ == "conj")]:
+            found = verb(st, e, depth + 1) if e is not emb else inner
+            if found is not None and found.code[:2] in ("06", "07"):
+                code = found.code  # "allow French instructors to use training facilities"
+                targets = (
+                    [c for c in w.children if c.dep_ in OBJ_DEPS]
+                    + [c for c in emb.children if c.dep_ in SUBJ_DEPS]
+                    + targets
+                )
+                break
+    return code, targets, modality
+
+
+# -- nominal triggers --------------------------------------------------------------------

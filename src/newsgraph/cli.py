@@ -76,6 +76,8 @@ def read(
 ) -> None:
     """Read articles and print what newsgraph finds in each."""
 
+    from newsgraph.corpus.ingest import warning_lines
+
     fmt = format or (Format.pretty if sys.stdout.isatty() else Format.json)
     reader = _reader(model, processes)
     failed = events_written = 0
@@ -85,6 +87,8 @@ def read(
             failed += 1
             fail(item.render())
             continue
+        for line in warning_lines(item):
+            fail(line)
         if fmt is Format.jsonl:
             data = _statements_only(item) if statements_only else item.to_dict()
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -325,6 +329,8 @@ def ingest(
             raise typer.Exit(2 if err.code == "NG200" else 1) from None
     for message in summary.errors:
         fail(message)
+    for message in summary.warnings:
+        fail(message)
     if summary.skipped_failed:
         fail(
             f"{summary.skipped_failed:,} input(s) that failed in an earlier run were skipped "
@@ -550,6 +556,7 @@ def report(
             f"[bold]{counts['articles']:,} articles[/bold] · {counts['statements']:,} statements"
             f" · {counts['events']:,} events · {counts['actors']:,} actor rows"
             f" · {counts['errors']:,} input errors"
+            + (f" · {counts['warnings']:,} read with warnings" if counts.get("warnings") else "")
         )
     for title, rows in parts.items():
         if format is TableFormat.csv:

@@ -36,6 +36,7 @@ class Summary:
     run_id: str | None = None
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list, repr=False)
+    warnings: list[str] = field(default_factory=list, repr=False)
 
     def counts(self) -> dict:
         return {k: v for k, v in asdict(self).items() if k in _COUNTS}
@@ -48,9 +49,10 @@ class Summary:
         before = (
             f" · skipped as failed before {self.skipped_failed:,}" if self.skipped_failed else ""
         )
+        warned = f" · warnings {len(self.warnings):,}" if self.warnings else ""
         return (
             f"read {self.read:,} · added {self.added:,} · skipped as duplicates "
-            f"{self.skipped_duplicates:,} · failed {self.failed:,}{before} "
+            f"{self.skipped_duplicates:,} · failed {self.failed:,}{before}{warned} "
             f"in {self.seconds:.1f}s ({self.rate:.1f} articles/s)"
         )
 
@@ -248,6 +250,7 @@ def ingest(
                 errors.append(item)
             else:
                 readings.append(item)
+                summary.warnings.extend(warning_lines(item))
             if len(readings) + len(errors) >= batch_size:
                 flush()
             tick()
@@ -278,6 +281,12 @@ def match_provenance(db: Store, readings: Sequence[Reading] = ()) -> int:
 
     signals = {r.article.id: Signals.from_dict(r._signals) for r in readings if r._signals}
     return provenance.update(db, signals)
+
+
+def warning_lines(reading: Reading) -> list[str]:
+    """One line per repair made to read an article, naming its input ('x.txt: warning: …')."""
+    where = reading.article.path or reading.article.id
+    return [f"{where}: warning: {message}" for message in reading.article.warnings]
 
 
 def _pending(summary: Summary, readings: list[Reading]) -> dict:

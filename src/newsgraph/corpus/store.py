@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import socket
 import stat
 import time
@@ -289,12 +290,25 @@ SCHEMA_V5 = [
     """,
 ]
 
+# Version 7 (hostile input): what was changed to read an article (lone surrogates, bytes that
+# were not UTF-8, control characters, stretches not parsed), one row per warning, so a run
+# over a crawl says which stored articles were read with repairs; backfilled from the Readings.
+SCHEMA_V7 = [
+    "CREATE TABLE warnings (article_id VARCHAR, input VARCHAR, code VARCHAR, message VARCHAR)",
+    """
+    INSERT INTO warnings
+    SELECT a.id, a.path, regexp_extract(w, '\\[(NG[0-9]+)\\]\\s*$', 1), w
+    FROM articles a, unnest(CAST(a.reading -> '$.article.warnings' AS VARCHAR[])) AS t(w)
+    """,
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, SCHEMA_V1),
     (2, SCHEMA_V2),
     (3, SCHEMA_V3),
     (4, SCHEMA_V4),
     (5, SCHEMA_V5),
+    (7, SCHEMA_V7),
 ]
 
 DATA_TABLES = (
@@ -306,6 +320,7 @@ DATA_TABLES = (
     "events",
     "markers",
     "hedges",
+    "warnings",
 )
 PROV_TABLES = (
     "prov_articles",
@@ -332,6 +347,18 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0] or 0)
 
 
+def missing_versions(
+    con: duckdb.DuckDBPyConnection, migrations: Sequence[tuple[int, list[str]]] | None = None
+) -> list[int]:
+    """Versions of `migrations` the file has not applied (a store may lack one below its
+    newest: versions are numbered per feature and can land in any order)."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    if schema_version(con) == 0:
+        return sorted(v for v, _ in migrations)
+    done = {row[0] for row in con.execute("SELECT DISTINCT version FROM schema_version").fetchall()}
+    return sorted(v for v, _ in migrations if v not in done)
+
+
 def latest_version(migrations: Sequence[tuple[int, list[str]]] | None = None) -> int:
     migrations = MIGRATIONS if migrations is None else migrations
     return max((v for v, _ in migrations), default=0)
@@ -343,7 +370,7 @@ def migrate(
     *,
     path: str | None = None,
 ) -> list[int]:
-    """Run every migration above the file's version, each in its own transaction.
+    """Run every migration the file has not applied, in order, each in its own transaction.
 
     Returns the versions applied. A file newer than this newsgraph raises StoreVersionError.
     """
@@ -357,8 +384,9 @@ def migrate(
             hint="upgrade newsgraph",
         )
     applied = []
+    missing = set(missing_versions(con, migrations))
     for version, steps in sorted(migrations, key=lambda m: m[0]):
-        if version <= current:
+        if version not in missing:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
@@ -537,6 +565,12 @@ def _t(span: Span | None) -> str | None:
     return span.text if span is not None else None
 
 
+def warning_code(message: str) -> str | None:
+    """The code a warning line ends with ('… [NG121]' → 'NG121')."""
+    found = re.search(r"\[(NG\d+)\]\s*$", message)
+    return found.group(1) if found else None
+
+
 def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[str, list[tuple]]:
     """Flatten one Reading into rows for every data table."""
     a = reading.article
@@ -564,6 +598,8 @@ def reading_rows(reading: Reading, run_id: str | None, at: dt.datetime) -> dict[
     )
     for b in a.boilerplate:
         rows["boilerplate"].append((a.id, b.start, b.end, b.text, b.reason))
+    for message in a.warnings:
+        rows["warnings"].append((a.id, a.path, warning_code(message), message))
     for actor in reading.actors:
         rows["actors"].append(
             (
@@ -760,9 +796,15 @@ class Store:
                 input=self.path,
                 hint="upgrade newsgraph",
             )
-        if version < latest:
+        missing = missing_versions(self.con, migrations)
+        if missing:
+            older = (
+                f"older than {latest}"
+                if version < latest
+                else "without version(s) " + ", ".join(map(str, missing))
+            )
             raise StoreError(
-                f"store is at schema version {version}, older than {latest}",
+                f"store is at schema version {version}, {older}",
                 input=self.path,
                 hint="open it once for writing (e.g. `newsgraph ingest`) to migrate it",
             )

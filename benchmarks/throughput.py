@@ -63,18 +63,23 @@ def main() -> None:
             pass
 
     best = {"raw": float("inf"), "newsgraph": float("inf")}
+    cpu = {"raw": float("inf"), "newsgraph": float("inf")}
     full()  # warm up caches (gazetteer, lexicons) outside the timing
     for _ in range(args.repeat):
         for name, fn in (("raw", raw), ("newsgraph", full)):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             fn()
             best[name] = min(best[name], time.perf_counter() - start)
+            cpu[name] = min(cpu[name], time.process_time() - start_cpu)
     for name, seconds in best.items():
         print(
             f"{name:>10}: {len(docs) / seconds:7.2f} articles/s  {n_tokens / seconds:9.0f} tokens/s"
-            f"  ({seconds:.2f} s)"
+            f"  ({seconds:.2f} s wall, {cpu[name]:.2f} s CPU)"
         )
-    print(f"ratio newsgraph/raw: {best['raw'] / best['newsgraph']:.3f} (goal >= 0.85)")
+    # Wall time swings with whatever else the machine runs; CPU time of this one process
+    # does much less, so both ratios are printed.
+    print(f"ratio newsgraph/raw: {best['raw'] / best['newsgraph']:.3f} wall (goal >= 0.85)")
+    print(f"ratio newsgraph/raw: {cpu['raw'] / cpu['newsgraph']:.3f} CPU")
     for name in args.component:
         with nlp.select_pipes(disable=[name]):
             prepared = list(nlp.pipe(docs, batch_size=16))

@@ -305,7 +305,11 @@ def main(argv: list[str] | None = None) -> int:
     for t in TYPES:
         p, r, f = exact[t].prf()
         lp, lr, lf = loose[t].prf()
-        print(f"{t:8} {p:8.3f} {r:6.3f} {f:6.3f}   {lp:9.3f} {lr:6.3f} {lf:6.3f}")
+        e = exact[t]
+        print(
+            f"{t:8} {p:8.3f} {r:6.3f} {f:6.3f}   {lp:9.3f} {lr:6.3f} {lf:6.3f}"
+            f"   exact {e.tp}/{e.tp + e.fp}/{e.tp + e.fn} (tp/pred/gold)"
+        )
     print(
         "published exact F1 (test split): BERT-CRF 0.822 / 0.749 / 0.710; CRF 0.506 / 0.534 / 0.286"
     )

@@ -90,8 +90,9 @@ class People:
 
     def _add(self, doc: Doc, text: str, ent, person_nouns: set[str]) -> None:
         tokens = [t for t in ent if t.tag_ != "POS"]
-        if not tokens:
-            return
+        root = ent.root
+        if not tokens or (root.is_lower and root.lemma_.lower() in person_nouns):
+            return  # "the Iranian top diplomat" tagged as a name: a description, not a name
         name = strip_name(text, tokens, person_nouns)
         if not name.split():
             return  # a dash and a no-break space tagged as a name: no name at all

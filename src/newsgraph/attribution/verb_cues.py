@@ -55,6 +55,7 @@ class _Parts:
     negated: bool = False
     prt: Token | None = None
     dobj: Token | None = None
+    until: Token | None = None  # the comma that ends a content before the cue
 
 
 def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Draft | None:
@@ -102,8 +103,10 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
 def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
     for child in v.children:
         dep = child.dep_
-        if dep in _SUBJ and (c.subj is None or c.subj.i < child.i < v.i):
-            c.subj = child  # of two, the nearer: "BEIJING, May 2 (Xinhua) -- The envoy said"
+        if dep in _SUBJ and (c.subj is None or c.subj.i < child.i < v.i or _inverted(v, child)):
+            # of two, the nearer: "BEIJING, May 2 (Xinhua) -- The envoy said"; the one after
+            # a verb set off by a comma: "Part of the problem, say experts, is the ground"
+            c.subj = child
         elif dep == "agent":
             c.agent = next((x for x in child.children if x.dep_ == "pobj"), None)
         elif dep == "neg":
@@ -113,8 +116,22 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
         elif dep == "dobj" and c.dobj is None:
             c.dobj = child
         elif dep == "ccomp" and c.content is None and para[0] <= child.idx < para[1]:
-            c.content, c.kind = child, "ccomp"
+            if not _cut_off(child, v):
+                c.content, c.kind = child, "ccomp"
     return c
+
+
+def _inverted(v: Token, subj: Token) -> bool:
+    """ "…, say experts like X, …": a subject right after a cue set off by a comma."""
+    return subj.i > v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj.dep_ == "nsubj"
+
+
+def _cut_off(clause: Token, v: Token) -> bool:
+    """Is a clause before the cue cut off from it by a colon or semicolon ("Aides were
+    pleased: he said he had raised …"; "…; 46 percent said …")? It is not what was said."""
+    if clause.i > v.i:
+        return False
+    return any(t.text in (":", ";") for t in v.doc[clause.right_edge.i + 1 : v.i])
 
 
 def _made_clear(v: Token, c: _Parts) -> None:
@@ -222,6 +239,14 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         ):
             c.content, c.kind = child, "xcomp"
             return True
+    comma = _closing_clause(v, lemma, c)
+    if comma is not None:
+        c.content, c.kind, c.until = comma, "before", comma
+        return True
+    answer = next((x for x in v.rights if x.dep_ == "intj" and x.lower_ in ("yes", "no")), None)
+    if answer is not None and lemma == "say":
+        c.content, c.kind = answer, "object"  # "asked if he had been bullied, he said no"
+        return True
     dobj = c.dobj
     if dobj is not None and (
         lemma in lex.object_cues
@@ -246,6 +271,55 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
     return True
 
 
+_CLOSING_DEPS = ("prep", "npadvmod", "advmod", "punct", "agent", "nsubj", "aux", "neg")
+
+
+def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
+    """ "…, a girl was hurt by a bystander, police said." / "Sorry, Sanders said." /
+    "…, said Ana Ruiz, the director.": a reporting clause closing its sentence after a comma,
+    with no complement of its own (the parser hung the reported clause elsewhere). The comma
+    it follows, or None; what stands before the comma is the content."""
+    if v.dep_ != "ROOT" or c.subj is None:
+        return None
+    doc = v.doc
+    sent = v.sent
+    for x in v.rights:
+        if x.dep_ not in _CLOSING_DEPS and not (x.dep_ == "dobj" and lemma in _RECIPIENT_VERBS):
+            return None
+        if x.text == ":":
+            return None
+    lo = min(c.subj.left_edge.i, v.i)
+    k = lo - 1
+    while k > sent.start and (doc[k].head.i == v.i and doc[k].dep_ in ("aux", "neg", "advmod")):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    if c.subj.i > v.i and k != v.i - 1:
+        return None
+    left = doc[sent.start : k]
+    if not any(_main_clause(t) or t.dep_ == "intj" or t.is_quote for t in left):
+        return None  # "On Tuesday, she said", "When he arrived, she said": no main clause
+    return doc[k]
+
+
+_SUBORDINATORS = {
+    "when", "while", "after", "before", "once", "if", "because", "although", "though",
+    "since", "until", "unless", "as", "whereas", "whether",
+}  # fmt: skip
+
+
+def _main_clause(t: Token) -> bool:
+    """A verb with a subject of its own that opens no subordinate or relative clause."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "csubj", "pcomp"):
+        return False
+    subj = any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.tag_ not in ("WP", "WDT")
+               for x in t.children)  # fmt: skip
+    return subj and not any(
+        x.dep_ in ("mark", "advmod") and x.lower_ in _SUBORDINATORS and x.i < t.i
+        for x in t.children
+    )
+
+
 def _characterises(v: Token, obj: Token) -> bool:
     """ "called it a farce", "called the plan “a land grab”": a second phrase after the object
     (a complement, a second object, or a quote the parser hung on the object)."""
@@ -268,7 +342,7 @@ def _named(t: Token) -> bool:
 def _statement_clause(lex, v: Token, para) -> Token | None:
     """ "said in a statement that …": the parser hangs the clause on the noun."""
     for child in v.rights:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at"):
+        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at", "for"):
             continue
         pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
         clause = next((x for x in pobj.rights if _that_clause(x)), None) if pobj else None
@@ -374,7 +448,10 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
         d.by = "cue-agent" if c.agent is not None and c.subj.i == c.agent.i else "cue-subject"
     elif passive_subject is not None:
         d.by, d.reason = "no-source", "a passive without an agent names no source"
-    if c.content is not None:
+    if c.kind == "before":  # what stands before the comma of a closing reporting clause
+        start = max(v.sent.start_char, para[0])
+        d.content = trim(finder.text, start, c.until.idx)
+    elif c.content is not None:
         d.content = content_span(finder.text, v, c.content, c.kind, para, d)
         if (
             passive_subject is not None
@@ -392,9 +469,33 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
         head = v.head
         if para[0] <= head.idx < para[1]:
             d.content = trim(finder.text, *subtree_chars(head, para, exclude=v))
+            _around_aside(finder.text, v, head, para, d)
     if d.source is None and d.content is None and v.dep_ not in _INHERIT:
         return None
     return d
+
+
+def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
+    """ "It is his job, he said, to brief Congress": the cue set off by commas inside the
+    clause it reports; the content is the clause on both sides."""
+    lo, hi = v.left_edge, v.right_edge
+    first, last = head.left_edge, head.right_edge
+    if not (first.i < lo.i and hi.i < last.i and head.i < lo.i and v.dep_ == "parataxis"):
+        return
+    doc = v.doc
+    if doc[lo.i - 1].text != "," and lo.text != ",":
+        return
+    if hi.text != "," and doc[hi.i + 1].text != ",":
+        return
+    left = trim(text, max(first.idx, para[0]), lo.idx)
+    right = trim(text, tok_end(hi), min(tok_end(last), para[1]))
+    if (
+        left[1] > left[0]
+        and right[1] > right[0]
+        and any(t.is_alpha for t in doc[hi.i + 1 : last.i])
+    ):
+        d.parts = [left, right]
+        d.content = (left[0], right[1])
 
 
 def _set_into(v: Token, d: Draft, doc: Doc) -> bool:

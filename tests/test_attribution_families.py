@@ -1,0 +1,118 @@
+"""Families of attribution errors found on text the rules were not written on, one test each,
+on sentences written for these tests in the styles of news (wire copy, state media, statements,
+transcripts, live blogs, analysis)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import spans_ok
+
+_READER = []
+
+
+@pytest.fixture(autouse=True)
+def _reader(reader):
+    _READER[:] = [reader]
+
+
+def statements_of(text: str):
+    statements = _READER[0].read(text).statements
+    spans_ok(text, statements)
+    return statements
+
+
+def one(text: str, words: str):
+    """The one statement whose content holds ``words``."""
+    found = [s for s in statements_of(text) if words in s.content.text]
+    assert len(found) == 1, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    return found[0]
+
+
+# -- people: names, not descriptions ------------------------------------------------------------
+def test_a_description_tagged_as_a_name_is_no_name():
+    text = (
+        "Chile's Foreign Minister Paula Ortiz rejected the claims on Monday.\n\n"
+        "The Chilean top diplomat stressed that the treaty had expired. "
+        "She said no country could extend it alone."
+    )
+    s = one(text, "no country could extend it")
+    assert s.speaker.name == "Paula Ortiz"
+
+
+# -- the clause a cue reports -------------------------------------------------------------------
+def test_a_clause_cut_off_by_a_colon_is_not_what_was_said():
+    text = "Organisers were relieved: Ruiz said she had raised $40,000 in two days."
+    s = one(text, "raised $40,000")
+    assert s.speaker.name == "Ruiz"
+    assert "relieved" not in s.content.text
+
+
+def test_two_reports_joined_by_a_semicolon():
+    text = (
+        "Almost half said they were worried about prices; 46 percent said they were "
+        "unhappy with the council."
+    )
+    s = one(text, "unhappy with the council")
+    assert s.speaker.span.text == "46 percent"
+    assert s.content.text == "they were unhappy with the council"
+
+
+def test_inverted_source_between_commas():
+    text = "Part of the difficulty, say engineers like Tomas Berg, is the soft clay under the dam."
+    s = one(text, "soft clay")
+    assert "engineers" in s.speaker.span.text and "Berg" in s.speaker.span.text
+
+
+def test_connective_before_the_cue_is_not_content():
+    text = "Instead, Ruiz told the radio station, the levy would simply be dropped."
+    s = one(text, "levy would")
+    assert s.content.text == "the levy would simply be dropped"
+
+
+def test_cue_set_off_inside_its_clause_keeps_both_sides():
+    text = "It is her duty, she said, to warn the council about the flood risk."
+    s = one(text, "flood risk")
+    assert [p.text for p in s.content_parts] == [
+        "It is her duty",
+        "to warn the council about the flood risk",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "As the minister arrived in Lagos on Monday, two reporters outside the hotel "
+            "were detained by soldiers, police said.",
+            "two reporters outside the hotel were detained by soldiers",
+            "police",
+        ),
+        (
+            'The vote marks "the start of a long winter" for the coalition, said Greta Olsen, '
+            "leader of the Green bloc.",
+            "The vote marks",
+            "Greta Olsen",
+        ),
+        ("Regrettably, nothing can be done, the agency said.", "nothing can be done", "agency"),
+    ],
+)
+def test_report_closing_its_sentence_after_a_comma(text, content, source):
+    s = one(text, content)
+    assert source in s.speaker.span.text and s.cue.text == "said"
+
+
+def test_subordinate_clause_before_a_closing_cue_is_not_content():
+    text = "When the talks ended on Friday, the envoy said. Nobody expected more."
+    assert not any("talks ended" in s.content.text for s in statements_of(text))
+
+
+def test_said_yes_or_no():
+    s = one("Asked whether he would run again, the mayor said no.", "no")
+    assert s.content.text == "no" and "mayor" in s.speaker.span.text
+
+
+def test_said_for_the_first_time_that():
+    text = "The ministry also said for the first time that two ships had been damaged."
+    s = one(text, "two ships")
+    assert s.content.text.startswith("that two ships")

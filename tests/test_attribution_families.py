@@ -116,3 +116,25 @@ def test_said_for_the_first_time_that():
     text = "The ministry also said for the first time that two ships had been damaged."
     s = one(text, "two ships")
     assert s.content.text.startswith("that two ships")
+
+
+@pytest.mark.parametrize(
+    "text, words, source",
+    [
+        (
+            "Older voters were more likely to say the economy was their main worry.",
+            "economy",
+            "Older voters",
+        ),
+        ("The ministry was quick to deny any role in the leak.", "any role", "ministry"),
+    ],
+)
+def test_adjective_before_an_infinitive_cue_passes_its_subject(text, words, source):
+    s = one(text, words)
+    assert source in s.speaker.span.text and s.speaker.by == "cue-inherited"
+
+
+def test_too_early_to_congratulate_is_not_a_statement_of_its_own():
+    text = "The envoy said it was too early to congratulate the winners."
+    s = one(text, "too early")
+    assert s.content.text == "it was too early to congratulate the winners"

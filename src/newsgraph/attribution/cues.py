@@ -106,7 +106,7 @@ class CueFinder:
                 if node.head.head.i in by_cue:
                     return  # "criticized X for answering …": part of what the cue says
                 node = node.head  # "began by saying …", "without naming her": past the "by"
-            if node.dep_ not in _INHERIT + ("prep",) or node.head.i == node.i:
+            if node.dep_ not in _INHERIT + ("prep", "acomp") or node.head.i == node.i:
                 break
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
@@ -135,13 +135,15 @@ class CueFinder:
             )
             if (
                 subj is not None
-                and node.dep_ in ("conj", "advcl", "xcomp", "prep")
+                and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp")
                 and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
             ):
                 d.source = subj
                 d.source_tokens = mention_tokens(subj, v)
                 d.by = "cue-inherited"
                 return
+            if node.dep_ == "acomp":
+                return  # "it was too early to congratulate": "likely to say" needs a subject
             node = head
 
     @staticmethod

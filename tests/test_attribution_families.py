@@ -138,3 +138,32 @@ def test_too_early_to_congratulate_is_not_a_statement_of_its_own():
     text = "The envoy said it was too early to congratulate the winners."
     s = one(text, "too early")
     assert s.content.text == "it was too early to congratulate the winners"
+
+
+# -- participles: who speaks through "a statement saying …" -------------------------------------
+@pytest.mark.parametrize(
+    "text, words, source",
+    [
+        (
+            "The defence ministry issued a statement on Sunday saying the border would stay shut.",
+            "border would stay shut",
+            "ministry",
+        ),
+        ("Her letter explaining the delay reached the board late.", "the delay", "Her"),
+        (
+            "The mayor spoke at a rally in the harbour district, blasting the governor for the "
+            "cuts.",
+            "the governor for the cuts",
+            "mayor",
+        ),
+    ],
+)
+def test_who_speaks_through_a_participle(text, words, source):
+    s = one(text, words)
+    assert source in s.speaker.span.text, s.speaker
+
+
+def test_a_document_filed_by_someone_else_speaks_for_itself():
+    text = "She pointed to a lawsuit filed by a former aide alleging that funds were misused."
+    (s,) = [s for s in statements_of(text) if s.content.text == "that funds were misused"]
+    assert "lawsuit" in s.speaker.span.text

@@ -167,3 +167,44 @@ def test_a_document_filed_by_someone_else_speaks_for_itself():
     text = "She pointed to a lawsuit filed by a former aide alleging that funds were misused."
     (s,) = [s for s in statements_of(text) if s.content.text == "that funds were misused"]
     assert "lawsuit" in s.speaker.span.text
+
+
+# -- quotes: cues the parser hides --------------------------------------------------------------
+def test_quote_after_a_participle_of_means():
+    text = "On Telegram, the governor replied to the mayor's post by saying, “Stop lying.”"
+    s = one(text, "Stop lying")
+    assert s.kind == "direct" and "governor" in s.speaker.span.text
+
+
+def test_went_so_far_as_to_say():
+    text = "The analyst went so far as to say: “The alliance as we know it is finished.”"
+    s = one(text, "alliance as we know it")
+    assert s.kind == "direct" and s.speaker.span.text == "The analyst"
+
+
+def test_quote_then_a_noun_phrase_and_its_verb():
+    text = "“What if the port had been closed?” the 43-year-old asked in a post on Friday."
+    s = one(text, "What if the port")
+    assert s.kind == "direct" and "43-year-old" in s.speaker.span.text
+
+
+def test_a_platform_is_never_a_person():
+    text = (
+        "Mayor Ruiz said the port would reopen on Monday.\n\n"
+        "On Twitter, she answered one critic by writing, “Read the report first.”"
+    )
+    s = one(text, "Read the report first")
+    assert s.speaker.name == "Ruiz"
+
+
+def test_quote_after_a_participle_in_the_next_sentence_is_the_speakers():
+    text = (
+        "“We may lose two seats,” Manchin said, referring to the Senate map. "
+        "“Then the odds are good.”"
+    )
+    statements = statements_of(text)
+    s = next(s for s in statements if "lose two seats" in s.content.text)
+    assert [p.text for p in s.content_parts] == ["We may lose two seats", "Then the odds are good"]
+    text = "“That is the question,” Clark said, adding that “nobody knows the answer.”"
+    s = one(text, "nobody knows")
+    assert s.cue.text == "adding"

@@ -26,6 +26,8 @@ from newsgraph.attribution.spans import Paragraphs, tok_end, trim
 from newsgraph.attribution.verb_cues import verb_draft
 
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+# "responded by saying …", "ended the call after saying …": the governor's subject says it
+_MEANS = {"by", "after", "before", "while", "when", "in", "without"}
 _VERB_POS = ("VERB",)
 
 
@@ -103,11 +105,11 @@ class CueFinder:
         node = v
         fallback = None
         for _ in range(5):
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and v.tag_ == "VBG":
-                if node.head.head.i in by_cue:
+            if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and v.tag_ == "VBG":
+                if node.head.head.i in by_cue and node.head.lower_ not in _MEANS:
                     return  # "criticized X for answering …": part of what the cue says
                 node = node.head  # "began by saying …", "without naming her": past the "by"
-            if node.dep_ not in _INHERIT + ("prep", "acomp") or node.head.i == node.i:
+            if node.dep_ not in _INHERIT + ("prep", "acomp", "advmod") or node.head.i == node.i:
                 break
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
@@ -139,7 +141,7 @@ class CueFinder:
             )
             if (
                 subj is not None
-                and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp")
+                and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp", "advmod")
                 and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
             ):
                 d.source = subj
@@ -150,7 +152,8 @@ class CueFinder:
                 break  # "it was too early to congratulate": "likely to say" needs a subject
             node = head
         if fallback is not None:  # "two people standing outside, saying …"
-            d.source, d.source_tokens, d.by = fallback, mention_tokens(fallback, v), "cue-participle"
+            d.source, d.by = fallback, "cue-participle"
+            d.source_tokens = mention_tokens(fallback, v)
 
     def _participle_source(self, noun: Token) -> Token | None:
         """Who speaks through "NOUN saying …": the author of a document or message ("her

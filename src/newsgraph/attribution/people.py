@@ -79,11 +79,13 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
 class People:
     """The persons named in one Doc, with lookups by position, surname and role."""
 
-    def __init__(self, doc: Doc, text: str, person_nouns: set[str]):
+    def __init__(
+        self, doc: Doc, text: str, person_nouns: set[str], platforms: set[str] = frozenset()
+    ):
         self.persons: list[Person] = []
         self.surnames: dict[str, Person] = {}
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.text.lower() not in platforms:
                 self._add(doc, text, ent, person_nouns)
         self._starts = [p.start for p in self.persons]
         self.genders = {p.name: p.gender for p in self.persons if p.gender}

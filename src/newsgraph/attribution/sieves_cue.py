@@ -165,7 +165,8 @@ def _join_split(
     if cue_between(cue_starts, r_end, q.start, d):
         return  # another cue stands in between
     if own_next is not None and r_end <= own_next < q.start:
-        return
+        if not _SENT_END.search(text, own_next, q.start):
+            return  # “A,” she said, adding that “B”: B is what she added
     extend(d, j, qi, text)
 
 

@@ -62,6 +62,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
     lex = finder.lex
     para = paras.bounds(v.idx)
     c = _children(v, _Parts(finder.cue_class.get(lemma), v), para)
+    if c.subj is None and _after_quote(v):
+        c.subj = v.head  # "“…?” the 43-year-old asked": the parser hung the verb on the noun
     if lemma == "make":
         _made_clear(v, c)
     if c.kind != "clear" and lemma in finder.cue_objects:
@@ -119,6 +121,21 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             if not _cut_off(child, v):
                 c.content, c.kind = child, "ccomp"
     return c
+
+
+def _after_quote(v: Token) -> bool:
+    """ "“…,” the spokesman said" read as a noun with a participle: the noun right after a
+    closing quote (and its comma) is who speaks."""
+    head = v.head
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or not head.i < v.i:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or v.left_edge.i != v.i:
+        return False
+    k = head.left_edge.i - 1
+    doc = v.doc
+    while k >= 0 and doc[k].text in (",", "?", "!", "."):
+        k -= 1
+    return k >= 0 and doc[k].is_quote and doc[k].text not in ("“", "‘", "``")
 
 
 def _inverted(v: Token, subj: Token) -> bool:
@@ -470,7 +487,8 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
         if para[0] <= head.idx < para[1]:
             d.content = trim(finder.text, *subtree_chars(head, para, exclude=v))
             _around_aside(finder.text, v, head, para, d)
-    if d.source is None and d.content is None and v.dep_ not in _INHERIT:
+    gerund = v.dep_ == "pobj" and v.tag_ == "VBG"  # "replied by writing, “…”"
+    if d.source is None and d.content is None and v.dep_ not in _INHERIT and not gerund:
         return None
     return d
 

@@ -208,3 +208,30 @@ def test_quote_after_a_participle_in_the_next_sentence_is_the_speakers():
     text = "“That is the question,” Clark said, adding that “nobody knows the answer.”"
     s = one(text, "nobody knows")
     assert s.cue.text == "adding"
+
+
+@pytest.mark.parametrize(
+    "text, words, source",
+    [
+        (
+            "He left.\n\n“We never say never,” added Murphy, referring to the polls.",
+            "never say",
+            "Murphy",
+        ),
+        ("“Our movement has changed the debate,” read the email.", "Our movement", "the email"),
+        ("“Watch out for the mayor,” tweeted another.", "Watch out", "another"),
+        ("“She is too far behind,” added a Democrat from Ohio.", "too far behind", "Democrat"),
+    ],
+)
+def test_who_follows_a_quote_and_its_cue(text, words, source):
+    s = one(text, words)
+    assert s.kind == "direct" and source in s.speaker.span.text
+
+
+def test_a_woman_is_never_the_man_who_spoke_last():
+    text = (
+        "“The talks are over,” said Mr. Daniel Brock, a union official.\n\n"
+        "“The city is safe,” said the woman, a cashier near the station."
+    )
+    s = one(text, "The city is safe")
+    assert s.speaker.name != "Daniel Brock"

@@ -266,7 +266,11 @@ class SpeakerIndex:
         if named is not None:
             return self._actor_speaker(named, span)
 
+        gender = self.lex.person_gender.get(lemma)
+
         def fits(sp: Speaker) -> bool:
+            if gender and gender_of(sp.name, self.people.genders) not in (None, gender):
+                return False  # "the woman said" never means the man who spoke last
             return country is None or (sp.actor or "")[:3] == country
 
         _, earlier = self.recent.last(head.idx, {"person"}, fits)

@@ -65,6 +65,7 @@ class Lexicon:
     relay_verbs: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     platforms: set[str] = field(default_factory=set)
+    person_gender: dict[str, str] = field(default_factory=dict)  # "woman" -> "f"
     person_pronouns: set[str] = field(default_factory=set)
     group_pronouns: set[str] = field(default_factory=set)
     self_pronouns: set[str] = field(default_factory=set)
@@ -201,6 +202,12 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.relay_verbs = set(_words(name, data.get("relay_verbs"), "relay_verbs"))
     lex.person_nouns = set(_words(name, data.get("person_nouns"), "person_nouns"))
     lex.platforms = set(_words(name, data.get("platforms", []), "platforms"))
+    genders = data.get("person_gender") or {}
+    if not isinstance(genders, dict) or set(genders) - {"f", "m"}:
+        raise _fail(name, "person_gender takes only 'f' and 'm' lists")
+    for g, words in genders.items():
+        for word in _words(name, words, f"person_gender.{g}"):
+            lex.person_gender[word] = g
     lex.person_pronouns = set(_words(name, pronouns.get("person"), "pronouns.person"))
     lex.group_pronouns = set(_words(name, pronouns.get("group"), "pronouns.group"))
     lex.self_pronouns = set(_words(name, pronouns.get("self"), "pronouns.self"))

@@ -64,6 +64,12 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
     c = _children(v, _Parts(finder.cue_class.get(lemma), v), para)
     if c.subj is None and _after_quote(v):
         c.subj = v.head  # "“…?” the 43-year-old asked": the parser hung the verb on the noun
+    if c.subj is None:
+        named = _named_after_quote(v)
+        if named is not None:  # "“…,” added Murphy" read with Murphy as the object
+            c.subj = named
+            if c.dobj is not None and c.dobj.i >= named.left_edge.i:
+                c.dobj = None
     if lemma == "make":
         _made_clear(v, c)
     if c.kind != "clear" and lemma in finder.cue_objects:
@@ -121,6 +127,33 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             if not _cut_off(child, v):
                 c.content, c.kind = child, "ccomp"
     return c
+
+
+_NP_DEPS = ("det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod")
+_BARE = {"another", "one", "others", "some", "many", "both", "several", "most", "all"}
+
+
+def _named_after_quote(v: Token) -> Token | None:
+    """ "“…,” added a New Hampshire Democrat", "“…,” read the email", "“…,” tweeted another":
+    the noun phrase right after a cue that follows a closing quote names who speaks, whatever
+    the parser made of it. Its head (last noun of the run), or None."""
+    doc = v.doc
+    k = v.i - 1
+    if k < 1 or not doc[k].is_quote or doc[k].text in ("“", "‘", "``", "«"):
+        return None
+    if doc[k - 1].text not in (",", "?", "!", "—", "–", "…") and doc[k].text not in (",",):
+        return None
+    head, j = None, v.i + 1
+    while j < len(doc) and j <= v.i + 8:
+        t = doc[j]
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+        elif not (t.dep_ in _NP_DEPS or t.tag_ == "POS" or t.pos_ in ("DET", "ADJ", "NUM")):
+            break
+        j += 1
+    if head is None and j > v.i + 1 and doc[j - 1].lower_ in _BARE:
+        head = doc[j - 1]
+    return head
 
 
 def _after_quote(v: Token) -> bool:

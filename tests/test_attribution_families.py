@@ -235,3 +235,21 @@ def test_a_woman_is_never_the_man_who_spoke_last():
     )
     s = one(text, "The city is safe")
     assert s.speaker.name != "Daniel Brock"
+
+
+# -- pronouns: the gender a given name says ------------------------------------------------------
+def test_she_skips_the_men_named_since():
+    text = (
+        "Energy minister Olga Petrenko met the envoy, Viktor Smirnov, in Geneva on Monday. "
+        "Smirnov said the pipeline would reopen in March.\n\n"
+        "She said Kyiv would not accept any conditions."
+    )
+    assert one(text, "Kyiv would not").speaker.name == "Olga Petrenko"
+
+
+def test_a_slavic_surname_says_she():
+    text = (
+        "Spokesperson Lyuba Zakharenkova said the talks were useful. Her deputy, Pavel Orlov, "
+        "disagreed. She added that a second round was planned."
+    )
+    assert one(text, "second round").speaker.name == "Lyuba Zakharenkova"

@@ -9,7 +9,7 @@ import pytest
 from newsgraph.attribution import lexicon
 from newsgraph.errors import DataFileError
 
-FILES = ("cues.yaml", "sources.yaml")
+FILES = ("cues.yaml", "sources.yaml", "given_names.yaml")
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -94,3 +94,18 @@ def test_packaged_lexicon_has_this_sessions_lists():
     assert lex.adjective_cues["adamant"] == "believe"
     assert {"poll", "survey"} <= lex.in_sources
     assert "attack" in lex.verbal_only and "go" in lex.aspect_verbs
+
+
+def test_given_names_and_gendered_roles():
+    lex = lexicon.load()
+    assert lex.given_names["maria"] == "f" and lex.given_names["sergei"] == "m"
+    assert "andrea" not in lex.given_names  # used for both: left out
+    assert "zakharova".endswith(lex.female_endings)
+    assert lex.person_gender["spokeswoman"] == "f" and lex.person_gender["father"] == "m"
+    assert "telegram" in lex.platforms
+
+
+def test_a_name_listed_for_both_genders_is_refused():
+    lex = lexicon.Lexicon()
+    with pytest.raises(DataFileError, match="both"):
+        lexicon.load_given_names(lex, {"version": 1, "f": ["maria"], "m": ["maria"]})

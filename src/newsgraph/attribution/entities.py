@@ -45,7 +45,7 @@ class SpeakerIndex:
         self.doc = doc
         self.lex = lex
         self.text = doc.text if text is None else text
-        self.people = People(doc, self.text, lex.person_nouns, lex.platforms)
+        self.people = People(doc, self.text, lex)
         self.surnames = self.people.surnames
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
         self._by_name = {a.name: a for a in self.actors.values() if a.kind == "person"}

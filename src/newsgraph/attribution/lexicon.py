@@ -66,6 +66,8 @@ class Lexicon:
     person_nouns: set[str] = field(default_factory=set)
     platforms: set[str] = field(default_factory=set)
     person_gender: dict[str, str] = field(default_factory=dict)  # "woman" -> "f"
+    given_names: dict[str, str] = field(default_factory=dict)  # "maria" -> "f"
+    female_endings: tuple[str, ...] = ()  # Slavic surnames: "zakharova"
     person_pronouns: set[str] = field(default_factory=set)
     group_pronouns: set[str] = field(default_factory=set)
     self_pronouns: set[str] = field(default_factory=set)
@@ -215,6 +217,15 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.line_labels = set(_words(name, data.get("line_labels", []), "line_labels"))
 
 
+def load_given_names(lex: Lexicon, data: dict[str, Any], name: str = "given_names.yaml") -> None:
+    for gender in ("f", "m"):
+        for word in _words(name, data.get(gender), gender):
+            if lex.given_names.setdefault(word, gender) != gender:
+                raise _fail(name, f"{word!r} is listed as both 'f' and 'm'")
+    endings = data.get("female_surname_endings", [])
+    lex.female_endings = tuple(_words(name, endings, "female_surname_endings"))
+
+
 _IRREGULAR = {
     "say": ["said"],
     "tell": ["told"],
@@ -258,6 +269,7 @@ def load() -> Lexicon:
     lex = Lexicon()
     load_cues(lex, _read("cues.yaml"))
     load_sources(lex, _read("sources.yaml"))
+    load_given_names(lex, _read("given_names.yaml"))
     for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues, *lex.complement_cues}:
         for form in inflections(verb):
             lex.verb_forms.setdefault(form, verb)

@@ -253,3 +253,33 @@ def test_a_slavic_surname_says_she():
         "disagreed. She added that a second round was planned."
     )
     assert one(text, "second round").speaker.name == "Lyuba Zakharenkova"
+
+
+def test_he_added_goes_on_with_the_last_speaker_not_the_man_he_spoke_of():
+    text = (
+        "According to Peskov, President Vladimir Putin has been briefed on the measures. "
+        "The head of state “is calm about it,” he added."
+    )
+    assert one(text, "is calm about it").speaker.name.endswith("Peskov")
+
+
+def test_a_person_named_in_what_was_said_is_not_the_next_speaker():
+    text = (
+        "Mayor Ana Ruiz said on Monday that Governor Tomas Berg had approved the loan.\n\n"
+        "She said the bridge would open in May."
+    )
+    assert one(text, "bridge would open").speaker.name == "Ana Ruiz"
+    text = (
+        "Spokesman Paul Carter said Defence Secretary John Lee had approved the plan. "
+        "He said the troops would leave in May."
+    )
+    assert one(text, "troops would leave").speaker.name == "Paul Carter"
+
+
+def test_he_after_an_unnamed_source():
+    text = (
+        "“This is a pause, not a peace,” one Western diplomat told reporters. "
+        "He said talks would resume in the spring."
+    )
+    s = one(text, "talks would resume")
+    assert s.speaker.type == "anonymous" and s.speaker.count == 1

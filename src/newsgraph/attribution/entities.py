@@ -122,9 +122,9 @@ class SpeakerIndex:
         return True, count
 
     # -- the speaker -----------------------------------------------------------------------
-    def remember(self, speaker: Speaker, char: int) -> None:
+    def remember(self, speaker: Speaker, char: int, content: tuple[int, int] | None = None) -> None:
         """A statement's speaker, for later pronouns and descriptions to refer back to."""
-        self.recent.add(char, speaker)
+        self.recent.add(char, speaker, content)
 
     def speaker(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
         lex = self.lex
@@ -231,13 +231,20 @@ class SpeakerIndex:
 
         def agrees(sp: Speaker) -> bool:
             if kinds == {"person"}:
+                if sp.type == "anonymous":  # "one Western diplomat told me. He asked …"
+                    return sp.count == 1
                 return gender is None or gender_of(sp.name, self.people.genders) in (None, gender)
             return plural(sp) if lower.startswith("the") else True
 
-        at, earlier = self.recent.last(head.idx, kinds, agrees)
+        wide = kinds | {"anonymous"} if kinds == {"person"} else kinds
+        at, earlier = self.recent.last(head.idx, wide, agrees)
         if kinds == {"person"}:
             p = self.people.before(head.i, lower, self.quoted)
-            if p is not None and (earlier is None or p.char > at):
+            # the last speaker, unless a person was named since, outside what was said
+            # ("Peskov said Putin was calm. He added …": Peskov), and the cue does not go on
+            # with what was said ("he added", "she continued")
+            later = p is not None and p.char > at and not self.recent.said(p.char)
+            if p is not None and (earlier is None or (later and not _continues(head))):
                 return self._person_speaker(p, span)
         if earlier is not None:
             return earlier.model_copy(update={"span": span, "reason": None})
@@ -341,6 +348,14 @@ def _extends(name: str, short: str) -> bool:
     """Does ``name`` hold ``short`` as its first or last words, and more ("Kim Yo-jong")?"""
     words, part = name.lower().split(), short.lower().split()
     return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)
+
+
+_GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", "stress"}
+
+
+def _continues(head: Token) -> bool:
+    """Is this pronoun the subject of a cue that goes on with what was said ("he added")?"""
+    return head.dep_ == "nsubj" and head.head.lemma_ in _GOING_ON
 
 
 def _antecedent(head: Token) -> Token | None:

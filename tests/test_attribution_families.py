@@ -283,3 +283,21 @@ def test_he_after_an_unnamed_source():
     )
     s = one(text, "talks would resume")
     assert s.speaker.type == "anonymous" and s.speaker.count == 1
+
+
+def test_a_quote_without_a_cue_has_the_class_of_what_it_goes_on_with():
+    text = (
+        "Maria Lopez denied the report on Monday. Crews worked through the night.\n\n"
+        "“It is false from start to finish.”\n\n"
+        "Ana Ruiz hopes the bridge will open. Work goes on.\n\n"
+        "“We owe the town that much.”"
+    )
+    denial = one(text, "It is false")
+    assert denial.cue is None and denial.cue_class == "deny"
+    hope = one(text, "We owe the town")
+    assert hope.cue is None and hope.cue_class == "assert"
+
+
+def test_a_quote_after_a_dash_is_asserted():
+    text = "“We will rebuild the bridge by spring.” -- Mayor Maria Lopez\n\nWork starts soon."
+    assert one(text, "We will rebuild").cue_class == "assert"

@@ -34,6 +34,9 @@ _WORD = re.compile(r"\w+")
 _HEADING_WORDS = 16
 _SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# classes of speech a cue-less quote keeps from the statement it goes on with (beliefs and
+# refusals to comment do not carry over to the words quoted next: those are asserted)
+_GOES_ON = {"assert", "claim", "deny", "confirm", "warn", "promise", "accuse"}
 
 
 def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
@@ -44,8 +47,14 @@ def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
     d.cueless = True
     d.content, d.parts, d.quote = inner, [inner], (q.start, q.end)
     d.kind = "direct" if stands_alone(ctx, q) else "partial"
+    d.cue_class = "assert"  # words in quote marks: something said
     if speaker.get("same_as") is not None:
         d.same_as = speaker["same_as"]
+        host = d.same_as
+        while host.same_as is not None:
+            host = host.same_as
+        if host.cue_class in _GOES_ON:  # a quote going on with a denial or a warning
+            d.cue_class = host.cue_class
     else:
         d.source, d.source_tokens = speaker["source"]
     ctx.quotes.claimed.add(j)

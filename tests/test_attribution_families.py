@@ -301,3 +301,40 @@ def test_a_quote_without_a_cue_has_the_class_of_what_it_goes_on_with():
 def test_a_quote_after_a_dash_is_asserted():
     text = "“We will rebuild the bridge by spring.” -- Mayor Maria Lopez\n\nWork starts soon."
     assert one(text, "We will rebuild").cue_class == "assert"
+
+
+# -- more cue predicates ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, words, cue",
+    [
+        (
+            "The minister maintained that the budget was balanced.",
+            "budget was balanced",
+            "maintained",
+        ),
+        ("The spokesperson advised Washington to stop interfering.", "stop interfering", "advised"),
+        ("The senator likened the plan to a tax on the poor.", "a tax on the poor", "likened"),
+        ("The party repudiated the remarks on Tuesday.", "the remarks", "repudiated"),
+        ("The company apologized for the delays.", "the delays", "apologized for"),
+        (
+            "Rights groups have long lobbied for a ban on the sale.",
+            "a ban on the sale",
+            "lobbied for",
+        ),
+    ],
+)
+def test_more_cue_predicates(text, words, cue):
+    s = one(text, words)
+    assert s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party maintained a narrow lead in the polls.",
+        "The bank advises governments on debt deals.",
+        "Low rates encouraged borrowing and risk-taking.",
+    ],
+)
+def test_cues_that_need_a_clause_are_no_cue_with_a_plain_object(text):
+    assert statements_of(text) == []

@@ -41,6 +41,7 @@ class Lexicon:
     complement_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
     quote_only: set[str] = field(default_factory=set)
+    clause_only: set[str] = field(default_factory=set)
     noun_cues: dict[str, str] = field(default_factory=dict)
     adjective_cues: dict[str, str] = field(default_factory=dict)
     adjective_preps: set[str] = field(default_factory=set)
@@ -149,7 +150,7 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
         lex.complement_cues[verb] = (spec["class"], frozenset(words))
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     for key in ("quote_only", "passive_cues", "verbal_only", "in_sources", "aspect_verbs",
-                "sourceless"):  # fmt: skip
+                "sourceless", "clause_only"):  # fmt: skip
         setattr(lex, key, set(_words(name, data.get(key, []), key)))
     lex.adjective_cues = _by_class(name, data, "adjective_cues")
     lex.adjective_preps = set(_words(name, data.get("adjective_preps", []), "adjective_preps"))

@@ -289,6 +289,8 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         ):
             c.content, c.kind = child, "xcomp"
             return True
+    if lemma in lex.clause_only:
+        return True  # "maintained a lead", "advises banks": no attribution without a clause
     comma = _closing_clause(v, lemma, c)
     if comma is not None:
         c.content, c.kind, c.until = comma, "before", comma

@@ -338,3 +338,11 @@ def test_more_cue_predicates(text, words, cue):
 )
 def test_cues_that_need_a_clause_are_no_cue_with_a_plain_object(text):
     assert statements_of(text) == []
+
+
+def test_an_owned_claim_is_a_statement_an_owned_attack_is_not():
+    text = "Kyiv rejected claims by the ministry that its troops had crossed the border."
+    (s,) = [s for s in statements_of(text) if s.content.text.startswith("that its troops")]
+    assert s.speaker.span.text == "the ministry" and s.cue.text == "claims"
+    text = "His attacks on the central bank have unsettled investors."
+    assert not any(s.cue and s.cue.text.startswith("attacks") for s in statements_of(text))

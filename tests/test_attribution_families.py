@@ -346,3 +346,11 @@ def test_an_owned_claim_is_a_statement_an_owned_attack_is_not():
     assert s.speaker.span.text == "the ministry" and s.cue.text == "claims"
     text = "His attacks on the central bank have unsettled investors."
     assert not any(s.cue and s.cue.text.startswith("attacks") for s in statements_of(text))
+
+
+def test_a_closing_aside_on_the_last_noun_is_the_writers_whatever_the_cue():
+    text = (
+        "The mayor urged the council to reject the port deal, which was signed in secret last year."
+    )
+    s = one(text, "reject the port deal")
+    assert s.content.text.endswith("to reject the port deal")

@@ -47,8 +47,7 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
                 end = max(end, tok_end(child.right_edge))
     if kind in ("object", "prep"):
         end = _before_relative(c, start, end)
-    if kind == "ccomp":
-        end = _before_closing_aside(c, start, end)
+    end = _before_closing_aside(c, start, end)
     if kind == "xcomp":
         # "asked supporters to run": the object before the infinitive belongs in
         dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)

@@ -354,3 +354,8 @@ def test_a_closing_aside_on_the_last_noun_is_the_writers_whatever_the_cue():
     )
     s = one(text, "reject the port deal")
     assert s.content.text.endswith("to reject the port deal")
+
+
+def test_a_name_given_is_no_statement():
+    text = "A group called Future 45 ran the ads, and a firm that calls itself Delta paid for them."
+    assert not any(s.cue and s.cue.text.startswith("call") for s in statements_of(text))

@@ -36,6 +36,7 @@ _SAID_WORDS = {
     "thanks", "everything", "otherwise", "yes", "no", "goodbye", "hello",
 }  # fmt: skip
 _NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
+_SELF = {"itself", "themselves", "himself", "herself"}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLEAR = ("clear", "plain", "known", "obvious")
@@ -258,6 +259,10 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
 
 def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
     lex = finder.lex
+    if lemma in _NAMING_VERBS | {"name", "title"} and v.dep_ == "acl" and v.tag_ == "VBN":
+        return True  # "a group called Future 45", "a film titled …": a name, not a claim
+    if lemma in _NAMING_VERBS and c.dobj is not None and c.dobj.lower_ in _SELF:
+        return True  # "a group that calls itself …"
     if lemma == "point" and c.cue_end.i == v.i:
         return True
     if lemma == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in v.rights):

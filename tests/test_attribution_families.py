@@ -359,3 +359,22 @@ def test_a_closing_aside_on_the_last_noun_is_the_writers_whatever_the_cue():
 def test_a_name_given_is_no_statement():
     text = "A group called Future 45 ran the ads, and a firm that calls itself Delta paid for them."
     assert not any(s.cue and s.cue.text.startswith("call") for s in statements_of(text))
+
+
+# -- descriptions: which earlier speaker a role can mean ----------------------------------------
+def test_a_description_never_means_a_speaker_of_another_office():
+    text = (
+        "A police spokesman, Major Tomas Kral, said officers had used tear gas.\n\n"
+        "The interior minister praised the police. She said the protesters were paid."
+    )
+    minister = one(text, "the police")
+    assert minister.speaker.name != "Tomas Kral"
+    assert one(text, "protesters were paid").speaker.name != "Tomas Kral"
+
+
+def test_a_description_means_the_speaker_whose_office_it_is_used_for():
+    text = (
+        "Earlier, Foreign Minister Lena Berg said the embassy would stay open. "
+        "The top diplomat accused the rebels of shelling the port."
+    )
+    assert one(text, "the rebels").speaker.name == "Lena Berg"

@@ -103,6 +103,7 @@ def test_given_names_and_gendered_roles():
     assert "zakharova".endswith(lex.female_endings)
     assert lex.person_gender["spokeswoman"] == "f" and lex.person_gender["father"] == "m"
     assert "telegram" in lex.platforms
+    assert "foreign minister" in lex.role_synonyms["diplomat"]
 
 
 def test_a_name_listed_for_both_genders_is_refused():

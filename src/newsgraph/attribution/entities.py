@@ -278,6 +278,8 @@ class SpeakerIndex:
         def fits(sp: Speaker) -> bool:
             if gender and gender_of(sp.name, self.people.genders) not in (None, gender):
                 return False  # "the woman said" never means the man who spoke last
+            if not self._same_office(tokens, sp):
+                return False  # "the interior minister" is not the police spokesman
             return country is None or (sp.actor or "")[:3] == country
 
         _, earlier = self.recent.last(head.idx, {"person"}, fits)
@@ -287,6 +289,25 @@ class SpeakerIndex:
         if actor is not None:  # "the Kremlin spokesman": the role, coded by its affiliation
             return Speaker(span=span, name=text, type="person", actor=actor.code, role=text)
         return Speaker(span=span, name=text, type="person", role=text)
+
+    def _same_office(self, tokens: list[Token], sp: Speaker) -> bool:
+        """Can a description ("the top Russian diplomat") name an earlier speaker whose role or
+        mention says "Foreign Minister"? Yes when neither says anything of a role, when they
+        share a word (country words aside: the country is checked apart), or when the role is
+        an office a word of the description is used for."""
+        mention = sp.span.text if sp.span is not None else ""
+        named = self.people.roles.get(sp.name or "", "")  # "A police spokesman, Tomas Kral"
+        role = f"{sp.role or ''} {mention} {named}".lower().replace("-", " ")
+        if not any(w in self.lex.person_nouns for w in role.split()):
+            return True  # "he", "Ana Ruiz": nothing says what office they hold
+        words = {
+            t.lemma_.lower()
+            for t in tokens
+            if t.is_alpha and t.dep_ not in ("det", "poss") and t.ent_type_ not in _PLACES
+        } - _VAGUE
+        if words & set(role.split()):
+            return True
+        return any(o in role for w in words for o in self.lex.role_synonyms.get(w, ()))
 
     def _actor_with_role(self, lemma: str, country: str | None, char: int):
         """The person actor last mentioned before ``char`` whose role holds ``lemma``."""
@@ -350,6 +371,8 @@ def _extends(name: str, short: str) -> bool:
     return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)
 
 
+_VAGUE = {"top", "senior", "former", "new", "then", "acting", "own"}
+_PLACES = ("NORP", "GPE", "LOC")
 _GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", "stress"}
 
 

@@ -68,6 +68,7 @@ class Lexicon:
     platforms: set[str] = field(default_factory=set)
     person_gender: dict[str, str] = field(default_factory=dict)  # "woman" -> "f"
     given_names: dict[str, str] = field(default_factory=dict)  # "maria" -> "f"
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     female_endings: tuple[str, ...] = ()  # Slavic surnames: "zakharova"
     person_pronouns: set[str] = field(default_factory=set)
     group_pronouns: set[str] = field(default_factory=set)
@@ -205,6 +206,11 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
     lex.relay_verbs = set(_words(name, data.get("relay_verbs"), "relay_verbs"))
     lex.person_nouns = set(_words(name, data.get("person_nouns"), "person_nouns"))
     lex.platforms = set(_words(name, data.get("platforms", []), "platforms"))
+    synonyms = data.get("role_synonyms") or {}
+    if not isinstance(synonyms, dict):
+        raise _fail(name, "role_synonyms must map a role noun to a list of offices")
+    for role, offices in synonyms.items():
+        lex.role_synonyms[role] = tuple(_words(name, offices, f"role_synonyms.{role}"))
     genders = data.get("person_gender") or {}
     if not isinstance(genders, dict) or set(genders) - {"f", "m"}:
         raise _fail(name, "person_gender takes only 'f' and 'm' lists")

@@ -102,6 +102,10 @@ class People:
                 self._add(doc, text, ent, lex.person_nouns)
         self._starts = [p.start for p in self.persons]
         self.genders = {p.name: p.gender for p in self.persons if p.gender}
+        self.roles: dict[str, str] = {}  # every role the article gives a name, joined
+        for p in self.persons:
+            if p.role:
+                self.roles[p.name] = f"{self.roles.get(p.name, '')} {p.role}".strip()
 
     def _add(self, doc: Doc, text: str, ent, person_nouns: set[str]) -> None:
         tokens = [t for t in ent if t.tag_ != "POS"]

@@ -378,3 +378,28 @@ def test_a_description_means_the_speaker_whose_office_it_is_used_for():
         "The top diplomat accused the rebels of shelling the port."
     )
     assert one(text, "the rebels").speaker.name == "Lena Berg"
+
+
+# -- transcripts and quoted fragments -----------------------------------------------------------
+def test_transcript_turns_and_the_paragraphs_that_follow_them():
+    text = (
+        "Regular press conference\n\n"
+        "Reuters: The US has announced new export controls. What is your response?\n\n"
+        "Chen Li: We firmly oppose the abuse of export controls. This is coercion.\n\n"
+        "The US should stop politicising trade.\n\n"
+        "AFP: Will the minister travel to Europe?\n\n"
+        "Chen Li: I have no information to release."
+    )
+    turn = one(text, "We firmly oppose")
+    assert turn.speaker.name == "Chen Li" and turn.kind == "direct" and turn.cue.text == ":"
+    after = one(text, "stop politicising")
+    assert after.speaker.name == "Chen Li" and after.cue is None
+    assert one(text, "no information").speaker.name == "Chen Li"
+
+
+def test_a_quoted_fragment_after_its_cue_is_partial():
+    text = "Prime Minister Erik Lund promised “every krona that is needed” for the repairs."
+    s = one(text, "every krona")
+    assert s.kind == "partial" and s.speaker.name == "Erik Lund"
+    text = "The minister said: “We will rebuild every road.”"
+    assert one(text, "We will rebuild").kind == "direct"

@@ -71,6 +71,8 @@ def quote_beside_cue(ctx: Context) -> None:
                 gap = text[r_end : q.start]
                 if only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
                     _set_direct(d, j, qi, text, "colon" if ":" in gap else "said-x")
+                    if ":" not in gap and _fragment(text, q):
+                        d.kind = "partial"  # "promised “every krona needed” for the roads"
                 elif _addressee_then_mark(d, gap, r_end):
                     _set_direct(d, j, qi, text, "colon")  # "told the crowd: “…”"
 
@@ -86,6 +88,17 @@ def split_and_chained(ctx: Context) -> None:
         if d.kind == "direct" or (d.kind == "partial" and d.content[1] <= d.cue_start):
             _join_split(d, ctx.quotes, ctx.text, ctx.paras, ctx.cue_starts, own_next.get(id(d)))
             _chain(d, ctx.quotes, ctx.text, ctx.cue_starts)
+
+
+def _fragment(text: str, q: Quote) -> bool:
+    """Is the quote a piece of the writer's sentence (it opens in lower case and the sentence
+    goes on after it), not a sentence of its own?"""
+    inner = text[q.inner_start : q.inner_end].strip()
+    first = next((ch for ch in inner if ch.isalpha()), "")
+    if not first.islower() or inner.rstrip("”’\"'").endswith((".", "!", "?", "…")):
+        return False
+    after = text[q.end : q.end + 40]
+    return bool(after) and after.lstrip()[:1].isalpha()
 
 
 def _addressee_then_mark(d: Draft, gap: str, start: int) -> bool:

@@ -403,3 +403,9 @@ def test_a_quoted_fragment_after_its_cue_is_partial():
     assert s.kind == "partial" and s.speaker.name == "Erik Lund"
     text = "The minister said: “We will rebuild every road.”"
     assert one(text, "We will rebuild").kind == "direct"
+
+
+def test_a_place_that_qualifies_an_unnamed_source_is_not_its_owner():
+    text = "“It is a disaster for exporters,” one Moscow-based trader told the agency."
+    s = one(text, "disaster for exporters")
+    assert s.speaker.type == "anonymous" and s.speaker.count == 1 and "Russia" not in s.speaker.name

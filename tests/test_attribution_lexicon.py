@@ -104,6 +104,7 @@ def test_given_names_and_gendered_roles():
     assert lex.person_gender["spokeswoman"] == "f" and lex.person_gender["father"] == "m"
     assert "telegram" in lex.platforms
     assert "foreign minister" in lex.role_synonyms["diplomat"]
+    assert "trader" in lex.anon_with_article and "trader" in lex.anon_heads
 
 
 def test_a_name_listed_for_both_genders_is_refused():

@@ -108,7 +108,7 @@ class SpeakerIndex:
             if head.tag_ in ("NNS",) and (not left or first in lex.anon_determiners):
                 qualified = True
             elif first in lex.anon_determiners and first not in ("the",):
-                qualified = lemma in ("official", "source", "person", "people", "diplomat", "aide")
+                qualified = lemma in lex.anon_with_article or lemma == "people"
         if not qualified:
             return False, None
         count = None
@@ -191,7 +191,8 @@ class SpeakerIndex:
             return Speaker(span=span, name=text, type="document")
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
-        actor = self._actor_for(tokens[0].i, tokens[-1].i + 1)
+        owner = _owner(head)
+        actor = self._actor_for(owner.i, owner.i + 1) if owner is not None else None
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
@@ -379,6 +380,22 @@ _GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", 
 def _continues(head: Token) -> bool:
     """Is this pronoun the subject of a cue that goes on with what was said ("he added")?"""
     return head.dep_ == "nsubj" and head.head.lemma_ in _GOING_ON
+
+
+def _owner(head: Token) -> Token | None:
+    """The name a mention belongs to: "Russia's ministry", "the Kremlin press office", "the
+    government of Japan"; not a place that only qualifies it ("a Moscow-based trader")."""
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    for child in head.children:  # "the state-run ministry's", "the Turkish foreign ministry"
+        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            return child
+    return None
 
 
 def _antecedent(head: Token) -> Token | None:

@@ -409,3 +409,8 @@ def test_a_place_that_qualifies_an_unnamed_source_is_not_its_owner():
     text = "“It is a disaster for exporters,” one Moscow-based trader told the agency."
     s = one(text, "disaster for exporters")
     assert s.speaker.type == "anonymous" and s.speaker.count == 1 and "Russia" not in s.speaker.name
+
+
+def test_told_someone_about_something():
+    s = one("The minister told reporters on Monday about the new border checks.", "border checks")
+    assert s.cue.text == "told" and s.content.text == "the new border checks"

@@ -248,6 +248,14 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
             c.cls, c.cue_end, c.content, c.kind = prep_cls, mark, child, "for-clause"
             return
         between = v.doc[c.cue_end.i + 1 : child.i]
+        if c.dobj is not None and c.dobj.i < child.i and v.lemma_ in _RECIPIENT_VERBS:
+            # "told Blinken during the meeting about the risks": past the one addressed
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = next((x for x in child.children if x.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    c.cls, c.content, c.kind = prep_cls, obj, "prep"
+                    return
+            continue
         if any(t.pos_ != "ADV" for t in between) or len(between) > 2:
             return
         if child.dep_ == "prep" and child.lower_ in preps:

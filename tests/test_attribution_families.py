@@ -414,3 +414,28 @@ def test_a_place_that_qualifies_an_unnamed_source_is_not_its_owner():
 def test_told_someone_about_something():
     s = one("The minister told reporters on Monday about the new border checks.", "border checks")
     assert s.cue.text == "told" and s.content.text == "the new border checks"
+
+
+def test_a_clause_cut_off_by_a_dash_is_not_what_was_said():
+    text = "The minister is not worried — in fact, she said the delay helps her."
+    s = one(text, "delay helps")
+    assert s.content.text == "the delay helps her"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        (
+            "Such a move could alienate voters, Clinton allies believe.",
+            "alienate",
+            "Clinton allies",
+        ),
+        (
+            "The Clinton campaign said it was pleased with the result.",
+            "pleased",
+            "Clinton campaign",
+        ),
+    ],
+)
+def test_a_persons_group_is_not_the_person(text, words, name):
+    assert one(text, words).speaker.name == name

@@ -172,7 +172,7 @@ class SpeakerIndex:
             return self._person_speaker(known, span)  # "Eklund" after "Lars Eklund"
         if self.is_outlet(tokens, head):
             return Speaker(span=span, name=text, type="outlet")
-        p = self.people.at(tokens[0].i, tokens[-1].i + 1)
+        p = self.people.at(head.i, head.i + 1)  # "Clinton allies" are not Clinton
         if p is not None:
             return self._person_speaker(p, span)
         lemma = head.lemma_.lower()
@@ -193,6 +193,12 @@ class SpeakerIndex:
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
         owner = _owner(head)
         actor = self._actor_for(owner.i, owner.i + 1) if owner is not None else None
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lex.organisation_nouns)
+        ):
+            actor = None  # "Clinton allies", "the Trump campaign": a group, not the person
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")

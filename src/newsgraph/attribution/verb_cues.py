@@ -178,11 +178,11 @@ def _inverted(v: Token, subj: Token) -> bool:
 
 
 def _cut_off(clause: Token, v: Token) -> bool:
-    """Is a clause before the cue cut off from it by a colon or semicolon ("Aides were
+    """Is a clause before the cue cut off from it by a colon, semicolon or dash ("Aides were
     pleased: he said he had raised …"; "…; 46 percent said …")? It is not what was said."""
     if clause.i > v.i:
         return False
-    return any(t.text in (":", ";") for t in v.doc[clause.right_edge.i + 1 : v.i])
+    return any(t.text in (":", ";", "—", "–", "--") for t in v.doc[clause.right_edge.i + 1 : v.i])
 
 
 def _made_clear(v: Token, c: _Parts) -> None:

@@ -439,3 +439,9 @@ def test_a_clause_cut_off_by_a_dash_is_not_what_was_said():
 )
 def test_a_persons_group_is_not_the_person(text, words, name):
     assert one(text, words).speaker.name == name
+
+
+def test_a_cue_in_a_relative_clause_on_its_object():
+    text = "Her turn against the trade pact - a deal she once supported - surprised no one."
+    s = one(text, "a deal")
+    assert s.content.text == "a deal" and s.speaker.span.text == "she"

@@ -24,6 +24,9 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
     """Characters of the content governed by cue ``v`` through token ``c`` (``kind`` says how:
     ccomp, object, xcomp, prep, for-clause, clear)."""
     start, end = c.left_edge.idx, tok_end(c.right_edge)
+    if kind == "antecedent":  # "the plan she supported": the noun phrase, up to its clause
+        end = min(end, v.left_edge.idx)
+        return trim(text, max(start, para[0]), min(end, para[1]))
     if kind == "for-clause":
         start = tok_end(c.left_edge)  # after the "for" that joined the cue
     if kind == "object" and c.dep_ == "dobj":

@@ -304,6 +304,9 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
             return True
     if lemma in lex.clause_only:
         return True  # "maintained a lead", "advises banks": no attribution without a clause
+    if _object_relative(v, c):
+        c.content, c.kind = v.head, "antecedent"  # "a deal she once supported"
+        return True
     comma = _closing_clause(v, lemma, c)
     if comma is not None:
         c.content, c.kind, c.until = comma, "before", comma
@@ -337,6 +340,21 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
 
 
 _CLOSING_DEPS = ("prep", "npadvmod", "advmod", "punct", "agent", "nsubj", "aux", "neg")
+
+
+def _object_relative(v: Token, c: _Parts) -> bool:
+    """ "the plan she supported", "a deal they once backed": the cue is a relative clause on
+    the noun that is its object (no object of its own, a subject that is no relative word)."""
+    head = v.head
+    return (
+        v.dep_ == "relcl"
+        and c.dobj is None
+        and c.subj is not None
+        and c.subj.tag_ not in ("WP", "WDT")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < v.i
+        and not any(x.dep_ in ("ccomp", "xcomp", "prep") for x in v.children)
+    )
 
 
 def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:

@@ -445,3 +445,11 @@ def test_a_cue_in_a_relative_clause_on_its_object():
     text = "Her turn against the trade pact - a deal she once supported - surprised no one."
     s = one(text, "a deal")
     assert s.content.text == "a deal" and s.speaker.span.text == "she"
+
+
+def test_a_headline_name_and_colon_with_a_cue_inside():
+    text = "Macron camp: Le Pen’s plan threatens the euro\n\nThe campaign went on."
+    s = one(text, "plan threatens the euro")
+    assert s.speaker.by == "colon" and s.speaker.name == "Macron camp"
+    text = "WASHINGTON: The president said the deal was done."
+    assert not any(s.speaker.by == "colon" for s in statements_of(text))

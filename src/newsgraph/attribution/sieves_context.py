@@ -132,8 +132,6 @@ def colon(ctx: Context) -> None:
     labelled = {i for i, _ in lines}
     for i, m in lines:
         repeated = counts[m.group("name").strip().lower()] >= 2
-        if i in busy and not repeated:
-            continue
         p1 = ctx.paras.bounds(m.start())[1]
         content = trim(ctx.text, m.end(), p1)
         if content[1] <= content[0] or len(ctx.text[content[0] : content[1]].split()) < 2:
@@ -142,10 +140,24 @@ def colon(ctx: Context) -> None:
         named = _name_source(ctx, m.start("name"), to.start() if to else m.end("name"))
         if named is None:
             continue
+        if i in busy and not repeated and not _plainly_named(ctx, named, m.group("name")):
+            continue  # "WASHINGTON: The president said …": a dateline before a cue
         d = _turn(ctx, named, m.end("name"), content)
         if repeated:
             d.kind = "direct"
             _turn_goes_on(ctx, d, i, labelled, busy)
+
+
+def _plainly_named(ctx: Context, named, name: str) -> bool:
+    """Is the name before a colon surely someone who speaks (a person or organisation the
+    tagger knows, or an outlet, document or group), not a dateline in capitals?"""
+    head, tokens = named
+    if name.strip().isupper():
+        return False
+    lex = ctx.lex
+    return any(t.ent_type_ in ("PERSON", "ORG") for t in tokens) or head.lemma_.lower() in (
+        lex.outlet_nouns | lex.document_nouns | lex.organisation_nouns
+    )
 
 
 def _turn_goes_on(ctx: Context, turn: Draft, i: int, labelled: set[int], busy: set[int]) -> None:

@@ -453,3 +453,22 @@ def test_a_headline_name_and_colon_with_a_cue_inside():
     assert s.speaker.by == "colon" and s.speaker.name == "Macron camp"
     text = "WASHINGTON: The president said the deal was done."
     assert not any(s.speaker.by == "colon" for s in statements_of(text))
+
+
+# -- passives ------------------------------------------------------------------------------------
+def test_a_passive_with_an_agent_is_the_agents_statement():
+    s = one("The port plan was rejected by the council on Monday.", "The port plan")
+    assert s.speaker.span.text == "the council" and s.speaker.by == "cue-agent"
+    assert s.content.text == "The port plan" and s.cue_phrase.text == "was rejected"
+    s = one("The senator was criticized by farmers for his remarks.", "The senator")
+    assert [p.text for p in s.content_parts] == ["The senator", "for his remarks"]
+
+
+def test_a_passive_addressee_is_not_what_was_said():
+    text = "She was asked by reporters whether the plan would survive."
+    assert not any(s.content.text == "She" for s in statements_of(text))
+
+
+def test_seen_as_without_an_agent_names_no_source():
+    s = one("The deal is widely seen as a victory for the president.", "victory")
+    assert s.speaker.type == "unknown" and s.content.text.startswith("The deal")

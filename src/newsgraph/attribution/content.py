@@ -24,6 +24,16 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
     """Characters of the content governed by cue ``v`` through token ``c`` (``kind`` says how:
     ccomp, object, xcomp, prep, for-clause, clear)."""
     start, end = c.left_edge.idx, tok_end(c.right_edge)
+    if kind == "passive":  # "the plan was rejected by the council", "X is seen as a win"
+        subject = trim(text, max(start, para[0]), min(tok_end(c.right_edge), para[1]))
+        extra = next((x for x in v.rights if x.dep_ not in ("agent", "punct")), None)
+        if extra is None or extra.dep_ not in ("prep", "oprd", "attr", "acomp", "xcomp"):
+            return subject
+        if extra.dep_ == "prep" and extra.lower_ not in ("as", "for", "of", "over"):
+            return subject
+        rest = trim(text, extra.left_edge.idx, min(tok_end(extra.right_edge), para[1]))
+        d.parts = [subject, rest]  # "the senator … for his remarks"
+        return subject[0], rest[1]
     if kind == "antecedent":  # "the plan she supported": the noun phrase, up to its clause
         end = min(end, v.left_edge.idx)
         return trim(text, max(start, para[0]), min(end, para[1]))

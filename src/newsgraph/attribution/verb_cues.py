@@ -455,10 +455,19 @@ def _source(lex, v: Token, lemma: str, c: _Parts):
     if subj is None and c.agent is not None:
         subj = c.agent
     passive_subject = None
-    if subj is not None and subj.dep_ == "nsubjpass" and c.agent is None:
+    if subj is not None and subj.dep_ == "nsubjpass" and c.agent is not None:
+        # "the plan was rejected by the council": the agent speaks of the subject
+        passive_subject, subj = subj, c.agent
+        if c.content is None:
+            if lemma in _RECIPIENT_VERBS:
+                return False  # "she was asked by reporters": the one addressed
+            c.content, c.kind = passive_subject, "passive"
+    elif subj is not None and subj.dep_ == "nsubjpass":
         # "X was told …": the subject is not the source; "X is expected to win": an
         # attribution without a source, whose content is the subject and the infinitive
         passive_subject, subj = subj, None
+        if lemma in lex.passive_cues and c.content is None and _passive_complement(v):
+            c.content, c.kind = passive_subject, "passive"  # "the deal is seen as a win"
         if lemma not in lex.passive_cues or c.content is None:
             return False
     if subj is not None and subj.lower_ in ("it", "there") and c.content is not None:
@@ -466,6 +475,17 @@ def _source(lex, v: Token, lemma: str, c: _Parts):
             subj = None
     c.subj = subj
     return passive_subject
+
+
+def _passive_complement(v: Token) -> Token | None:
+    """What a passive cue says of its subject: "seen as a win", "criticised for the cuts",
+    "considered a threat"."""
+    for child in v.rights:
+        if child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "over"):
+            return child
+        if child.dep_ in ("oprd", "attr", "acomp", "xcomp"):
+            return child
+    return None
 
 
 def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:

@@ -472,3 +472,15 @@ def test_a_passive_addressee_is_not_what_was_said():
 def test_seen_as_without_an_agent_names_no_source():
     s = one("The deal is widely seen as a victory for the president.", "victory")
     assert s.speaker.type == "unknown" and s.content.text.startswith("The deal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The host responded pointedly, with a smile: “It can happen at any age.”",
+        "The minister told reporters in Brussels on Tuesday: “We are not leaving.”",
+    ],
+)
+def test_a_quote_after_the_cues_own_words_and_a_colon(text):
+    (s,) = [s for s in statements_of(text) if s.kind == "direct"]
+    assert s.cue.text in ("responded", "told") and s.speaker.by == "cue-subject"

@@ -102,15 +102,27 @@ def _fragment(text: str, q: Quote) -> bool:
 
 
 def _addressee_then_mark(d: Draft, gap: str, start: int) -> bool:
-    """Is ``gap`` the cue's object and a colon or comma ("told the crowd: “…”",
-    "telling aides, “…”")?"""
-    if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 60:
+    """Is ``gap`` the cue's own words (the one addressed, a time, a manner) and a colon or
+    comma ("told the crowd: “…”", "telling aides, “…”", "responded, with a smile: “…”")?"""
+    if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 80:
         return False
-    obj = next((c for c in d.cue.rights if c.dep_ in ("dobj", "dative")), None)
-    if obj is None:
-        return False
-    obj_end = obj.right_edge.idx + len(obj.right_edge.text)
-    return obj.left_edge.idx >= start and only_punct(gap[obj_end - start :])
+    end = start + len(gap.rstrip().rstrip(":,").rstrip())
+    lo, hi = d.cue.left_edge.idx, d.cue.right_edge.idx + len(d.cue.right_edge.text)
+    if not (lo <= start and end <= hi):
+        return False  # words that are not the cue's stand in between
+    doc = d.cue.doc
+    words = [t for t in doc[d.cue.i + 1 :] if t.idx < end]
+    return all(t.is_punct or _governed_by(t, d.cue) for t in words if t.idx >= start)
+
+
+def _governed_by(t, cue) -> bool:
+    """Is ``t`` one of the cue's own words (an object, a time, a manner), not a clause?"""
+    node = t
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+    return node.head.i == cue.i and node.dep_ in (
+        "dobj", "dative", "prep", "advmod", "npadvmod", "punct", "prt", "agent",
+    )  # fmt: skip
 
 
 def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str, by: str = "") -> None:

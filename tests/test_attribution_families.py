@@ -484,3 +484,25 @@ def test_seen_as_without_an_agent_names_no_source():
 def test_a_quote_after_the_cues_own_words_and_a_colon(text):
     (s,) = [s for s in statements_of(text) if s.kind == "direct"]
     assert s.cue.text in ("responded", "told") and s.speaker.by == "cue-subject"
+
+
+@pytest.mark.parametrize(
+    "text, words, cue",
+    [
+        (
+            "“Look at all these supporters,” Paradis said with a smirk. “They are here for "
+            "free stuff,” Bennett shot back with a laugh.",
+            "here for free stuff",
+            "shot back",
+        ),
+        ("The party ruled out a coalition with the nationalists.", "a coalition", "ruled out"),
+        ("The ministry played down the risk of a spill.", "the risk", "played down"),
+    ],
+)
+def test_phrasal_cues(text, words, cue):
+    s = one(text, words)
+    assert s.cue.text == cue
+
+
+def test_a_phrasal_verb_without_its_particle_is_no_cue():
+    assert statements_of("The soldiers shot two men near the checkpoint.") == []

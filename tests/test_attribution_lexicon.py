@@ -25,6 +25,7 @@ def test_packaged_lexicon_loads_every_cue_class():
     assert lex.cue_class["say"] == "assert" and lex.cue_class["deny"] == "deny"
     assert "deny" in lex.object_cues
     assert lex.prep_cues["call"][1] == frozenset({"for", "on"})
+    assert lex.phrasal_cues["shoot"] == {"back": "assert"} and "maintain" in lex.clause_only
 
 
 def test_inflected_forms_map_back_to_the_verb():

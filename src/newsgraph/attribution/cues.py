@@ -92,6 +92,7 @@ class CueFinder:
             or lemma in self.cue_objects
             or lemma in self.prep_cues
             or lemma in lex.complement_cues
+            or lemma in lex.phrasal_cues
         ):
             return verb_draft(self, doc, tok, lemma, paras)
         return None

@@ -39,6 +39,7 @@ class Lexicon:
     statement_nouns: set[str] = field(default_factory=set)
     prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     complement_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    phrasal_cues: dict[str, dict[str, str]] = field(default_factory=dict)  # shoot: {back: ..}
     verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
     quote_only: set[str] = field(default_factory=set)
     clause_only: set[str] = field(default_factory=set)
@@ -150,6 +151,10 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
             raise _fail(name, f"complement_cues.{verb} needs a known 'class'")
         words = _words(name, spec.get("complements"), f"complement_cues.{verb}.complements")
         lex.complement_cues[verb] = (spec["class"], frozenset(words))
+    for verb, particles in (data.get("phrasal_cues") or {}).items():
+        if not isinstance(particles, dict) or not all(c in CUE_CLASSES for c in particles.values()):
+            raise _fail(name, f"phrasal_cues.{verb} must map particles to known classes")
+        lex.phrasal_cues[verb] = {str(p): c for p, c in particles.items()}
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     for key in ("quote_only", "passive_cues", "verbal_only", "in_sources", "aspect_verbs",
                 "sourceless", "clause_only"):  # fmt: skip

@@ -63,6 +63,11 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
     lex = finder.lex
     para = paras.bounds(v.idx)
     c = _children(v, _Parts(finder.cue_class.get(lemma), v), para)
+    if lemma in lex.phrasal_cues:  # "shot back", "lashed out", "weighed in"
+        nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if nxt is not None and nxt.head.i == v.i and nxt.dep_ in ("prt", "advmod"):
+            if nxt.lower_ in lex.phrasal_cues[lemma]:
+                c.cls, c.prt = lex.phrasal_cues[lemma][nxt.lower_], nxt
     if c.subj is None and _after_quote(v):
         c.subj = v.head  # "“…?” the 43-year-old asked": the parser hung the verb on the noun
     if c.subj is None:

@@ -245,7 +245,7 @@ def continuation(ctx: Context) -> None:
 def _runs_on(ctx: Context, host: Draft, q) -> bool:
     """Only the rest of the host's sentence (its cue, a time, a place) and a paragraph break
     stand between the host's content and the quote."""
-    if host.content is None or host.cueless or host.according:
+    if host.content is None or host.cueless or host.according or host.kind == "indirect":
         return False
     end = max(host.content[1], host.region()[1], ctx.sentence(host.cue_start)[1])
     if end > q.start or not only_punct(ctx.text[end : q.start]):

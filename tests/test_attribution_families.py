@@ -506,3 +506,11 @@ def test_phrasal_cues(text, words, cue):
 
 def test_a_phrasal_verb_without_its_particle_is_no_cue():
     assert statements_of("The soldiers shot two men near the checkpoint.") == []
+
+
+def test_a_closing_description_of_the_last_noun_is_the_writers_but_a_name_is_not():
+    text = "The mayor said she would vote for Ana Ruiz, the councillor who wants to close the port."
+    s = one(text, "vote for")
+    assert s.content.text == "she would vote for Ana Ruiz"
+    text = "The mayor said she would vote for her deputy, Ana Ruiz."
+    assert one(text, "vote for").content.text.endswith("Ana Ruiz")

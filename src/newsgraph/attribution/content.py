@@ -133,15 +133,23 @@ def _before_relative(c: Token, start: int, end: int) -> int:
 
 
 def _before_closing_aside(c: Token, start: int, end: int) -> int:
-    """ "…, which is …" closing reported speech: the writer's aside on its last noun."""
+    """ "…, which is …", "…, the father of …" closing what was said: the writer's aside on its
+    last noun."""
     doc = c.doc
+    k = c.right_edge.i  # the last word of the content, past any closing punctuation
+    while k + 1 < len(doc) and doc[k + 1].idx < end:
+        k += 1
+    while k > c.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    end_word = tok_end(doc[k])
     for t in c.subtree:
+        relative = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
+        described = t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.dep_ == "det"
         if (
-            t.dep_ == "relcl"
+            (relative or described)  # ", which …", ", the Muslim father of …" (not a name)
             and t.left_edge.i > 0
             and doc[t.left_edge.i - 1].text == ","
-            and t.left_edge.lower_ in ("which", "who", "whose")
-            and tok_end(t.right_edge) >= end - 1
+            and tok_end(t.right_edge) >= end_word
             and doc[t.left_edge.i - 1].idx > start
         ):
             return doc[t.left_edge.i - 1].idx

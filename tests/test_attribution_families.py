@@ -514,3 +514,19 @@ def test_a_closing_description_of_the_last_noun_is_the_writers_but_a_name_is_not
     assert s.content.text == "she would vote for Ana Ruiz"
     text = "The mayor said she would vote for her deputy, Ana Ruiz."
     assert one(text, "vote for").content.text.endswith("Ana Ruiz")
+
+
+def test_when_and_where_the_words_were_said_are_not_what_was_said():
+    s = one("The senator praised the mayor at a rally in Ohio on Monday.", "the mayor")
+    assert s.content.text == "the mayor"
+    s = one("A new poll showed Ruiz with 40 percent of the vote.", "Ruiz")
+    assert s.content.text == "Ruiz with 40 percent of the vote"
+
+
+def test_that_read_as_an_object():
+    text = (
+        "The envoy stressed that Resolution 2231, which endorsed the deal, terminated all "
+        "prior sanctions."
+    )
+    s = one(text, "terminated all prior sanctions")
+    assert s.content.text.startswith("that Resolution 2231")

@@ -34,6 +34,9 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         rest = trim(text, extra.left_edge.idx, min(tok_end(extra.right_edge), para[1]))
         d.parts = [subject, rest]  # "the senator … for his remarks"
         return subject[0], rest[1]
+    if kind == "that":  # the parser took "that" for an object: the rest of the sentence
+        last = c.sent[-1]
+        return trim(text, max(c.idx, para[0]), min(tok_end(last), para[1]))
     if kind == "antecedent":  # "the plan she supported": the noun phrase, up to its clause
         end = min(end, v.left_edge.idx)
         return trim(text, max(start, para[0]), min(end, para[1]))
@@ -96,8 +99,24 @@ def _with_complement(v: Token, c: Token, end: int) -> int:
         ):
             end = max(end, tok_end(child.right_edge))
         elif adjuncts and child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):
+            if _setting(child):
+                adjuncts = False  # "praised X at a rally on Monday": when and where, not what
+                continue
             end = max(end, tok_end(child.right_edge))
     return end
+
+
+_SETTING_PREPS = {"at", "during", "in", "on", "after", "before", "while", "when", "since"}
+
+
+def _setting(t: Token) -> bool:
+    """Does this adjunct say when, where or in what the words were said ("at a rally", "in a
+    tweet", "on Wednesday", "during a debate")?"""
+    if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.ent_type_):
+        return True
+    if t.dep_ == "prep" and t.lower_ in _SETTING_PREPS:
+        return True
+    return t.dep_ == "advcl" and t.left_edge.lower_ in _SETTING_PREPS
 
 
 def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:

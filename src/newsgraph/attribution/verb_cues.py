@@ -321,6 +321,9 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         c.content, c.kind = answer, "object"  # "asked if he had been bullied, he said no"
         return True
     dobj = c.dobj
+    if dobj is not None and _misread_that(dobj, v):
+        c.content, c.kind = dobj, "that"  # "stressed that Resolution 2231, which …"
+        return True
     if dobj is not None and (
         lemma in lex.object_cues
         or lemma not in _RECIPIENT_VERBS
@@ -406,6 +409,15 @@ def _main_clause(t: Token) -> bool:
         x.dep_ in ("mark", "advmod") and x.lower_ in _SUBORDINATORS and x.i < t.i
         for x in t.children
     )
+
+
+def _misread_that(dobj: Token, v: Token) -> bool:
+    """ "stressed that X …" read with "that" as the object: the clause after it is what was
+    said."""
+    if dobj.lower_ != "that" or dobj.i != v.i + 1 or any(True for _ in dobj.children):
+        return False
+    nxt = dobj.nbor(1) if dobj.i + 1 < len(dobj.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.sent == dobj.sent
 
 
 def _characterises(v: Token, obj: Token) -> bool:

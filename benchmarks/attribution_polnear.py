@@ -19,6 +19,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import polnear_speakers  # noqa: E402
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train"
 TYPES = ("Source", "Cue", "Content")
 _TRIM = " \t\r\n\"'“”‘’«»`.,;:!?()[]{}-–—…"
@@ -180,6 +184,26 @@ def speaker_hits(text: str, gold_direct, pairs: list[tuple[Pieces, Pieces]]) -> 
 
 
 # -- main ------------------------------------------------------------------------------------
+def parsed(nlp, texts: list[str], cache: Path | None) -> tuple[list, bool]:
+    """Docs through every pipe but attribution; the spaCy parse from ``cache`` when it holds
+    these texts (actors are run again: they are cheap and not serialisable)."""
+    from spacy.tokens import DocBin  # noqa: PLC0415
+
+    own = [n for n in nlp.pipe_names if n.startswith("newsgraph_") and n != "newsgraph_paragraphs"]
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))[: len(texts)]
+        if [d.text for d in docs] == texts:  # the same texts, or the first of them (--limit)
+            actors = nlp.get_pipe("newsgraph_actors")
+            return [actors(d) for d in docs], True
+        print(f"{cache}: holds other texts; parsing again (the cache is left as it is)")
+        cache = None
+    docs = list(nlp.pipe(texts, disable=own))
+    if cache is not None:
+        cache.write_bytes(DocBin(docs=docs).to_bytes())
+    actors = nlp.get_pipe("newsgraph_actors")
+    return [actors(d) for d in docs], False
+
+
 def load_textacy():
     try:
         import textacy.extract.triples as triples  # noqa: PLC0415
@@ -209,6 +233,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=0, help="print N mismatches per span type")
     ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument("--speaker-errors", type=int, default=0, help="print N speaker errors")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="keep the spaCy parse in this file (a DocBin) and reuse it on the next run; "
+        "for iterating on attribution rules (the speed figures then exclude the parse)",
+    )
     ap.add_argument(
         "--model", default=None, help="spaCy model (default: NEWSGRAPH_MODEL or the bundled one)"
     )
@@ -225,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = build(args.model, ["newsgraph_actors", "newsgraph_attribution"])
     component = nlp.get_pipe("newsgraph_attribution")
     t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, disable=["newsgraph_attribution"]))
+    docs, cached = parsed(nlp, texts, args.cache)
     parse_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     for doc in docs:
@@ -237,8 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     misses: dict[str, list[str]] = {t: [] for t in TYPES}
     n_direct = ours_hits = 0
     gold_sets = []
+    speakers = polnear_speakers.SpeakerScore()
     for (name, _, ann), text, doc in zip(items, texts, docs, strict=True):
         gold_by_type, relations = read_gold(ann)
+        polnear_speakers.score_article(speakers, name, text, doc, relations, args.speaker_errors)
         pred = predicted(doc._.statements)
         for t in TYPES:
             g = {norm(text, p) for p in gold_by_type.get(t, [])} - {()}
@@ -271,19 +305,27 @@ def main(argv: list[str] | None = None) -> int:
     for t in TYPES:
         p, r, f = exact[t].prf()
         lp, lr, lf = loose[t].prf()
-        print(f"{t:8} {p:8.3f} {r:6.3f} {f:6.3f}   {lp:9.3f} {lr:6.3f} {lf:6.3f}")
+        e = exact[t]
+        print(
+            f"{t:8} {p:8.3f} {r:6.3f} {f:6.3f}   {lp:9.3f} {lr:6.3f} {lf:6.3f}"
+            f"   exact {e.tp}/{e.tp + e.fp}/{e.tp + e.fn} (tp/pred/gold)"
+        )
     print(
         "published exact F1 (test split): BERT-CRF 0.822 / 0.749 / 0.710; CRF 0.506 / 0.534 / 0.286"
     )
-    print(
-        f"speed: parse {n / parse_s:.1f} articles/s; attribution component {ours_s / parse_s:.1%} of parse time"
-    )
+    if cached:
+        print(f"speed: parse read from {args.cache}; attribution {n / ours_s:.1f} articles/s")
+    else:
+        print(
+            f"speed: parse {n / parse_s:.1f} articles/s; attribution component {ours_s / parse_s:.1%} of parse time"
+        )
     ours_rate = n / (parse_s + ours_s)
     print()
     print(f"direct quotes in gold (with a source): {n_direct}")
     print(
         f"  newsgraph speaker accuracy: {ours_hits / max(n_direct, 1):.3f}   {ours_rate:.1f} articles/s (parse + attribution)"
     )
+    polnear_speakers.report(speakers)
     fn = None if args.no_textacy else load_textacy()
     if fn is not None:
         t0 = time.perf_counter()

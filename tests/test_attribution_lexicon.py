@@ -9,7 +9,7 @@ import pytest
 from newsgraph.attribution import lexicon
 from newsgraph.errors import DataFileError
 
-FILES = ("cues.yaml", "sources.yaml")
+FILES = ("cues.yaml", "sources.yaml", "given_names.yaml")
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -25,6 +25,7 @@ def test_packaged_lexicon_loads_every_cue_class():
     assert lex.cue_class["say"] == "assert" and lex.cue_class["deny"] == "deny"
     assert "deny" in lex.object_cues
     assert lex.prep_cues["call"][1] == frozenset({"for", "on"})
+    assert lex.phrasal_cues["shoot"] == {"back": "assert"} and "maintain" in lex.clause_only
 
 
 def test_inflected_forms_map_back_to_the_verb():
@@ -94,3 +95,20 @@ def test_packaged_lexicon_has_this_sessions_lists():
     assert lex.adjective_cues["adamant"] == "believe"
     assert {"poll", "survey"} <= lex.in_sources
     assert "attack" in lex.verbal_only and "go" in lex.aspect_verbs
+
+
+def test_given_names_and_gendered_roles():
+    lex = lexicon.load()
+    assert lex.given_names["maria"] == "f" and lex.given_names["sergei"] == "m"
+    assert "andrea" not in lex.given_names  # used for both: left out
+    assert "zakharova".endswith(lex.female_endings)
+    assert lex.person_gender["spokeswoman"] == "f" and lex.person_gender["father"] == "m"
+    assert "telegram" in lex.platforms
+    assert "foreign minister" in lex.role_synonyms["diplomat"]
+    assert "trader" in lex.anon_with_article and "trader" in lex.anon_heads
+
+
+def test_a_name_listed_for_both_genders_is_refused():
+    lex = lexicon.Lexicon()
+    with pytest.raises(DataFileError, match="both"):
+        lexicon.load_given_names(lex, {"version": 1, "f": ["maria"], "m": ["maria"]})

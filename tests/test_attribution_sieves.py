@@ -55,13 +55,22 @@ def test_transcript_turn_with_a_name_and_colon():
 
 
 def test_quote_paragraph_right_after_a_statement_continues_it():
+    # after a quote, the next quote joins its content; after reported speech, the quote is a
+    # statement of its own (the news corpora mark it so) by the same speaker
     text = (
-        "The bridge will reopen in May, Maria Lopez said on Monday.\n\n"
+        "“The bridge will reopen in May,” Maria Lopez said on Monday.\n\n"
         "“We owe the town that much. Nobody should wait longer.”"
     )
     (s,) = holding(text, "We owe the town")
     assert "Lopez" in who(s) and s.cue.text == "said"
     assert [p.text[:6] for p in s.content_parts] == ["The br", "We owe"]
+    text = (
+        "The bridge will reopen in May, Maria Lopez said on Monday.\n\n"
+        "“We owe the town that much. Nobody should wait longer.”"
+    )
+    (s,) = holding(text, "We owe the town")
+    assert "Lopez" in who(s) and s.cue is None and s.speaker.by == "continuation"
+    assert s.kind == "direct" and s.content.text.startswith("We owe")
 
 
 def test_standalone_quote_after_narration_is_the_last_speakers():

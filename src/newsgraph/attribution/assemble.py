@@ -131,7 +131,8 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
         if st is None:
             continue
         resolved[id(d)] = st
-        index.remember(st.speaker, st.speaker.span.start if st.speaker.span else d.cue_start)
+        at = st.speaker.span.start if st.speaker.span else d.cue_start
+        index.remember(st.speaker, at, (st.content.start, st.content.end))
         if st.speaker.type == "outlet" and st.speaker.span is not None:
             last_outlet.append((st.speaker.span.start, Relay(**st.speaker.model_dump())))
         order = min(st.content.start, st.cue.start if st.cue else st.content.start)

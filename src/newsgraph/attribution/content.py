@@ -24,6 +24,22 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
     """Characters of the content governed by cue ``v`` through token ``c`` (``kind`` says how:
     ccomp, object, xcomp, prep, for-clause, clear)."""
     start, end = c.left_edge.idx, tok_end(c.right_edge)
+    if kind == "passive":  # "the plan was rejected by the council", "X is seen as a win"
+        subject = trim(text, max(start, para[0]), min(tok_end(c.right_edge), para[1]))
+        extra = next((x for x in v.rights if x.dep_ not in ("agent", "punct")), None)
+        if extra is None or extra.dep_ not in ("prep", "oprd", "attr", "acomp", "xcomp"):
+            return subject
+        if extra.dep_ == "prep" and extra.lower_ not in ("as", "for", "of", "over"):
+            return subject
+        rest = trim(text, extra.left_edge.idx, min(tok_end(extra.right_edge), para[1]))
+        d.parts = [subject, rest]  # "the senator … for his remarks"
+        return subject[0], rest[1]
+    if kind == "that":  # the parser took "that" for an object: the rest of the sentence
+        last = c.sent[-1]
+        return trim(text, max(c.idx, para[0]), min(tok_end(last), para[1]))
+    if kind == "antecedent":  # "the plan she supported": the noun phrase, up to its clause
+        end = min(end, v.left_edge.idx)
+        return trim(text, max(start, para[0]), min(end, para[1]))
     if kind == "for-clause":
         start = tok_end(c.left_edge)  # after the "for" that joined the cue
     if kind == "object" and c.dep_ == "dobj":
@@ -47,8 +63,7 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
                 end = max(end, tok_end(child.right_edge))
     if kind in ("object", "prep"):
         end = _before_relative(c, start, end)
-    if kind == "ccomp":
-        end = _before_closing_aside(c, start, end)
+    end = _before_closing_aside(c, start, end)
     if kind == "xcomp":
         # "asked supporters to run": the object before the infinitive belongs in
         dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)
@@ -84,8 +99,24 @@ def _with_complement(v: Token, c: Token, end: int) -> int:
         ):
             end = max(end, tok_end(child.right_edge))
         elif adjuncts and child.dep_ in ("prep", "advmod", "npadvmod", "advcl", "dep"):
+            if _setting(child):
+                adjuncts = False  # "praised X at a rally on Monday": when and where, not what
+                continue
             end = max(end, tok_end(child.right_edge))
     return end
+
+
+_SETTING_PREPS = {"at", "during", "in", "on", "after", "before", "while", "when", "since"}
+
+
+def _setting(t: Token) -> bool:
+    """Does this adjunct say when, where or in what the words were said ("at a rally", "in a
+    tweet", "on Wednesday", "during a debate")?"""
+    if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.ent_type_):
+        return True
+    if t.dep_ == "prep" and t.lower_ in _SETTING_PREPS:
+        return True
+    return t.dep_ == "advcl" and t.left_edge.lower_ in _SETTING_PREPS
 
 
 def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
@@ -121,15 +152,23 @@ def _before_relative(c: Token, start: int, end: int) -> int:
 
 
 def _before_closing_aside(c: Token, start: int, end: int) -> int:
-    """ "…, which is …" closing reported speech: the writer's aside on its last noun."""
+    """ "…, which is …", "…, the father of …" closing what was said: the writer's aside on its
+    last noun."""
     doc = c.doc
+    k = c.right_edge.i  # the last word of the content, past any closing punctuation
+    while k + 1 < len(doc) and doc[k + 1].idx < end:
+        k += 1
+    while k > c.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    end_word = tok_end(doc[k])
     for t in c.subtree:
+        relative = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
+        described = t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.dep_ == "det"
         if (
-            t.dep_ == "relcl"
+            (relative or described)  # ", which …", ", the Muslim father of …" (not a name)
             and t.left_edge.i > 0
             and doc[t.left_edge.i - 1].text == ","
-            and t.left_edge.lower_ in ("which", "who", "whose")
-            and tok_end(t.right_edge) >= end - 1
+            and tok_end(t.right_edge) >= end_word
             and doc[t.left_edge.i - 1].idx > start
         ):
             return doc[t.left_edge.i - 1].idx

@@ -26,6 +26,8 @@ from newsgraph.attribution.spans import Paragraphs, tok_end, trim
 from newsgraph.attribution.verb_cues import verb_draft
 
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+# "responded by saying …", "ended the call after saying …": the governor's subject says it
+_MEANS = {"by", "after", "before", "while", "when", "in", "without"}
 _VERB_POS = ("VERB",)
 
 
@@ -90,6 +92,7 @@ class CueFinder:
             or lemma in self.cue_objects
             or lemma in self.prep_cues
             or lemma in lex.complement_cues
+            or lemma in lex.phrasal_cues
         ):
             return verb_draft(self, doc, tok, lemma, paras)
         return None
@@ -101,12 +104,13 @@ class CueFinder:
         """A participle or conjunct cue without a subject speaks for its governor."""
         v = d.cue
         node = v
+        fallback = None
         for _ in range(5):
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and v.tag_ == "VBG":
-                if node.head.head.i in by_cue:
+            if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and v.tag_ == "VBG":
+                if node.head.head.i in by_cue and node.head.lower_ not in _MEANS:
                     return  # "criticized X for answering …": part of what the cue says
                 node = node.head  # "began by saying …", "without naming her": past the "by"
-            if node.dep_ not in _INHERIT + ("prep",) or node.head.i == node.i:
+            if node.dep_ not in _INHERIT + ("prep", "acomp", "advmod") or node.head.i == node.i:
                 break
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
@@ -118,10 +122,13 @@ class CueFinder:
                 d.by = "cue-inherited"
                 return
             if node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and v.tag_ == "VBG":
-                d.source = head
-                d.source_tokens = mention_tokens(head, v)
-                d.by = "cue-participle"
-                return
+                who = self._participle_source(head)
+                if who is not None:
+                    d.source = who
+                    d.source_tokens = mention_tokens(who, v)
+                    d.by = "cue-participle"
+                    return
+                fallback = fallback or head  # "a rally blasting X": look higher up first
             gov = _trails_report(node, v, by_cue)
             if gov is not None and gov.source is not None:
                 # "X said Y failed, calling it …", "X rejected claims that Y, calling them …":
@@ -135,14 +142,40 @@ class CueFinder:
             )
             if (
                 subj is not None
-                and node.dep_ in ("conj", "advcl", "xcomp", "prep")
+                and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp", "advmod")
                 and v.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB")
             ):
                 d.source = subj
                 d.source_tokens = mention_tokens(subj, v)
                 d.by = "cue-inherited"
                 return
+            if node.dep_ == "acomp":
+                break  # "it was too early to congratulate": "likely to say" needs a subject
             node = head
+        if fallback is not None:  # "two people standing outside, saying …"
+            d.source, d.by = fallback, "cue-participle"
+            d.source_tokens = mention_tokens(fallback, v)
+
+    def _participle_source(self, noun: Token) -> Token | None:
+        """Who speaks through "NOUN saying …": the author of a document or message ("her
+        statement saying", "the ministry issued a statement saying", "a letter from X asking"),
+        else the noun itself when it can speak ("voters saying"); None for an event or a
+        thing ("a rally blasting X": the speaker is found higher up)."""
+        if noun.lemma_.lower() in self.lex.document_nouns and noun.pos_ == "NOUN":
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                frm = next(
+                    (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"), None
+                )
+                owner = next((c for c in frm.children if c.dep_ == "pobj"), None) if frm else None
+            if owner is None:
+                gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if noun.dep_ in ("dobj", "pobj") and gov.lemma_ in self.lex.issue_verbs:
+                    owner = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if owner is not None and self.sourcelike(owner):
+                return owner
+            return noun
+        return noun if self.sourcelike(noun) else None
 
     @staticmethod
     def _cut_sources(drafts: list[Draft]) -> None:

@@ -45,7 +45,7 @@ class SpeakerIndex:
         self.doc = doc
         self.lex = lex
         self.text = doc.text if text is None else text
-        self.people = People(doc, self.text, lex.person_nouns)
+        self.people = People(doc, self.text, lex)
         self.surnames = self.people.surnames
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
         self._by_name = {a.name: a for a in self.actors.values() if a.kind == "person"}
@@ -108,7 +108,7 @@ class SpeakerIndex:
             if head.tag_ in ("NNS",) and (not left or first in lex.anon_determiners):
                 qualified = True
             elif first in lex.anon_determiners and first not in ("the",):
-                qualified = lemma in ("official", "source", "person", "people", "diplomat", "aide")
+                qualified = lemma in lex.anon_with_article or lemma == "people"
         if not qualified:
             return False, None
         count = None
@@ -122,9 +122,9 @@ class SpeakerIndex:
         return True, count
 
     # -- the speaker -----------------------------------------------------------------------
-    def remember(self, speaker: Speaker, char: int) -> None:
+    def remember(self, speaker: Speaker, char: int, content: tuple[int, int] | None = None) -> None:
         """A statement's speaker, for later pronouns and descriptions to refer back to."""
-        self.recent.add(char, speaker)
+        self.recent.add(char, speaker, content)
 
     def speaker(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
         lex = self.lex
@@ -172,7 +172,7 @@ class SpeakerIndex:
             return self._person_speaker(known, span)  # "Eklund" after "Lars Eklund"
         if self.is_outlet(tokens, head):
             return Speaker(span=span, name=text, type="outlet")
-        p = self.people.at(tokens[0].i, tokens[-1].i + 1)
+        p = self.people.at(head.i, head.i + 1)  # "Clinton allies" are not Clinton
         if p is not None:
             return self._person_speaker(p, span)
         lemma = head.lemma_.lower()
@@ -191,7 +191,14 @@ class SpeakerIndex:
             return Speaker(span=span, name=text, type="document")
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
-        actor = self._actor_for(tokens[0].i, tokens[-1].i + 1)
+        owner = _owner(head)
+        actor = self._actor_for(owner.i, owner.i + 1) if owner is not None else None
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lex.organisation_nouns)
+        ):
+            actor = None  # "Clinton allies", "the Trump campaign": a group, not the person
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
@@ -231,13 +238,20 @@ class SpeakerIndex:
 
         def agrees(sp: Speaker) -> bool:
             if kinds == {"person"}:
+                if sp.type == "anonymous":  # "one Western diplomat told me. He asked …"
+                    return sp.count == 1
                 return gender is None or gender_of(sp.name, self.people.genders) in (None, gender)
             return plural(sp) if lower.startswith("the") else True
 
-        at, earlier = self.recent.last(head.idx, kinds, agrees)
+        wide = kinds | {"anonymous"} if kinds == {"person"} else kinds
+        at, earlier = self.recent.last(head.idx, wide, agrees)
         if kinds == {"person"}:
             p = self.people.before(head.i, lower, self.quoted)
-            if p is not None and (earlier is None or p.char > at):
+            # the last speaker, unless a person was named since, outside what was said
+            # ("Peskov said Putin was calm. He added …": Peskov), and the cue does not go on
+            # with what was said ("he added", "she continued")
+            later = p is not None and p.char > at and not self.recent.said(p.char)
+            if p is not None and (earlier is None or (later and not _continues(head))):
                 return self._person_speaker(p, span)
         if earlier is not None:
             return earlier.model_copy(update={"span": span, "reason": None})
@@ -266,7 +280,13 @@ class SpeakerIndex:
         if named is not None:
             return self._actor_speaker(named, span)
 
+        gender = self.lex.person_gender.get(lemma)
+
         def fits(sp: Speaker) -> bool:
+            if gender and gender_of(sp.name, self.people.genders) not in (None, gender):
+                return False  # "the woman said" never means the man who spoke last
+            if not self._same_office(tokens, sp):
+                return False  # "the interior minister" is not the police spokesman
             return country is None or (sp.actor or "")[:3] == country
 
         _, earlier = self.recent.last(head.idx, {"person"}, fits)
@@ -276,6 +296,25 @@ class SpeakerIndex:
         if actor is not None:  # "the Kremlin spokesman": the role, coded by its affiliation
             return Speaker(span=span, name=text, type="person", actor=actor.code, role=text)
         return Speaker(span=span, name=text, type="person", role=text)
+
+    def _same_office(self, tokens: list[Token], sp: Speaker) -> bool:
+        """Can a description ("the top Russian diplomat") name an earlier speaker whose role or
+        mention says "Foreign Minister"? Yes when neither says anything of a role, when they
+        share a word (country words aside: the country is checked apart), or when the role is
+        an office a word of the description is used for."""
+        mention = sp.span.text if sp.span is not None else ""
+        named = self.people.roles.get(sp.name or "", "")  # "A police spokesman, Tomas Kral"
+        role = f"{sp.role or ''} {mention} {named}".lower().replace("-", " ")
+        if not any(w in self.lex.person_nouns for w in role.split()):
+            return True  # "he", "Ana Ruiz": nothing says what office they hold
+        words = {
+            t.lemma_.lower()
+            for t in tokens
+            if t.is_alpha and t.dep_ not in ("det", "poss") and t.ent_type_ not in _PLACES
+        } - _VAGUE
+        if words & set(role.split()):
+            return True
+        return any(o in role for w in words for o in self.lex.role_synonyms.get(w, ()))
 
     def _actor_with_role(self, lemma: str, country: str | None, char: int):
         """The person actor last mentioned before ``char`` whose role holds ``lemma``."""
@@ -337,6 +376,32 @@ def _extends(name: str, short: str) -> bool:
     """Does ``name`` hold ``short`` as its first or last words, and more ("Kim Yo-jong")?"""
     words, part = name.lower().split(), short.lower().split()
     return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)
+
+
+_VAGUE = {"top", "senior", "former", "new", "then", "acting", "own"}
+_PLACES = ("NORP", "GPE", "LOC")
+_GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", "stress"}
+
+
+def _continues(head: Token) -> bool:
+    """Is this pronoun the subject of a cue that goes on with what was said ("he added")?"""
+    return head.dep_ == "nsubj" and head.head.lemma_ in _GOING_ON
+
+
+def _owner(head: Token) -> Token | None:
+    """The name a mention belongs to: "Russia's ministry", "the Kremlin press office", "the
+    government of Japan"; not a place that only qualifies it ("a Moscow-based trader")."""
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    for child in head.children:  # "the state-run ministry's", "the Turkish foreign ministry"
+        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            return child
+    return None
 
 
 def _antecedent(head: Token) -> Token | None:

@@ -39,8 +39,10 @@ class Lexicon:
     statement_nouns: set[str] = field(default_factory=set)
     prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     complement_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    phrasal_cues: dict[str, dict[str, str]] = field(default_factory=dict)  # shoot: {back: ..}
     verb_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope"
     quote_only: set[str] = field(default_factory=set)
+    clause_only: set[str] = field(default_factory=set)
     noun_cues: dict[str, str] = field(default_factory=dict)
     adjective_cues: dict[str, str] = field(default_factory=dict)
     adjective_preps: set[str] = field(default_factory=set)
@@ -52,6 +54,7 @@ class Lexicon:
     according_to: list[tuple[str, ...]] = field(default_factory=list)
     anon_heads: set[str] = field(default_factory=set)
     anon_always: set[str] = field(default_factory=set)
+    anon_with_article: set[str] = field(default_factory=set)
     anon_qualifiers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     anon_determiners: set[str] = field(default_factory=set)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -61,8 +64,14 @@ class Lexicon:
     outlet_name_words: set[str] = field(default_factory=set)
     organisation_nouns: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
+    issue_verbs: set[str] = field(default_factory=set)
     relay_verbs: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
+    platforms: set[str] = field(default_factory=set)
+    person_gender: dict[str, str] = field(default_factory=dict)  # "woman" -> "f"
+    given_names: dict[str, str] = field(default_factory=dict)  # "maria" -> "f"
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    female_endings: tuple[str, ...] = ()  # Slavic surnames: "zakharova"
     person_pronouns: set[str] = field(default_factory=set)
     group_pronouns: set[str] = field(default_factory=set)
     self_pronouns: set[str] = field(default_factory=set)
@@ -142,9 +151,13 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
             raise _fail(name, f"complement_cues.{verb} needs a known 'class'")
         words = _words(name, spec.get("complements"), f"complement_cues.{verb}.complements")
         lex.complement_cues[verb] = (spec["class"], frozenset(words))
+    for verb, particles in (data.get("phrasal_cues") or {}).items():
+        if not isinstance(particles, dict) or not all(c in CUE_CLASSES for c in particles.values()):
+            raise _fail(name, f"phrasal_cues.{verb} must map particles to known classes")
+        lex.phrasal_cues[verb] = {str(p): c for p, c in particles.items()}
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     for key in ("quote_only", "passive_cues", "verbal_only", "in_sources", "aspect_verbs",
-                "sourceless"):  # fmt: skip
+                "sourceless", "clause_only"):  # fmt: skip
         setattr(lex, key, set(_words(name, data.get(key, []), key)))
     lex.adjective_cues = _by_class(name, data, "adjective_cues")
     lex.adjective_preps = set(_words(name, data.get("adjective_preps", []), "adjective_preps"))
@@ -177,6 +190,7 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
             raise _fail(name, f"needs an {key!r} mapping")
     lex.anon_heads = set(_words(name, anon.get("heads"), "anonymous.heads"))
     lex.anon_always = set(_words(name, anon.get("always"), "anonymous.always"))
+    lex.anon_with_article = set(_words(name, anon.get("with_article"), "anonymous.with_article"))
     for q in _sequences(name, anon.get("qualifiers"), "anonymous.qualifiers"):
         lex.anon_qualifiers.setdefault(q[0], []).append(q)
     lex.anon_determiners = set(_words(name, anon.get("determiners"), "anonymous.determiners"))
@@ -195,13 +209,35 @@ def load_sources(lex: Lexicon, data: dict[str, Any], name: str = "sources.yaml")
         raise _fail(name, "needs an 'organisations' mapping")
     lex.organisation_nouns = set(_words(name, orgs.get("nouns"), "organisations.nouns"))
     lex.document_nouns = set(_words(name, docs.get("nouns"), "documents.nouns"))
+    lex.issue_verbs = set(_words(name, docs.get("issued_by"), "documents.issued_by"))
     lex.relay_verbs = set(_words(name, data.get("relay_verbs"), "relay_verbs"))
     lex.person_nouns = set(_words(name, data.get("person_nouns"), "person_nouns"))
+    lex.platforms = set(_words(name, data.get("platforms", []), "platforms"))
+    synonyms = data.get("role_synonyms") or {}
+    if not isinstance(synonyms, dict):
+        raise _fail(name, "role_synonyms must map a role noun to a list of offices")
+    for role, offices in synonyms.items():
+        lex.role_synonyms[role] = tuple(_words(name, offices, f"role_synonyms.{role}"))
+    genders = data.get("person_gender") or {}
+    if not isinstance(genders, dict) or set(genders) - {"f", "m"}:
+        raise _fail(name, "person_gender takes only 'f' and 'm' lists")
+    for g, words in genders.items():
+        for word in _words(name, words, f"person_gender.{g}"):
+            lex.person_gender[word] = g
     lex.person_pronouns = set(_words(name, pronouns.get("person"), "pronouns.person"))
     lex.group_pronouns = set(_words(name, pronouns.get("group"), "pronouns.group"))
     lex.self_pronouns = set(_words(name, pronouns.get("self"), "pronouns.self"))
     lex.relative_pronouns = set(_words(name, pronouns.get("relative"), "pronouns.relative"))
     lex.line_labels = set(_words(name, data.get("line_labels", []), "line_labels"))
+
+
+def load_given_names(lex: Lexicon, data: dict[str, Any], name: str = "given_names.yaml") -> None:
+    for gender in ("f", "m"):
+        for word in _words(name, data.get(gender), gender):
+            if lex.given_names.setdefault(word, gender) != gender:
+                raise _fail(name, f"{word!r} is listed as both 'f' and 'm'")
+    endings = data.get("female_surname_endings", [])
+    lex.female_endings = tuple(_words(name, endings, "female_surname_endings"))
 
 
 _IRREGULAR = {
@@ -247,6 +283,7 @@ def load() -> Lexicon:
     lex = Lexicon()
     load_cues(lex, _read("cues.yaml"))
     load_sources(lex, _read("sources.yaml"))
+    load_given_names(lex, _read("given_names.yaml"))
     for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues, *lex.complement_cues}:
         for form in inflections(verb):
             lex.verb_forms.setdefault(form, verb)

@@ -46,6 +46,11 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
                 end = min(end, cue.left_edge.i)
             else:
                 start = max(start, cue.right_edge.i + 1)
+        elif cue.i > head.i:
+            # a misread apposition carried the mention past its verb ("The columnist went so
+            # far as to say: “The party …”"): it ends where its own words stop
+            own = {t.i for t in head.subtree}
+            end = min(end, next((i for i in range(head.i, end) if i not in own), end))
     if end - start > 60:
         core = np_tokens(head)
         return core

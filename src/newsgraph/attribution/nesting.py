@@ -16,7 +16,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from newsgraph.attribution.draft import Draft
-from newsgraph.attribution.spans import Paragraphs, trim
+from newsgraph.attribution.spans import Paragraphs, only_connective, trim
 
 # cue classes that still make their own statement inside another statement's content
 EMBEDDABLE = {
@@ -136,6 +136,8 @@ def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
     sent = doc[d.cue.i].sent
     unit_start = max(sent.start_char, paras.bounds(d.cue_start)[0])
     left = trim(text, unit_start, r_start)
+    if only_connective(text[left[0] : left[1]]):
+        return  # "Instead, Trump told CNN, his policy …": only a connective before the cue
     if left[1] <= left[0] or left[1] - left[0] > 200 or not _balanced(text[left[0] : left[1]]):
         return
     d.parts = [left, *(d.parts or [d.content])]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.attribution.lexicon import Lexicon
+
 TITLES = {
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.",
     "prof.", "sir", "dame", "lord",
@@ -34,6 +36,18 @@ class Person:
     gender: str | None = None  # "m" / "f" from a title (Mr., Mrs., Ms.), when there is one
     modifier: bool = False  # named only to modify a noun ("Kim's sister", "the Biden plan")
     char: int = 0  # character offset of the name
+
+
+def name_gender(name: str, lex: Lexicon) -> str | None:
+    """ "f" / "m" from a given name ("Maria Lopez") or a Slavic surname ending ("Zakharova");
+    None when the name does not say."""
+    words = name.lower().split()
+    if not words:
+        return None
+    gender = lex.given_names.get(words[0])
+    if gender is None and len(words) > 1 and words[-1].endswith(lex.female_endings):
+        gender = "f"
+    return gender
 
 
 def strip_name(text: str, tokens: list[Token], roles: set[str] = frozenset()) -> str:
@@ -79,19 +93,25 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
 class People:
     """The persons named in one Doc, with lookups by position, surname and role."""
 
-    def __init__(self, doc: Doc, text: str, person_nouns: set[str]):
+    def __init__(self, doc: Doc, text: str, lex: Lexicon):
         self.persons: list[Person] = []
         self.surnames: dict[str, Person] = {}
+        self.lex = lex
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                self._add(doc, text, ent, person_nouns)
+            if ent.label_ == "PERSON" and ent.text.lower() not in lex.platforms:
+                self._add(doc, text, ent, lex.person_nouns)
         self._starts = [p.start for p in self.persons]
         self.genders = {p.name: p.gender for p in self.persons if p.gender}
+        self.roles: dict[str, str] = {}  # every role the article gives a name, joined
+        for p in self.persons:
+            if p.role:
+                self.roles[p.name] = f"{self.roles.get(p.name, '')} {p.role}".strip()
 
     def _add(self, doc: Doc, text: str, ent, person_nouns: set[str]) -> None:
         tokens = [t for t in ent if t.tag_ != "POS"]
-        if not tokens:
-            return
+        root = ent.root
+        if not tokens or (root.is_lower and root.lemma_.lower() in person_nouns):
+            return  # "the Iranian top diplomat" tagged as a name: a description, not a name
         name = strip_name(text, tokens, person_nouns)
         if not name.split():
             return  # a dash and a no-break space tagged as a name: no name at all
@@ -111,8 +131,10 @@ class People:
             person.gender = "m"
         elif titles & _FEMALE:
             person.gender = "f"
-        elif earlier:
+        elif earlier and earlier.gender:
             person.gender = earlier.gender
+        else:
+            person.gender = name_gender(name, self.lex)
         self.persons.append(person)
         if len(name.split()) > 1 or last not in self.surnames:
             self.surnames[last] = person

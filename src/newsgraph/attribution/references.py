@@ -20,20 +20,32 @@ from newsgraph.actors import tables
 from newsgraph.attribution.people import PRONOUN_GENDER
 from newsgraph.model import Speaker
 
+_CONTENTS = 6  # recent statements whose content a pronoun's candidate may stand in
 _WITHIN = 2500  # characters back a pronoun or description may reach for the last speaker
 _THING = {"organisation", "country", "outlet", "document"}
 _GROUP = {"organisation", "country", "anonymous", "outlet"}
 
 
 class Recent:
-    """Speakers already resolved, in text order, for pronouns and descriptions to refer to."""
+    """Speakers already resolved, in text order, for pronouns and descriptions to refer to,
+    and the content each one's statement holds."""
 
     def __init__(self) -> None:
         self.items: list[tuple[int, Speaker]] = []
+        self.contents: list[tuple[int, int]] = []
 
-    def add(self, char: int, speaker: Speaker) -> None:
+    def add(self, char: int, speaker: Speaker, content: tuple[int, int] | None = None) -> None:
+        if content is not None:
+            self.contents.append(content)
         if speaker.type not in ("unknown",) and speaker.name:
             self.items.append((char, speaker))
+
+    def said(self, char: int) -> bool:
+        """Is ``char`` inside what a recent statement said ("Peskov said Putin was calm")?"""
+        for start, end in reversed(self.contents[-_CONTENTS:]):
+            if start <= char < end:
+                return True
+        return False
 
     def last(self, char: int, kinds: set[str], accept=None) -> tuple[int, Speaker | None]:
         """The last speaker before ``char`` of one of ``kinds`` (and its position)."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.sieves import Context
@@ -32,8 +33,12 @@ _NAME_COLON = re.compile(r"[ \t\u00a0]*(?P<name>[^\n:“”\"«»‘’.!?]{1,60
 _TO = re.compile(r"\s+to\s+", re.I)
 _WORD = re.compile(r"\w+")
 _HEADING_WORDS = 16
+_TURN_PARAGRAPHS = 6  # paragraphs a transcript turn may run on without a name
 _SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# classes of speech a cue-less quote keeps from the statement it goes on with (beliefs and
+# refusals to comment do not carry over to the words quoted next: those are asserted)
+_GOES_ON = {"assert", "claim", "deny", "confirm", "warn", "promise", "accuse"}
 
 
 def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
@@ -44,8 +49,14 @@ def new_draft(ctx: Context, j: int, by: str, **speaker) -> Draft:
     d.cueless = True
     d.content, d.parts, d.quote = inner, [inner], (q.start, q.end)
     d.kind = "direct" if stands_alone(ctx, q) else "partial"
+    d.cue_class = "assert"  # words in quote marks: something said
     if speaker.get("same_as") is not None:
         d.same_as = speaker["same_as"]
+        host = d.same_as
+        while host.same_as is not None:
+            host = host.same_as
+        if host.cue_class in _GOES_ON:  # a quote going on with a denial or a warning
+            d.cue_class = host.cue_class
     else:
         d.source, d.source_tokens = speaker["source"]
     ctx.quotes.claimed.add(j)
@@ -109,23 +120,70 @@ def dash(ctx: Context) -> None:
 
 def colon(ctx: Context) -> None:
     """ "Ruiz to donors: ‘We stay’", "RUIZ: We stay.": a paragraph opening with a name and a
-    colon is that name's; the colon is the cue and the rest of the paragraph the content."""
+    colon is that name's; the colon is the cue and the rest of the paragraph the content. A
+    name that opens several paragraphs so is a transcript's speaker: its turns are its own
+    words even where a cue stands inside them, and so are the paragraphs that follow a turn
+    without a name of their own."""
     busy = {ctx.paras.index(d.cue_start) for d in ctx.drafts if d.source is not None}
-    for i, p0 in enumerate(ctx.paras.starts):
-        m = _NAME_COLON.match(ctx.text, p0)
-        if m is None or i in busy:
-            continue
-        p1 = ctx.paras.bounds(p0)[1]
+    lines = [
+        (i, m) for i, p0 in enumerate(ctx.paras.starts) if (m := _NAME_COLON.match(ctx.text, p0))
+    ]
+    counts = Counter(m.group("name").strip().lower() for _, m in lines)
+    labelled = {i for i, _ in lines}
+    for i, m in lines:
+        repeated = counts[m.group("name").strip().lower()] >= 2
+        p1 = ctx.paras.bounds(m.start())[1]
         content = trim(ctx.text, m.end(), p1)
         if content[1] <= content[0] or len(ctx.text[content[0] : content[1]].split()) < 2:
             continue
         to = _TO.search(ctx.text, m.start("name"), m.end("name"))
         named = _name_source(ctx, m.start("name"), to.start() if to else m.end("name"))
-        if named is not None:
-            _turn(ctx, named, m.end("name"), content)
+        if named is None:
+            continue
+        if i in busy and not repeated and not _plainly_named(ctx, named, m.group("name")):
+            continue  # "WASHINGTON: The president said …": a dateline before a cue
+        d = _turn(ctx, named, m.end("name"), content)
+        if repeated:
+            d.kind = "direct"
+            _turn_goes_on(ctx, d, i, labelled, busy)
 
 
-def _turn(ctx: Context, named, name_end: int, content: tuple[int, int]) -> None:
+def _plainly_named(ctx: Context, named, name: str) -> bool:
+    """Is the name before a colon surely someone who speaks (a person or organisation the
+    tagger knows, or an outlet, document or group), not a dateline in capitals?"""
+    head, tokens = named
+    if name.strip().isupper():
+        return False
+    lex = ctx.lex
+    return any(t.ent_type_ in ("PERSON", "ORG") for t in tokens) or head.lemma_.lower() in (
+        lex.outlet_nouns | lex.document_nouns | lex.organisation_nouns
+    )
+
+
+def _turn_goes_on(ctx: Context, turn: Draft, i: int, labelled: set[int], busy: set[int]) -> None:
+    """Paragraphs after a transcript turn, up to the next name, are the same speaker's."""
+    starts = ctx.paras.starts
+    for k in range(i + 1, min(i + 1 + _TURN_PARAGRAPHS, len(starts))):
+        if k in labelled:
+            return
+        p0, p1 = ctx.paras.bounds(starts[k])
+        content = trim(ctx.text, p0, p1)
+        if content[1] <= content[0]:
+            continue  # a blank line
+        if _in_heading(ctx, p0):
+            return
+        d = Draft(
+            cue=ctx.token_at(content[0]), cue_start=content[0], cue_end=content[0],
+            cue_class="assert", by="colon",
+        )  # fmt: skip
+        d.cueless, d.same_as, d.kind = True, turn, "direct"
+        d.content, d.parts = content, [content]
+        ctx.quotes.claimed.update(ctx.quotes.overlapping(*content))
+        ctx.drafts.append(d)
+        busy.add(k)
+
+
+def _turn(ctx: Context, named, name_end: int, content: tuple[int, int]) -> Draft:
     colon_at = ctx.text.index(":", name_end)
     cue = ctx.token_at(colon_at)
     d = Draft(cue=cue, cue_start=colon_at, cue_end=colon_at + 1, cue_class="assert", by="colon")
@@ -140,6 +198,7 @@ def _turn(ctx: Context, named, name_end: int, content: tuple[int, int]) -> None:
             d.content = trim(ctx.text, q.inner_start, q.inner_end)
         ctx.quotes.claimed.update(held)
     ctx.drafts.append(d)
+    return d
 
 
 def same_words(ctx: Context) -> None:
@@ -186,7 +245,7 @@ def continuation(ctx: Context) -> None:
 def _runs_on(ctx: Context, host: Draft, q) -> bool:
     """Only the rest of the host's sentence (its cue, a time, a place) and a paragraph break
     stand between the host's content and the quote."""
-    if host.content is None or host.cueless or host.according:
+    if host.content is None or host.cueless or host.according or host.kind == "indirect":
         return False
     end = max(host.content[1], host.region()[1], ctx.sentence(host.cue_start)[1])
     if end > q.start or not only_punct(ctx.text[end : q.start]):

@@ -71,6 +71,8 @@ def quote_beside_cue(ctx: Context) -> None:
                 gap = text[r_end : q.start]
                 if only_punct(gap) and len(gap) < 6 and ("\n" not in gap or ":" in gap):
                     _set_direct(d, j, qi, text, "colon" if ":" in gap else "said-x")
+                    if ":" not in gap and _fragment(text, q):
+                        d.kind = "partial"  # "promised “every krona needed” for the roads"
                 elif _addressee_then_mark(d, gap, r_end):
                     _set_direct(d, j, qi, text, "colon")  # "told the crowd: “…”"
 
@@ -88,16 +90,39 @@ def split_and_chained(ctx: Context) -> None:
             _chain(d, ctx.quotes, ctx.text, ctx.cue_starts)
 
 
+def _fragment(text: str, q: Quote) -> bool:
+    """Is the quote a piece of the writer's sentence (it opens in lower case and the sentence
+    goes on after it), not a sentence of its own?"""
+    inner = text[q.inner_start : q.inner_end].strip()
+    first = next((ch for ch in inner if ch.isalpha()), "")
+    if not first.islower() or inner.rstrip("”’\"'").endswith((".", "!", "?", "…")):
+        return False
+    after = text[q.end : q.end + 40]
+    return bool(after) and after.lstrip()[:1].isalpha()
+
+
 def _addressee_then_mark(d: Draft, gap: str, start: int) -> bool:
-    """Is ``gap`` the cue's object and a colon or comma ("told the crowd: “…”",
-    "telling aides, “…”")?"""
-    if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 60:
+    """Is ``gap`` the cue's own words (the one addressed, a time, a manner) and a colon or
+    comma ("told the crowd: “…”", "telling aides, “…”", "responded, with a smile: “…”")?"""
+    if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 80:
         return False
-    obj = next((c for c in d.cue.rights if c.dep_ in ("dobj", "dative")), None)
-    if obj is None:
-        return False
-    obj_end = obj.right_edge.idx + len(obj.right_edge.text)
-    return obj.left_edge.idx >= start and only_punct(gap[obj_end - start :])
+    end = start + len(gap.rstrip().rstrip(":,").rstrip())
+    lo, hi = d.cue.left_edge.idx, d.cue.right_edge.idx + len(d.cue.right_edge.text)
+    if not (lo <= start and end <= hi):
+        return False  # words that are not the cue's stand in between
+    doc = d.cue.doc
+    words = [t for t in doc[d.cue.i + 1 :] if t.idx < end]
+    return all(t.is_punct or _governed_by(t, d.cue) for t in words if t.idx >= start)
+
+
+def _governed_by(t, cue) -> bool:
+    """Is ``t`` one of the cue's own words (an object, a time, a manner), not a clause?"""
+    node = t
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+    return node.head.i == cue.i and node.dep_ in (
+        "dobj", "dative", "prep", "advmod", "npadvmod", "punct", "prt", "agent",
+    )  # fmt: skip
 
 
 def _set_direct(d: Draft, j: int, qi: QuoteIndex, text: str, by: str = "") -> None:
@@ -165,7 +190,8 @@ def _join_split(
     if cue_between(cue_starts, r_end, q.start, d):
         return  # another cue stands in between
     if own_next is not None and r_end <= own_next < q.start:
-        return
+        if not _SENT_END.search(text, own_next, q.start):
+            return  # “A,” she said, adding that “B”: B is what she added
     extend(d, j, qi, text)
 
 

@@ -103,6 +103,12 @@ def after_connective(text: str, start: int, end: int, bare: bool = False) -> int
     return start
 
 
+def only_connective(words: str) -> bool:
+    """Is ``words`` nothing but an opening connective ("Instead", "But", "In fact,")?"""
+    words = words.strip().rstrip(",") + ", "
+    return bool(_CONNECTIVE.fullmatch(words) or _CONJUNCTION.fullmatch(words.replace(",", "")))
+
+
 def after_dateline(text: str, start: int, end: int) -> int:
     """Where a span that opens a paragraph or sentence with a news agency dateline starts."""
     before = text[max(0, start - 3) : start].rstrip(" \t")

@@ -36,6 +36,7 @@ _SAID_WORDS = {
     "thanks", "everything", "otherwise", "yes", "no", "goodbye", "hello",
 }  # fmt: skip
 _NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
+_SELF = {"itself", "themselves", "himself", "herself"}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLEAR = ("clear", "plain", "known", "obvious")
@@ -55,12 +56,26 @@ class _Parts:
     negated: bool = False
     prt: Token | None = None
     dobj: Token | None = None
+    until: Token | None = None  # the comma that ends a content before the cue
 
 
 def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Draft | None:
     lex = finder.lex
     para = paras.bounds(v.idx)
     c = _children(v, _Parts(finder.cue_class.get(lemma), v), para)
+    if lemma in lex.phrasal_cues:  # "shot back", "lashed out", "weighed in"
+        nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if nxt is not None and nxt.head.i == v.i and nxt.dep_ in ("prt", "advmod"):
+            if nxt.lower_ in lex.phrasal_cues[lemma]:
+                c.cls, c.prt = lex.phrasal_cues[lemma][nxt.lower_], nxt
+    if c.subj is None and _after_quote(v):
+        c.subj = v.head  # "“…?” the 43-year-old asked": the parser hung the verb on the noun
+    if c.subj is None:
+        named = _named_after_quote(v)
+        if named is not None:  # "“…,” added Murphy" read with Murphy as the object
+            c.subj = named
+            if c.dobj is not None and c.dobj.i >= named.left_edge.i:
+                c.dobj = None
     if lemma == "make":
         _made_clear(v, c)
     if c.kind != "clear" and lemma in finder.cue_objects:
@@ -102,8 +117,10 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
 def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
     for child in v.children:
         dep = child.dep_
-        if dep in _SUBJ and (c.subj is None or c.subj.i < child.i < v.i):
-            c.subj = child  # of two, the nearer: "BEIJING, May 2 (Xinhua) -- The envoy said"
+        if dep in _SUBJ and (c.subj is None or c.subj.i < child.i < v.i or _inverted(v, child)):
+            # of two, the nearer: "BEIJING, May 2 (Xinhua) -- The envoy said"; the one after
+            # a verb set off by a comma: "Part of the problem, say experts, is the ground"
+            c.subj = child
         elif dep == "agent":
             c.agent = next((x for x in child.children if x.dep_ == "pobj"), None)
         elif dep == "neg":
@@ -113,8 +130,64 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
         elif dep == "dobj" and c.dobj is None:
             c.dobj = child
         elif dep == "ccomp" and c.content is None and para[0] <= child.idx < para[1]:
-            c.content, c.kind = child, "ccomp"
+            if not _cut_off(child, v):
+                c.content, c.kind = child, "ccomp"
     return c
+
+
+_NP_DEPS = ("det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod")
+_BARE = {"another", "one", "others", "some", "many", "both", "several", "most", "all"}
+
+
+def _named_after_quote(v: Token) -> Token | None:
+    """ "“…,” added a New Hampshire Democrat", "“…,” read the email", "“…,” tweeted another":
+    the noun phrase right after a cue that follows a closing quote names who speaks, whatever
+    the parser made of it. Its head (last noun of the run), or None."""
+    doc = v.doc
+    k = v.i - 1
+    if k < 1 or not doc[k].is_quote or doc[k].text in ("“", "‘", "``", "«"):
+        return None
+    if doc[k - 1].text not in (",", "?", "!", "—", "–", "…") and doc[k].text not in (",",):
+        return None
+    head, j = None, v.i + 1
+    while j < len(doc) and j <= v.i + 8:
+        t = doc[j]
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+        elif not (t.dep_ in _NP_DEPS or t.tag_ == "POS" or t.pos_ in ("DET", "ADJ", "NUM")):
+            break
+        j += 1
+    if head is None and j > v.i + 1 and doc[j - 1].lower_ in _BARE:
+        head = doc[j - 1]
+    return head
+
+
+def _after_quote(v: Token) -> bool:
+    """ "“…,” the spokesman said" read as a noun with a participle: the noun right after a
+    closing quote (and its comma) is who speaks."""
+    head = v.head
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or not head.i < v.i:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or v.left_edge.i != v.i:
+        return False
+    k = head.left_edge.i - 1
+    doc = v.doc
+    while k >= 0 and doc[k].text in (",", "?", "!", "."):
+        k -= 1
+    return k >= 0 and doc[k].is_quote and doc[k].text not in ("“", "‘", "``")
+
+
+def _inverted(v: Token, subj: Token) -> bool:
+    """ "…, say experts like X, …": a subject right after a cue set off by a comma."""
+    return subj.i > v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj.dep_ == "nsubj"
+
+
+def _cut_off(clause: Token, v: Token) -> bool:
+    """Is a clause before the cue cut off from it by a colon, semicolon or dash ("Aides were
+    pleased: he said he had raised …"; "…; 46 percent said …")? It is not what was said."""
+    if clause.i > v.i:
+        return False
+    return any(t.text in (":", ";", "—", "–", "--") for t in v.doc[clause.right_edge.i + 1 : v.i])
 
 
 def _made_clear(v: Token, c: _Parts) -> None:
@@ -180,6 +253,14 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
             c.cls, c.cue_end, c.content, c.kind = prep_cls, mark, child, "for-clause"
             return
         between = v.doc[c.cue_end.i + 1 : child.i]
+        if c.dobj is not None and c.dobj.i < child.i and v.lemma_ in _RECIPIENT_VERBS:
+            # "told Blinken during the meeting about the risks": past the one addressed
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = next((x for x in child.children if x.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    c.cls, c.content, c.kind = prep_cls, obj, "prep"
+                    return
+            continue
         if any(t.pos_ != "ADV" for t in between) or len(between) > 2:
             return
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -191,6 +272,10 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
 
 def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
     lex = finder.lex
+    if lemma in _NAMING_VERBS | {"name", "title"} and v.dep_ == "acl" and v.tag_ == "VBN":
+        return True  # "a group called Future 45", "a film titled …": a name, not a claim
+    if lemma in _NAMING_VERBS and c.dobj is not None and c.dobj.lower_ in _SELF:
+        return True  # "a group that calls itself …"
     if lemma == "point" and c.cue_end.i == v.i:
         return True
     if lemma == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in v.rights):
@@ -222,7 +307,23 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         ):
             c.content, c.kind = child, "xcomp"
             return True
+    if lemma in lex.clause_only:
+        return True  # "maintained a lead", "advises banks": no attribution without a clause
+    if _object_relative(v, c):
+        c.content, c.kind = v.head, "antecedent"  # "a deal she once supported"
+        return True
+    comma = _closing_clause(v, lemma, c)
+    if comma is not None:
+        c.content, c.kind, c.until = comma, "before", comma
+        return True
+    answer = next((x for x in v.rights if x.dep_ == "intj" and x.lower_ in ("yes", "no")), None)
+    if answer is not None and lemma == "say":
+        c.content, c.kind = answer, "object"  # "asked if he had been bullied, he said no"
+        return True
     dobj = c.dobj
+    if dobj is not None and _misread_that(dobj, v):
+        c.content, c.kind = dobj, "that"  # "stressed that Resolution 2231, which …"
+        return True
     if dobj is not None and (
         lemma in lex.object_cues
         or lemma not in _RECIPIENT_VERBS
@@ -244,6 +345,79 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         if nxt.lower_ == "so" and nxt.dep_ == "advmod" and nxt.head.i == v.i:
             c.content, c.kind = nxt, "object"
     return True
+
+
+_CLOSING_DEPS = ("prep", "npadvmod", "advmod", "punct", "agent", "nsubj", "aux", "neg")
+
+
+def _object_relative(v: Token, c: _Parts) -> bool:
+    """ "the plan she supported", "a deal they once backed": the cue is a relative clause on
+    the noun that is its object (no object of its own, a subject that is no relative word)."""
+    head = v.head
+    return (
+        v.dep_ == "relcl"
+        and c.dobj is None
+        and c.subj is not None
+        and c.subj.tag_ not in ("WP", "WDT")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < v.i
+        and not any(x.dep_ in ("ccomp", "xcomp", "prep") for x in v.children)
+    )
+
+
+def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
+    """ "…, a girl was hurt by a bystander, police said." / "Sorry, Sanders said." /
+    "…, said Ana Ruiz, the director.": a reporting clause closing its sentence after a comma,
+    with no complement of its own (the parser hung the reported clause elsewhere). The comma
+    it follows, or None; what stands before the comma is the content."""
+    if v.dep_ != "ROOT" or c.subj is None:
+        return None
+    doc = v.doc
+    sent = v.sent
+    for x in v.rights:
+        if x.dep_ not in _CLOSING_DEPS and not (x.dep_ == "dobj" and lemma in _RECIPIENT_VERBS):
+            return None
+        if x.text == ":":
+            return None
+    lo = min(c.subj.left_edge.i, v.i)
+    k = lo - 1
+    while k > sent.start and (doc[k].head.i == v.i and doc[k].dep_ in ("aux", "neg", "advmod")):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    if c.subj.i > v.i and k != v.i - 1:
+        return None
+    left = doc[sent.start : k]
+    if not any(_main_clause(t) or t.dep_ == "intj" or t.is_quote for t in left):
+        return None  # "On Tuesday, she said", "When he arrived, she said": no main clause
+    return doc[k]
+
+
+_SUBORDINATORS = {
+    "when", "while", "after", "before", "once", "if", "because", "although", "though",
+    "since", "until", "unless", "as", "whereas", "whether",
+}  # fmt: skip
+
+
+def _main_clause(t: Token) -> bool:
+    """A verb with a subject of its own that opens no subordinate or relative clause."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "csubj", "pcomp"):
+        return False
+    subj = any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.tag_ not in ("WP", "WDT")
+               for x in t.children)  # fmt: skip
+    return subj and not any(
+        x.dep_ in ("mark", "advmod") and x.lower_ in _SUBORDINATORS and x.i < t.i
+        for x in t.children
+    )
+
+
+def _misread_that(dobj: Token, v: Token) -> bool:
+    """ "stressed that X …" read with "that" as the object: the clause after it is what was
+    said."""
+    if dobj.lower_ != "that" or dobj.i != v.i + 1 or any(True for _ in dobj.children):
+        return False
+    nxt = dobj.nbor(1) if dobj.i + 1 < len(dobj.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.sent == dobj.sent
 
 
 def _characterises(v: Token, obj: Token) -> bool:
@@ -268,7 +442,7 @@ def _named(t: Token) -> bool:
 def _statement_clause(lex, v: Token, para) -> Token | None:
     """ "said in a statement that …": the parser hangs the clause on the noun."""
     for child in v.rights:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at"):
+        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at", "for"):
             continue
         pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
         clause = next((x for x in pobj.rights if _that_clause(x)), None) if pobj else None
@@ -298,10 +472,19 @@ def _source(lex, v: Token, lemma: str, c: _Parts):
     if subj is None and c.agent is not None:
         subj = c.agent
     passive_subject = None
-    if subj is not None and subj.dep_ == "nsubjpass" and c.agent is None:
+    if subj is not None and subj.dep_ == "nsubjpass" and c.agent is not None:
+        # "the plan was rejected by the council": the agent speaks of the subject
+        passive_subject, subj = subj, c.agent
+        if c.content is None:
+            if lemma in _RECIPIENT_VERBS:
+                return False  # "she was asked by reporters": the one addressed
+            c.content, c.kind = passive_subject, "passive"
+    elif subj is not None and subj.dep_ == "nsubjpass":
         # "X was told …": the subject is not the source; "X is expected to win": an
         # attribution without a source, whose content is the subject and the infinitive
         passive_subject, subj = subj, None
+        if lemma in lex.passive_cues and c.content is None and _passive_complement(v):
+            c.content, c.kind = passive_subject, "passive"  # "the deal is seen as a win"
         if lemma not in lex.passive_cues or c.content is None:
             return False
     if subj is not None and subj.lower_ in ("it", "there") and c.content is not None:
@@ -309,6 +492,17 @@ def _source(lex, v: Token, lemma: str, c: _Parts):
             subj = None
     c.subj = subj
     return passive_subject
+
+
+def _passive_complement(v: Token) -> Token | None:
+    """What a passive cue says of its subject: "seen as a win", "criticised for the cuts",
+    "considered a threat"."""
+    for child in v.rights:
+        if child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "over"):
+            return child
+        if child.dep_ in ("oprd", "attr", "acomp", "xcomp"):
+            return child
+    return None
 
 
 def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
@@ -374,7 +568,10 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
         d.by = "cue-agent" if c.agent is not None and c.subj.i == c.agent.i else "cue-subject"
     elif passive_subject is not None:
         d.by, d.reason = "no-source", "a passive without an agent names no source"
-    if c.content is not None:
+    if c.kind == "before":  # what stands before the comma of a closing reporting clause
+        start = max(v.sent.start_char, para[0])
+        d.content = trim(finder.text, start, c.until.idx)
+    elif c.content is not None:
         d.content = content_span(finder.text, v, c.content, c.kind, para, d)
         if (
             passive_subject is not None
@@ -392,9 +589,34 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
         head = v.head
         if para[0] <= head.idx < para[1]:
             d.content = trim(finder.text, *subtree_chars(head, para, exclude=v))
-    if d.source is None and d.content is None and v.dep_ not in _INHERIT:
+            _around_aside(finder.text, v, head, para, d)
+    gerund = v.dep_ == "pobj" and v.tag_ == "VBG"  # "replied by writing, “…”"
+    if d.source is None and d.content is None and v.dep_ not in _INHERIT and not gerund:
         return None
     return d
+
+
+def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
+    """ "It is his job, he said, to brief Congress": the cue set off by commas inside the
+    clause it reports; the content is the clause on both sides."""
+    lo, hi = v.left_edge, v.right_edge
+    first, last = head.left_edge, head.right_edge
+    if not (first.i < lo.i and hi.i < last.i and head.i < lo.i and v.dep_ == "parataxis"):
+        return
+    doc = v.doc
+    if doc[lo.i - 1].text != "," and lo.text != ",":
+        return
+    if hi.text != "," and doc[hi.i + 1].text != ",":
+        return
+    left = trim(text, max(first.idx, para[0]), lo.idx)
+    right = trim(text, tok_end(hi), min(tok_end(last), para[1]))
+    if (
+        left[1] > left[0]
+        and right[1] > right[0]
+        and any(t.is_alpha for t in doc[hi.i + 1 : last.i])
+    ):
+        d.parts = [left, right]
+        d.content = (left[0], right[1])
 
 
 def _set_into(v: Token, d: Draft, doc: Doc) -> bool:

@@ -9,6 +9,9 @@ actors ("United States; Saudi Arabia") are met by any of them. Modality is not r
 agree (gold keeps planned and conditional events too); the share that also agrees on it is
 printed beside the score.
 
+With --excess (tune only, like --misses) it also lists the events coded that meet no gold event
+(no gold event of the article has their root and source): what a change in precision is about.
+
 Prints the score, the number of events emitted per gold event (coverage must not come from
 spraying events: goal <= 1.5), found / gold per root with the events emitted per root, and
 with --misses each gold event not found next to the events coded in its article. Look at
@@ -89,7 +92,12 @@ def main() -> None:
     add_half_argument(parser)
     parser.add_argument("--model", default=None)
     parser.add_argument("--misses", action="store_true", help="print the gold events not found")
+    parser.add_argument(
+        "--excess", action="store_true", help="print the events coded that meet no gold event"
+    )
     args = parser.parse_args()
+    if (args.misses or args.excess) and args.half != "tune":
+        parser.error("--misses and --excess are for --half tune only (see benchmarks/newsdev.py)")
 
     from newsgraph.reader import Reader
 
@@ -101,6 +109,7 @@ def main() -> None:
     sourceless = 0
     agree = 0
     misses = []
+    excess = []
     for art in articles(args.half):
         published = art.manifest.get("published")
         meta = {"outlet": art.manifest.get("outlet")}
@@ -129,6 +138,12 @@ def main() -> None:
                     agree += 1
             else:
                 misses.append((art.id, g, events))
+        whos = [(g["cameo_root"], gold_actor(g["source_actor"], index)) for g in art.gold["events"]]
+        excess.extend(
+            (art.id, e)
+            for e in events
+            if not any(e.root == root and source_matches(e.source, who) for root, who in whos)
+        )
 
     total, hit = sum(gold_n.values()), sum(found.values())
     n_emitted = sum(emitted.values())
@@ -153,6 +168,14 @@ def main() -> None:
                 for e in events
             )
             print(f"    coded: {coded or '(none)'}")
+    if args.excess:
+        print(f"\nevents that meet no gold event: {len(excess)}")
+        for aid, e in excess:
+            print(
+                f"{aid} {e.cameo} {e.source.code if e.source else '-'}"
+                f"→{e.target.code if e.target else '-'} [{e.trigger.text}] {e.modality}"
+                f"{' negated' if e.negated else ''}  | {e.sentence.text[:150]!r}"
+            )
 
 
 if __name__ == "__main__":

@@ -40,6 +40,20 @@ def test_a_description_tagged_as_a_name_is_no_name():
     assert s.speaker.name == "Paula Ortiz"
 
 
+def test_a_pronoun_refers_back_to_an_office_named_without_a_person():
+    s = one(
+        "Peru's health minister visited the clinic on Friday. "
+        "The vaccine stocks would last a month, she added.",
+        "vaccine stocks",
+    )
+    assert s.speaker.type == "person" and "health minister" in s.speaker.name
+
+
+def test_a_singular_pronoun_never_refers_back_to_a_plural_office():
+    s = one("The ministers left early. The talks had failed, he said.", "talks had failed")
+    assert "minister" not in s.speaker.name
+
+
 # -- the clause a cue reports -------------------------------------------------------------------
 def test_a_clause_cut_off_by_a_colon_is_not_what_was_said():
     text = "Organisers were relieved: Ruiz said she had raised $40,000 in two days."

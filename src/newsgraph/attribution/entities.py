@@ -256,8 +256,28 @@ class SpeakerIndex:
         if earlier is not None:
             return earlier.model_copy(update={"span": span, "reason": None})
         if kinds == {"person"}:
+            described = self._described_before(head, gender)
+            if described is not None:  # "The minister arrived. … she added": the minister
+                actor = self._actor_at(described)
+                if actor is not None and actor.kind == "person":
+                    return self._actor_speaker(actor, span)
+                return self._role(np_tokens(described), described, span, actor)
             return _unknown(span, f"no person named before the pronoun {span.text!r}")
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _described_before(self, head: Token, gender: str | None) -> Token | None:
+        """The nearest subject described by its office ("the foreign minister") in the pronoun's
+        sentence or the one before it, outside quotes, of a gender the pronoun allows."""
+        start = head.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start : head.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or self.quoted(t.idx):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in self.lex.person_nouns and self.lex.person_gender.get(lemma) in (None, gender):
+                return t
+        return None
 
     def _is_description(self, tokens: list[Token], head: Token, actor) -> bool:
         """A role description without a name: "the spokesman", "the top Russian diplomat"."""

@@ -130,3 +130,32 @@ def test_gerund_inside_what_a_cue_says_is_its_content(read):
     statements = read("The senator criticized the governor for answering no questions.")
     s = by_cue(statements, "criticized")
     assert s.content.text == "the governor for answering no questions"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The harbour will close, as the port director noted.", "noted", "the port director",
+         "The harbour will close"),
+        ("As the senator put it, the budget is a moral document.", "put it", "the senator",
+         "the budget is a moral document"),
+        ("Wages fell in March, as most analysts had expected.", "expected", "most analysts",
+         "Wages fell in March"),
+    ],
+)  # fmt: skip
+def test_as_x_put_it_attributes_the_clause_it_is_set_into(read, text, cue, speaker, content):
+    s = by_cue(read(text), cue)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+def test_as_x_put_it_after_a_quote(read):
+    s = by_cue(read("“We will not back down,” as the union leader put it."), "put it")
+    assert s.kind == "direct" and s.speaker.span.text == "the union leader"
+    assert s.content.text == "We will not back down"
+
+
+@pytest.mark.parametrize(
+    "text", ["He put it on the shelf.", "The council put it to a vote on Monday."]
+)
+def test_putting_a_thing_somewhere_is_no_cue(read, text):
+    assert not [s for s in read(text) if s.cue and s.cue.text.startswith("put")]

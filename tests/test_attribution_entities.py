@@ -141,3 +141,15 @@ def test_role_with_a_name_beside_it(said):
     text = "The trade minister of the island state, Mara Olsen, said the port would reopen."
     sp = said(text, "the port would reopen")
     assert sp.name == "Mara Olsen" and sp.type == "person"
+
+
+def test_pronoun_refers_back_to_a_described_subject_never_named(said):
+    text = "The interior minister toured the flooded district. He said the dams had held."
+    sp = said(text, "the dams had held")
+    assert sp.type == "person" and sp.name == "interior minister" and sp.span.text == "He"
+
+
+def test_pronoun_skips_a_described_subject_of_the_other_gender(said):
+    text = "The chairwoman opened the meeting. He said the budget was late."
+    sp = said(text, "the budget was late")
+    assert sp.type == "unknown" and sp.reason

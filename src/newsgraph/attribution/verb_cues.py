@@ -278,6 +278,8 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         return True  # "a group that calls itself …"
     if lemma == "point" and c.cue_end.i == v.i:
         return True
+    if lemma == "put" and not _words_put(v):
+        return True  # "put it on the table" is no attribution; "as she put it" is
     if lemma == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in v.rights):
         return True  # "voters see him as a fighter"; not "saw a film"
     if lemma in lex.verbal_only:
@@ -287,6 +289,16 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         if c.dobj.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+def _words_put(v: Token) -> bool:
+    """ "as the senator put it, …", "…, as she put it", "he put it this way: …"."""
+    if any(x.dep_ == "prep" or x.dep_ == "prt" for x in v.children):
+        return False
+    if v.dep_ == "parataxis" or any(x.dep_ == "mark" and x.lower_ == "as" for x in v.children):
+        return True
+    after = v.doc[v.right_edge.i + 1] if v.right_edge.i + 1 < len(v.doc) else None
+    return after is not None and after.text == ":"
 
 
 def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> bool:
@@ -622,12 +634,10 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
 def _set_into(v: Token, d: Draft, doc: Doc) -> bool:
     if v.dep_ == "parataxis":
         return True
-    return (
-        v.dep_ == "advcl"
-        and v.i < v.head.i
-        and d.source is not None
-        and (
-            any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
-            or (v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ",")
-        )
-    )
+    if v.dep_ != "advcl" or d.source is None:
+        return False
+    as_mark = any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
+    if v.i > v.head.i:  # "…, as the mayor noted": the clause before is what was noted
+        before = doc[max(v.left_edge.i - 2, 0) : v.left_edge.i].text
+        return as_mark and any(p in before for p in (",", "—", "–"))
+    return as_mark or (v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ",")

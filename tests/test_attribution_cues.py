@@ -159,3 +159,26 @@ def test_as_x_put_it_after_a_quote(read):
 )
 def test_putting_a_thing_somewhere_is_no_cue(read, text):
     assert not [s for s in read(text) if s.cue and s.cue.text.startswith("put")]
+
+
+def test_told_someone_at_an_occasion_about_a_topic(read):
+    text = "The envoy told her Danish colleague during a dinner in Bergen about the risk of delay."
+    s = by_cue(read(text), "told")
+    assert s.speaker.span.text == "The envoy" and s.content.text == "the risk of delay"
+
+
+def test_told_a_longer_addressee_about_a_topic(read):
+    s = by_cue(read("He told his old teammates about the new contract."), "told")
+    assert s.content.text == "the new contract"
+
+
+def test_restated_is_a_cue(read):
+    s = by_cue(
+        read("The envoy restated that the island was at the core of its interests."), "restated"
+    )
+    assert s.content.text.startswith("that the island")
+
+
+def test_of_on_a_noun_addressee_is_no_topic(read):
+    s = by_cue(read("He told the head of the agency about the fine."), "told")
+    assert s.content.text == "the fine"

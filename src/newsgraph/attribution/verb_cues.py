@@ -253,8 +253,27 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
             c.cls, c.cue_end, c.content, c.kind = prep_cls, mark, child, "for-clause"
             return
         between = v.doc[c.cue_end.i + 1 : child.i]
+        if c.dobj is not None and child.i == c.dobj.i and v.lemma_ in _RECIPIENT_VERBS:
+            # "told his teammates about the deal": the parser hangs the topic on the addressee
+            topic = next(
+                (
+                    x
+                    for x in child.rights
+                    if x.dep_ == "prep"
+                    and x.lower_ in preps
+                    and (x.lower_ != "of" or child.pos_ != "NOUN")  # "the head of the agency"
+                ),
+                None,
+            )
+            obj = next((x for x in topic.children if x.dep_ == "pobj"), None) if topic else None
+            if obj is not None and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                c.cls, c.content, c.kind = prep_cls, obj, "prep"
+                return
+            continue  # "told his counterpart … about": past the one addressed
         if c.dobj is not None and c.dobj.i < child.i and v.lemma_ in _RECIPIENT_VERBS:
             # "told Blinken during the meeting about the risks": past the one addressed
+            if child.dep_ == "prep" and child.lower_ in _OCCASION:
+                child = _topic_of_occasion(child, preps) or child
             if child.dep_ == "prep" and child.lower_ in preps:
                 obj = next((x for x in child.children if x.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
@@ -268,6 +287,21 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
             if obj is not None:
                 c.cls, c.cue_end, c.content, c.kind = prep_cls, child, obj, "prep"
             return
+
+
+_OCCASION = ("during", "at", "in", "on")
+
+
+def _topic_of_occasion(prep: Token, preps: frozenset[str]) -> Token | None:
+    """ "told Blinken during the meeting in Geneva about the risks": the parser hangs the
+    topic on the occasion; it is what was told."""
+    occasion = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if occasion is None:
+        return None
+    for x in occasion.subtree:
+        if x.dep_ == "prep" and x.lower_ in preps and x.head.i != prep.i:
+            return x
+    return None
 
 
 def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:

@@ -182,3 +182,10 @@ def test_restated_is_a_cue(read):
 def test_of_on_a_noun_addressee_is_no_topic(read):
     s = by_cue(read("He told the head of the agency about the fine."), "told")
     assert s.content.text == "the fine"
+
+
+def test_a_lead_in_the_latest_poll_is_what_the_poll_shows(read):
+    statements = read("The governor holds a narrow lead among young voters in the latest poll.")
+    s = by_cue(statements, "in")
+    assert s.speaker.span.text == "the latest poll"
+    assert s.content.text == "The governor holds a narrow lead among young voters"

@@ -66,6 +66,8 @@ def in_source(finder, prep: Token, paras: Paragraphs) -> Draft | None:
     head = prep.head
     if pobj is None or pobj.lemma_.lower() not in finder.lex.in_sources:
         return None
+    if prep.i > head.i and prep.right_edge.i + 1 >= prep.sent.end - 1:
+        head = _clause_verb(head)  # "X has a lead among women in the latest poll"
     if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
         return None
     if head.lemma_ in finder.cue_class or any(
@@ -93,6 +95,15 @@ def in_source(finder, prep: Token, paras: Paragraphs) -> Draft | None:
     d.according = True  # like "according to": the clause is the content, no quote joins
     d.by = "in-document"
     return d
+
+
+def _clause_verb(t: Token) -> Token:
+    """The verb whose object (or the object's prepositional phrase) holds ``t``."""
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("dobj", "attr", "pobj", "prep"):
+            break
+        t = t.head
+    return t
 
 
 def adjective(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:

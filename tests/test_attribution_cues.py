@@ -189,3 +189,27 @@ def test_a_lead_in_the_latest_poll_is_what_the_poll_shows(read):
     s = by_cue(statements, "in")
     assert s.speaker.span.text == "the latest poll"
     assert s.content.text == "The governor holds a narrow lead among young voters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders in the north will keep their flocks, the provincial governor, Lina Osei, said.",
+        "Herders in the north have refused to sell their flocks despite the drought, the "
+        "provincial governor, Lina Osei, said on Monday.",
+    ],
+)
+def test_closing_reporting_clause_the_parser_joined_as_a_conjunct(read, text):
+    statements = read(text)
+    s = by_cue(statements, "said")
+    assert s.speaker.span.text == "the provincial governor, Lina Osei"
+    assert s.content.text.startswith("Herders in the north")
+    assert "governor" not in s.content.text
+    for other in statements:  # no other statement swallows the closing clause
+        assert "governor" not in other.content.text
+
+
+def test_coordinated_clauses_are_no_closing_reporting_clause(read):
+    statements = read("The rain stopped, the river fell and the town said it was safe.")
+    s = by_cue(statements, "said")
+    assert s.speaker.span.text == "the town" and s.content.text == "it was safe"

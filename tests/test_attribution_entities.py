@@ -153,3 +153,8 @@ def test_pronoun_skips_a_described_subject_of_the_other_gender(said):
     text = "The chairwoman opened the meeting. He said the budget was late."
     sp = said(text, "the budget was late")
     assert sp.type == "unknown" and sp.reason
+
+
+def test_untagged_name_in_apposition_to_a_role_is_the_speaker(said):
+    sp = said("Herders will keep their flocks, the provincial governor, Lina Osei, said.", "flocks")
+    assert sp.type == "person" and sp.name == "Lina Osei" and "governor" in (sp.role or "")

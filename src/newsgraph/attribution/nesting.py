@@ -1,7 +1,8 @@
 """Statements inside statements, and content that runs past its own attribution.
 
-- ``cut_nested``: content stops before a later cue of the same source ("…, adding that …")
-  and before a coordinated cue ("… regretted her remarks and promised …");
+- ``cut_nested``: content stops before a later cue of the same source ("…, adding that …"),
+  before a coordinated cue ("… regretted her remarks and promised …") and before the source
+  of a statement that holds it ("X refused to go, the governor said");
 - ``drop_embedded_beliefs``: a belief or wish inside what someone else said ("X said they want
   Y") is part of that content, not a statement of its own;
 - ``parenthetical``: "Over the years, she said, email has helped": the words before the cue
@@ -69,6 +70,7 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
                 left = min(other.cue.left_edge.idx, other.cue_start)
                 if left > s:
                     e = min(e, left)
+        e = min(e, _before_holder(drafts, starts, d, s, e))
         if e != d.content[1]:
             s, e = trim(text, s, e)
             m = _TRAILING_CC.search(text, s, e)
@@ -77,6 +79,20 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
             d.content = trim(text, s, e)
             if d.quote and d.quote[0] >= d.content[1]:
                 d.quote, d.kind = None, "indirect"
+
+
+def _before_holder(drafts: list[Draft], starts: list[int], d: Draft, s: int, e: int) -> int:
+    """ "X refused to leave, the governor, Ana Ruiz, said": a statement that holds ``d`` is
+    attributed right after it; its source and cue are no part of ``d``'s content."""
+    k = bisect_left(starts, s + 1)
+    while k < len(drafts) and drafts[k].cue_start < e + 300:
+        other = drafts[k]
+        k += 1
+        if other is d or other.content is None or other.inherited is not None:
+            continue
+        if other.content[0] <= d.cue_start < other.content[1] and s < other.region()[0] < e:
+            return other.region()[0]
+    return e
 
 
 def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:

@@ -76,6 +76,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
             c.subj = named
             if c.dobj is not None and c.dobj.i >= named.left_edge.i:
                 c.dobj = None
+    if c.subj is None and v.dep_ == "conj" and _comma_joined(v):
+        c.subj = _closing_subject(v, lex.person_nouns)  # "…, the governor, Ana Ruiz, said"
     if lemma == "make":
         _made_clear(v, c)
     if c.kind != "clear" and lemma in finder.cue_objects:
@@ -416,7 +418,7 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
     "…, said Ana Ruiz, the director.": a reporting clause closing its sentence after a comma,
     with no complement of its own (the parser hung the reported clause elsewhere). The comma
     it follows, or None; what stands before the comma is the content."""
-    if v.dep_ != "ROOT" or c.subj is None:
+    if c.subj is None or not (v.dep_ == "ROOT" or (v.dep_ == "conj" and _comma_joined(v))):
         return None
     doc = v.doc
     sent = v.sent
@@ -437,6 +439,50 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
     if not any(_main_clause(t) or t.dep_ == "intj" or t.is_quote for t in left):
         return None  # "On Tuesday, she said", "When he arrived, she said": no main clause
     return doc[k]
+
+
+def _comma_joined(v: Token) -> bool:
+    """A verb the parser joined to its sentence's main verb as a conjunct with a comma and
+    no "and": "Farmers will stay, the governor said" misread as two clauses."""
+    head = v.head
+    if head.dep_ != "ROOT" or head.i >= v.i or v.doc[v.i - 1].text == ":":
+        return False
+    return not any(t.dep_ == "cc" and t.head.i in (head.i, v.i) for t in v.doc[head.i : v.i])
+
+
+def _closing_subject(v: Token, person_nouns) -> Token | None:
+    """Who speaks in "…, the regional governor, Ana Ruiz, said" when the parser gave the
+    verb no subject: the last one or two noun phrases before it, each set off by commas, a
+    name or a role (the role when a name is its apposition). Their head, or None."""
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].head.i == v.i and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1
+    segments: list[list[Token]] = []
+    seg: list[Token] = []
+    while k > v.sent.start and len(segments) < 2:
+        t = doc[k]
+        if t.text == ",":
+            if seg:
+                segments.append(seg)
+                seg = []
+        elif t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") or t.tag_ == "POS":
+            seg.insert(0, t)
+        else:
+            break
+        k -= 1
+    named = [s for s in segments if s and doc[s[0].i - 1].text == ","]
+    for s in named:  # nearest first: "Ana Ruiz", then "the regional governor"
+        head = next((t for t in reversed(s) if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
+        role = len(named) > 1 and s is named[0] and named[1][-1].lemma_.lower() in person_nouns
+        if role:
+            return named[1][-1]  # "the regional governor, Ana Ruiz,": the role's head
+        if head.ent_type_ in ("PERSON", "ORG") or head.lemma_.lower() in person_nouns:
+            return head
+        return None
+    return None
 
 
 _SUBORDINATORS = {

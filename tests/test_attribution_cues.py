@@ -213,3 +213,8 @@ def test_coordinated_clauses_are_no_closing_reporting_clause(read):
     statements = read("The rain stopped, the river fell and the town said it was safe.")
     s = by_cue(statements, "said")
     assert s.speaker.span.text == "the town" and s.content.text == "it was safe"
+
+
+def test_warned_on_a_day_of_a_danger(read):
+    s = by_cue(read('The minister warned on Thursday of a "dark winter" for Europe.'), "warned")
+    assert s.speaker.span.text == "The minister" and s.content.text.startswith('a "dark winter"')

@@ -158,3 +158,14 @@ def test_pronoun_skips_a_described_subject_of_the_other_gender(said):
 def test_untagged_name_in_apposition_to_a_role_is_the_speaker(said):
     sp = said("Herders will keep their flocks, the provincial governor, Lina Osei, said.", "flocks")
     assert sp.type == "person" and sp.name == "Lina Osei" and "governor" in (sp.role or "")
+
+
+def test_he_after_a_surname_subject_of_a_passive_is_that_person(said):
+    text = (
+        "Speaking in Bergen, Lars Eid said prices would stay high. A spokesperson for the "
+        "buyers said the remarks were unhelpful.\n\n"
+        "Eid, 54, a former oil executive, is known for his blunt style. Last year he called "
+        'the price cap "a fantasy".'
+    )
+    sp = said(text, "price cap")
+    assert sp.name == "Lars Eid" and sp.span.text == "he"

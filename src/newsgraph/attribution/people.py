@@ -90,6 +90,37 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
+# entity labels the small tagger gives names of people it does not know ("Lars Eid" as a product)
+_MISTAGGED = {"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _untagged_names(doc: Doc, lex: Lexicon) -> list:
+    """Names the entity tagger missed where only a person fits: two or three capitalised
+    words as the subject of a cue verb ("Lars Eid said") or beside a role ("the minister,
+    Lars Eid")."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ not in _MISTAGGED or t.dep_ not in ("nsubj", "appos"):
+            continue
+        if t.dep_ == "nsubj" and t.head.lemma_ not in lex.cue_class:
+            continue
+        if t.dep_ == "appos" and t.head.lemma_.lower() not in lex.person_nouns:
+            continue
+        left = t.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == t.i:
+            left -= 1
+        span = doc[left : t.i + 1]
+        if 2 <= len(span) <= 3 and all(
+            x.pos_ == "PROPN"
+            and x.ent_type_ == t.ent_type_
+            and x.text[:1].isupper()
+            and x.text[1:].islower()
+            for x in span
+        ):
+            out.append(span)
+    return out
+
+
 class People:
     """The persons named in one Doc, with lookups by position, surname and role."""
 
@@ -97,9 +128,12 @@ class People:
         self.persons: list[Person] = []
         self.surnames: dict[str, Person] = {}
         self.lex = lex
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.text.lower() not in lex.platforms:
-                self._add(doc, text, ent, lex.person_nouns)
+        names = [
+            e for e in doc.ents if e.label_ == "PERSON" and e.text.lower() not in lex.platforms
+        ]
+        for ent in sorted(names + _untagged_names(doc, lex), key=lambda e: e.start):
+            self._add(doc, text, ent, lex.person_nouns)
+        self._add_surname_subjects(doc)
         self._starts = [p.start for p in self.persons]
         self.genders = {p.name: p.gender for p in self.persons if p.gender}
         self.roles: dict[str, str] = {}  # every role the article gives a name, joined
@@ -138,6 +172,26 @@ class People:
         self.persons.append(person)
         if len(name.split()) > 1 or last not in self.surnames:
             self.surnames[last] = person
+
+    def _add_surname_subjects(self, doc: Doc) -> None:
+        """A surname alone as a subject ("Eid, 54, is known for …") that the tagger did not
+        see as a name, after the full name: that person again."""
+        taken = {p.start for p in self.persons}
+        added = False
+        for t in doc:
+            if t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
+                continue
+            if t.dep_ not in _SUBJECT_DEPS or t.ent_type_ not in _MISTAGGED:
+                continue
+            full = self.surnames.get(t.lower_)
+            if full is None or full.start >= t.i or t.i in taken or doc[t.i - 1].pos_ == "PROPN":
+                continue
+            person = Person(t.i, t.i + 1, full.name, full.role, True, full.gender)
+            person.char = t.idx
+            self.persons.append(person)
+            added = True
+        if added:
+            self.persons.sort(key=lambda p: p.start)
 
     def _fuller(self, name: str) -> Person | None:
         """An earlier, longer name that begins with ``name`` ("Kim" or "Kim Yo" after "Kim Yo

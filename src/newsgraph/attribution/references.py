@@ -35,7 +35,8 @@ class Recent:
         self.contents: list[tuple[int, int]] = []
 
     def add(self, char: int, speaker: Speaker, content: tuple[int, int] | None = None) -> None:
-        if content is not None:
+        if content is not None and speaker.span is not None:
+            # a passive with no source ("Eid is known for …") says nothing of anyone's words
             self.contents.append(content)
         if speaker.type not in ("unknown",) and speaker.name:
             self.items.append((char, speaker))

@@ -282,16 +282,33 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
                     c.cls, c.content, c.kind = prep_cls, obj, "prep"
                     return
             continue
-        if any(t.pos_ != "ADV" for t in between) or len(between) > 2:
+        if _when(child):
+            continue  # "called on Monday for an inquiry": "on Monday" is no "call on"
+        skip = {t.i for x in v.children if x.i < child.i and _when(x) for t in x.subtree}
+        kept = [t for t in between if t.i not in skip]
+        if any(t.pos_ != "ADV" for t in kept) or len(kept) > 2:
             return
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((x for x in child.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                c.cls, c.cue_end, c.content, c.kind = prep_cls, child, obj, "prep"
+                c.cls, c.content, c.kind = prep_cls, obj, "prep"
+                if len(kept) == len(between):  # the cue runs to its preposition, unbroken
+                    c.cue_end = child
             return
 
 
 _OCCASION = ("during", "at", "in", "on")
+
+
+def _when(x: Token) -> bool:
+    """ "on Thursday", "last week", "again": when the words were said, between a cue and
+    its preposition ("warned on Thursday of a long winter")."""
+    if x.dep_ in ("npadvmod", "advmod") and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in _WHEN):
+        return True
+    if x.dep_ != "prep" or x.lower_ not in ("on", "in", "at", "during"):
+        return False
+    pobj = next((y for y in x.children if y.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _topic_of_occasion(prep: Token, preps: frozenset[str]) -> Token | None:

@@ -169,3 +169,33 @@ def test_he_after_a_surname_subject_of_a_passive_is_that_person(said):
     )
     sp = said(text, "price cap")
     assert sp.name == "Lars Eid" and sp.span.text == "he"
+
+
+def test_a_role_of_another_country_is_not_the_person_named_with_that_role(said):
+    text = (
+        "President Lin Hao held talks with his Kenyan counterpart on Tuesday.\n\n"
+        "The Kenyan president thanked the hosts, saying the visit had been a success."
+    )
+    sp = said(text, "the visit had been a success")
+    assert "Lin" not in sp.name and "Kenyan president" in sp.name
+
+
+def test_a_bare_role_refers_to_the_last_speaker_in_that_office(said):
+    text = (
+        "President Lin Hao held talks in the capital on Tuesday.\n\n"
+        "Ukraine's president says the front is holding.\n\n"
+        "In his nightly address, the president said no town would be given up."
+    )
+    sp = said(text, "no town would be given up")
+    first = said(text, "the front is holding")
+    assert "Lin" not in sp.name and sp.name == first.name
+
+
+def test_live_blog_time_stamp_is_no_part_of_the_speaker(said):
+    sp = said("14:32 GMT - Ukraine's president says the front is holding.", "front is holding")
+    assert sp.span.text == "Ukraine's president"
+
+
+def test_a_hyphenated_number_stays_in_the_speaker(said):
+    sp = said("Twenty-four percent said the ferry was too slow.", "ferry")
+    assert sp.span.text == "Twenty-four percent"

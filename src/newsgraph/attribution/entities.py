@@ -13,9 +13,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.actors import tables
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.mentions import np_tokens
 from newsgraph.attribution.people import TITLES, People, Person, strip_name
@@ -311,13 +313,14 @@ class SpeakerIndex:
     def _role(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:
         lemma = head.lemma_.lower()
         country = actor.country if actor is not None else None
+        if country is None:  # "Ukraine's president" where no actor was found
+            words = _country_words()
+            country = next((words[t.lower_] for t in tokens if t.lower_ in words), None)
         p = self.people.with_role(lemma, head.i)
-        if p is not None:
-            return self._person_speaker(p, span)
-        named = self._actor_with_role(lemma, country, head.idx)
-        if named is not None:
-            return self._actor_speaker(named, span)
-
+        if p is not None and country is not None:
+            known = self._actor_for(p.start, p.end)
+            if known is None or known.country != country:
+                p = None  # "the Kenyan president" is not "President Li" named before
         gender = self.lex.person_gender.get(lemma)
 
         def fits(sp: Speaker) -> bool:
@@ -327,8 +330,15 @@ class SpeakerIndex:
                 return False  # "the interior minister" is not the police spokesman
             return country is None or (sp.actor or "")[:3] == country
 
-        _, earlier = self.recent.last(head.idx, {"person"}, fits)
-        if earlier is not None and earlier.actor_id != (actor.id if actor else None):
+        at, earlier = self.recent.last(head.idx, {"person"}, fits)
+        if earlier is not None and actor is not None and earlier.actor_id == actor.id:
+            earlier = None
+        if p is not None and (earlier is None or p.char >= at):
+            return self._person_speaker(p, span)
+        named = self._actor_with_role(lemma, country, head.idx) if earlier is None else None
+        if named is not None:
+            return self._actor_speaker(named, span)
+        if earlier is not None:  # the last speaker in that office, named after the other
             return earlier.model_copy(update={"span": span, "reason": None})
         text = self._np_name(tokens)
         if actor is not None:  # "the Kremlin spokesman": the role, coded by its affiliation
@@ -403,6 +413,17 @@ class SpeakerIndex:
         if not words:
             words = list(tokens)
         return self.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Country names and demonyms (one word, lower case) → ISO3, from the actors' table."""
+    out: dict[str, str] = {}
+    for c in tables.countries():
+        for w in (c.name, *c.aliases, *c.demonyms):
+            if " " not in w:
+                out.setdefault(w.lower(), c.iso3)
+    return out
 
 
 def _unknown(span: Span, reason: str, name: str | None = None) -> Speaker:

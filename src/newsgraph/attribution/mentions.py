@@ -67,4 +67,31 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
         tokens.pop(0)  # "even the mayor's allies": the focus word is the writer's
     if any("\n" in t.text for t in tokens):
         return np_tokens(head)
+    return _after_timestamp(tokens, head)
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _after_timestamp(tokens: list[Token], head: Token) -> list[Token]:
+    """ "14:32 GMT - Ukraine's president": a live blog's time stamp is no part of who speaks."""
+    dash = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.text in _DASHES and t.i < head.i and t.whitespace_ and t.nbor(-1).whitespace_
+        ),
+        None,
+    )  # a dash set off by spaces, not the hyphen of "twenty-four"
+    if dash is None or dash == 0:
+        return tokens
+    stamp = tokens[:dash]
+    first = stamp[0].i
+    if first > 0 and (head.doc[first - 1].like_num or ":" in head.doc[first - 1].text):
+        stamp = [head.doc[first - 1], *stamp]  # "14:32" hung elsewhere by the parser
+    if any(t.like_num or ":" in t.text for t in stamp) and all(
+        t.like_num or ":" in t.text or t.text.isupper() or t.lower_ in ("am", "pm", "a.m.", "p.m.")
+        for t in stamp
+    ):
+        return tokens[dash + 1 :]
     return tokens

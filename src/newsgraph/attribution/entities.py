@@ -295,7 +295,10 @@ class SpeakerIndex:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or self.quoted(t.idx):
                 continue
             lemma = t.lemma_.lower()
-            if lemma in self.lex.person_nouns and self.lex.person_gender.get(lemma) in (None, gender):
+            if lemma in self.lex.person_nouns and self.lex.person_gender.get(lemma) in (
+                None,
+                gender,
+            ):
                 return t
         return None
 

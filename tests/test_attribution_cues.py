@@ -218,3 +218,10 @@ def test_coordinated_clauses_are_no_closing_reporting_clause(read):
 def test_warned_on_a_day_of_a_danger(read):
     s = by_cue(read('The minister warned on Thursday of a "dark winter" for Europe.'), "warned")
     assert s.speaker.span.text == "The minister" and s.content.text.startswith('a "dark winter"')
+
+
+def test_a_sentence_read_as_one_noun_phrase_keeps_its_subject(read):
+    text = "The statement, issued by the trade ministry on Sunday, called the tariffs unlawful."
+    s = by_cue(read(text), "called")
+    assert s.speaker.span is not None and s.speaker.span.text.startswith("The statement")
+    assert s.content.text == "the tariffs unlawful"

@@ -76,6 +76,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
             c.subj = named
             if c.dobj is not None and c.dobj.i >= named.left_edge.i:
                 c.dobj = None
+    if c.subj is None and _verbless_subject(v):
+        c.subj = v.head  # "The statement, issued on Sunday, called …" read as a noun phrase
     if c.subj is None and v.dep_ == "conj" and _comma_joined(v):
         c.subj = _closing_subject(v, lex.person_nouns)  # "…, the governor, Ana Ruiz, said"
     if lemma == "make":
@@ -456,6 +458,15 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
     if not any(_main_clause(t) or t.dep_ == "intj" or t.is_quote for t in left):
         return None  # "On Tuesday, she said", "When he arrived, she said": no main clause
     return doc[k]
+
+
+def _verbless_subject(v: Token) -> bool:
+    """Did the parser read a whole sentence as one noun phrase, its finite verb a modifier
+    of the noun ("The statement, issued on Sunday, called the sanctions illegal")?"""
+    head = v.head
+    if v.dep_ != "acl" or v.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > v.i:
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and v.doc[v.i - 1].text == ","
 
 
 def _comma_joined(v: Token) -> bool:

@@ -225,3 +225,23 @@ def test_a_sentence_read_as_one_noun_phrase_keeps_its_subject(read):
     s = by_cue(read(text), "called")
     assert s.speaker.span is not None and s.speaker.span.text.startswith("The statement")
     assert s.content.text == "the tariffs unlawful"
+
+
+def test_an_owned_claim_keeps_its_clause_past_an_aside(read):
+    text = (
+        "The council rejected the mayor's claim, which she repeated on Monday, "
+        "that the budget was balanced."
+    )
+    statements = read(text)
+    claim = by_cue(statements, "claim")
+    assert claim.speaker.span.text.startswith("the mayor")
+    assert claim.content.text == "that the budget was balanced"
+    rejected = by_cue(statements, "rejected")
+    assert rejected.content.text.startswith("the mayor's claim")
+    repeated = by_cue(statements, "repeated")
+    assert "which" not in repeated.content.text
+
+
+def test_what_a_relative_cue_calls_its_antecedent_stays_its_content(read):
+    s = by_cue(read("The bill, which the senator called a disaster, passed."), "called")
+    assert "disaster" in s.content.text

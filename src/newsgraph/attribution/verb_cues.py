@@ -80,6 +80,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
         c.subj = v.head  # "The statement, issued on Sunday, called …" read as a noun phrase
     if c.subj is None and v.dep_ == "conj" and _comma_joined(v):
         c.subj = _closing_subject(v, lex.person_nouns)  # "…, the governor, Ana Ruiz, said"
+    if c.kind == "ccomp" and _claim_between(lex, c):
+        c.content, c.kind = c.dobj, "object"  # "rejected X's claim, …, that Y": the claim
     if lemma == "make":
         _made_clear(v, c)
     if c.kind != "clear" and lemma in finder.cue_objects:
@@ -418,17 +420,24 @@ _CLOSING_DEPS = ("prep", "npadvmod", "advmod", "punct", "agent", "nsubj", "aux",
 
 
 def _object_relative(v: Token, c: _Parts) -> bool:
-    """ "the plan she supported", "a deal they once backed": the cue is a relative clause on
+    """ "the plan she supported", "a claim which she repeated": the cue is a relative clause on
     the noun that is its object (no object of its own, a subject that is no relative word)."""
     head = v.head
+    relative_object = c.dobj is None or (
+        c.dobj.tag_ in ("WDT", "WP")
+        and c.dobj.i < v.i
+        and not any(x.i > v.i and x.dep_ not in ("prep", "punct", "npadvmod") for x in v.children)
+    )  # not "which he called a disaster": what he called it is said too
     return (
         v.dep_ == "relcl"
-        and c.dobj is None
+        and relative_object  # "the claim, which she repeated": the claim is what she repeated
         and c.subj is not None
         and c.subj.tag_ not in ("WP", "WDT")
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < v.i
-        and not any(x.dep_ in ("ccomp", "xcomp", "prep") for x in v.children)
+        and not any(
+            x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and not _when(x)) for x in v.children
+        )
     )
 
 
@@ -458,6 +467,14 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
     if not any(_main_clause(t) or t.dep_ == "intj" or t.is_quote for t in left):
         return None  # "On Tuesday, she said", "When he arrived, she said": no main clause
     return doc[k]
+
+
+def _claim_between(lex, c: _Parts) -> bool:
+    """Is the verb's object an owned claim whose clause the parser gave to the verb?"""
+    obj = c.dobj
+    if obj is None or obj.i > c.content.i or obj.lemma_.lower() not in lex.noun_cues:
+        return False
+    return any(x.dep_ == "poss" for x in obj.children) and obj.right_edge.i < c.content.i
 
 
 def _verbless_subject(v: Token) -> bool:

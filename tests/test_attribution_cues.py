@@ -245,3 +245,8 @@ def test_an_owned_claim_keeps_its_clause_past_an_aside(read):
 def test_what_a_relative_cue_calls_its_antecedent_stays_its_content(read):
     s = by_cue(read("The bill, which the senator called a disaster, passed."), "called")
     assert "disaster" in s.content.text
+
+
+def test_told_someone_on_a_day_to_do_something(read):
+    s = by_cue(read("The general told his troops on Monday to prepare for a long winter."), "told")
+    assert s.speaker.span.text == "The general" and "to prepare for a long winter" in s.content.text

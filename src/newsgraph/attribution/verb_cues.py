@@ -376,6 +376,16 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         ):
             c.content, c.kind = child, "xcomp"
             return True
+    if c.dobj is not None and lemma in _RECIPIENT_VERBS:
+        for child in v.rights:  # "told troops on Monday to prepare": read as a purpose
+            if (
+                child.dep_ == "advcl"
+                and child.i > c.dobj.i
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in child.children)
+                and not any(x.dep_ == "mark" for x in child.children)
+            ):
+                c.content, c.kind = child, "xcomp"
+                return True
     if lemma in lex.clause_only:
         return True  # "maintained a lead", "advises banks": no attribution without a clause
     if _object_relative(v, c):

@@ -250,3 +250,13 @@ def test_what_a_relative_cue_calls_its_antecedent_stays_its_content(read):
 def test_told_someone_on_a_day_to_do_something(read):
     s = by_cue(read("The general told his troops on Monday to prepare for a long winter."), "told")
     assert s.speaker.span.text == "The general" and "to prepare for a long winter" in s.content.text
+
+
+def test_closing_speaker_the_parser_hung_on_the_object(read):
+    text = (
+        "The foreign ministry has summoned the ambassador, the ministry's spokeswoman, "
+        "Irina Volkova, told reporters."
+    )
+    s = by_cue(read(text), "told")
+    assert s.speaker.span.text == "the ministry's spokeswoman, Irina Volkova"
+    assert s.content.text == "The foreign ministry has summoned the ambassador"

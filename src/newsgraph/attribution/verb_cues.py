@@ -78,7 +78,10 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
                 c.dobj = None
     if c.subj is None and _verbless_subject(v):
         c.subj = v.head  # "The statement, issued on Sunday, called …" read as a noun phrase
-    if c.subj is None and v.dep_ == "conj" and _comma_joined(v):
+    if c.subj is None and (
+        (v.dep_ == "conj" and _comma_joined(v))
+        or (v.dep_ == "ROOT" and c.content is not None and c.content.i < v.i)
+    ):
         c.subj = _closing_subject(v, lex.person_nouns)  # "…, the governor, Ana Ruiz, said"
     if c.kind == "ccomp" and _claim_between(lex, c):
         c.content, c.kind = c.dobj, "object"  # "rejected X's claim, …, that Y": the claim

@@ -199,3 +199,12 @@ def test_live_blog_time_stamp_is_no_part_of_the_speaker(said):
 def test_a_hyphenated_number_stays_in_the_speaker(said):
     sp = said("Twenty-four percent said the ferry was too slow.", "ferry")
     assert sp.span.text == "Twenty-four percent"
+
+
+def test_headline_surname_is_the_person_the_body_names_in_full(said):
+    text = (
+        "Osei: 'We will keep our flocks'\n\n"
+        "Herders will keep their flocks, the provincial governor, Lina Osei, said on Tuesday."
+    )
+    sp = said(text, "We will keep our flocks")
+    assert sp.name == "Lina Osei" and sp.type == "person"

@@ -183,13 +183,15 @@ class SpeakerIndex:
         """A mention no actor covers: short names, outlets, documents, named entities."""
         lex = self.lex
         text = self._np_name(tokens)
-        known = self.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
+        name_like = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper())
+        known = self.surnames.get(head.lower_) if name_like else None
         if (
             known is not None
-            and known.start < head.i
+            and (known.start < head.i or head.sent.start == 0)
             and self.people.at(head.i, head.i + 1) is None
         ):
-            return self._person_speaker(known, span)  # "Eklund" after "Lars Eklund"
+            # "Eklund" after "Lars Eklund", or in a headline before the body names him
+            return self._person_speaker(known, span)
         if self.is_outlet(tokens, head):
             return Speaker(span=span, name=text, type="outlet")
         p = self.people.at(head.i, head.i + 1)  # "Clinton allies" are not Clinton

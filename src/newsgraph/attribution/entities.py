@@ -142,10 +142,9 @@ class SpeakerIndex:
         if named is not None and head.ent_type_ != "PERSON":
             # "the foreign minister of the country, Sergei Lavrov,": the name beside the role
             return self.speaker(np_tokens(named), named, span)
-        named = self._untagged_name(head)
-        if named is not None:  # "the regional governor, Ana Ruiz,": a name the tagger missed
-            return Speaker(span=span, name=self._np_name(named), type="person",
-                           role=self._np_name(np_tokens(head)))  # fmt: skip
+        p = self._named_beside(head)
+        if p is not None:  # "the regional governor, Ana Ruiz,": a name the tagger missed
+            return self._person_speaker(p, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -165,19 +164,13 @@ class SpeakerIndex:
             return self._role(tokens, head, span, actor)
         return self._by_words(tokens, head, span)
 
-    def _untagged_name(self, head: Token) -> list[Token] | None:
-        """The tokens of a capitalised name in apposition to a role ("the governor, Ana
-        Ruiz") that the entity tagger left untagged, or None."""
+    def _named_beside(self, head: Token) -> Person | None:
+        """The person (from `People`, which also holds names the tagger missed) named in
+        apposition to a role: "the regional governor, Ana Ruiz"."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.person_nouns:
             return None
         appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is None or appos.ent_type_ not in ("", "PERSON"):
-            return None
-        tokens = np_tokens(appos)
-        if not 2 <= len(tokens) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                                 for t in tokens):  # fmt: skip
-            return None
-        return tokens
+        return self.people.at(appos.i, appos.i + 1) if appos is not None else None
 
     def _by_words(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
         """A mention no actor covers: short names, outlets, documents, named entities."""

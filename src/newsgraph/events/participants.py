@@ -384,7 +384,23 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
         if inside:
             return m
         best = best or m
-    return best if aid is not None else None
+    if aid is not None:
+        return best
+    return _speaker_words(st, span)
+
+
+def _speaker_words(st: DocState, span) -> ActorMention | None:
+    """A speaker linked to no actor: what its words point to ("she" → the person named
+    before; "the ministry", "the spokesman" → the office or group named before)."""
+    if span is None or span.end <= span.start:
+        return None
+    i = st.token_at(span.start)
+    head = st.doc[i : st.token_at(max(span.start, span.end - 1)) + 1].root
+    if head.pos_ == "PRON":
+        found = pronoun_person(st, head)
+    else:
+        found = np_actors(st, head, subject=True)
+    return found[0] if found else None
 
 
 def speaker_id(st: DocState, stmt) -> str | None:

@@ -1,0 +1,49 @@
+"""What a statement's own words make of it, on our own sentences: a threat, a demand or a
+criticism by its speaker against the first other party the words name (never the speaker's
+own country)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    return reader.read
+
+
+def _by_root(events, root):
+    return [e for e in events if e.root == root]
+
+
+def test_a_conditional_response_is_a_threat_against_the_other_party(read):
+    events = read(
+        "The Malian envoy said Bamako would take firm measures if Niamey kept up its raids."
+    )
+    (threat,) = _by_root(events.events, "13")
+    assert (threat.source.country, threat.target.country) == ("MLI", "NER")
+
+
+def test_the_speakers_own_capital_is_not_the_target(read):
+    events = read("The Kenyan minister said Nairobi would retaliate if Uganda closed the border.")
+    threats = _by_root(events.events, "13")
+    assert threats and all(e.target is None or e.target.country != "KEN" for e in threats)
+
+
+def test_must_in_a_statement_is_a_demand_on_the_party_named(read):
+    events = read('"Armenia must withdraw its troops now," the Azerbaijani president said.')
+    demands = _by_root(events.events, "10")
+    assert [(e.source.country, e.target.country) for e in demands] == [("AZE", "ARM")]
+
+
+def test_calling_a_party_a_source_of_instability_criticises_it(read):
+    events = read(
+        "Iran said on Monday that Israel was the main source of instability in the region."
+    )
+    (criticism,) = _by_root(events.events, "11")
+    assert (criticism.source.country, criticism.target.country) == ("IRN", "ISR")
+
+
+def test_a_plain_report_makes_no_criticism(read):
+    events = read("Iran said on Monday that Israel had opened a new consulate in Baku.")
+    assert not _by_root(events.events, "11")

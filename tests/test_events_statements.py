@@ -47,3 +47,21 @@ def test_calling_a_party_a_source_of_instability_criticises_it(read):
 def test_a_plain_report_makes_no_criticism(read):
     events = read("Iran said on Monday that Israel had opened a new consulate in Baku.")
     assert not _by_root(events.events, "11")
+
+
+def test_an_embassy_in_a_capital_is_its_own_countrys(read):
+    reading = read(
+        "The Cuban embassy in Madrid called the report false. "
+        "The embassy later accused Spain of spreading lies."
+    )
+    accused = [e for e in reading.events if e.trigger.text == "accused"]
+    assert [(e.source.country, e.target.country) for e in accused] == [("CUB", "ESP")]
+
+
+def test_his_forces_are_the_speakers_countrys(read):
+    reading = read(
+        "Armenian Defence Minister Aram Petrosyan said his troops had shelled "
+        "Azerbaijani positions overnight."
+    )
+    shelled = [e for e in reading.events if e.trigger.text == "shelled"]
+    assert [e.source.country for e in shelled] == ["ARM"]

@@ -604,6 +604,7 @@ def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int, bool] | N
 
 PLACE_NEUTRAL_SECTORS = {"MED", "BUS", "EDU", "NGO", "IGO"}
 COLLECTIVES = {"groups", "group", "members", "leaders", "fighters", "units", "officials"}
+ABROAD_ROLES = {"embassy", "consulate"}  # "the Russian embassy in London" is Russia's
 
 
 def _resolve_roles_of_places(state: _Doc) -> None:
@@ -621,7 +622,7 @@ def _resolve_roles_of_places(state: _Doc) -> None:
             k += 1
         if k + 1 >= n or lower[k] not in ("in", "of", "from"):
             continue
-        if lower[k] == "in" and role.sector in PLACE_NEUTRAL_SECTORS:
+        if lower[k] == "in" and (role.sector in PLACE_NEUTRAL_SECTORS or role.term in ABROAD_ROLES):
             continue  # "reporters in Ankara" are not Turkish media
         k += 1
         if k < n and lower[k] == "the":

@@ -126,17 +126,40 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     role = group_role(h)
     if role is None or any(c.lower_ in ("two", "both") for c in h.children):
         return []
-    earlier = _earlier_group(st, h, role.sector)
+    owner = _owner_country(st, h)
+    earlier = _earlier_group(st, h, role.sector) if owner is None else None
     if earlier is not None:
         return [earlier]
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = _main_country(st) or countries.country_near(
-            st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+        country = (
+            owner
+            or _main_country(st)
+            or countries.country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True)
         )
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
+
+
+def _owner_country(st: DocState, h: Token) -> str | None:
+    """ "his forces", "their army", "our troops": the country of whom the pronoun points to."""
+    poss = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return None
+    word = poss.lower_
+    if word in ("our", "my"):
+        found = quote_speaker(st, poss)
+    elif word in ("his", "her"):
+        found = pronoun_person(st, poss)
+    elif word in ("its", "their"):
+        found = _last_subject(st, poss, ("country", "organisation", "group"))
+    else:
+        return None
+    if not found:
+        return None
+    actor = countries.event_actor(st, found[0])
+    return actor.country if actor is not None else None
 
 
 def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
@@ -409,7 +432,7 @@ def speaker_id(st: DocState, stmt) -> str | None:
     return m.actor_id if m is not None else None
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
@@ -449,7 +472,7 @@ def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
 
 def quote_speaker(st: DocState, pron: Token) -> list[ActorMention]:
     """ "We made a strong protest," X said: "we" and "I" in a quote are its speaker."""
-    if pron.lower_ not in ("we", "i"):
+    if pron.lower_ not in ("we", "i", "our", "my"):
         return []
     for _start, _end, stmt in st.statements:
         quote = stmt.quote

@@ -65,3 +65,25 @@ def test_his_forces_are_the_speakers_countrys(read):
     )
     shelled = [e for e in reading.events if e.trigger.text == "shelled"]
     assert [e.source.country for e in shelled] == ["ARM"]
+
+
+def test_a_wire_dateline_is_not_the_subject(read):
+    reading = read(
+        "HANOI, May 2 (Wire) - Vietnam fired warning shots at Cambodian boats on Friday, "
+        "officials said."
+    )
+    fired = [e for e in reading.events if e.trigger.text.startswith("fired")]
+    assert [e.source.country for e in fired] == ["VNM"]
+
+
+def test_drones_launched_at_a_city_are_an_aerial_attack(read):
+    reading = read("Sudan's army launched dozens of drones at Nyala overnight.")
+    assert [(e.cameo, e.source.country) for e in reading.events] == [("195", "SDN")]
+
+
+def test_a_person_takes_the_country_of_their_apposition(read):
+    reading = read(
+        "Ri Song Hui, an aide to leader Kim Jong Un, accused Japan of hostile acts on Monday."
+    )
+    accused = [e for e in reading.events if e.trigger.text == "accused"]
+    assert [(e.source.country, e.target.country) for e in accused] == [("PRK", "JPN")]

@@ -61,7 +61,11 @@ def subject(v: Token) -> tuple[Token | None, bool]:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     return pobj, True
             return None, True
-        subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"), None)
+        subjs = [c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"]
+        # two subjects are a misread dateline ("SEOUL, May 2 (Wire) - Pyongyang fired …"):
+        # the one nearest before the verb acts
+        before = [c for c in subjs if c.i < t.i]
+        subj = before[-1] if len(subjs) > 1 and before else (subjs[0] if subjs else None)
         if subj is None:  # "Sweden suspended aid …" read with Sweden as an adverbial
             subj = next(
                 (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i),

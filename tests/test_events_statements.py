@@ -87,3 +87,19 @@ def test_a_person_takes_the_country_of_their_apposition(read):
     )
     accused = [e for e in reading.events if e.trigger.text == "accused"]
     assert [(e.source.country, e.target.country) for e in accused] == [("PRK", "JPN")]
+
+
+def test_a_headline_on_its_own_line_is_its_own_sentence(reader, read):
+    text = "Envoys meet in Lisbon on fishing rights\nPortugal's minister accused Morocco of delays."
+    starts = [s[0].text for s in reader.nlp(text).sents]
+    assert starts == ["Envoys", "Portugal"]
+    accused = [e for e in read(text).events if e.trigger.text == "accused"]
+    assert [e.source.country for e in accused] == ["PRT"]
+
+
+def test_text_wrapped_at_a_width_is_not_cut_at_its_newlines(reader):
+    text = (
+        "The two governments said on Monday that the\ntalks in Lisbon had gone well, and\n"
+        "that Morocco would send its\nNew Year proposals in June."
+    )
+    assert len(list(reader.nlp(text).sents)) == 1

@@ -103,3 +103,10 @@ def test_text_wrapped_at_a_width_is_not_cut_at_its_newlines(reader):
         "that Morocco would send its\nNew Year proposals in June."
     )
     assert len(list(reader.nlp(text).sents)) == 1
+
+
+def test_the_west_is_an_actor_but_the_west_bank_is_palestine(read):
+    accused = read("Belarus accused the West of plotting a coup.").events
+    assert [(e.source.code, e.target.code) for e in accused if e.root == "11"] == [("BLR", "WST")]
+    raided = read("Israeli police raided a mosque in the West Bank on Friday.").events
+    assert [e.target.country for e in raided if e.root == "17"] == ["PSE"]

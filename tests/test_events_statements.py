@@ -110,3 +110,10 @@ def test_the_west_is_an_actor_but_the_west_bank_is_palestine(read):
     assert [(e.source.code, e.target.code) for e in accused if e.root == "11"] == [("BLR", "WST")]
     raided = read("Israeli police raided a mosque in the West Bank on Friday.").events
     assert [e.target.country for e in raided if e.root == "17"] == ["PSE"]
+
+
+def test_what_a_claim_says_happened_is_not_an_event(read):
+    events = read("Minsk dismissed claims that its troops had shelled Lithuania.").events
+    assert [(e.root, e.source.country) for e in events] == [("12", "BLR")]
+    events = read("Minsk said that its troops had shelled Lithuania.").events
+    assert any(e.root == "19" for e in events)

@@ -117,3 +117,14 @@ def test_what_a_claim_says_happened_is_not_an_event(read):
     assert [(e.root, e.source.country) for e in events] == [("12", "BLR")]
     events = read("Minsk said that its troops had shelled Lithuania.").events
     assert any(e.root == "19" for e in events)
+
+
+def test_a_spokesperson_for_a_states_body_speaks_for_that_state(read):
+    hope = read(
+        "Chen Wei, a spokesperson for China’s Coast Guard, expressed hope that Japan would withdraw."
+    )
+    assert [e.source.country for e in hope.events if e.root == "01"] == ["CHN"]
+    accused = read(
+        "Ahmad Karimi, a spokesman for Iran’s Foreign Ministry, accused Britain of meddling."
+    )
+    assert [e.source.country for e in accused.events if e.root == "11"] == ["IRN"]

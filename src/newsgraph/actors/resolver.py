@@ -236,7 +236,10 @@ def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry
 
 
 def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int, end: int) -> bool:
-    # NER sometimes swallows the title: "[US President Joe Biden]", "[Kremlin spokesman …]".
+    # NER sometimes swallows the title: "[US President Joe Biden]", "[Kremlin spokesman …]",
+    # or a state's body: "[China's Coast Guard]".
+    if end < ent.end and doc[end].text in POSSESSIVE and ent.label_ == "ORG":
+        return True
     return (
         end < ent.end
         and (doc[end].lower_,) in gaz.roles

@@ -128,3 +128,9 @@ def test_a_spokesperson_for_a_states_body_speaks_for_that_state(read):
         "Ahmad Karimi, a spokesman for Iran’s Foreign Ministry, accused Britain of meddling."
     )
     assert [e.source.country for e in accused.events if e.root == "11"] == ["IRN"]
+
+
+def test_a_party_is_never_its_own_target(read):
+    reading = read("In Lima, chief cabinet secretary Jorge Salas rejected the criticism.")
+    rejected = [e for e in reading.events if e.root == "12"]
+    assert rejected and all(e.target is None or e.target.code != e.source.code for e in rejected)

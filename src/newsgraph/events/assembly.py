@@ -331,6 +331,12 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
         st.seen.update((key, again))
         source = countries.event_actor(st, s, sent)
         target = countries.event_actor(st, t, sent) if t is not None else domestic
+        if t is not None and _same_party(source, target):
+            # "Tokyo … Sato rejected …" read as Japan against Japan: no target is the source
+            if (key[0], None, entry.root, hit.head.i) in st.seen:
+                continue
+            st.seen.add((key[0], None, entry.root, hit.head.i))
+            target = domestic
         eid = f"e{len(st.events) + 1}"
         st.told[eid] = (again[0], entry.root, lemma)
         st.events.append(
@@ -354,6 +360,15 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
                 confidence=round(max(0.05, min(confidence, 0.95)), 2),
             )
         )
+
+
+def _same_party(source: EventActor | None, target: EventActor | None) -> bool:
+    return (
+        source is not None
+        and target is not None
+        and source.code is not None
+        and source.code == target.code
+    )
 
 
 def _party(st: DocState, m: ActorMention | None) -> str | None:

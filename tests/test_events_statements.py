@@ -134,3 +134,10 @@ def test_a_party_is_never_its_own_target(read):
     reading = read("In Lima, chief cabinet secretary Jorge Salas rejected the criticism.")
     rejected = [e for e in reading.events if e.root == "12"]
     assert rejected and all(e.target is None or e.target.code != e.source.code for e in rejected)
+
+
+def test_common_titles_give_their_holders_country(read):
+    reading = read("Spain's chief cabinet secretary Ana Ruiz accused Morocco of intimidation.")
+    assert [e.source.code for e in reading.events if e.root == "11"] == ["ESPGOV"]
+    reading = read("Egypt's top diplomat Sami Adel warned Ethiopia against filling the dam.")
+    assert {e.source.code for e in reading.events} == {"EGYGOV"}

@@ -222,6 +222,8 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             break
     if not targets:
         targets = hit.pair_target
+    if not targets and hit.targets and hit.targets[0].pos_ == "PRON":
+        targets = parts.pronoun_target(st, hit.targets[0], sources)
     if not targets and hit.targets:
         first = hit.targets[0]
         if first.lemma_.lower() in st.p.plan_nouns and any(

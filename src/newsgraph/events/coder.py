@@ -115,12 +115,6 @@ class Coder:
         phone call between the two leaders")."""
         if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
             return None  # "the US, having withdrawn from the deal, …": what it did before
-        if (
-            tok.dep_ in ("acl", "ccomp", "relcl")
-            and tok.head.lemma_.lower() in st.p.claim_nouns
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-        ):
-            return False  # "claims that Moscow is about to invade": alleged, not an event
         if tok.dep_ == "relcl":
             if tok.head.lower_ in ("who", "whom") or any(
                 c.lower_ in ("who", "whom") for c in tok.children

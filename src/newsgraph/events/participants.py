@@ -458,6 +458,27 @@ def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
     return []
 
 
+def pronoun_target(st: DocState, pron: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """ "urged it to withdraw", "called on them to …": the last country, organisation or group
+    that was a subject before, other than the source ("Iran seized a tanker. Britain called on
+    it to …": Iran)."""
+    if pron.lower_ not in ("it", "them"):
+        return []
+    own = {m.actor_id for m in sources} | {countries.country_of(st, m) for m in sources} - {None}
+    doc = st.doc
+    for m in reversed(st.mentions):
+        if m.start >= pron.i or pron.i - m.start > 120:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or actor.kind not in ("country", "organisation", "group"):
+            continue
+        if m.actor_id in own or countries.country_of(st, m) in own:
+            continue
+        if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            return [m]
+    return []
+
+
 def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
     doc = st.doc
     for m in reversed(st.mentions):

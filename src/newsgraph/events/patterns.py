@@ -145,7 +145,6 @@ class Patterns:
         for name in (
             "comment_verbs",
             "statement_nouns",
-            "claim_nouns",
             "topic_nouns",
             "future_aux",
             "hypothetical_aux",

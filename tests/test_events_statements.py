@@ -140,3 +140,8 @@ def test_it_as_the_object_is_the_other_party_named_before(read):
     reading = read("Iran seized a tanker in the Gulf. Britain called on it to release the ship.")
     appeals = [e for e in reading.events if e.root == "02"]
     assert [(e.source.country, e.target.country) for e in appeals] == [("GBR", "IRN")]
+
+
+def test_two_parties_joined_by_a_hyphen_hold_the_talks(read):
+    events = read("Kenya-Somalia talks on the maritime border ended on Friday.").events
+    assert [(e.root, e.source.country, e.target.country) for e in events] == [("04", "KEN", "SOM")]

@@ -145,3 +145,10 @@ def test_it_as_the_object_is_the_other_party_named_before(read):
 def test_two_parties_joined_by_a_hyphen_hold_the_talks(read):
     events = read("Kenya-Somalia talks on the maritime border ended on Friday.").events
     assert [(e.root, e.source.country, e.target.country) for e in events] == [("04", "KEN", "SOM")]
+
+
+def test_a_person_does_not_take_the_country_of_whom_they_criticise(read):
+    events = read("Omar Haddad denounced Britain's policies toward Jordan.").events
+    denounced = [e for e in events if e.root == "11"]
+    assert denounced and all(e.source.country != "GBR" for e in denounced)
+    assert [e.target.country for e in denounced] == ["GBR"]

@@ -133,7 +133,11 @@ def country_near(
         if actor is None or actor.country is None or actor.kind not in kinds:
             continue
         last = st.doc[cand.end - 1]
-        if (_in_undergoer(last) if strict else _undergoer(last)) or backer(st, cand):
+        if (
+            (_in_undergoer(last) if strict else _undergoer(last))
+            or (last.dep_ == "poss" and last.head.dep_ == "dobj")  # "denounced Britain's policies"
+            or backer(st, cand)
+        ):
             continue  # "President X threatened action against Russia": not Russia's president
         dist = abs(cand.start - m.start)
         if adjacent and dist > 10:

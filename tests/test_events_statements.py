@@ -152,3 +152,12 @@ def test_a_person_does_not_take_the_country_of_whom_they_criticise(read):
     denounced = [e for e in events if e.root == "11"]
     assert denounced and all(e.source.country != "GBR" for e in denounced)
     assert [e.target.country for e in denounced] == ["GBR"]
+
+
+def test_a_person_takes_the_country_of_who_they_are(read):
+    reading = read(
+        "Pak Chol, who is a senior official of the Workers' Party of Korea, accused Seoul "
+        "of provocations."
+    )
+    accused = [e for e in reading.events if e.root == "11"]
+    assert [(e.source.country, e.target.country) for e in accused] == [("PRK", "KOR")]

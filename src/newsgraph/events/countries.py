@@ -101,8 +101,8 @@ def _appositive_country(st: DocState, m: ActorMention) -> str | None:
     first actor named in the apposition that introduces a person."""
     head = st.doc[m.end - 1]
     for c in head.children:
-        if c.dep_ != "appos":
-            continue
+        if c.dep_ != "appos" and not (c.dep_ == "relcl" and c.lemma_ == "be"):
+            continue  # "X, an aide to …," "X, who is first deputy director of …,"
         for t in c.subtree:
             j = st.mention_at[t.i]
             if j < 0 or st.mentions[j].actor_id == m.actor_id:

@@ -161,3 +161,13 @@ def test_a_person_takes_the_country_of_who_they_are(read):
     )
     accused = [e for e in reading.events if e.root == "11"]
     assert [(e.source.country, e.target.country) for e in accused] == [("PRK", "KOR")]
+
+
+def test_a_known_spokesperson_speaks_for_their_state(read):
+    reading = read("Mao Ning accused Manila of stirring up trouble at sea.")
+    assert [e.source.code for e in reading.events if e.root == "11"] == ["CHNGOV"]
+
+
+def test_a_pronoun_speaker_does_not_loop_on_its_own_statement(read):
+    reading = read('"We will not back down," she said. "They must leave," she added.')
+    assert reading.statements  # read to the end, no error

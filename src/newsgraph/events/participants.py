@@ -390,6 +390,7 @@ def speaker_mention(st: DocState, stmt) -> ActorMention | None:
     for a speaker the statement links to no actor ("the Cambodian foreign minister"), the
     actor mentioned in its span, if any."""
     if stmt.id not in st.speakers:
+        st.speakers[stmt.id] = None  # a pronoun speaker is looked up past its own statement
         st.speakers[stmt.id] = _speaker_mention(st, stmt)
     return st.speakers[stmt.id]
 

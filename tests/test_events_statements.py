@@ -171,3 +171,9 @@ def test_a_known_spokesperson_speaks_for_their_state(read):
 def test_a_pronoun_speaker_does_not_loop_on_its_own_statement(read):
     reading = read('"We will not back down," she said. "They must leave," she added.')
     assert reading.statements  # read to the end, no error
+
+
+def test_an_agent_the_parser_hung_on_the_object_is_the_source(read):
+    reading = read("Chile's president was invited to the summit by the Spanish government.")
+    invited = [e for e in reading.events if e.trigger.text == "invited"]
+    assert [(e.source.country, e.target.country) for e in invited] == [("ESP", "CHL")]

@@ -146,8 +146,9 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     urged …"), the statement's speaker; else the subject of a governing clause. None when a
     bare infinitive or gerund has none."""
     h = hit.head
-    subj, _ = subject(h)
-    if subj is None and st.lemma(h) in st.p.control:  # "Vietnam is committed to opening up"
+    subj, passive = subject(h)
+    if subj is None and st.lemma(h) in st.p.control and not (passive and _by_phrase(h)):
+        # "Vietnam is committed to opening up"
         subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in h.children):
         speaker = _content_speaker(st, h)  # "'It is hoped X will …,' Y said": Y hopes
@@ -184,6 +185,10 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _by_phrase(h: Token) -> bool:
+    return any(t.dep_ in ("prep", "agent") and t.lower_ == "by" for t in h.subtree)
 
 
 def _content_speaker(st: DocState, h: Token) -> list[ActorMention]:

@@ -177,3 +177,8 @@ def test_an_agent_the_parser_hung_on_the_object_is_the_source(read):
     reading = read("Chile's president was invited to the summit by the Spanish government.")
     invited = [e for e in reading.events if e.trigger.text == "invited"]
     assert [(e.source.country, e.target.country) for e in invited] == [("ESP", "CHL")]
+
+
+def test_an_act_done_in_protest_when_the_parser_hangs_it_on_the_object(read):
+    reading = read("Serbia sent trucks carrying grain to Hungary in protest against the tariffs.")
+    assert [(e.root, e.source.country) for e in reading.events if e.root == "14"] == [("14", "SRB")]

@@ -243,20 +243,27 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     return None
 
 
+def _act_heads(v: Token) -> list[Token]:
+    """The verb and the participles on its object: "sent balloons containing trash … in
+    protest" (the parser hangs the verb's "in protest" on the participle)."""
+    return [v] + [a for c in v.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"]
+
+
 def _in_protest(v: Token) -> bool:
     """ "sent balloons in protest at …", "resigned in protest": any act done in protest."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "as")
         and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children)
-        for c in v.children
+        for h in _act_heads(v)
+        for c in h.children
     )
 
 
 def _protest_targets(v: Token) -> list[Token]:
     """What the protest is against: "in protest at/against/over X"."""
     out = []
-    for c in v.children:
+    for c in (c for h in _act_heads(v) for c in h.children):
         for g in c.children if c.dep_ == "prep" and c.lower_ in ("in", "as") else ():
             for x in g.children if g.lemma_.lower() == "protest" else ():
                 if x.dep_ == "prep" and x.lower_ in ("at", "against", "over", "of"):

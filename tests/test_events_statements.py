@@ -182,3 +182,8 @@ def test_an_agent_the_parser_hung_on_the_object_is_the_source(read):
 def test_an_act_done_in_protest_when_the_parser_hangs_it_on_the_object(read):
     reading = read("Serbia sent trucks carrying grain to Hungary in protest against the tariffs.")
     assert [(e.root, e.source.country) for e in reading.events if e.root == "14"] == [("14", "SRB")]
+
+
+def test_a_sentence_verb_misread_as_a_participle_still_governs_its_clauses(read):
+    reading = read("Tension flared after Ghana expelled two Togolese diplomats.")
+    assert [(e.root, e.source.country) for e in reading.events] == [("16", "GHA")]

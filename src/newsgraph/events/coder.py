@@ -123,6 +123,15 @@ class Coder:
             return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in tok.children)
         if (
             tok.dep_ == "acl"
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.i == tok.head.i + 1
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].dep_ in ("mark", "prep", "advmod")
+        ):
+            return None  # "Tension flared after X sent …": the sentence's verb, misread
+        if (
+            tok.dep_ == "acl"
             and tok.tag_ in ("VBN", "VBG")
             and tok.head.lemma_.lower() not in st.p.statement_nouns
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)

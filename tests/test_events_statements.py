@@ -187,3 +187,9 @@ def test_an_act_done_in_protest_when_the_parser_hangs_it_on_the_object(read):
 def test_a_sentence_verb_misread_as_a_participle_still_governs_its_clauses(read):
     reading = read("Tension flared after Ghana expelled two Togolese diplomats.")
     assert [(e.root, e.source.country) for e in reading.events] == [("16", "GHA")]
+
+
+def test_describing_an_act_with_a_verdict_criticises_it(read):
+    events = read("Peru described the new Chilean tariffs as illegal.").events
+    assert [(e.root, e.source.country) for e in events if e.root == "11"] == [("11", "PER")]
+    assert not read("Peru described the talks with Chile as useful.").events

@@ -64,6 +64,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
         elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
             words.add(c.lower_)
             for g in c.children:
+                if g.dep_ == "amod" and c.lower_ == "as":  # "described X as illegal"
+                    words.add(g.lemma_.lower())
                 if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
                     words.add(g.lemma_.lower())
                     words.update(

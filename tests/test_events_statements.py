@@ -193,3 +193,10 @@ def test_describing_an_act_with_a_verdict_criticises_it(read):
     events = read("Peru described the new Chilean tariffs as illegal.").events
     assert [(e.root, e.source.country) for e in events if e.root == "11"] == [("11", "PER")]
     assert not read("Peru described the talks with Chile as useful.").events
+
+
+def test_the_government_of_a_country_speaks_for_it(read):
+    events = read("The Government of Norway lodged a protest with Russia over the flights.").events
+    assert [(e.source.country, e.target.country) for e in events if e.root == "11"] == [
+        ("NOR", "RUS")
+    ]

@@ -240,6 +240,13 @@ def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int, end: in
     # or a state's body: "[China's Coast Guard]".
     if end < ent.end and doc[end].text in POSSESSIVE and ent.label_ == "ORG":
         return True
+    if (
+        ent.label_ == "ORG"
+        and end == ent.end
+        and start > ent.start
+        and doc[start - 1].lower_ == "of"
+    ):
+        return True  # "[the Government of Japan]", "[the Ministry of Foreign Affairs of Ukraine]"
     return (
         end < ent.end
         and (doc[end].lower_,) in gaz.roles

@@ -200,3 +200,10 @@ def test_the_government_of_a_country_speaks_for_it(read):
     assert [(e.source.country, e.target.country) for e in events if e.root == "11"] == [
         ("NOR", "RUS")
     ]
+
+
+def test_groups_named_by_their_role_take_the_articles_country(read):
+    reading = read(
+        "Bolivian opposition leader Rosa Quispe was detained by intelligence agents in La Paz."
+    )
+    assert [e.source.code for e in reading.events if e.root == "17"] == ["BOLSPY"]

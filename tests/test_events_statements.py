@@ -207,3 +207,9 @@ def test_groups_named_by_their_role_take_the_articles_country(read):
         "Bolivian opposition leader Rosa Quispe was detained by intelligence agents in La Paz."
     )
     assert [e.source.code for e in reading.events if e.root == "17"] == ["BOLSPY"]
+
+
+def test_a_party_described_in_a_which_clause_says_what_it_says(read):
+    reading = read("The plan was rejected by Caracas, which accused Bogota of meddling.")
+    accused = [e for e in reading.events if e.root == "11"]
+    assert [(e.source.country, e.target.country) for e in accused] == [("VEN", "COL")]

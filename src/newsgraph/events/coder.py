@@ -116,6 +116,10 @@ class Coder:
         if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
             return None  # "the US, having withdrawn from the deal, …": what it did before
         if tok.dep_ == "relcl":
+            rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+            if rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == ",":
+                if st.mention_at[tok.head.i] >= 0:
+                    return True  # "Beijing, which called it interference": Beijing's words
             if tok.head.lower_ in ("who", "whom") or any(
                 c.lower_ in ("who", "whom") for c in tok.children
             ):

@@ -213,3 +213,10 @@ def test_a_party_described_in_a_which_clause_says_what_it_says(read):
     reading = read("The plan was rejected by Caracas, which accused Bogota of meddling.")
     accused = [e for e in reading.events if e.root == "11"]
     assert [(e.source.country, e.target.country) for e in accused] == [("VEN", "COL")]
+
+
+def test_calling_for_a_party_to_act_is_an_appeal_to_it(read):
+    reading = read("Algeria called for Morocco to withdraw its troops from the border area.")
+    assert [(e.root, e.source.country, e.target.country) for e in reading.events] == [
+        ("02", "DZA", "MAR")
+    ]

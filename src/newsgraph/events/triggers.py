@@ -153,6 +153,13 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             and (w.pos_ in ("NOUN", "ADJ") or (c.dep_ == "advcl" and 0 < c.i - w.i <= 3))
         ):
             return c, False  # "a plan to send"; "have sworn to fight" read as a purpose
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return c, False  # "called for the ships to leave"
         if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":

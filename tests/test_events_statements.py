@@ -220,3 +220,15 @@ def test_calling_for_a_party_to_act_is_an_appeal_to_it(read):
     assert [(e.root, e.source.country, e.target.country) for e in reading.events] == [
         ("02", "DZA", "MAR")
     ]
+
+
+def test_delhi_stands_for_india(read):
+    events = read("Delhi rejected Dhaka's request for the extradition.").events
+    assert [e.source.country for e in events if e.root == "12"] == ["IND"]
+
+
+def test_it_in_what_a_party_was_told_is_the_party_told(read):
+    reading = read("Rabat told Madrid that it must stop the raids.")
+    assert [(e.root, e.source.country, e.target.country) for e in reading.events] == [
+        ("10", "MAR", "ESP")
+    ]

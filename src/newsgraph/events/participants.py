@@ -463,9 +463,16 @@ def pronoun_target(st: DocState, pron: Token, sources: list[ActorMention]) -> li
     """ "urged it to withdraw", "called on them to …": the last country, organisation or group
     that was a subject before, other than the source ("Iran seized a tanker. Britain called on
     it to …": Iran)."""
-    if pron.lower_ not in ("it", "them"):
+    if pron.lower_ not in ("it", "they", "them"):
         return []
     own = {m.actor_id for m in sources} | {countries.country_of(st, m) for m in sources} - {None}
+    clause = pron.head
+    if pron.dep_ == "nsubj" and clause.dep_ == "ccomp":  # "told Stockholm that it must …"
+        for c in clause.head.children:
+            if c.dep_ in ("dobj", "dative") and c.i < clause.i:
+                found = [m for m in np_actors(st, c) if m.actor_id not in own]
+                if found:
+                    return found[:1]
     doc = st.doc
     for m in reversed(st.mentions):
         if m.start >= pron.i or pron.i - m.start > 120:

@@ -232,3 +232,10 @@ def test_it_in_what_a_party_was_told_is_the_party_told(read):
     assert [(e.root, e.source.country, e.target.country) for e in reading.events] == [
         ("10", "MAR", "ESP")
     ]
+
+
+def test_a_warning_is_about_the_subject_of_its_clause(read):
+    reading = read("Caracas warned that Georgetown would regret the oil deal.")
+    assert [(e.root, e.source.country, e.target.country) for e in reading.events] == [
+        ("13", "VEN", "GUY")
+    ]

@@ -28,6 +28,11 @@ from newsgraph.model import Event, EventActor, Span
 DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
 NOT_DOMESTIC = ("0831", "084", "087")
 PLACED_ROOTS = frozenset({"18", "19", "20"})
+WARNING_ROOTS = (
+    "11",
+    "12",
+    "13",
+)  # a warning, criticism or rejection is about its clause's subject
 # "before allowing …", "without consulting …": a gerund after these tells no act of the subject
 NOT_DONE_PREPS = frozenset(
     {"before", "without", "instead", "than", "against", "of", "about"}
@@ -229,6 +234,8 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
         targets = hit.pair_target
     if not targets and hit.targets and hit.targets[0].pos_ == "PRON":
         targets = parts.pronoun_target(st, hit.targets[0], sources)
+    if not targets and code[:2] in WARNING_ROOTS:
+        targets = _content_subject(st, h, sources)  # "warned that Seoul would pay"
     if not targets and hit.targets:
         first = hit.targets[0]
         if first.lemma_.lower() in st.p.plan_nouns and any(
@@ -247,6 +254,20 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
         targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
     return targets, False
+
+
+def _content_subject(st: DocState, h: Token, sources) -> list[ActorMention]:
+    """The party a warning or criticism is about: the subject of its that-clause."""
+    own = {countries.country_of(st, m) or m.actor_id for m in sources}
+    for c in h.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        found = parts.np_actors(st, subj)
+        return [m for m in found if (countries.country_of(st, m) or m.actor_id) not in own][:1]
+    return []
 
 
 def _mutual(st: DocState, h: Token) -> bool:

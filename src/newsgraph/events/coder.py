@@ -91,7 +91,13 @@ class Coder:
                 background.update((t.i, kind) for t in tok.subtree)
             if tok.i not in st.consumed or nominals.is_setting_meeting(st, tok):
                 hit = None
-                if tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
+                if (
+                    tok.dep_ in ("amod", "compound")
+                    and tok.i > 0
+                    and tok.doc[tok.i - 1].text == "-"
+                ):
+                    pass  # "Moscow-backed leaders", "US-led coalition": a description
+                elif tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
                     hit = triggers.verb(st, tok)
                     if (
                         hit is not None

@@ -239,3 +239,10 @@ def test_a_warning_is_about_the_subject_of_its_clause(read):
     assert [(e.root, e.source.country, e.target.country) for e in reading.events] == [
         ("13", "VEN", "GUY")
     ]
+
+
+def test_conveying_concern_is_a_pessimistic_comment(read):
+    events = read("Austria conveyed its concerns to Hungary over the new law.").events
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
+        ("012", "AUT", "HUN")
+    ]

@@ -246,3 +246,18 @@ def test_conveying_concern_is_a_pessimistic_comment(read):
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
         ("012", "AUT", "HUN")
     ]
+
+
+def test_its_fighters_in_what_a_group_said_are_the_groups(read):
+    reading = read(
+        "Israel shelled Rafah on Monday. Hamas said on Tuesday that its fighters had "
+        "destroyed three Israeli tanks."
+    )
+    destroyed = [e for e in reading.events if e.trigger.text == "destroyed"]
+    assert [e.source.code for e in destroyed] == ["HAMAS"]
+
+
+def test_allies_striking_together_are_not_each_others_targets(read):
+    reading = read("Dutch and Belgian jets struck Houthi positions in Yemen.")
+    assert reading.events
+    assert all(e.target is not None and e.target.code == "HOUTHIS" for e in reading.events)

@@ -244,6 +244,11 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             targets = st.last_plan_source
     together = not targets and len(sources) > 1
     if together:
+        if code[:2] in PLACED_ROOTS and any(
+            c.dep_ == "dobj" and (st.p.noun_code(c.lemma_.lower(), []) or "")[:2] != "19"
+            for c in h.children
+        ):  # (but "X and Y fought a war": the war is the fight between them)
+            return [], _mutual(st, h)  # "US and British jets struck targets": allies, together
         return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":

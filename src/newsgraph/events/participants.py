@@ -126,7 +126,12 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     role = group_role(h)
     if role is None or any(c.lower_ in ("two", "both") for c in h.children):
         return []
-    owner = _owner_country(st, h)
+    whose = _owner(st, h)
+    if whose is not None and st.actors.get(whose.actor_id) is not None:
+        if st.actors[whose.actor_id].kind in ("organisation", "group"):
+            return [whose]  # "Hamas said its fighters …": Hamas
+    actor = countries.event_actor(st, whose) if whose is not None else None
+    owner = actor.country if actor is not None else None
     earlier = _earlier_group(st, h, role.sector) if owner is None else None
     if earlier is not None:
         return [earlier]
@@ -142,8 +147,9 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     return [st.groups[key][0]]
 
 
-def _owner_country(st: DocState, h: Token) -> str | None:
-    """ "his forces", "their army", "our troops": the country of whom the pronoun points to."""
+def _owner(st: DocState, h: Token) -> ActorMention | None:
+    """ "his forces", "their army", "our troops": whom the pronoun points to; in what someone
+    said, the speaker ("Hamas' armed wing said its fighters …": Hamas)."""
     poss = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is None:
         return None
@@ -153,13 +159,23 @@ def _owner_country(st: DocState, h: Token) -> str | None:
     elif word in ("his", "her"):
         found = pronoun_person(st, poss)
     elif word in ("its", "their"):
-        found = _last_subject(st, poss, ("country", "organisation", "group"))
+        found = _said_by(st, h) or _last_subject(st, poss, ("country", "organisation", "group"))
     else:
         return None
-    if not found:
-        return None
-    actor = countries.event_actor(st, found[0])
-    return actor.country if actor is not None else None
+    return found[0] if found else None
+
+
+def _said_by(st: DocState, h: Token) -> list[ActorMention]:
+    """The subject of the speech verb whose that-clause holds `h`."""
+    t = h
+    for _ in range(8):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in st.p.speech_verbs:
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            return np_actors(st, subj, 1, subject=True) if subj is not None else []
+        if t.head is t:
+            break
+        t = t.head
+    return []
 
 
 def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:

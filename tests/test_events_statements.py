@@ -261,3 +261,12 @@ def test_allies_striking_together_are_not_each_others_targets(read):
     reading = read("Dutch and Belgian jets struck Houthi positions in Yemen.")
     assert reading.events
     assert all(e.target is not None and e.target.code == "HOUTHIS" for e in reading.events)
+
+
+def test_the_statement_said_speaks_for_who_issued_it(read):
+    reading = read(
+        "Sudan's foreign ministry issued a statement on Monday. The statement said "
+        "Chad would pay a heavy price for arming the rebels."
+    )
+    threats = [e for e in reading.events if e.root == "13"]
+    assert [(e.source.country, e.target.country) for e in threats] == [("SDN", "TCD")]

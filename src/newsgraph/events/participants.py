@@ -440,6 +440,9 @@ def _speaker_words(st: DocState, span) -> ActorMention | None:
         found = pronoun_person(st, head)
     else:
         found = np_actors(st, head, subject=True)
+    if not found and head.lemma_.lower() in st.p.statement_nouns:
+        # "The statement said …": the statement of whoever issued one last
+        found = _last_subject(st, head, ("country", "organisation", "group", "person"))
     return found[0] if found else None
 
 

@@ -270,3 +270,8 @@ def test_the_statement_said_speaks_for_who_issued_it(read):
     )
     threats = [e for e in reading.events if e.root == "13"]
     assert [(e.source.country, e.target.country) for e in threats] == [("SDN", "TCD")]
+
+
+def test_a_threat_to_act_is_a_threat_not_the_act(read):
+    events = read("Belarus's threat to use nuclear weapons alarmed Poland.").events
+    assert [e.root for e in events] == ["13"]

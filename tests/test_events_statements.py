@@ -113,10 +113,10 @@ def test_the_west_is_an_actor_but_the_west_bank_is_palestine(read):
 
 
 def test_a_spokesperson_for_a_states_body_speaks_for_that_state(read):
-    hope = read(
-        "Chen Wei, a spokesperson for China’s Coast Guard, expressed hope that Japan would withdraw."
+    urged = read(
+        "Chen Wei, a spokesman for China’s Coast Guard, urged Japan to withdraw its boats."
     )
-    assert [e.source.country for e in hope.events if e.root == "01"] == ["CHN"]
+    assert [e.source.country for e in urged.events if e.root == "02"] == ["CHN"]
     accused = read(
         "Ahmad Karimi, a spokesman for Iran’s Foreign Ministry, accused Britain of meddling."
     )

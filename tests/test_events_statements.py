@@ -275,3 +275,10 @@ def test_the_statement_said_speaks_for_who_issued_it(read):
 def test_a_threat_to_act_is_a_threat_not_the_act(read):
     events = read("Belarus's threat to use nuclear weapons alarmed Poland.").events
     assert [e.root for e in events] == ["13"]
+
+
+def test_calling_an_act_a_threat_to_peace_criticises_its_author(read):
+    events = read("Cyprus said on Monday that Turkey's drilling posed a threat to regional peace.")
+    assert [(e.root, e.source.country, e.target.country) for e in events.events] == [
+        ("11", "CYP", "TUR")
+    ]

@@ -12,6 +12,8 @@ all such work linear in the article.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,12 +24,39 @@ MAX_SENTENCE_TOKENS = 400
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     since = 0  # tokens since the last sentence start set here
+    lines = not _hard_wrapped(doc.text)
     for i, token in enumerate(doc[:-1]):
         since += 1
         if token.is_space and token.text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+            since = 0
+        elif lines and token.is_space and "\n" in token.text and _line_start(doc, i):
             doc[i + 1].is_sent_start = True
             since = 0
         elif since >= MAX_SENTENCE_TOKENS and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = True
             since = 0
     return doc
+
+
+# A line that ends mid-sentence and goes on in lower case: text wrapped at a width, where a
+# newline is no break. Web pages put a headline, a byline or a caption on its own line.
+_WRAP = re.compile(r"[a-z,;]\n[a-z]")
+_OPEN_ENDS = frozenset({",", ";", "-", "(", "the", "a", "an", "of", "and", "or", "to", "in", "by"})
+
+
+def _hard_wrapped(text: str) -> bool:
+    return len(_WRAP.findall(text)) >= 2
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether the line after the newline token `i` starts a sentence: the line before ends
+    with no open word and the next starts with a capital, a digit or a quote ("Headline
+    of the day\nThe ministry said …")."""
+    if i == 0:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    if prev.is_space or prev.lower_ in _OPEN_ENDS:
+        return False
+    first = nxt.text[:1]
+    return first.isupper() or first.isdigit() or first in "\"\u201c\u2018'"

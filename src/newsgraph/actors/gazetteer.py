@@ -77,7 +77,9 @@ class Gazetteer:
         strings = self.vocab.strings
         for match_id, start, end in self.matcher(doc):
             found.append((start, end, self.terms[strings[match_id]]))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        # a leading "the" does not make a term come first: "the West Bank" is the West Bank,
+        # not "the West" and a bank
+        found.sort(key=lambda m: (m[0] + (doc[m[0]].lower_ == "the"), -m[1]))
         result, last_end = [], -1
         for start, end, entries in found:
             if start >= last_end:

@@ -236,7 +236,17 @@ def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry
 
 
 def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int, end: int) -> bool:
-    # NER sometimes swallows the title: "[US President Joe Biden]", "[Kremlin spokesman …]".
+    # NER sometimes swallows the title: "[US President Joe Biden]", "[Kremlin spokesman …]",
+    # or a state's body: "[China's Coast Guard]".
+    if end < ent.end and doc[end].text in POSSESSIVE and ent.label_ == "ORG":
+        return True
+    if (
+        ent.label_ == "ORG"
+        and end == ent.end
+        and start > ent.start
+        and doc[start - 1].lower_ == "of"
+    ):
+        return True  # "[the Government of Japan]", "[the Ministry of Foreign Affairs of Ukraine]"
     return (
         end < ent.end
         and (doc[end].lower_,) in gaz.roles
@@ -604,6 +614,7 @@ def _group_noun(state: _Doc, start: int, end: int) -> tuple[Role, int, bool] | N
 
 PLACE_NEUTRAL_SECTORS = {"MED", "BUS", "EDU", "NGO", "IGO"}
 COLLECTIVES = {"groups", "group", "members", "leaders", "fighters", "units", "officials"}
+ABROAD_ROLES = {"embassy", "consulate"}  # "the Russian embassy in London" is Russia's
 
 
 def _resolve_roles_of_places(state: _Doc) -> None:
@@ -621,7 +632,7 @@ def _resolve_roles_of_places(state: _Doc) -> None:
             k += 1
         if k + 1 >= n or lower[k] not in ("in", "of", "from"):
             continue
-        if lower[k] == "in" and role.sector in PLACE_NEUTRAL_SECTORS:
+        if lower[k] == "in" and (role.sector in PLACE_NEUTRAL_SECTORS or role.term in ABROAD_ROLES):
             continue  # "reporters in Ankara" are not Turkish media
         k += 1
         if k < n and lower[k] == "the":

@@ -50,6 +50,21 @@ NOUN_TARGET_PREPS = (
 )
 
 
+def _agent_hung_on_object(v: Token) -> Token | None:
+    """ "was invited to the summit by the Italian government": the parser hung the agent on
+    the prepositional object before it."""
+    for c in v.children:
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for b in g.children:
+                if b.dep_ == "prep" and b.lower_ == "by":
+                    return next((x for x in b.children if x.dep_ == "pobj"), None)
+    return None
+
+
 def subject(v: Token) -> tuple[Token | None, bool]:
     """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
     t = v
@@ -60,8 +75,12 @@ def subject(v: Token) -> tuple[Token | None, bool]:
                 if c.dep_ == "agent":
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     return pobj, True
-            return None, True
-        subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"), None)
+            return _agent_hung_on_object(t), True
+        subjs = [c for c in t.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"]
+        # two subjects are a misread dateline ("SEOUL, May 2 (Wire) - Pyongyang fired …"):
+        # the one nearest before the verb acts
+        before = [c for c in subjs if c.i < t.i]
+        subj = before[-1] if len(subjs) > 1 and before else (subjs[0] if subjs else None)
         if subj is None:  # "Sweden suspended aid …" read with Sweden as an adverbial
             subj = next(
                 (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i),

@@ -28,6 +28,11 @@ from newsgraph.model import Event, EventActor, Span
 DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
 NOT_DOMESTIC = ("0831", "084", "087")
 PLACED_ROOTS = frozenset({"18", "19", "20"})
+WARNING_ROOTS = (
+    "11",
+    "12",
+    "13",
+)  # a warning, criticism or rejection is about its clause's subject
 # "before allowing …", "without consulting …": a gerund after these tells no act of the subject
 NOT_DONE_PREPS = frozenset(
     {"before", "without", "instead", "than", "against", "of", "about"}
@@ -146,8 +151,9 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     urged …"), the statement's speaker; else the subject of a governing clause. None when a
     bare infinitive or gerund has none."""
     h = hit.head
-    subj, _ = subject(h)
-    if subj is None and st.lemma(h) in st.p.control:  # "Vietnam is committed to opening up"
+    subj, passive = subject(h)
+    if subj is None and st.lemma(h) in st.p.control and not (passive and _by_phrase(h)):
+        # "Vietnam is committed to opening up"
         subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in h.children):
         speaker = _content_speaker(st, h)  # "'It is hoped X will …,' Y said": Y hopes
@@ -186,6 +192,10 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     return sources
 
 
+def _by_phrase(h: Token) -> bool:
+    return any(t.dep_ in ("prep", "agent") and t.lower_ == "by" for t in h.subtree)
+
+
 def _content_speaker(st: DocState, h: Token) -> list[ActorMention]:
     """The speaker of the statement whose content holds `h`."""
     best = None
@@ -222,6 +232,10 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             break
     if not targets:
         targets = hit.pair_target
+    if not targets and hit.targets and hit.targets[0].pos_ == "PRON":
+        targets = parts.pronoun_target(st, hit.targets[0], sources)
+    if not targets and code[:2] in WARNING_ROOTS:
+        targets = _content_subject(st, h, sources)  # "warned that Seoul would pay"
     if not targets and hit.targets:
         first = hit.targets[0]
         if first.lemma_.lower() in st.p.plan_nouns and any(
@@ -230,6 +244,11 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             targets = st.last_plan_source
     together = not targets and len(sources) > 1
     if together:
+        if code[:2] in PLACED_ROOTS and any(
+            c.dep_ == "dobj" and (st.p.noun_code(c.lemma_.lower(), []) or "")[:2] != "19"
+            for c in h.children
+        ):  # (but "X and Y fought a war": the war is the fight between them)
+            return [], _mutual(st, h)  # "US and British jets struck targets": allies, together
         return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
@@ -240,6 +259,20 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
         targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
     return targets, False
+
+
+def _content_subject(st: DocState, h: Token, sources) -> list[ActorMention]:
+    """The party a warning or criticism is about: the subject of its that-clause."""
+    own = {countries.country_of(st, m) or m.actor_id for m in sources}
+    for c in h.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        found = parts.np_actors(st, subj)
+        return [m for m in found if (countries.country_of(st, m) or m.actor_id) not in own][:1]
+    return []
 
 
 def _mutual(st: DocState, h: Token) -> bool:
@@ -331,6 +364,12 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
         st.seen.update((key, again))
         source = countries.event_actor(st, s, sent)
         target = countries.event_actor(st, t, sent) if t is not None else domestic
+        if t is not None and _same_party(source, target):
+            # "Tokyo … Sato rejected …" read as Japan against Japan: no target is the source
+            if (key[0], None, entry.root, hit.head.i) in st.seen:
+                continue
+            st.seen.add((key[0], None, entry.root, hit.head.i))
+            target = domestic
         eid = f"e{len(st.events) + 1}"
         st.told[eid] = (again[0], entry.root, lemma)
         st.events.append(
@@ -354,6 +393,15 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
                 confidence=round(max(0.05, min(confidence, 0.95)), 2),
             )
         )
+
+
+def _same_party(source: EventActor | None, target: EventActor | None) -> bool:
+    return (
+        source is not None
+        and target is not None
+        and source.code is not None
+        and source.code == target.code
+    )
 
 
 def _party(st: DocState, m: ActorMention | None) -> str | None:

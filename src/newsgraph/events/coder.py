@@ -91,7 +91,13 @@ class Coder:
                 background.update((t.i, kind) for t in tok.subtree)
             if tok.i not in st.consumed or nominals.is_setting_meeting(st, tok):
                 hit = None
-                if tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
+                if (
+                    tok.dep_ in ("amod", "compound")
+                    and tok.i > 0
+                    and tok.doc[tok.i - 1].text == "-"
+                ):
+                    pass  # "Moscow-backed leaders", "US-led coalition": a description
+                elif tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
                     hit = triggers.verb(st, tok)
                     if (
                         hit is not None
@@ -116,11 +122,24 @@ class Coder:
         if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
             return None  # "the US, having withdrawn from the deal, …": what it did before
         if tok.dep_ == "relcl":
+            rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+            if rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == ",":
+                if st.mention_at[tok.head.i] >= 0:
+                    return True  # "Beijing, which called it interference": Beijing's words
             if tok.head.lower_ in ("who", "whom") or any(
                 c.lower_ in ("who", "whom") for c in tok.children
             ):
                 return False  # about a person: "refugees whom authorities blame"
             return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in tok.children)
+        if (
+            tok.dep_ == "acl"
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.i == tok.head.i + 1
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].dep_ in ("mark", "prep", "advmod")
+        ):
+            return None  # "Tension flared after X sent …": the sentence's verb, misread
         if (
             tok.dep_ == "acl"
             and tok.tag_ in ("VBN", "VBG")

@@ -89,9 +89,28 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
     actor = st.actors.get(actor_id)
     found = None
     if first is not None and first.start < len(st.doc):
-        found = country_near(st, first, st.doc[first.start].sent, adjacent=actor.sector is None)
+        found = _appositive_country(st, first) or country_near(
+            st, first, st.doc[first.start].sent, adjacent=actor.sector is None
+        )
     st.actor_countries[actor_id] = found
     return found
+
+
+def _appositive_country(st: DocState, m: ActorMention) -> str | None:
+    """ "X, the sister of leader Y," "X, an aide to the Iranian president,": the country of the
+    first actor named in the apposition that introduces a person."""
+    head = st.doc[m.end - 1]
+    for c in head.children:
+        if c.dep_ != "appos" and not (c.dep_ == "relcl" and c.lemma_ == "be"):
+            continue  # "X, an aide to …," "X, who is first deputy director of …,"
+        for t in c.subtree:
+            j = st.mention_at[t.i]
+            if j < 0 or st.mentions[j].actor_id == m.actor_id:
+                continue
+            actor = st.actors.get(st.mentions[j].actor_id)
+            if actor is not None and actor.country and not backer(st, st.mentions[j]):
+                return actor.country
+    return None
 
 
 def country_near(
@@ -114,7 +133,11 @@ def country_near(
         if actor is None or actor.country is None or actor.kind not in kinds:
             continue
         last = st.doc[cand.end - 1]
-        if (_in_undergoer(last) if strict else _undergoer(last)) or backer(st, cand):
+        if (
+            (_in_undergoer(last) if strict else _undergoer(last))
+            or (last.dep_ == "poss" and last.head.dep_ == "dobj")  # "denounced Britain's policies"
+            or backer(st, cand)
+        ):
             continue  # "President X threatened action against Russia": not Russia's president
         dist = abs(cand.start - m.start)
         if adjacent and dist > 10:

@@ -18,6 +18,7 @@ from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control
 ACT_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"})
+HYPHENS = frozenset({"-", "–", "—"})
 MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
 
 
@@ -109,7 +110,23 @@ def _by_and_pair(st: DocState, n: Token):
         sib = arguments.by_sibling(n)
         if sib is not None:
             by = participants.np_actors(st, sib)
+    if not pair:
+        pair = _hyphen_pair(st, n)
     return by, pair
+
+
+def _hyphen_pair(st: DocState, n: Token) -> list:
+    """ "Iran-US negotiations", "the India–Pakistan clashes": two parties joined by a hyphen
+    before the noun."""
+    doc = st.doc
+    for i in range(max(n.left_edge.i, n.i - 6), n.i - 1):
+        if doc[i].text not in HYPHENS or doc[i].whitespace_ or doc[i - 1].whitespace_:
+            continue
+        a, b = st.mention_at[i - 1], st.mention_at[i + 1]
+        if a < 0 or b < 0 or st.mentions[a].actor_id == st.mentions[b].actor_id:
+            continue
+        return [st.mentions[a], st.mentions[b]]
+    return []
 
 
 def is_setting_meeting(st: DocState, n: Token) -> bool:

@@ -126,17 +126,56 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     role = group_role(h)
     if role is None or any(c.lower_ in ("two", "both") for c in h.children):
         return []
-    earlier = _earlier_group(st, h, role.sector)
+    whose = _owner(st, h)
+    if whose is not None and st.actors.get(whose.actor_id) is not None:
+        if st.actors[whose.actor_id].kind in ("organisation", "group"):
+            return [whose]  # "Hamas said its fighters …": Hamas
+    actor = countries.event_actor(st, whose) if whose is not None else None
+    owner = actor.country if actor is not None else None
+    earlier = _earlier_group(st, h, role.sector) if owner is None else None
     if earlier is not None:
         return [earlier]
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = _main_country(st) or countries.country_near(
-            st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+        country = (
+            owner
+            or _main_country(st)
+            or countries.country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True)
         )
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
+
+
+def _owner(st: DocState, h: Token) -> ActorMention | None:
+    """ "his forces", "their army", "our troops": whom the pronoun points to; in what someone
+    said, the speaker ("Hamas' armed wing said its fighters …": Hamas)."""
+    poss = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return None
+    word = poss.lower_
+    if word in ("our", "my"):
+        found = quote_speaker(st, poss)
+    elif word in ("his", "her"):
+        found = pronoun_person(st, poss)
+    elif word in ("its", "their"):
+        found = _said_by(st, h) or _last_subject(st, poss, ("country", "organisation", "group"))
+    else:
+        return None
+    return found[0] if found else None
+
+
+def _said_by(st: DocState, h: Token) -> list[ActorMention]:
+    """The subject of the speech verb whose that-clause holds `h`."""
+    t = h
+    for _ in range(8):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in st.p.speech_verbs:
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            return np_actors(st, subj, 1, subject=True) if subj is not None else []
+        if t.head is t:
+            break
+        t = t.head
+    return []
 
 
 def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
@@ -367,6 +406,7 @@ def speaker_mention(st: DocState, stmt) -> ActorMention | None:
     for a speaker the statement links to no actor ("the Cambodian foreign minister"), the
     actor mentioned in its span, if any."""
     if stmt.id not in st.speakers:
+        st.speakers[stmt.id] = None  # a pronoun speaker is looked up past its own statement
         st.speakers[stmt.id] = _speaker_mention(st, stmt)
     return st.speakers[stmt.id]
 
@@ -384,7 +424,26 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
         if inside:
             return m
         best = best or m
-    return best if aid is not None else None
+    if aid is not None:
+        return best
+    return _speaker_words(st, span)
+
+
+def _speaker_words(st: DocState, span) -> ActorMention | None:
+    """A speaker linked to no actor: what its words point to ("she" → the person named
+    before; "the ministry", "the spokesman" → the office or group named before)."""
+    if span is None or span.end <= span.start:
+        return None
+    i = st.token_at(span.start)
+    head = st.doc[i : st.token_at(max(span.start, span.end - 1)) + 1].root
+    if head.pos_ == "PRON":
+        found = pronoun_person(st, head)
+    else:
+        found = np_actors(st, head, subject=True)
+    if not found and head.lemma_.lower() in st.p.statement_nouns:
+        # "The statement said …": the statement of whoever issued one last
+        found = _last_subject(st, head, ("country", "organisation", "group", "person"))
+    return found[0] if found else None
 
 
 def speaker_id(st: DocState, stmt) -> str | None:
@@ -393,7 +452,7 @@ def speaker_id(st: DocState, stmt) -> str | None:
     return m.actor_id if m is not None else None
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
@@ -419,6 +478,34 @@ def pronoun_person(st: DocState, pron: Token) -> list[ActorMention]:
     return []
 
 
+def pronoun_target(st: DocState, pron: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """ "urged it to withdraw", "called on them to …": the last country, organisation or group
+    that was a subject before, other than the source ("Iran seized a tanker. Britain called on
+    it to …": Iran)."""
+    if pron.lower_ not in ("it", "they", "them"):
+        return []
+    own = {m.actor_id for m in sources} | {countries.country_of(st, m) for m in sources} - {None}
+    clause = pron.head
+    if pron.dep_ == "nsubj" and clause.dep_ == "ccomp":  # "told Stockholm that it must …"
+        for c in clause.head.children:
+            if c.dep_ in ("dobj", "dative") and c.i < clause.i:
+                found = [m for m in np_actors(st, c) if m.actor_id not in own]
+                if found:
+                    return found[:1]
+    doc = st.doc
+    for m in reversed(st.mentions):
+        if m.start >= pron.i or pron.i - m.start > 120:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or actor.kind not in ("country", "organisation", "group"):
+            continue
+        if m.actor_id in own or countries.country_of(st, m) in own:
+            continue
+        if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            return [m]
+    return []
+
+
 def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
     doc = st.doc
     for m in reversed(st.mentions):
@@ -433,7 +520,7 @@ def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
 
 def quote_speaker(st: DocState, pron: Token) -> list[ActorMention]:
     """ "We made a strong protest," X said: "we" and "I" in a quote are its speaker."""
-    if pron.lower_ not in ("we", "i"):
+    if pron.lower_ not in ("we", "i", "our", "my"):
         return []
     for _start, _end, stmt in st.statements:
         quote = stmt.quote

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from newsgraph.events import arguments, assembly
+from newsgraph.events import arguments, assembly, countries
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 
@@ -36,7 +36,7 @@ def statement_phrases(st: DocState) -> None:
             cue_tok = st.doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
             hit = Hit(code, [t.i for t in toks], cue_tok, negated=False, modality="asserted")
             hit.sources, hit.statement = [mention], stmt
-            hit.pair_target = _content_actor(st, start, end, mention.actor_id)
+            hit.pair_target = _content_actor(st, start, end, mention)
             st.new_sentence()
             _emit_statement(st, toks[0].sent, hit, stmt)
 
@@ -76,11 +76,16 @@ def _fits(seq, lemmas) -> bool:
     )
 
 
-def _content_actor(st: DocState, start: int, end: int, speaker: str) -> list:
-    """The first actor the content names other than the speaker."""
+def _content_actor(st: DocState, start: int, end: int, speaker) -> list:
+    """The first actor the content names other than the speaker and its own country ("the
+    ambassador said Beijing would respond if Manila …": Manila)."""
+    own = countries.event_actor(st, speaker)
+    own_country = own.country if own is not None else None
     for i in range(st.token_at(start), st.token_at(max(start, end - 1)) + 1):
         k = st.mention_at[i]
-        if k >= 0 and st.mentions[k].actor_id != speaker:
+        if k < 0 or st.mentions[k].actor_id == speaker.actor_id:
+            continue
+        if own_country is None or countries.country_of(st, st.mentions[k]) != own_country:
             return [st.mentions[k]]
     return []
 

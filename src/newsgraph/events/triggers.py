@@ -64,6 +64,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
         elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
             words.add(c.lower_)
             for g in c.children:
+                if g.dep_ == "amod" and c.lower_ == "as":  # "described X as illegal"
+                    words.add(g.lemma_.lower())
                 if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
                     words.add(g.lemma_.lower())
                     words.update(
@@ -151,6 +153,13 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             and (w.pos_ in ("NOUN", "ADJ") or (c.dep_ == "advcl" and 0 < c.i - w.i <= 3))
         ):
             return c, False  # "a plan to send"; "have sworn to fight" read as a purpose
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return c, False  # "called for the ships to leave"
         if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
@@ -243,20 +252,27 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     return None
 
 
+def _act_heads(v: Token) -> list[Token]:
+    """The verb and the participles on its object: "sent balloons containing trash … in
+    protest" (the parser hangs the verb's "in protest" on the participle)."""
+    return [v] + [a for c in v.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"]
+
+
 def _in_protest(v: Token) -> bool:
     """ "sent balloons in protest at …", "resigned in protest": any act done in protest."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "as")
         and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children)
-        for c in v.children
+        for h in _act_heads(v)
+        for c in h.children
     )
 
 
 def _protest_targets(v: Token) -> list[Token]:
     """What the protest is against: "in protest at/against/over X"."""
     out = []
-    for c in v.children:
+    for c in (c for h in _act_heads(v) for c in h.children):
         for g in c.children if c.dep_ == "prep" and c.lower_ in ("in", "as") else ():
             for x in g.children if g.lemma_.lower() == "protest" else ():
                 if x.dep_ == "prep" and x.lower_ in ("at", "against", "over", "of"):

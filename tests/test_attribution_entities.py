@@ -177,7 +177,9 @@ def test_a_role_of_another_country_is_not_the_person_named_with_that_role(said):
         "The Kenyan president thanked the hosts, saying the visit had been a success."
     )
     sp = said(text, "the visit had been a success")
-    assert "Lin" not in sp.name and "Kenyan president" in sp.name
+    assert "Lin" not in sp.name
+    # the role, or the office holder the actor tables know for it
+    assert "Kenyan president" in sp.name or (sp.actor or "").startswith("KEN")
 
 
 def test_a_bare_role_refers_to_the_last_speaker_in_that_office(said):

@@ -282,3 +282,14 @@ def test_calling_an_act_a_threat_to_peace_criticises_its_author(read):
     assert [(e.root, e.source.country, e.target.country) for e in events.events] == [
         ("11", "CYP", "TUR")
     ]
+
+
+def test_a_noun_of_talk_needs_the_party_it_is_aimed_at(read):
+    assert [e.root for e in read("Kenya's criticism was mild, officials in Nairobi said.").events] == []
+    (event,) = read("Japan's criticism of China grew sharper on Tuesday.").events
+    assert (event.root, event.source.code, event.target.code) == ("11", "JPN", "CHN")
+
+
+def test_a_material_act_told_by_a_noun_needs_no_target(read):
+    events = read("The Sudanese army's bombardment continued overnight, residents said.").events
+    assert [(e.root, e.source.code, e.target) for e in events] == [("19", "SDNMIL", None)]

@@ -99,10 +99,19 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     entry = st.book.entry(code)
     if entry.root == "04" and not targets and not reciprocal:
         return  # a meeting with one party named is no event ("the summit", "he arrived")
+    if h.pos_ in ("NOUN", "PROPN") and not targets and not reciprocal and not _material(entry):
+        return  # a noun of talk aimed at no one tells no act ("serious proposals", "the criticism")
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _material(entry) -> bool:
+    """Threats and material acts (CAMEO roots 13-20: threat, protest, force posture,
+    reductions, coercion, assault, fight, mass violence) are told by a noun with its agent
+    alone ("the army's shelling"); other acts need the party they are aimed at."""
+    return "13" <= entry.root <= "20"
 
 
 def _recode(st: DocState, hit: Hit, code: str, sources) -> str:

@@ -5,20 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.attribution import sieves
-from test_attribution_util import spans_ok
-
-_READER = []
-
-
-@pytest.fixture(autouse=True)
-def _reader(reader):
-    _READER[:] = [reader]
-
-
-def statements_of(text: str):
-    statements = _READER[0].read(text).statements
-    spans_ok(text, statements)
-    return statements
+from test_attribution_util import full_reader  # noqa: F401  (an autouse fixture)
+from test_attribution_util import read_statements as statements_of
 
 
 def holding(text: str, words: str):

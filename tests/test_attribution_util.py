@@ -47,5 +47,21 @@ def spans_ok(text: str, statements) -> None:
                 assert text[span.start : span.end] == span.text
 
 
+_FULL_READER: list = []
+
+
+@pytest.fixture(autouse=True)
+def full_reader(reader):
+    """Import into a test module to read with the whole newsgraph pipeline (`read_statements`)."""
+    _FULL_READER[:] = [reader]
+
+
+def read_statements(text: str):
+    """The statements the whole pipeline reads in ``text``, every span checked against it."""
+    statements = _FULL_READER[0].read(text).statements
+    spans_ok(text, statements)
+    return statements
+
+
 def test_pipeline_has_component():
     assert "newsgraph_attribution" in pipeline().pipe_names

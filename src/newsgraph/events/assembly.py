@@ -18,6 +18,7 @@ from newsgraph.events import participants as parts
 from newsgraph.events.arguments import OBJ_DEPS, subject
 from newsgraph.events.arguments import targets as np_targets
 from newsgraph.events.modality import nonfinite, question, statement_of, verbal
+from newsgraph.events.nominals import ACT_ROOTS
 from newsgraph.events.setting import date_of, location_of
 from newsgraph.events.state import DocState, Hit
 from newsgraph.extensions import ActorMention
@@ -108,10 +109,9 @@ def emit(st: DocState, sent, hit: Hit) -> None:
 
 
 def _material(entry) -> bool:
-    """Threats and material acts (CAMEO roots 13-20: threat, protest, force posture,
-    reductions, coercion, assault, fight, mass violence) are told by a noun with its agent
-    alone ("the army's shelling"); other acts need the party they are aimed at."""
-    return "13" <= entry.root <= "20"
+    """Threats and material acts (nominals.ACT_ROOTS) are told by a noun with its agent alone
+    ("Belarus's threat", "the army's shelling"); other acts need the party they are aimed at."""
+    return entry.root == "13" or entry.root in ACT_ROOTS
 
 
 def _recode(st: DocState, hit: Hit, code: str, sources) -> str:

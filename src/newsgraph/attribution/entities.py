@@ -136,6 +136,9 @@ class SpeakerIndex:
                 return self.speaker(np_tokens(antecedent), antecedent, span)
         if head.pos_ == "PRON":
             return self._pronoun(head, span)
+        holder = _view_holder(head)
+        if holder is not None:  # "in Ruiz's view", "in the view of the minister": Ruiz
+            return self.speaker(np_tokens(holder), holder, span)
         named = next(
             (c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
         )
@@ -278,7 +281,41 @@ class SpeakerIndex:
                     return self._actor_speaker(actor, span)
                 return self._role(np_tokens(described), described, span, actor)
             return _unknown(span, f"no person named before the pronoun {span.text!r}")
+        subject = self._subject_before(head, plural_wanted=lower.startswith("the"))
+        if subject is not None:  # "The central bank met lenders. It said …": the bank
+            return self.speaker(np_tokens(subject), subject, span)
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _subject_before(self, head: Token, plural_wanted: bool) -> Token | None:
+        """The nearest subject, in the pronoun's sentence or the two before it, outside
+        quotes, that "it" (an organisation, a place, a document) or "they" (a plural noun
+        that is not a thing, or a body) can mean."""
+        lex = self.lex
+        start = head.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start : head.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self.quoted(t.idx) or t.ent_type_ == "PERSON":
+                continue
+            lemma = t.lemma_.lower()
+            body = lemma in lex.organisation_nouns or t.ent_type_ in ("ORG", "NORP")
+            if plural_wanted:
+                many = t.tag_ in ("NNS", "NNPS") and (
+                    lemma in lex.person_nouns or lemma in lex.anon_heads or body
+                )
+                if many or (body and t.ent_type_ == "NORP"):
+                    return t
+            elif t.tag_ in ("NN", "NNP") and (
+                body
+                or t.ent_type_ == "GPE"
+                or lemma in lex.document_nouns
+                or lemma in lex.outlet_nouns
+            ):
+                return t
+        return None
 
     def _described_before(self, head: Token, gender: str | None) -> Token | None:
         """The nearest subject described by its office ("the foreign minister") in the pronoun's
@@ -338,10 +375,34 @@ class SpeakerIndex:
             return self._actor_speaker(named, span)
         if earlier is not None:  # the last speaker in that office, named after the other
             return earlier.model_copy(update={"span": span, "reason": None})
+        later = self._named_later(tokens, head, country)
+        if later is not None:  # "the Kremlin spokesman said …" before "… spokesman Dmitry Peskov"
+            return self._person_speaker(later, span)
         text = self._np_name(tokens)
         if actor is not None:  # "the Kremlin spokesman": the role, coded by its affiliation
             return Speaker(span=span, name=text, type="person", actor=actor.code, role=text)
         return Speaker(span=span, name=text, type="person", role=text)
+
+    def _named_later(self, tokens: list[Token], head: Token, country: str | None):
+        """The person the article names after a description with a role holding all of its
+        words; not one of another country than the description names."""
+        if any(t.lower_ in ("a", "an", "another", "one") for t in tokens if t.i < head.i):
+            return None
+        words = {
+            t.lemma_.lower() if t.i == head.i else t.lower_
+            for t in tokens
+            if t.is_alpha
+            and t.dep_ not in ("det", "poss", "case")
+            and t.ent_type_ not in _PLACES
+            and t.lower_ not in _country_words()
+        } - _VAGUE
+        p = self.people.named_later(words, head.i + 1, self.lex.role_synonyms)
+        if p is None:
+            return None
+        known = self._actor_for(p.start, p.end)
+        if country and known is not None and known.country and known.country != country:
+            return None
+        return p
 
     def _same_office(self, tokens: list[Token], sp: Speaker) -> bool:
         """Can a description ("the top Russian diplomat") name an earlier speaker whose role or
@@ -443,6 +504,24 @@ _GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", 
 def _continues(head: Token) -> bool:
     """Is this pronoun the subject of a cue that goes on with what was said ("he added")?"""
     return head.dep_ == "nsubj" and head.head.lemma_ in _GOING_ON
+
+
+#: nouns of a point of view: "in X's view" is X's statement
+_VIEW_NOUNS = {"view", "opinion", "judgment", "judgement", "estimation", "mind", "eyes"}
+
+
+def _view_holder(head: Token) -> Token | None:
+    """Whose view a "view" noun is: its possessor or the noun after "of"."""
+    if head.lemma_.lower() not in _VIEW_NOUNS or head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+    return None
 
 
 def _owner(head: Token) -> Token | None:

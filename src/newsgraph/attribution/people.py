@@ -73,6 +73,8 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
             return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     left = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS and not t.is_punct]
     left = [t for t in left if t.lower_ not in TITLES]
+    if all(t.ent_type_ in ("NORP", "GPE") for t in left) and _appos_role(root) is not None:
+        left = []  # "German Galushchenko, the energy minister": a name word, not a role
     if left:
         first = left[0]
         while first.dep_ == "det" or first.lower_ in ("the", "a", "an"):
@@ -82,11 +84,17 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
             first = left[0]
         if left:
             return text[left[0].idx : left[-1].idx + len(left[-1].text)]
+    appos = _appos_role(root)
+    return text[appos[0].idx : appos[-1].idx + len(appos[-1].text)] if appos else None
+
+
+def _appos_role(root: Token) -> list[Token] | None:
+    """The words of a role in apposition after a name ("Ana Ruiz, the mayor,")."""
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             toks = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
             if toks and child.ent_type_ != "PERSON":
-                return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+                return toks
     return None
 
 
@@ -252,6 +260,21 @@ class People:
             if p.subject:
                 return p
         return best
+
+    def named_later(self, words: set[str], index: int, synonyms) -> Person | None:
+        """The first person named after token ``index`` with a role that holds every one of
+        ``words`` (a word or an office it is used for): "the Kremlin spokesman said …" before
+        "Kremlin spokesman Dmitry Peskov"."""
+        if not words:
+            return None
+        for p in self.persons[bisect_left(self._starts, index) :]:
+            if p.role is None or p.modifier:
+                continue
+            role = p.role.lower().replace("-", " ")
+            have = set(role.split())
+            if all(w in have or any(o in role for o in synonyms.get(w, ())) for w in words):
+                return p
+        return None
 
     def with_role(self, head: str, index: int) -> Person | None:
         """The last person before token ``index`` whose role holds ``head``."""

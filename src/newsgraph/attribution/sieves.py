@@ -42,12 +42,13 @@ class QuoteIndex:
         return sorted(out)
 
     def inside(self, pos: int) -> bool:
-        """Is ``pos`` within the words of a closed quote (a cue the quoted speaker used)?"""
+        """Is ``pos`` within the words of a quote with a closing mark (a cue the quoted
+        speaker used), also one whose opening mark was left out ("… the figures.” said X")?"""
         i = bisect_left(self.starts, pos + 1) - 1
         if i < 0:
             return False
         q = self.quotes[i]
-        return q.closed and q.inner_start <= pos < q.inner_end
+        return (q.closed or q.inner_end < q.end) and q.inner_start <= pos < q.inner_end
 
     def before(self, pos: int) -> int | None:
         i = bisect_left(self.starts, pos)
@@ -116,6 +117,7 @@ def _sieves() -> dict[str, Sieve]:
         "quote-in-content": sieves_cue.quote_in_content,
         "quote-beside-cue": sieves_cue.quote_beside_cue,
         "quote-split": sieves_cue.split_and_chained,
+        "speaker-after": sieves_cue.speaker_after,
         "dash": c.dash,
         "colon": c.colon,
         "conversation": sieves_turns.conversation,
@@ -134,6 +136,7 @@ ORDER: tuple[str, ...] = (
     "quote-in-content",
     "quote-beside-cue",
     "quote-split",
+    "speaker-after",
     "dash",
     "colon",
     "conversation",

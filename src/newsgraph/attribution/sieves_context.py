@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.sieves import Context
 from newsgraph.attribution.sieves_cue import cue_between, extend, only_punct
 from newsgraph.attribution.spans import trim
@@ -38,6 +39,7 @@ _SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # classes of speech a cue-less quote keeps from the statement it goes on with (beliefs and
 # refusals to comment do not carry over to the words quoted next: those are asserted)
+_EVIDENCE = {"suggest", "indicate"}  # verbs of evidence outside the "report" class
 _GOES_ON = {"assert", "claim", "deny", "confirm", "warn", "promise", "accuse"}
 
 
@@ -231,15 +233,63 @@ def continuation(ctx: Context) -> None:
         i = ctx.paras.index(q.start)
         here = [d for d in paragraphs.get(i, []) if d.region()[1] <= q.start]
         host = here[-1] if here else None
+        named = None
         if host is None and only_punct(ctx.text[ctx.paras.bounds(q.start)[0] : q.start]):
             before = _previous_paragraph(ctx, i, paragraphs)
             host = before[-1] if before else None
-        if host is None:
-            continue
-        if _runs_on(ctx, host, q):
+            named = _introduced(ctx, i, host)
+        if host is not None and _runs_on(ctx, host, q):
             extend(host, j, ctx.quotes, ctx.text)
-        elif stands_alone(ctx, q):
+        elif not stands_alone(ctx, q):
+            continue
+        elif named is not None:  # "Ana Ruiz, who farms by the river, has seen … ¶ “…”"
+            paragraphs.setdefault(i, []).append(
+                new_draft(ctx, j, "continuation", source=(named, mention_tokens(named)))
+            )
+        elif host is not None and _may_speak(ctx, host):
             paragraphs.setdefault(i, []).append(new_draft(ctx, j, "continuation", same_as=host))
+
+
+def _may_speak(ctx: Context, d: Draft) -> bool:
+    """Can the speaker of ``d`` go on speaking in quote marks: a person, a group, a pronoun,
+    not a thing that "shows" or "suggests" (a poll, the results, a rise in prices)?"""
+    while d.same_as is not None:
+        d = d.same_as
+    head = d.source
+    if head is None:
+        return False
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in _NAME_ENTS:
+        return True
+    lex, lemma = ctx.lex, head.lemma_.lower()
+    if lemma in lex.person_nouns or lemma in lex.organisation_nouns:
+        return True
+    evidence = d.cue_class == "report" or d.cue.lemma_ in _EVIDENCE
+    return lemma in lex.anon_heads and not evidence  # "figures suggest" are no "figures"
+
+
+def _introduced(ctx: Context, i: int, host: Draft | None):
+    """A person the paragraph before paragraph ``i`` brings in as the subject of a sentence
+    with no cue, after its last statement (or in a paragraph without one): the head token."""
+    for k in range(i - 1, max(i - 3, -1), -1):
+        p0 = ctx.paras.starts[k]
+        p1 = ctx.paras.bounds(p0)[1]
+        if ctx.text[p0:p1].strip():
+            break
+    else:
+        return None
+    after = host.region()[1] if host is not None and ctx.paras.index(host.cue_start) == k else p0
+    span = ctx.doc.char_span(max(after, p0), p1, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in reversed(list(span)):
+        if t.ent_type_ != "PERSON" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if ctx.quotes.inside(t.idx) or cue_between(
+            ctx.cue_starts, t.sent.start_char, t.sent.end_char
+        ):
+            return None
+        return t
+    return None
 
 
 def _runs_on(ctx: Context, host: Draft, q) -> bool:

@@ -90,6 +90,88 @@ def split_and_chained(ctx: Context) -> None:
             _chain(d, ctx.quotes, ctx.text, ctx.cue_starts)
 
 
+_SPEECH = {"assert", "claim", "deny", "confirm", "warn", "promise", "accuse", "report"}
+_AFTER_TOKENS = 20  # tokens after a quote its speaker and cue may take
+_SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
+
+
+def speaker_after(ctx: Context) -> None:
+    """“…,” Mr. Holt, now 70, said by telephone. / “…,” tweeted a user from Hull. A quote that
+    ends on a comma, "?" or "!" inside its marks is the speech of the cue verb that comes next in
+    its sentence, and of the name between them or right after the verb, when the parser left
+    that verb without a subject or gave it one from inside the quote."""
+    qi, text, lex = ctx.quotes, ctx.text, ctx.lex
+    by_cue = {d.cue.i: d for d in ctx.drafts}
+    for j in ctx.open_quotes():
+        q = qi.quotes[j]
+        if not text[q.inner_start : q.inner_end].rstrip().endswith((",", "?", "!")):
+            continue
+        found = _verb_and_speaker(ctx, q)
+        if found is None:
+            continue
+        verb, head, tokens = found
+        d = by_cue.get(verb.i)
+        if d is not None and d.source is not None and not qi.inside(d.source.idx):
+            if not (head.i < verb.i < d.source.i):
+                continue  # the parser found its subject: the cue sieves had their say
+        if d is None or d.quote is not None or d.according:
+            end = verb.idx + len(verb.text)
+            d = Draft(
+                cue=verb, cue_start=verb.idx, cue_end=end, cue_class=lex.cue_class[verb.lemma_]
+            )
+            ctx.drafts.append(d)
+            by_cue[verb.i] = d
+        d.source, d.source_tokens, d.relays, d.inherited = head, tokens, [], None
+        _set_direct(d, j, qi, text, "said-x")
+
+
+def _verb_and_speaker(ctx: Context, q: Quote):
+    """The speech verb after a quote in its sentence and who speaks: (verb, head, tokens)."""
+    lex = ctx.lex
+    para_end = ctx.paras.bounds(q.start)[1]
+    start = ctx.token_at(q.end)
+    words = []
+    for t in ctx.doc[start.i : start.i + _AFTER_TOKENS]:
+        if t.idx < q.end:
+            continue
+        if t.idx >= para_end or t.text in (".", "!", "?", ";") or t.text in '"“”«»':
+            break
+        words.append(t)
+    verb = next(
+        (t for t in words if t.pos_ == "VERB" and lex.cue_class.get(t.lemma_) in _SPEECH), None
+    )
+    if verb is None:
+        return None
+    before = [t for t in words if t.i < verb.i]
+    if any(not t.is_punct for t in before):
+        mention = before
+    else:  # “…,” said Ana Ruiz, a professor …
+        after = [t for t in words if t.i > verb.i]
+        cut = next((k for k, t in enumerate(after) if t.text == ","), len(after))
+        mention = after[:cut]
+    while mention and (mention[-1].is_punct or mention[-1].is_space):
+        mention = mention[:-1]
+    while mention and (mention[0].is_punct or mention[0].is_space):
+        mention = mention[1:]
+    if not mention or len(mention) > 15:
+        return None
+    comma = next((t.i for t in mention if t.text == ","), mention[-1].i + 1)
+    core = ctx.doc[mention[0].i : comma]  # "Mr. Holt" of "Mr. Holt, now 70,"
+    head = core.root if len(core) else mention[0]
+    if head.pos_ not in _SPEAKER_POS:
+        return None
+    if head.i < verb.i and head.pos_ == "NOUN" and not _speaker_noun(lex, head.lemma_.lower()):
+        return None  # before the verb, a noun must be one that speaks
+    return verb, head, mention
+
+
+def _speaker_noun(lex, lemma: str) -> bool:
+    return any(
+        lemma in words
+        for words in (lex.person_nouns, lex.anon_heads, lex.organisation_nouns, lex.outlet_nouns)
+    )
+
+
 def _fragment(text: str, q: Quote) -> bool:
     """Is the quote a piece of the writer's sentence (it opens in lower case and the sentence
     goes on after it), not a sentence of its own?"""

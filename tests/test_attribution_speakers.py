@@ -1,0 +1,213 @@
+"""Speakers that hold on news the rules were not written on: each family in two or more
+wordings (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import spans_ok
+
+
+@pytest.fixture(scope="module")
+def said(reader):
+    def speakers(text: str, words: str, **meta):
+        statements = reader.read(text, **meta).statements
+        spans_ok(text, statements)
+        found = [s for s in statements if words in s.content.text]
+        assert found, f"no statement holds {words!r}: {statements}"
+        return found[0]
+
+    return speakers
+
+
+# -- a role described before the article names its holder ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The Kremlin spokesman said on Friday that no meeting was planned. Kremlin "
+            "spokesman Dmitry Peskov later told reporters the president was busy.",
+            "no meeting was planned",
+            "Dmitry Peskov",
+        ),
+        (
+            "According to Ukraine's energy minister, repairs could take weeks.\n\n"
+            "Herman Halushchenko, the energy minister, later said power was back in part.",
+            "repairs could take weeks",
+            "Herman Halushchenko",
+        ),
+        (
+            "The army chief warned that the offensive would go on.\n\n"
+            "The chief of the army, General Omar Bashir, has led the force since 2019.",
+            "the offensive would go on",
+            "Omar Bashir",
+        ),
+    ],
+)
+def test_a_role_is_the_person_named_with_it_later(said, text, words, name):
+    st = said(text, words)
+    assert st.speaker.name == name and st.speaker.type == "person"
+
+
+def test_a_role_is_not_a_later_holder_of_another_office(said):
+    text = (
+        "The foreign minister said the embassy would reopen. Health Minister Ana Costa said "
+        "the wards were full. Interior Minister Luis Mendes flew to Madrid."
+    )
+    assert said(text, "the embassy would reopen").speaker.name not in ("Ana Costa", "Luis Mendes")
+
+
+def test_an_indefinite_role_is_not_a_later_holder(said):
+    text = "A spokesman said the plant was safe. Later, spokesman Ivo Kral met the inspectors."
+    assert said(text, "the plant was safe").speaker.type == "anonymous"
+
+
+# -- pronouns: only an antecedent they can mean --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The central bank raised rates again. Governor Elena Markova met lenders "
+            "afterwards. It said inflation remained too high.",
+            "inflation remained",
+            "central bank",
+        ),
+        (
+            "The port authority closed two berths on Monday. It said the storm had cracked "
+            "the quay.",
+            "cracked the quay",
+            "port authority",
+        ),
+    ],
+)
+def test_it_is_an_organisation_named_as_a_subject_not_a_person(said, text, words, name):
+    st = said(text, words)
+    assert name in st.speaker.name and st.speaker.span.text == "It"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Union leaders met the minister of labour, Paul Dufour. They said the talks had "
+            "failed.",
+            "the talks had failed",
+        ),
+        (
+            "Dock workers walked out at dawn after a meeting with Mayor Ines Moreau. They said "
+            "the pay offer was an insult.",
+            "the pay offer",
+        ),
+    ],
+)
+def test_they_is_a_plural_group_not_the_person_beside_it(said, text, words):
+    sp = said(text, words).speaker
+    assert sp.name in ("Union leaders", "Dock workers") and sp.span.text == "They"
+
+
+# -- "In X's view" ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("In Ruiz's view, the budget is too small to fix the roads.", "budget", "Ruiz"),
+        (
+            "In the view of the opposition leader, Tomas Berger, the vote was rigged.",
+            "rigged",
+            "Tomas Berger",
+        ),
+        (
+            "Nora Lind chairs the audit office. In her view, the accounts are a mess.",
+            "accounts",
+            "Nora Lind",
+        ),
+    ],
+)
+def test_in_someones_view_is_their_statement(said, text, words, name):
+    assert said(text, words).speaker.name == name
+
+
+# -- a quote, then its speaker and a cue the parser did not join ----------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "''If the deal had failed, I would still be in jail,'' Mr. Holt, now 70 and "
+            "retired in Leeds, said by telephone.",
+            "still be in jail",
+            "Holt",
+        ),
+        (
+            '"We cannot speak freely any more. #Leeds," tweeted a user from Hull going by '
+            "the handle Blue.",
+            "speak freely",
+            "user from Hull",
+        ),
+    ],
+)
+def test_quote_ending_on_a_comma_belongs_to_the_speaker_after_it(said, text, words, name):
+    st = said(text, words)
+    assert st.kind == "direct" and name in st.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to comment on the figures.” said Karim Nasser, a spokesperson "
+        "for the Transport Ministry.",
+        "Our lawyers are studying the ruling.” said Eva Lund, a spokeswoman for the airline.",
+    ],
+)
+def test_a_stray_closing_mark_keeps_the_cue_inside_the_quote(reader, text):
+    statements = reader.read(text).statements
+    spans_ok(text, statements)
+    assert len(statements) == 1 and statements[0].kind == "direct"
+    assert statements[0].speaker.type == "person"
+
+
+# -- quote-only paragraphs -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Farmers in the valley say the new canal has not helped them. Omar Haddad, who "
+            "grows dates near the river, has watched his crop shrink for three seasons.\n\n"
+            '"The water comes twice a week now. Before, it came every day."',
+            "twice a week",
+            "Omar Haddad",
+        ),
+        (
+            "The strike has closed the mine for a month.\n\n"
+            "Lucia Ferraro has worked underground since she was nineteen.\n\n"
+            '"I have never seen the town this quiet."',
+            "this quiet",
+            "Lucia Ferraro",
+        ),
+    ],
+)
+def test_quote_paragraph_after_a_person_is_brought_in_is_theirs(said, text, words, name):
+    st = said(text, words)
+    assert st.kind == "direct" and st.speaker.name == name and st.speaker.by == "continuation"
+
+
+def test_quote_paragraph_goes_on_with_the_last_speaker(said):
+    text = (
+        'The harbour master, Lena Dahl, spoke on Monday. "We lost two cranes," she said.\n\n'
+        '"Nobody was hurt, and that is what matters."'
+    )
+    assert said(text, "Nobody was hurt").speaker.name == "Lena Dahl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll by the university shows support for the plan falling to a third.\n\n"
+        '"We were warned and we did not listen."',
+        "Figures from the statistics office suggest prices rose again in May.\n\n"
+        '"Nobody can pay these bills."',
+    ],
+)
+def test_quote_paragraph_does_not_go_on_with_a_thing_that_shows(reader, text):
+    statements = reader.read(text).statements
+    spans_ok(text, statements)
+    quoted = [s for s in statements if s.quote is not None]
+    assert all(s.speaker.by != "continuation" for s in quoted), quoted

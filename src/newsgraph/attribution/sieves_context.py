@@ -8,8 +8,10 @@ Run after the cue sieves, on quotes no statement holds yet, each sieve surer tha
   speaker in the body;
 - ``continuation``: a quote right after a statement (the rest of its sentence, or the next
   paragraph, in between) continues that statement's content; a quote standing as a sentence
-  of its own after narration is a new statement of the last speaker in its paragraph (or of
-  the paragraph before, when it opens its paragraph);
+  of its own after narration is a new statement of the last speaker in its paragraph (or,
+  when it opens its paragraph, of the person the paragraph before brings in as a subject
+  after its last statement, else of that paragraph's last speaker if it can speak at all:
+  not a poll that "shows");
 - ``paragraph-speaker``: a quote standing alone in a paragraph whose statements all have one
   speaker;
 - ``section``: a quote standing alone in a heading: the first speaker of its section.

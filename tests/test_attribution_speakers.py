@@ -211,3 +211,21 @@ def test_quote_paragraph_does_not_go_on_with_a_thing_that_shows(reader, text):
     spans_ok(text, statements)
     quoted = [s for s in statements if s.quote is not None]
     assert all(s.speaker.by != "continuation" for s in quoted), quoted
+
+
+# -- a colon after a label or a clause names no speaker --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about the sanctions, Mao said: "We firmly oppose them."',
+        "Pressed on the date, the minister replied: “Before the summer.”",
+        "Still: the results in the north were close.",
+        "Another problem for the mayor: the budget is already spent.",
+        "Ohio: Ana Ruiz, Tom Berg, Lena Holm and Ivo Kral.\n\nTexas: Omar Paz, Eva Lund.",
+    ],
+)
+def test_a_label_or_clause_before_a_colon_is_no_speaker(reader, text):
+    statements = reader.read(text).statements
+    spans_ok(text, statements)
+    assert not any(s.speaker.by == "colon" and s.cue.text == ":" for s in statements)
+    assert all("said" not in (s.speaker.name or "") for s in statements)

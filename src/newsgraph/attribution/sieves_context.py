@@ -39,6 +39,8 @@ _HEADING_WORDS = 16
 _TURN_PARAGRAPHS = 6  # paragraphs a transcript turn may run on without a name
 _SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+_PLACE_ENTS = {"GPE", "LOC", ""}
+_FUNCTION_POS = {"ADV", "CCONJ", "SCONJ", "DET", "PRON", "ADP", "INTJ", "PART", "NUM"}
 # classes of speech a cue-less quote keeps from the statement it goes on with (beliefs and
 # refusals to comment do not carry over to the words quoted next: those are asserted)
 _EVIDENCE = {"suggest", "indicate"}  # verbs of evidence outside the "report" class
@@ -100,11 +102,22 @@ def _name_source(ctx: Context, start: int, end: int):
     lex = ctx.lex
     if not words or any(t.lower_ in lex.line_labels for t in words):
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "Asked about it, Mao said:": a clause, not a name
+
     tokens = [t for t in span if not t.is_space]
-    if any(t.ent_type_ in _NAME_ENTS or t.lemma_.lower() in lex.person_nouns for t in span):
-        return (span.root if span.root.is_alpha else words[-1]), tokens
-    if len(words) <= 5 and all(t.text[0].isupper() for t in words if len(t) > 3):
-        return words[-1], tokens  # a capitalised name the tagger did not know
+    head = span.root if span.root.is_alpha else words[-1]
+    if head.ent_type_ in _NAME_ENTS or head.lemma_.lower() in lex.person_nouns:
+        if {t.ent_type_ for t in words} <= _PLACE_ENTS:
+            return None  # "Iowa:", "Nevada:": a place labels a list or a dateline
+        return head, tokens
+    if any(t.ent_type_ in _NAME_ENTS for t in span):
+        # "Macron camp:" speaks; "Another problem for Sanders:" is a label with a name in it
+        named = any(t.ent_type_ in _NAME_ENTS and t.head.i == head.i for t in span)
+        return (head, tokens) if named and head.dep_ != "prep" else None
+    if len(words) <= 5 and words[-1].pos_ not in _FUNCTION_POS:  # not "Still:", "But:"
+        if all(t.text[0].isupper() for t in words if len(t) > 3):
+            return words[-1], tokens  # a capitalised name the tagger did not know
     return None
 
 

@@ -229,3 +229,33 @@ def test_a_label_or_clause_before_a_colon_is_no_speaker(reader, text):
     spans_ok(text, statements)
     assert not any(s.speaker.by == "colon" and s.cue.text == ":" for s in statements)
     assert all("said" not in (s.speaker.name or "") for s in statements)
+
+
+# -- a manner of speaking no cue list holds ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            'Ana Ruiz spoke first.\n\n"This is a disgrace," Tomas Berg fumed.',
+            "disgrace",
+            "Tomas Berg",
+        ),
+        (
+            'Ana Ruiz spoke first.\n\n"Nobody reads those reports," scoffed the opposition '
+            "leader, Omar Paz.",
+            "Nobody reads",
+            "Omar Paz",
+        ),
+        ('"We did what we could," sighed Lena Holm, the coach.', "what we could", "Lena Holm"),
+    ],
+)
+def test_a_quote_then_a_manner_of_speaking_and_its_speaker(said, text, words, name):
+    st = said(text, words)
+    assert st.kind == "direct" and st.speaker.name == name and st.cue is not None
+
+
+def test_a_quote_then_a_verb_of_something_else_is_not_its_cue(reader):
+    text = '"Hold the line," the poster read. Ana Ruiz walked past it every day.'
+    statements = reader.read(text).statements
+    spans_ok(text, statements)
+    assert not any(s.cue is not None and s.cue.text == "walked" for s in statements)

@@ -116,9 +116,8 @@ def speaker_after(ctx: Context) -> None:
                 continue  # the parser found its subject: the cue sieves had their say
         if d is None or d.quote is not None or d.according:
             end = verb.idx + len(verb.text)
-            d = Draft(
-                cue=verb, cue_start=verb.idx, cue_end=end, cue_class=lex.cue_class[verb.lemma_]
-            )
+            kind = lex.cue_class.get(verb.lemma_, "assert")  # a manner of speaking: assert
+            d = Draft(cue=verb, cue_start=verb.idx, cue_end=end, cue_class=kind)
             ctx.drafts.append(d)
             by_cue[verb.i] = d
         d.source, d.source_tokens, d.relays, d.inherited = head, tokens, [], None
@@ -141,14 +140,16 @@ def _verb_and_speaker(ctx: Context, q: Quote):
         (t for t in words if t.pos_ == "VERB" and lex.cue_class.get(t.lemma_) in _SPEECH), None
     )
     if verb is None:
+        verb = _manner_verb(words)
+    if verb is None:
         return None
     before = [t for t in words if t.i < verb.i]
     if any(not t.is_punct for t in before):
         mention = before
     else:  # “…,” said Ana Ruiz, a professor …
-        after = [t for t in words if t.i > verb.i]
+        after = [t for t in words if t.i > verb.i]  # with its apposition when short
         cut = next((k for k, t in enumerate(after) if t.text == ","), len(after))
-        mention = after[:cut]
+        mention = after if len(after) <= 12 and after[-1].i + 1 < len(ctx.doc) else after[:cut]
     while mention and (mention[-1].is_punct or mention[-1].is_space):
         mention = mention[:-1]
     while mention and (mention[0].is_punct or mention[0].is_space):
@@ -163,6 +164,23 @@ def _verb_and_speaker(ctx: Context, q: Quote):
     if head.i < verb.i and head.pos_ == "NOUN" and not _speaker_noun(lex, head.lemma_.lower()):
         return None  # before the verb, a noun must be one that speaks
     return verb, head, mention
+
+
+def _manner_verb(words: list) -> object | None:
+    """A verb of no cue list right beside the quote's speaker: “…,” he fumed / “…,” scoffed
+    the mayor. It stands first after the quote, or right after a short name or pronoun."""
+    if not words:
+        return None
+    if words[0].pos_ == "VERB" and not words[0].tag_ == "VBG":
+        return words[0]
+    for k, t in enumerate(words[1:5], 1):
+        if t.pos_ == "VERB":
+            before = words[:k]
+            named = before[-1].pos_ in ("PROPN", "PRON") or before[-1].ent_type_ == "PERSON"
+            if named and all(x.pos_ in ("PROPN", "PRON", "DET", "NOUN", "PUNCT") for x in before):
+                return t if t.tag_ in ("VBD", "VBZ", "VBP") else None
+            return None
+    return None
 
 
 def _speaker_noun(lex, lemma: str) -> bool:

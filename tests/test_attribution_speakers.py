@@ -259,3 +259,39 @@ def test_a_quote_then_a_verb_of_something_else_is_not_its_cue(reader):
     statements = reader.read(text).statements
     spans_ok(text, statements)
     assert not any(s.cue is not None and s.cue.text == "walked" for s in statements)
+
+
+# -- a quoted fragment in the sentence after a statement, with no cue of its own --------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The press is following the government line, Lena Holm said on Monday. It is a "
+            "“managed campaign” meant to scare people.",
+            "managed campaign",
+            "Lena Holm",
+        ),
+        (
+            "The mayor, Omar Paz, said the budget could not stretch further. For the "
+            "buses, “the money has simply run out.”",
+            "the money has simply run out",
+            "Omar Paz",
+        ),
+    ],
+)
+def test_a_fragment_echoing_the_last_speaker_is_theirs(said, text, words, name):
+    st = said(text, words)
+    assert st.kind == "partial" and st.speaker.name == name and st.speaker.by == "continuation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Holm said the vote was fair. The “reform” passed a week later.",
+        "Lena Holm said the vote was fair.\n\nCritics call the plan “a gift to the rich.”",
+    ],
+)
+def test_a_scare_quote_or_a_fragment_of_a_new_paragraph_is_not_the_last_speakers(reader, text):
+    statements = reader.read(text).statements
+    spans_ok(text, statements)
+    assert not any(s.speaker.by == "continuation" for s in statements)

@@ -256,13 +256,30 @@ def continuation(ctx: Context) -> None:
         if host is not None and _runs_on(ctx, host, q):
             extend(host, j, ctx.quotes, ctx.text)
         elif not stands_alone(ctx, q):
-            continue
+            if here and _echoes(ctx, host, q) and _may_speak(ctx, host):
+                paragraphs[i].append(new_draft(ctx, j, "continuation", same_as=host))
         elif named is not None:  # "Ana Ruiz, who farms by the river, has seen … ¶ “…”"
             paragraphs.setdefault(i, []).append(
                 new_draft(ctx, j, "continuation", source=(named, mention_tokens(named)))
             )
         elif host is not None and _may_speak(ctx, host):
             paragraphs.setdefault(i, []).append(new_draft(ctx, j, "continuation", same_as=host))
+
+
+def _echoes(ctx: Context, host: Draft, q) -> bool:
+    """Is the quoted fragment ``q`` the host speaker's words, echoed in the very next sentence
+    of the paragraph, which has no cue of its own ("…, Qin said. In Taiwan, “those who play
+    with fire will get burned.”")? Single words in marks stay the writer's (scare quotes)."""
+    if host.cue_class not in _GOES_ON:
+        return False
+    if len(ctx.text[q.inner_start : q.inner_end].split()) < 2:
+        return False
+    s0, s1 = ctx.sentence(q.start)
+    if cue_between(ctx.cue_starts, s0, s1):
+        return False
+    last = max(host.region()[1], host.content[1] if host.content else 0)
+    h0, h1 = ctx.sentence(last - 1)
+    return h1 <= s0 and only_punct(ctx.text[h1:s0]) and "\n" not in ctx.text[h1:s0]
 
 
 def _may_speak(ctx: Context, d: Draft) -> bool:

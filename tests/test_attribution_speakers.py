@@ -295,3 +295,21 @@ def test_a_scare_quote_or_a_fragment_of_a_new_paragraph_is_not_the_last_speakers
     statements = reader.read(text).statements
     spans_ok(text, statements)
     assert not any(s.speaker.by == "continuation" for s in statements)
+
+
+# -- a correspondent's analysis block --------------------------------------------------------
+@pytest.mark.parametrize(
+    "heading",
+    ["Analysis by Helen Park, economics correspondent", "Helen Park, economics editor"],
+)
+def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(said, heading):
+    text = (
+        "Central bank holds rates\n\n"
+        "The central bank kept its main rate at 5% on Thursday, Governor Elena Markova said.\n\n"
+        f"{heading}\n\n"
+        "The bank has little room left. Inflation is still high and growth is weak.\n\n"
+        '"It is a trap with no easy exit, and the governor knows it."'
+    )
+    st = said(text, "a trap with no easy exit")
+    assert st.speaker.name == "Helen Park" and st.speaker.type == "person"
+    assert st.speaker.by == "byline"

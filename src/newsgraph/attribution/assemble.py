@@ -226,6 +226,8 @@ def _speaker_of(
     else:
         speaker = Speaker(name="unknown", reason=d.reason or "no source found for the cue")
     speaker.by = d.by or "no-source"
+    if d.by == "byline" and speaker.type != "person":  # a byline names a journalist
+        speaker.type = "person"
     in_lead = paras.index(d.cue_start) in lead.lead_paras
     if speaker.type == "unknown" and speaker.span is None and in_lead and lead.outlet_span:
         speaker = Speaker(

@@ -21,7 +21,8 @@ from newsgraph.attribution.spans import trim
 _TURN = re.compile(r"[ \t\u00a0]*(?P<who>Q|A|Question|Answer)[ \t]*[:.][ \t]*(?=\S)")
 _BYLINE = re.compile(
     r"[ \t\u00a0]*(?:(?:analysis|comment|opinion|commentary|reporting)[ \t]+)?by[ \t]+"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*$",
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*"
+    r"(?:[,|–—-][ \t]*[\w'’ -]{1,40})?$",  # "…, economics correspondent"
     re.I,
 )
 _JOURNALIST = {"correspondent", "editor", "reporter", "analyst", "columnist", "journalist"}
@@ -109,8 +110,11 @@ def _bylines(ctx: Context) -> list[tuple[int, object]]:
         elif any(w.strip(",.").lower() in _JOURNALIST for w in line.split()):
             name = line.split(",")[0]
             span = ctx.doc.char_span(p0, p0 + len(name.rstrip()), "expand")
-            if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
-                span = None
+            words = name.split()
+            capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            if span is not None and not capitalised:
+                if not any(t.ent_type_ == "PERSON" for t in span):
+                    span = None
         if span is not None and len(span):
             out.append((i, (span.root, [t for t in span if not t.is_space])))
     return out

@@ -313,3 +313,33 @@ def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(said, heading
     st = said(text, "a trap with no easy exit")
     assert st.speaker.name == "Helen Park" and st.speaker.type == "person"
     assert st.speaker.by == "byline"
+
+
+# -- where a source mention ends -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "Erdogan, speaking after Friday prayers, said Sweden must act first.",
+            "Sweden must act",
+            "Erdogan",
+        ),
+        (
+            "The union, which represents 40,000 nurses, said the offer was too low.",
+            "the offer was too low",
+            "The union",
+        ),
+        (
+            "Only a third of voters said the plan would work.",
+            "the plan would work",
+            "Only a third of voters",
+        ),
+        (
+            "Tomas Berg, a lawyer for the families, said the case would go on.",
+            "the case would go on",
+            "Tomas Berg, a lawyer for the families",
+        ),
+    ],
+)
+def test_the_source_mention_ends_where_news_corpora_end_it(said, text, words, span):
+    assert said(text, words).speaker.span.text == span

@@ -29,7 +29,7 @@ def np_tokens(head: Token) -> list[Token]:
     return tokens
 
 
-_FOCUS_WORDS = {"even", "just", "only", "also"}
+_FOCUS_WORDS = {"even", "just", "also"}  # "only" quantifies: "Only a third of voters"
 
 
 def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
@@ -51,6 +51,13 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
             # far as to say: “The party …”"): it ends where its own words stop
             own = {t.i for t in head.subtree}
             end = min(end, next((i for i in range(head.i, end) if i not in own), end))
+    for child in head.rights:  # "Erdogan, speaking after prayers,": the scene is not who
+        if child.i <= head.i + 1 or doc[child.left_edge.i - 1].text != ",":
+            continue
+        if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG":
+            end = min(end, child.left_edge.i - 1)
+        elif child.dep_ == "relcl" and child.left_edge.lower_ in ("which", "whose"):
+            end = min(end, child.left_edge.i - 1)  # "…, whose book came out in May,"
     if end - start > 60:
         core = np_tokens(head)
         return core

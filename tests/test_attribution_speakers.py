@@ -343,3 +343,25 @@ def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(said, heading
 )
 def test_the_source_mention_ends_where_news_corpora_end_it(said, text, words, span):
     assert said(text, words).speaker.span.text == span
+
+
+# -- a cue with no subject of its own shares its clause's ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "A spokesman for the airline, Tomas Berg, did not respond to requests to comment "
+            "on the strike.",
+            "the strike",
+            "Tomas Berg",
+        ),
+        (
+            "Lena Holm declined repeated requests to comment on the merger.",
+            "the merger",
+            "Lena Holm",
+        ),
+    ],
+)
+def test_a_subjectless_cue_shares_the_subject_of_its_clause(said, text, words, name):
+    st = said(text, words)
+    assert st.speaker.name == name and st.speaker.type == "person"

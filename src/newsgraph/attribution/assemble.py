@@ -220,9 +220,13 @@ def _speaker_of(
     for tok, tokens, (cs, ce) in d.relays:
         sp = _speaker(index, text, tokens, tok)
         relays.append(Relay(**sp.model_dump(), cue=Span.of(text, cs, ce)))
+    controller = _controller(d.cue) if d.source is None and not d.reason else None
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source)
+    elif controller is not None:  # "Ruiz did not respond to requests to comment": Ruiz
+        speaker = _speaker(index, text, mention_tokens(controller, d.cue), controller)
+        d.by = "cue-controller"
     else:
         speaker = Speaker(name="unknown", reason=d.reason or "no source found for the cue")
     speaker.by = d.by or "no-source"
@@ -251,6 +255,29 @@ def _speaker_of(
                 0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
             )
     return speaker, relays
+
+
+_CONTROLLED = {"xcomp", "pcomp", "acl", "advcl", "conj", "prep", "pobj", "dobj"}
+_CLIMB = 5  # heads a cue with no subject may climb to the clause whose subject it shares
+
+
+def _controller(cue) -> object | None:
+    """The subject a cue with none of its own shares: "X declined to comment", "X left before
+    answering", "X did not respond to requests to comment" (a non-finite cue only)."""
+    if cue.tag_ not in ("VB", "VBG") or cue.pos_ != "VERB":
+        return None
+    if cue.tag_ == "VB" and cue.dep_ in ("xcomp", "conj"):
+        return None  # "wants to praise", "may criticise and praise": no statement made
+    node = cue
+    for _ in range(_CLIMB):
+        if node.dep_ not in _CONTROLLED or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj if subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return None
 
 
 def _make(

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution_util import spans_ok
+from test_attribution_util import (
+    full_reader,  # noqa: F401  (an autouse fixture)
+    read_statements,
+)
 
 
-@pytest.fixture(scope="module")
-def said(reader):
-    def speakers(text: str, words: str, **meta):
-        statements = reader.read(text, **meta).statements
-        spans_ok(text, statements)
-        found = [s for s in statements if words in s.content.text]
-        assert found, f"no statement holds {words!r}: {statements}"
-        return found[0]
-
-    return speakers
+def holding(text: str, words: str):
+    """The first statement whose content holds ``words``."""
+    found = [s for s in read_statements(text) if words in s.content.text]
+    assert found, f"no statement holds {words!r} in {text!r}"
+    return found[0]
 
 
 # -- a role described before the article names its holder ----------------------------------
@@ -44,22 +42,25 @@ def said(reader):
         ),
     ],
 )
-def test_a_role_is_the_person_named_with_it_later(said, text, words, name):
-    st = said(text, words)
+def test_a_role_is_the_person_named_with_it_later(text, words, name):
+    st = holding(text, words)
     assert st.speaker.name == name and st.speaker.type == "person"
 
 
-def test_a_role_is_not_a_later_holder_of_another_office(said):
+def test_a_role_is_not_a_later_holder_of_another_office():
     text = (
         "The foreign minister said the embassy would reopen. Health Minister Ana Costa said "
         "the wards were full. Interior Minister Luis Mendes flew to Madrid."
     )
-    assert said(text, "the embassy would reopen").speaker.name not in ("Ana Costa", "Luis Mendes")
+    assert holding(text, "the embassy would reopen").speaker.name not in (
+        "Ana Costa",
+        "Luis Mendes",
+    )
 
 
-def test_an_indefinite_role_is_not_a_later_holder(said):
+def test_an_indefinite_role_is_not_a_later_holder():
     text = "A spokesman said the plant was safe. Later, spokesman Ivo Kral met the inspectors."
-    assert said(text, "the plant was safe").speaker.type == "anonymous"
+    assert holding(text, "the plant was safe").speaker.type == "anonymous"
 
 
 # -- pronouns: only an antecedent they can mean --------------------------------------------
@@ -80,8 +81,8 @@ def test_an_indefinite_role_is_not_a_later_holder(said):
         ),
     ],
 )
-def test_it_is_an_organisation_named_as_a_subject_not_a_person(said, text, words, name):
-    st = said(text, words)
+def test_it_is_an_organisation_named_as_a_subject_not_a_person(text, words, name):
+    st = holding(text, words)
     assert name in st.speaker.name and st.speaker.span.text == "It"
 
 
@@ -100,8 +101,8 @@ def test_it_is_an_organisation_named_as_a_subject_not_a_person(said, text, words
         ),
     ],
 )
-def test_they_is_a_plural_group_not_the_person_beside_it(said, text, words):
-    sp = said(text, words).speaker
+def test_they_is_a_plural_group_not_the_person_beside_it(text, words):
+    sp = holding(text, words).speaker
     assert sp.name in ("Union leaders", "Dock workers") and sp.span.text == "They"
 
 
@@ -122,8 +123,8 @@ def test_they_is_a_plural_group_not_the_person_beside_it(said, text, words):
         ),
     ],
 )
-def test_in_someones_view_is_their_statement(said, text, words, name):
-    assert said(text, words).speaker.name == name
+def test_in_someones_view_is_their_statement(text, words, name):
+    assert holding(text, words).speaker.name == name
 
 
 # -- a quote, then its speaker and a cue the parser did not join ----------------------------
@@ -144,8 +145,8 @@ def test_in_someones_view_is_their_statement(said, text, words, name):
         ),
     ],
 )
-def test_quote_ending_on_a_comma_belongs_to_the_speaker_after_it(said, text, words, name):
-    st = said(text, words)
+def test_quote_ending_on_a_comma_belongs_to_the_speaker_after_it(text, words, name):
+    st = holding(text, words)
     assert st.kind == "direct" and name in st.speaker.name
 
 
@@ -157,9 +158,8 @@ def test_quote_ending_on_a_comma_belongs_to_the_speaker_after_it(said, text, wor
         "Our lawyers are studying the ruling.” said Eva Lund, a spokeswoman for the airline.",
     ],
 )
-def test_a_stray_closing_mark_keeps_the_cue_inside_the_quote(reader, text):
-    statements = reader.read(text).statements
-    spans_ok(text, statements)
+def test_a_stray_closing_mark_keeps_the_cue_inside_the_quote(text):
+    statements = read_statements(text)
     assert len(statements) == 1 and statements[0].kind == "direct"
     assert statements[0].speaker.type == "person"
 
@@ -184,17 +184,17 @@ def test_a_stray_closing_mark_keeps_the_cue_inside_the_quote(reader, text):
         ),
     ],
 )
-def test_quote_paragraph_after_a_person_is_brought_in_is_theirs(said, text, words, name):
-    st = said(text, words)
+def test_quote_paragraph_after_a_person_is_brought_in_is_theirs(text, words, name):
+    st = holding(text, words)
     assert st.kind == "direct" and st.speaker.name == name and st.speaker.by == "continuation"
 
 
-def test_quote_paragraph_goes_on_with_the_last_speaker(said):
+def test_quote_paragraph_goes_on_with_the_last_speaker():
     text = (
         'The harbour master, Lena Dahl, spoke on Monday. "We lost two cranes," she said.\n\n'
         '"Nobody was hurt, and that is what matters."'
     )
-    assert said(text, "Nobody was hurt").speaker.name == "Lena Dahl"
+    assert holding(text, "Nobody was hurt").speaker.name == "Lena Dahl"
 
 
 @pytest.mark.parametrize(
@@ -206,9 +206,8 @@ def test_quote_paragraph_goes_on_with_the_last_speaker(said):
         '"Nobody can pay these bills."',
     ],
 )
-def test_quote_paragraph_does_not_go_on_with_a_thing_that_shows(reader, text):
-    statements = reader.read(text).statements
-    spans_ok(text, statements)
+def test_quote_paragraph_does_not_go_on_with_a_thing_that_shows(text):
+    statements = read_statements(text)
     quoted = [s for s in statements if s.quote is not None]
     assert all(s.speaker.by != "continuation" for s in quoted), quoted
 
@@ -224,9 +223,8 @@ def test_quote_paragraph_does_not_go_on_with_a_thing_that_shows(reader, text):
         "Ohio: Ana Ruiz, Tom Berg, Lena Holm and Ivo Kral.\n\nTexas: Omar Paz, Eva Lund.",
     ],
 )
-def test_a_label_or_clause_before_a_colon_is_no_speaker(reader, text):
-    statements = reader.read(text).statements
-    spans_ok(text, statements)
+def test_a_label_or_clause_before_a_colon_is_no_speaker(text):
+    statements = read_statements(text)
     assert not any(s.speaker.by == "colon" and s.cue.text == ":" for s in statements)
     assert all("said" not in (s.speaker.name or "") for s in statements)
 
@@ -249,15 +247,14 @@ def test_a_label_or_clause_before_a_colon_is_no_speaker(reader, text):
         ('"We did what we could," sighed Lena Holm, the coach.', "what we could", "Lena Holm"),
     ],
 )
-def test_a_quote_then_a_manner_of_speaking_and_its_speaker(said, text, words, name):
-    st = said(text, words)
+def test_a_quote_then_a_manner_of_speaking_and_its_speaker(text, words, name):
+    st = holding(text, words)
     assert st.kind == "direct" and st.speaker.name == name and st.cue is not None
 
 
-def test_a_quote_then_a_verb_of_something_else_is_not_its_cue(reader):
+def test_a_quote_then_a_verb_of_something_else_is_not_its_cue():
     text = '"Hold the line," the poster read. Ana Ruiz walked past it every day.'
-    statements = reader.read(text).statements
-    spans_ok(text, statements)
+    statements = read_statements(text)
     assert not any(s.cue is not None and s.cue.text == "walked" for s in statements)
 
 
@@ -279,8 +276,8 @@ def test_a_quote_then_a_verb_of_something_else_is_not_its_cue(reader):
         ),
     ],
 )
-def test_a_fragment_echoing_the_last_speaker_is_theirs(said, text, words, name):
-    st = said(text, words)
+def test_a_fragment_echoing_the_last_speaker_is_theirs(text, words, name):
+    st = holding(text, words)
     assert st.kind == "partial" and st.speaker.name == name and st.speaker.by == "continuation"
 
 
@@ -291,9 +288,8 @@ def test_a_fragment_echoing_the_last_speaker_is_theirs(said, text, words, name):
         "Lena Holm said the vote was fair.\n\nCritics call the plan “a gift to the rich.”",
     ],
 )
-def test_a_scare_quote_or_a_fragment_of_a_new_paragraph_is_not_the_last_speakers(reader, text):
-    statements = reader.read(text).statements
-    spans_ok(text, statements)
+def test_a_scare_quote_or_a_fragment_of_a_new_paragraph_is_not_the_last_speakers(text):
+    statements = read_statements(text)
     assert not any(s.speaker.by == "continuation" for s in statements)
 
 
@@ -302,7 +298,7 @@ def test_a_scare_quote_or_a_fragment_of_a_new_paragraph_is_not_the_last_speakers
     "heading",
     ["Analysis by Helen Park, economics correspondent", "Helen Park, economics editor"],
 )
-def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(said, heading):
+def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(heading):
     text = (
         "Central bank holds rates\n\n"
         "The central bank kept its main rate at 5% on Thursday, Governor Elena Markova said.\n\n"
@@ -310,7 +306,7 @@ def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(said, heading
         "The bank has little room left. Inflation is still high and growth is weak.\n\n"
         '"It is a trap with no easy exit, and the governor knows it."'
     )
-    st = said(text, "a trap with no easy exit")
+    st = holding(text, "a trap with no easy exit")
     assert st.speaker.name == "Helen Park" and st.speaker.type == "person"
     assert st.speaker.by == "byline"
 
@@ -341,8 +337,8 @@ def test_a_quote_in_a_bylined_analysis_block_is_the_correspondents(said, heading
         ),
     ],
 )
-def test_the_source_mention_ends_where_news_corpora_end_it(said, text, words, span):
-    assert said(text, words).speaker.span.text == span
+def test_the_source_mention_ends_where_news_corpora_end_it(text, words, span):
+    assert holding(text, words).speaker.span.text == span
 
 
 # -- a cue with no subject of its own shares its clause's ------------------------------------
@@ -362,6 +358,6 @@ def test_the_source_mention_ends_where_news_corpora_end_it(said, text, words, sp
         ),
     ],
 )
-def test_a_subjectless_cue_shares_the_subject_of_its_clause(said, text, words, name):
-    st = said(text, words)
+def test_a_subjectless_cue_shares_the_subject_of_its_clause(text, words, name):
+    st = holding(text, words)
     assert st.speaker.name == name and st.speaker.type == "person"

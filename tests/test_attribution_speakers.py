@@ -361,3 +361,14 @@ def test_the_source_mention_ends_where_news_corpora_end_it(text, words, span):
 def test_a_subjectless_cue_shares_the_subject_of_its_clause(text, words, name):
     st = holding(text, words)
     assert st.speaker.name == name and st.speaker.type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Northern Lights," directed by Ana Ruiz, won the main prize in Cannes.',
+        'Her second novel, "The Quiet Harbour," sold well in Norway.',
+    ],
+)
+def test_a_title_in_quote_marks_then_a_participle_is_no_statement(text):
+    assert not any(s.kind == "direct" for s in read_statements(text))

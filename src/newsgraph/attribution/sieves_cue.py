@@ -171,8 +171,8 @@ def _manner_verb(words: list) -> object | None:
     the mayor. It stands first after the quote, or right after a short name or pronoun."""
     if not words:
         return None
-    if words[0].pos_ == "VERB" and not words[0].tag_ == "VBG":
-        return words[0]
+    if words[0].pos_ == "VERB" and words[0].tag_ in ("VBD", "VBZ", "VBP"):
+        return words[0]  # not "“Dune,” directed by …": a title and a participle
     for k, t in enumerate(words[1:5], 1):
         if t.pos_ == "VERB":
             before = words[:k]

@@ -372,3 +372,15 @@ def test_a_subjectless_cue_shares_the_subject_of_its_clause(text, words, name):
 )
 def test_a_title_in_quote_marks_then_a_participle_is_no_statement(text):
     assert not any(s.kind == "direct" for s in read_statements(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Peskov quoted Putin as saying that "nobody wants a war in Europe."', "Putin"),
+        ("State television cited Omar Paz as saying the border would stay shut.", "Omar Paz"),
+    ],
+)
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(text, name):
+    (st,) = [s for s in read_statements(text) if s.cue is not None and s.cue.text == "saying"]
+    assert name in st.speaker.name

@@ -272,8 +272,11 @@ def _controller(cue) -> object | None:
     for _ in range(_CLIMB):
         if node.dep_ not in _CONTROLLED or node.head.i == node.i:
             return None
-        node = node.head
+        via, node = node, node.head
         if node.pos_ in ("VERB", "AUX"):
+            if via.dep_ == "prep" and via.lower_ == "as":  # "quoted Putin as saying": Putin
+                obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+                return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj if subj.pos_ in ("PROPN", "NOUN", "PRON") else None

@@ -36,8 +36,10 @@ def prep_objects(v: Token, prep: str) -> set[str]:
     """Lemmas (and "modifier lemma") of the objects of preposition `prep` under `v`: what
     "appeal for /obj=@aid" asks of "appealed for food aid"."""
     out: set[str] = set()
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == prep:
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "out of the deal"
+    for c in preps:
+        if c.lower_ == prep:
             for g in c.children:
                 if g.dep_ == "pobj":
                     lemma = g.lemma_.lower()
@@ -48,6 +50,20 @@ def prep_objects(v: Token, prep: str) -> set[str]:
                         elif x.dep_ == "prep" and x.lower_ == "of":  # "a halt to", "state of"
                             out.update(y.lemma_.lower() for y in x.children if y.dep_ == "pobj")
     return out
+
+
+def _noun_words(g: Token) -> set[str]:
+    """A prepositional object's lemma and modifiers; "organization" for a named organisation
+    ("withdrew from ECOWAS" reads as "withdraw from organization")."""
+    out = {g.lemma_.lower()}
+    out.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
+    if g.ent_type_ == "ORG":
+        out.add("organization")
+    return out
+
+
+def _pobj_words(p: Token) -> set[str]:
+    return {w for g in p.children if g.dep_ == "pobj" for w in _noun_words(g)}
 
 
 def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
@@ -66,16 +82,18 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
             for g in c.children:
                 if g.dep_ == "amod" and c.lower_ == "as":  # "described X as illegal"
                     words.add(g.lemma_.lower())
+                if g.dep_ == "prep":  # "pulled out of the deal": "of" hangs on "out"
+                    words.add(g.lower_)
+                    words.update(_pobj_words(g))
                 if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
-                    words.add(g.lemma_.lower())
-                    words.update(
-                        x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")
-                    )
+                    words.update(_noun_words(g))
         elif dep in OBJECT_DEPS:
             lemma = c.lemma_.lower()
             objs.add(lemma)
             if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them"):
                 objs.add("person")  # "released Mr X": the object is a person
+            elif c.ent_type_ == "ORG":
+                objs.add("organization")  # "quit ECOWAS": the object is an organisation
             words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
@@ -375,9 +393,11 @@ def control(
 ) -> Hit | None:
     """A control word with its embedded action: "agreed to send", "threatened to strike"."""
     p = st.p
-    emb, _via_clause = embedded(w, kind)
+    emb, via_clause = embedded(w, kind)
     if emb is None:
         return None
+    if via_clause and kind == "demand" and st.lemma(w) in p.speech_verbs:
+        return None  # "told X to leave" is an order; "told reporters (that) X …" is not
     own_pat, _ = match(st, w) if w.pos_ in ("VERB", "AUX") else (None, None)
     own = own_pat.code if own_pat is not None else None
     if w.pos_ == "NOUN":

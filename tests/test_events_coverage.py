@@ -1,0 +1,59 @@
+"""Trigger coverage on sentences of our own, family by family: phrasal verbs whose preposition
+hangs on their particle ("pulled out of"), named organisations as objects, orders, ultimatums,
+trade halts, aerial against non-military bombing, military against verbal attacks. Each case:
+sentence, the code (or code prefix) expected, its source; a code that must NOT be coded is
+given as "!prefix"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+CASES = [
+    # leaving a deal or a body is reducing relations (16); leaving a place is a retreat (08)
+    ("Russia pulled out of the grain deal.", "160", "RUS"),
+    ("Niger withdrew from ECOWAS last year.", "160", "NER"),
+    ("Hungary quit the International Criminal Court.", "160", "HUN"),
+    ("Russian troops pulled out of Kherson.", "0874", "RUSMIL"),
+    # trade halts and blacklists are sanctions (163)
+    ("China halted imports of Japanese seafood.", "163", "CHN"),
+    ("India suspended imports of Malaysian palm oil.", "163", "IND"),
+    ("The United States blacklisted two Chinese chipmakers.", "163", "USA"),
+    # force: military attacks (19) against verbal ones (11); aerial bombing (195) against
+    # bombs set off by militants (183)
+    ("Armenian troops attacked Azerbaijani positions overnight.", "190", "ARMMIL"),
+    ("Israeli jets bombed targets in southern Lebanon.", "195", "ISR"),
+    ("Somali militants bombed a busy market in Mogadishu.", "183", "SOM"),
+    ("Hamas fighters stormed an Israeli army outpost.", "190", "HAMAS"),
+    ("North Korea fired three ballistic missiles into the sea.", "150", "PRK"),
+    ("The French navy intercepted a tanker carrying Libyan oil.", "171", "FRA"),
+    # orders and ultimatums
+    ("China told Japan to stop meddling in its affairs.", "10", "CHN"),
+    ("Beijing told Manila to withdraw its ship from the shoal.", "10", "CHN"),
+    ("Moscow gave Kyiv an ultimatum to surrender the city.", "139", "RUS"),
+    # what a spokesman told reporters is no order
+    ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
+]
+
+
+@pytest.fixture(scope="module")
+def code(reader):
+    def run(text: str):
+        return reader.read(text, published=PUBLISHED).events
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), CASES, ids=[c[0][:40] for c in CASES])
+def test_trigger_family(code, text, prefix, source):
+    found = [(e.cameo, e.source.code if e.source else None) for e in code(text)]
+    if prefix.startswith("!"):
+        assert not any(c.startswith(prefix[1:]) for c, _s in found), found
+        return
+    assert any(
+        c.startswith(prefix) and s is not None and (s == source or s.startswith(source))
+        for c, s in found
+    ), found

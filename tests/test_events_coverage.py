@@ -34,6 +34,13 @@ CASES = [
     ("China told Japan to stop meddling in its affairs.", "10", "CHN"),
     ("Beijing told Manila to withdraw its ship from the shoal.", "10", "CHN"),
     ("Moscow gave Kyiv an ultimatum to surrender the city.", "139", "RUS"),
+    # what a speaker calls another's act: "described/portrayed/sees X as <a blame noun or
+    # adjective>" is criticism, whatever the verb; praise in the same frame is not
+    ("Moscow described the sanctions as economic warfare.", "111", "RUS"),
+    ("Tehran portrayed the strike as an act of aggression.", "111", "IRN"),
+    ("Seoul sees the launch as a provocation.", "111", "KOR"),
+    ("Beijing described the visit as provocative.", "111", "CHN"),
+    ("Delhi described the talks as productive.", "!11", "IND"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

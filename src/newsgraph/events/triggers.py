@@ -27,8 +27,9 @@ UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
 OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
 PREPOSITIONS = frozenset(
-    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in"}
+    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in", "as"}
 )
+AS_DEPS = frozenset({"pobj", "amod", "acomp"})
 OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
 
 
@@ -38,9 +39,13 @@ def prep_objects(v: Token, prep: str) -> set[str]:
     out: set[str] = set()
     preps = [c for c in v.children if c.dep_ == "prep"]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "out of the deal"
+    if prep == "as":  # "described the sanctions as warfare": the parser hangs "as" on the object
+        preps += [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
     for c in preps:
         if c.lower_ == prep:
             for g in c.children:
+                if g.dep_ in ("amod", "acomp"):  # "described X as illegal"
+                    out.add(g.lemma_.lower())
                 if g.dep_ == "pobj":
                     lemma = g.lemma_.lower()
                     out.add(lemma)
@@ -101,6 +106,9 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                     objs.update((f"{mod} {lemma}", mod))
                     words.add(mod)
                 elif g.dep_ == "prep":
+                    if g.lower_ == "as" and dep == "dobj":  # "described X as illegal/a sham"
+                        words.add("as")
+                        words.update(y.lemma_.lower() for y in g.children if y.dep_ in AS_DEPS)
                     if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
                         words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
                         if g.lower_ in ("of", "with"):  # "accused X of war crimes"

@@ -41,6 +41,16 @@ CASES = [
     ("Seoul sees the launch as a provocation.", "111", "KOR"),
     ("Beijing described the visit as provocative.", "111", "CHN"),
     ("Delhi described the talks as productive.", "!11", "IND"),
+    # defending an actor or its decision is verbal support (052); defending sovereignty or
+    # territory is none
+    ("Hungary defended Serbia's decision at the summit.", "052", "HUN"),
+    ("Belgrade defended the right of Serbs to vote.", "052", "SRB"),
+    ("Mali said the strikes were measures to defend its territory.", "!05", "MLI"),
+    # a confirmation of news is no stand; a confirmed commitment is
+    ("The Kenyan army confirmed it had sent troops to Haiti.", "!01", "KENMIL"),
+    ("Japan confirmed its commitment to the alliance with Australia.", "010", "JPN"),
+    # a participle describing a noun is no act of its own
+    ("Spain said the Moroccan measures were justified and necessary.", "!05", "MAR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

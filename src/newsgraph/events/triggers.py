@@ -99,6 +99,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                 objs.add("person")  # "released Mr X": the object is a person
             elif c.ent_type_ == "ORG":
                 objs.add("organization")  # "quit ECOWAS": the object is an organisation
+            elif c.ent_type_ in ("GPE", "NORP"):
+                objs.add("country")  # "defended Serbia": the object is a country
             words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
@@ -130,6 +132,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
             objs.add(obj.lemma_.lower())
             words.add(obj.lemma_.lower())
             objs.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+        elif any(c.dep_ == "ccomp" for c in v.children):
+            objs.add("clause")  # "confirmed (that) it had sent …": a clause, not "-"
         else:
             objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
     return words, objs, obj
@@ -233,6 +237,8 @@ def _question(clause: Token) -> bool:
 def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     """The hit of a verb (or of "be" + a control adjective), if it triggers an event."""
     p = st.p
+    if v.dep_ == "amod" and depth == 0:
+        return None  # a participle describing a noun: "justified measures", "a seized tanker"
     lemma = st.lemma(v)
     if lemma == "be":
         for c in v.children:

@@ -51,6 +51,10 @@ CASES = [
     ("Japan confirmed its commitment to the alliance with Australia.", "010", "JPN"),
     # a participle describing a noun is no act of its own
     ("Spain said the Moroccan measures were justified and necessary.", "!05", "MAR"),
+    # a hope that another will act is an appeal to it; a hope about how things go is a comment
+    ("Beijing expressed hope that Manila would honor its commitments.", "02", "CHN"),
+    ("Kenya expressed the hope that Uganda would release the activists.", "025", "KEN"),
+    ("China voiced hope that the talks would succeed.", "013", "CHN"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

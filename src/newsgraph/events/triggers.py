@@ -21,6 +21,7 @@ OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
+NOUN_CLAUSE_KINDS = frozenset({"demand", "appeal", "intend", "propose"})
 UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 
 
@@ -199,10 +200,10 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
         if (
             c.dep_ == "acl"
             and w.pos_ == "NOUN"
-            and kind == "demand"
+            and kind in NOUN_CLAUSE_KINDS
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ):
-            clause = c  # "its demand that Israel ease …"
+            clause = c  # "its demand that Israel ease …", "expressed hope that X would …"
     if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
         for c in w.head.children:  # "reiterated its demand that X …": the clause hangs on
             if c.dep_ == "ccomp" and c.i > w.i and kind in CLAUSE_KINDS and not _question(c):
@@ -428,6 +429,8 @@ def control(
         inner.trigger = sorted(set(inner.trigger) | {w.i})
         return inner
     if kind in ("intend", "propose") and _other_subject(w, emb):
+        if inner is None and w.pos_ == "NOUN":
+            return None  # "voiced hope that the talks would succeed": nothing asked of anyone
         kind = "appeal"  # "proposed that Russia admit …", "hopes X will honour …": an appeal
     code, targets, modality = _combine(st, w, emb, kind, inner, own, depth)
     if code is None:

@@ -55,6 +55,10 @@ CASES = [
     ("Beijing expressed hope that Manila would honor its commitments.", "02", "CHN"),
     ("Kenya expressed the hope that Uganda would release the activists.", "025", "KEN"),
     ("China voiced hope that the talks would succeed.", "013", "CHN"),
+    # "retaliated/responded by <doing>": the act done is the event, not force
+    ("Moscow retaliated by expelling ten German diplomats.", "161", "RUS"),
+    ("China hit back by imposing tariffs on American soybeans.", "163", "CHN"),
+    ("Iran retaliated against Israel.", "19", "IRN"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

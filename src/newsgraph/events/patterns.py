@@ -151,6 +151,7 @@ class Patterns:
             "obligation_aux",
             "theme_object",
             "speech_verbs",
+            "by_means",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

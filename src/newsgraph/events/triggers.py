@@ -258,6 +258,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if neg and lemma in p.comment_verbs:
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
+    if lemma in p.by_means and depth < 4:
+        hit = _by_means(st, v, depth)
+        if hit is not None:
+            return hit
     kind = p.control.get(lemma)
     if kind is not None and depth < 4:
         hit = control(st, v, v, kind, depth)
@@ -282,6 +286,21 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _by_means(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "retaliated by expelling ten diplomats": the act done by way of the verb is the event,
+    with the verb's subject (rules.yaml, by_means)."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            act = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            inner = verb(st, act, depth + 1) if act is not None else None
+            if inner is not None:
+                inner.head = v
+                inner.trigger = sorted(set(inner.trigger) | {v.i})
+                inner.consume = [*inner.consume, c]
+                return inner
     return None
 
 

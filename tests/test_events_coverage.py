@@ -59,6 +59,10 @@ CASES = [
     ("Moscow retaliated by expelling ten German diplomats.", "161", "RUS"),
     ("China hit back by imposing tariffs on American soybeans.", "163", "CHN"),
     ("Iran retaliated against Israel.", "19", "IRN"),
+    # a press conference is no consultation unless held jointly; a conference of states is
+    ("The Turkish president held a news conference in Ankara.", "!04", "TURGOV"),
+    ("The leaders of Kenya and Ethiopia held a joint press conference.", "040", "KEN"),
+    ("France held an international conference on Sudan.", "040", "FRA"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

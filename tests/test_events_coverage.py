@@ -63,6 +63,13 @@ CASES = [
     ("The Turkish president held a news conference in Ankara.", "!04", "TURGOV"),
     ("The leaders of Kenya and Ethiopia held a joint press conference.", "040", "KEN"),
     ("France held an international conference on Sudan.", "040", "FRA"),
+    # yielding and admitting in other words
+    ("Russia acknowledged heavy losses in the Kursk region.", "015", "RUS"),
+    ("Hungary backtracked on its veto threat.", "080", "HUN"),
+    ("Serbia dropped its objection to the Kosovo membership bid.", "080", "SRB"),
+    # humanitarian aid sent as a convoy or a hospital
+    ("Egypt sent a humanitarian convoy to Gaza.", "073", "EGY"),
+    ("Jordan sent a field hospital to Gaza.", "073", "JOR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

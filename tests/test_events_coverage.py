@@ -70,6 +70,12 @@ CASES = [
     # humanitarian aid sent as a convoy or a hospital
     ("Egypt sent a humanitarian convoy to Gaza.", "073", "EGY"),
     ("Jordan sent a field hospital to Gaza.", "073", "JOR"),
+    # a participle of accusation or praise after an act is an act of its own; one of purpose
+    # ("…, calling for …") or consequence ("…, killing …") is not
+    ("China condemned the sanctions, accusing the United States of bullying.", "112", "CHN"),
+    ("Venezuela recalled its ambassador, accusing Guyana of provocation.", "112", "VEN"),
+    ("Chilean students marched in Santiago, calling for free education.", "!02", "CHL"),
+    ("Israel struck Gaza, killing 20 people.", "!18", "ISR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -53,6 +53,7 @@ def claim(st: DocState, hit: Hit) -> None:
             for c in h.children
             if c.dep_ == "advcl"
             and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            and not (c.tag_ == "VBG" and st.lemma(c) in st.p.adjunct_acts)  # ", accusing X of"
         )
         st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
         st.objects_of_hits.update(

@@ -152,6 +152,7 @@ class Patterns:
             "theme_object",
             "speech_verbs",
             "by_means",
+            "adjunct_acts",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

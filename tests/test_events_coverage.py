@@ -76,6 +76,11 @@ CASES = [
     ("Venezuela recalled its ambassador, accusing Guyana of provocation.", "112", "VEN"),
     ("Chilean students marched in Santiago, calling for free education.", "!02", "CHL"),
     ("Israel struck Gaza, killing 20 people.", "!18", "ISR"),
+    # a state that protests complains officially (114); people who protest demonstrate (14)
+    ("Japan protested the incursion by Chinese ships.", "114", "JPN"),
+    ("The Philippines protested the Chinese maneuvers.", "114", "PHL"),
+    ("Thousands of Serbs protested in Belgrade.", "14", "SRB"),
+    ("Kenyan students protested against the fee increase.", "14", "KENEDU"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -188,6 +188,12 @@ class Patterns:
             "code": _code(walkout.get("code", "143"), "walkout.code", book),
             "threat": _code(walkout.get("threat", "133"), "walkout.threat", book),
         }
+        official = data.get("state_protest") or {}
+        self.state_protest = {
+            "words": frozenset(_words(official.get("words") or [], "state_protest.words")),
+            "sectors": frozenset(str(s).upper() for s in official.get("sectors") or []),
+            "code": _code(official.get("code", "114"), "state_protest.code", book),
+        }
         self.reciprocal_verbs = frozenset(
             _words(data.get("reciprocal_verbs") or [], "reciprocal_verbs")
         )

@@ -81,6 +81,10 @@ CASES = [
     ("The Philippines protested the Chinese maneuvers.", "114", "PHL"),
     ("Thousands of Serbs protested in Belgrade.", "14", "SRB"),
     ("Kenyan students protested against the fee increase.", "14", "KENEDU"),
+    # waivers ease sanctions (085); migrants turned away or intercepted are coerced (17)
+    ("Washington extended a waiver for Iraqi electricity imports.", "085", "USA"),
+    ("Italy turned away a migrant rescue ship.", "174", "ITA"),
+    ("Libyan coast guards intercepted migrants at sea.", "173", "LBY"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

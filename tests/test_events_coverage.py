@@ -85,6 +85,14 @@ CASES = [
     ("Washington extended a waiver for Iraqi electricity imports.", "085", "USA"),
     ("Italy turned away a migrant rescue ship.", "174", "ITA"),
     ("Libyan coast guards intercepted migrants at sea.", "173", "LBY"),
+    # a noun of fighting or talks whose pair hangs on its verb ("… broke out between X and Y")
+    ("Clashes broke out between Indian and Chinese troops.", "190", "IND"),
+    ("Fighting erupted between Armenian and Azerbaijani forces on Tuesday.", "190", "ARM"),
+    ("Talks were held between Serbian and Kosovar officials in Brussels.", "04", "SRB"),
+    # ground retaken, fighters targeted
+    ("Syrian government forces regained control of Aleppo.", "190", "SYR"),
+    ("Sudan's army retook the presidential palace.", "190", "SDNMIL"),
+    ("Turkish drones targeted Kurdish fighters in Syria.", "190", "TUR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -110,6 +110,10 @@ def _by_and_pair(st: DocState, n: Token):
         sib = arguments.by_sibling(n)
         if sib is not None:
             by = participants.np_actors(st, sib)
+    if not pair and n.dep_ in ("nsubj", "nsubjpass"):  # "clashes broke out between X and Y",
+        for c in n.head.children:  # "talks were held between X and Y": the pair on the verb
+            if c.dep_ == "prep" and c.lower_ == "between":
+                pair = participants.pair(st, c)
     if not pair:
         pair = _hyphen_pair(st, n)
     return by, pair

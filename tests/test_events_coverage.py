@@ -93,6 +93,9 @@ CASES = [
     ("Syrian government forces regained control of Aleppo.", "190", "SYR"),
     ("Sudan's army retook the presidential palace.", "190", "SDNMIL"),
     ("Turkish drones targeted Kurdish fighters in Syria.", "190", "TUR"),
+    # charging another with the gravest crimes in one's own words is criticism of it
+    ('"Israel is committing genocide in Gaza," the South African president said.', "111", "ZAF"),
+    ('"Russia is an aggressor and an occupier," the Estonian prime minister said.', "111", "EST"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

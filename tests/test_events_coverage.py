@@ -96,6 +96,15 @@ CASES = [
     # charging another with the gravest crimes in one's own words is criticism of it
     ('"Israel is committing genocide in Gaza," the South African president said.', "111", "ZAF"),
     ('"Russia is an aggressor and an occupier," the Estonian prime minister said.', "111", "EST"),
+    # words of war and politics: a rival beaten in a vote, a candidate attacked in a debate,
+    # reviews offered or a statement released are no assault, fighting, pledge or release
+    ("Ohio Democrats said Smith beat Jones in the Ohio primary.", "!18", "USA"),
+    ("Police beat protesters in Tbilisi.", "182", "GEOCOP"),
+    ("The Kenyan senator attacked the president over his record.", "111", "KENLEG"),
+    ("Houthi fighters attacked government forces in Marib.", "190", "HOUTHIS"),
+    ("The Nigerian president offered his positive reviews of the plan.", "!03", "NGAGOV"),
+    ("In a statement released on Thursday, Iran denounced the US.", "!08", "IRN"),
+    ("Libya offered to hand over two of its nationals to Britain.", "03", "LBY"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

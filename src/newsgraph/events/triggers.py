@@ -127,6 +127,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                         objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
             if obj is None and dep in OBJ_DEPS:
                 obj = c
+    if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
+        objs.add(v.head.lemma_.lower())  # "a statement released on Thursday": what is released
     if not objs:
         obj = _object_taken_for_subject(v)
         if obj is not None:

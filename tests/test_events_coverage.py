@@ -105,6 +105,10 @@ CASES = [
     ("The Nigerian president offered his positive reviews of the plan.", "!03", "NGAGOV"),
     ("In a statement released on Thursday, Iran denounced the US.", "!08", "IRN"),
     ("Libya offered to hand over two of its nationals to Britain.", "03", "LBY"),
+    # "insisted that X pay" is a demand; "insisted that X was …" a claim
+    ("Ukraine insisted that Russia pay reparations.", "10", "UKR"),
+    ("Hungary insisted that the EU should release the frozen funds.", "10", "HUN"),
+    ("Moscow insisted that the vote in Crimea was fair.", "!10", "RUS"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]
@@ -128,3 +132,11 @@ def test_trigger_family(code, text, prefix, source):
         c.startswith(prefix) and s is not None and (s == source or s.startswith(source))
         for c, s in found
     ), found
+
+
+def test_no_plans_is_no_plan(code):
+    """ "had no plans to attack" tells a plan denied: negated, never a plain threat."""
+    events = [
+        e for e in code("The Kremlin said it had no plans to attack Moldova.") if e.root == "13"
+    ]
+    assert events and all(e.negated for e in events)

@@ -153,6 +153,7 @@ class Patterns:
             "speech_verbs",
             "by_means",
             "adjunct_acts",
+            "mandative_only",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

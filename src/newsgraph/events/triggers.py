@@ -232,6 +232,14 @@ def _other_subject(w: Token, clause: Token) -> bool:
     return own is None or own.lemma_.lower() != subj.lemma_.lower()
 
 
+def _mandative(clause: Token) -> bool:
+    """ "(insisted) that Russia pay / should pay / be punished": a base form or should/must."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must"}:
+        return True
+    return clause.tag_ == "VB" and not aux - {"be"}
+
+
 def _question(clause: Token) -> bool:
     """ "asked whether …", "asked if …": a question, not an appeal."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
@@ -279,6 +287,8 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if lemma in p.light and obj is not None and obj.lemma_.lower() in p.control:
         hit = control(st, obj, v, p.control[obj.lemma_.lower()], depth, light=True)
         if hit is not None:  # "expressed readiness to send": the embedded action decides
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+                hit.negated = True  # "had no plans to attack", "has no intention to …"
             return hit
     if pat is not None and pat.rank > 0:
         return pattern_hit(st, v, pat, obj)
@@ -432,7 +442,10 @@ def control(
     emb, via_clause = embedded(w, kind)
     if emb is None:
         return None
-    if via_clause and kind == "demand" and st.lemma(w) in p.speech_verbs:
+    if via_clause and st.lemma(w) in p.mandative_only:
+        if not _mandative(emb):
+            return None  # "insisted that the vote was fair": a claim, not a demand
+    elif via_clause and kind == "demand" and st.lemma(w) in p.speech_verbs:
         return None  # "told X to leave" is an order; "told reporters (that) X …" is not
     own_pat, _ = match(st, w) if w.pos_ in ("VERB", "AUX") else (None, None)
     own = own_pat.code if own_pat is not None else None

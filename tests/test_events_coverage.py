@@ -109,6 +109,12 @@ CASES = [
     ("Ukraine insisted that Russia pay reparations.", "10", "UKR"),
     ("Hungary insisted that the EU should release the frozen funds.", "10", "HUN"),
     ("Moscow insisted that the vote in Crimea was fair.", "!10", "RUS"),
+    # an act told from its receiving end: the "from" party acts on the subject
+    ("Russia faces new sanctions from the EU.", "163", "EU"),
+    ("North Korea drew condemnation from Seoul after the launch.", "111", "KOR"),
+    ("Ukraine received $2 billion in military aid from Germany.", "07", "DEU"),
+    ("Kenya won praise from the UN for its role in Haiti.", "051", "UN"),
+    ("Georgia faces a difficult election.", "!1", "GEO"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -154,6 +154,7 @@ class Patterns:
             "by_means",
             "adjunct_acts",
             "mandative_only",
+            "receive_verbs",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.events import arguments
+from newsgraph.events import arguments, participants
 from newsgraph.events.modality import speech_head
 from newsgraph.events.state import DocState, Hit
 
@@ -268,6 +268,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if neg and lemma in p.comment_verbs:
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
+    if lemma in p.receive_verbs:
+        hit = _received(st, v)
+        if hit is not None:
+            return hit
     if lemma in p.by_means and depth < 4:
         hit = _by_means(st, v, depth)
         if hit is not None:
@@ -299,6 +303,51 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
     return None
+
+
+def _received(st: DocState, v: Token) -> Hit | None:
+    """ "Russia faces new sanctions from the EU", "drew condemnation from Seoul", "came under
+    fire from X": the act named by the object, done by the "from" party (or by the noun's own
+    agent, "faces EU sanctions") to the subject (rules.yaml, receive_verbs)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "came under fire from …"
+        under = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        obj = next((g for g in under.children if g.dep_ == "pobj"), None) if under else None
+    if obj is not None and obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+        obj = next(  # "received $2 billion in military aid from X": the aid
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            obj,
+        )
+    if obj is None:
+        return None
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    code = st.p.noun_code(obj.lemma_.lower(), [c.lemma_.lower() for c in mods])
+    if code is None:
+        return None
+    froms = [
+        g
+        for h in (obj, v)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sources = [m for g in froms for m in participants.np_actors(st, g)]
+    if not sources:
+        sources = [m for c in mods for m in participants.np_actors(st, c)]
+    subj, passive = arguments.subject(v)
+    if not sources or subj is None or passive:
+        return None
+    trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
+    hit = Hit(code, trig, v, targets=[subj], consume=[obj], specific=True)
+    hit.sources = sources
+    return hit
 
 
 def _by_means(st: DocState, v: Token, depth: int) -> Hit | None:

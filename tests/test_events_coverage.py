@@ -115,6 +115,10 @@ CASES = [
     ("Ukraine received $2 billion in military aid from Germany.", "07", "DEU"),
     ("Kenya won praise from the UN for its role in Haiti.", "051", "UN"),
     ("Georgia faces a difficult election.", "!1", "GEO"),
+    # trade curbs are sanctions, whatever the verb; "retaliated with <sanctions>" is them
+    ("Washington expanded export controls on Chinese chipmakers.", "163", "USA"),
+    ("Beijing retaliated with export curbs on gallium.", "163", "CHN"),
+    ("Ottawa hit back with tariffs on American steel.", "163", "CAN"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

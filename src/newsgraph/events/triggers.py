@@ -354,6 +354,16 @@ def _by_means(st: DocState, v: Token, depth: int) -> Hit | None:
     """ "retaliated by expelling ten diplomats": the act done by way of the verb is the event,
     with the verb's subject (rules.yaml, by_means)."""
     for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "with":  # "retaliated with export curbs"
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            mods = (
+                [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+                if g
+                else []
+            )
+            code = st.p.noun_code(g.lemma_.lower(), mods) if g is not None else None
+            if code is not None and code[:2] not in ("01", "02", "03", "04", "05"):
+                return Hit(code, [v.i, g.i], v, targets=arguments.targets(st, v), consume=[c])
         if c.dep_ == "prep" and c.lower_ == "by":
             act = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
             inner = verb(st, act, depth + 1) if act is not None else None

@@ -119,6 +119,13 @@ CASES = [
     ("Washington expanded export controls on Chinese chipmakers.", "163", "USA"),
     ("Beijing retaliated with export curbs on gallium.", "163", "CHN"),
     ("Ottawa hit back with tariffs on American steel.", "163", "CAN"),
+    # more verbs of news English: militarising, fortifying, pillaging, insulting, intervening
+    ("China has militarized artificial islands in the South China Sea.", "150", "CHN"),
+    ("Finland fortified its border with Russia.", "150", "FIN"),
+    ("Russian soldiers pillaged Ukrainian villages.", "171", "RUSMIL"),
+    ("The Kenyan president insulted the Ugandan leader.", "111", "KENGOV"),
+    ("France intervened militarily in Mali in 2013.", "190", "FRA"),
+    ("The Bank of Japan intervened to support the yen.", "!19", "JPN"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -126,6 +126,10 @@ CASES = [
     ("The Kenyan president insulted the Ugandan leader.", "111", "KENGOV"),
     ("France intervened militarily in Mali in 2013.", "190", "FRA"),
     ("The Bank of Japan intervened to support the yen.", "!19", "JPN"),
+    # welcoming a leader to a place hosts a visit (043); welcoming into a body is support
+    ("Macron welcomed Modi to Paris for a state visit.", "043", "FRAGOV"),
+    ("Putin welcomed Xi to the Kremlin on Monday.", "043", "RUSGOV"),
+    ("Sweden welcomed Finland to NATO.", "!043", "SWE"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -65,6 +65,8 @@ def _noun_words(g: Token) -> set[str]:
     out.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
     if g.ent_type_ == "ORG":
         out.add("organization")
+    elif g.ent_type_ in ("GPE", "FAC", "LOC"):
+        out.add("place")  # "welcomed Xi to Beijing" reads as "welcome to place"
     return out
 
 

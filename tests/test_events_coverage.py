@@ -130,6 +130,9 @@ CASES = [
     ("Macron welcomed Modi to Paris for a state visit.", "043", "FRAGOV"),
     ("Putin welcomed Xi to the Kremlin on Monday.", "043", "RUSGOV"),
     ("Sweden welcomed Finland to NATO.", "!043", "SWE"),
+    # arms supplied "with": military aid whatever the verb
+    ("Russia supplied Iran with fighter jets.", "072", "RUS"),
+    ("Turkey equipped Azerbaijan with drones.", "072", "TUR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

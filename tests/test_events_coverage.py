@@ -133,6 +133,9 @@ CASES = [
     # arms supplied "with": military aid whatever the verb
     ("Russia supplied Iran with fighter jets.", "072", "RUS"),
     ("Turkey equipped Azerbaijan with drones.", "072", "TUR"),
+    # "the Ukrainian war" says where; "Russia's war" says who
+    ("Japan expressed sympathy to the victims of the Ukrainian war.", "!19", "UKR"),
+    ("Russia's war in Ukraine entered its third year.", "190", "RUS"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -155,6 +155,7 @@ class Patterns:
             "adjunct_acts",
             "mandative_only",
             "receive_verbs",
+            "place_nouns",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

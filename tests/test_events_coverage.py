@@ -136,6 +136,10 @@ CASES = [
     # "the Ukrainian war" says where; "Russia's war" says who
     ("Japan expressed sympathy to the victims of the Ukrainian war.", "!19", "UKR"),
     ("Russia's war in Ukraine entered its third year.", "190", "RUS"),
+    # people displaced by someone named are expelled (201); "the conflict displaced millions"
+    # names no one who did it
+    ("Sudanese militias displaced thousands of villagers in Darfur.", "201", "SDN"),
+    ("The Syrian conflict displaced millions.", "!20", "SYR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

@@ -140,6 +140,13 @@ CASES = [
     # names no one who did it
     ("Sudanese militias displaced thousands of villagers in Darfur.", "201", "SDN"),
     ("The Syrian conflict displaced millions.", "!20", "SYR"),
+    # troops sent to a named country go to an ally's side: support, never a threat to it;
+    # troops massed near a border or sent into a country are a show of force
+    ("Germany will send more troops to Lithuania.", "033", "DEU"),
+    ("The US will deploy additional troops to Poland.", "!13", "USA"),
+    ("Kenya sent police officers to Haiti.", "074", "KEN"),
+    ("Russia massed troops near the Ukrainian border.", "154", "RUS"),
+    ("Israel sent troops into Gaza.", "15", "ISR"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

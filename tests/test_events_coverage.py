@@ -147,6 +147,10 @@ CASES = [
     ("Kenya sent police officers to Haiti.", "074", "KEN"),
     ("Russia massed troops near the Ukrainian border.", "154", "RUS"),
     ("Israel sent troops into Gaza.", "15", "ISR"),
+    # deals revoked, delegations pulled, summits stayed away from
+    ("Niger revoked a military agreement with the United States.", "160", "NER"),
+    ("Iran pulled its delegation from the conference in Geneva.", "16", "IRN"),
+    ("Mexico stayed away from the summit in Los Angeles.", "12", "MEX"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
 ]

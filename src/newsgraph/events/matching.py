@@ -29,6 +29,9 @@ def prep_objects(v: Token, prep: str) -> set[str]:
     out: set[str] = set()
     preps = [c for c in v.children if c.dep_ == "prep"]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "out of the deal"
+    preps += [  # "stayed away from the summit": "from" hangs on "away"
+        g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"
+    ]
     if prep == "as":  # "described the sanctions as warfare": the parser hangs "as" on the object
         preps += [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
     for c in preps:
@@ -74,6 +77,10 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
         dep = c.dep_
         if dep in WORD_DEPS:
             words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
+            for g in c.children if dep in ("prt", "advmod") else ():
+                if g.dep_ == "prep":  # "stayed away from the summit"
+                    words.add(g.lower_)
+                    words.update(_pobj_words(g))
         elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
             words.add(c.lower_)
             for g in c.children:

@@ -52,8 +52,9 @@ ROOT_CASES = [
     ("Pakistan mobilized troops along the border.", "15", "PAK", None),
     ("The United States imposed sanctions on Venezuela.", "16", "USA", "VEN"),
     ("Chinese police arrested dozens of activists.", "17", "CHNCOP", "CHNCVL"),
-    ("Russian warplanes bombed Syrian rebel positions.", "18", "RUSMIL", "SYR"),
+    ("Syrian rebels bombed a market in Aleppo.", "18", "SYRREB", "SYR"),
     ("Russia attacked Ukraine.", "19", "RUS", "UKR"),
+    ("Russian warplanes bombed Syrian rebel positions.", "19", "RUSMIL", "SYR"),  # aerial: 195
     ("Sudan massacred hundreds of Chadian villagers.", "20", "SDN", "TCDCVL"),
 ]
 
@@ -235,7 +236,8 @@ def test_denied_and_reported_modalities(reader):
     reading = reader.read(
         "The Kremlin denied reports that Russia had bombed the hospital.", published=PUBLISHED
     )
-    assert all(e.modality == "denied" for e in reading.events if e.root == "18")
+    bombing = [e for e in reading.events if e.cameo == "195"]  # aerial bombing by a state
+    assert bombing and all(e.modality == "denied" for e in bombing)
 
 
 def test_office_holder_changes_with_the_date(code):

@@ -285,7 +285,9 @@ def test_calling_an_act_a_threat_to_peace_criticises_its_author(read):
 
 
 def test_a_noun_of_talk_needs_the_party_it_is_aimed_at(read):
-    assert [e.root for e in read("Kenya's criticism was mild, officials in Nairobi said.").events] == []
+    assert [
+        e.root for e in read("Kenya's criticism was mild, officials in Nairobi said.").events
+    ] == []
     (event,) = read("Japan's criticism of China grew sharper on Tuesday.").events
     assert (event.root, event.source.code, event.target.code) == ("11", "JPN", "CHN")
 

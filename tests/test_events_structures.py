@@ -236,7 +236,7 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(read):
 
 def test_force_used_in_a_named_place_is_used_against_its_country(read):
     (event,) = read("Turkish jets bombed targets near Kirkuk on Sunday.").events
-    assert (event.root, event.source.country, event.target.code) == ("18", "TUR", "IRQ")
+    assert (event.root, event.source.country, event.target.code) == ("19", "TUR", "IRQ")  # 195
 
 
 def test_ordering_coercion_is_coercion(read):

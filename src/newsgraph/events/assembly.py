@@ -53,6 +53,7 @@ def claim(st: DocState, hit: Hit) -> None:
             for c in h.children
             if c.dep_ == "advcl"
             and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            and not (c.tag_ == "VBG" and st.lemma(c) in st.p.adjunct_acts)  # ", accusing X of"
         )
         st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
         st.objects_of_hits.update(
@@ -124,6 +125,8 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
     force = code[:2] in ("18", "19") or code.startswith("138")
     if force and _by_workers(st, hit, sources):  # workers who "strike" stop work
         return st.p.walkout["threat" if code.startswith("13") else "code"]
+    if code.startswith("14") and _by_state(st, hit, sources):  # "Japan protested the …"
+        return st.p.state_protest["code"]
     if code.startswith("042"):
         subj, _ = subject(hit.head)
         for cls, military in st.p.military_visit.items():
@@ -132,6 +135,25 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
             ):
                 return military
     return code
+
+
+def _by_state(st: DocState, hit: Hit, sources) -> bool:
+    official = st.p.state_protest
+    return any(st.doc[i].lemma_.lower() in official["words"] for i in hit.trigger) and all(
+        (countries.sector_of(st, m) or "") in official["sectors"]
+        and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
+        for m in sources
+    )
+
+
+def _named_state(span) -> bool:
+    """ "Japan", "Tokyo", "the Philippines" name a state; "thousands of Serbs" name people."""
+    last = span[-1]
+    if last.ent_type_ != "GPE":
+        return False
+    return last.tag_ == "NNP" or (
+        last.tag_ == "NNPS" and span[0].i > 0 and span.doc[span[0].i - 1].lower_ == "the"
+    )
 
 
 def _by_workers(st: DocState, hit: Hit, sources) -> bool:

@@ -47,10 +47,11 @@ def noun(st: DocState, n: Token) -> Hit | None:
         return None  # "rejected an Indian proposal": the rejection is the event; "condemned
         # Russia's invasion" is two events
     else:
+        where = lemma in p.place_nouns  # "the Syrian war": where, not who
         agents = [
             m
             for c in n.children
-            if c.dep_ in NOUN_AGENT_DEPS
+            if c.dep_ in NOUN_AGENT_DEPS and not (where and c.dep_ != "poss")
             for m in participants.np_actors(st, c)
             if not (c.dep_ == "compound" and countries.is_city(st, m))
         ]  # "the Minsk agreements", "the Geneva talks": a place, not a party
@@ -110,6 +111,10 @@ def _by_and_pair(st: DocState, n: Token):
         sib = arguments.by_sibling(n)
         if sib is not None:
             by = participants.np_actors(st, sib)
+    if not pair and n.dep_ in ("nsubj", "nsubjpass"):  # "clashes broke out between X and Y",
+        for c in n.head.children:  # "talks were held between X and Y": the pair on the verb
+            if c.dep_ == "prep" and c.lower_ == "between":
+                pair = participants.pair(st, c)
     if not pair:
         pair = _hyphen_pair(st, n)
     return by, pair

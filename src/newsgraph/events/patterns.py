@@ -151,6 +151,11 @@ class Patterns:
             "obligation_aux",
             "theme_object",
             "speech_verbs",
+            "by_means",
+            "adjunct_acts",
+            "mandative_only",
+            "receive_verbs",
+            "place_nouns",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())
@@ -185,6 +190,12 @@ class Patterns:
             ),
             "code": _code(walkout.get("code", "143"), "walkout.code", book),
             "threat": _code(walkout.get("threat", "133"), "walkout.threat", book),
+        }
+        official = data.get("state_protest") or {}
+        self.state_protest = {
+            "words": frozenset(_words(official.get("words") or [], "state_protest.words")),
+            "sectors": frozenset(str(s).upper() for s in official.get("sectors") or []),
+            "code": _code(official.get("code", "114"), "state_protest.code", book),
         }
         self.reciprocal_verbs = frozenset(
             _words(data.get("reciprocal_verbs") or [], "reciprocal_verbs")

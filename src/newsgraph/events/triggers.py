@@ -1,7 +1,10 @@
 """Triggers: which token codes which CAMEO event (a `Hit`), from the pattern tables.
 
 - verbs: the most specific pattern of the verb's lemma whose words (particle, preposition,
-  object, object modifier) the verb has ("push back against", "slap sanctions on");
+  object, object modifier) the verb has ("push back against", "slap sanctions on"), matched
+  in `matching`;
+- acts told from the receiving end ("faces sanctions from the EU") or by their means
+  ("retaliated by expelling …");
 - control verbs, adjectives and nouns combine with their infinitive ("refuse to meet" → 125);
 - light verbs carry a nominal trigger ("launched an investigation", "held talks");
 - nominal triggers with their own agent or pair are in `nominals`.
@@ -13,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.events import arguments
+from newsgraph.events import arguments, participants
+from newsgraph.events.matching import match
 from newsgraph.events.modality import speech_head
 from newsgraph.events.state import DocState, Hit
 
@@ -21,123 +25,8 @@ OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
+NOUN_CLAUSE_KINDS = frozenset({"demand", "appeal", "intend", "propose"})
 UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
-
-
-WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
-OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
-PREPOSITIONS = frozenset(
-    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in"}
-)
-OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
-
-
-def prep_objects(v: Token, prep: str) -> set[str]:
-    """Lemmas (and "modifier lemma") of the objects of preposition `prep` under `v`: what
-    "appeal for /obj=@aid" asks of "appealed for food aid"."""
-    out: set[str] = set()
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == prep:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    lemma = g.lemma_.lower()
-                    out.add(lemma)
-                    for x in g.children:
-                        if x.dep_ in ("compound", "amod"):
-                            out.update((x.lemma_.lower(), f"{x.lemma_.lower()} {lemma}"))
-                        elif x.dep_ == "prep" and x.lower_ == "of":  # "a halt to", "state of"
-                            out.update(y.lemma_.lower() for y in x.children if y.dep_ == "pobj")
-    return out
-
-
-def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
-    """What a verb pattern may ask for: the verb's particles and adverbs, prepositions and
-    their objects, its object with the object's modifiers and prepositions ("pour cold water
-    on"); the lemmas of its object (and their modifiers); and its direct object."""
-    words: set[str] = set()
-    objs: set[str] = set()
-    obj = None
-    for c in v.children:
-        dep = c.dep_
-        if dep in WORD_DEPS:
-            words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
-        elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
-            words.add(c.lower_)
-            for g in c.children:
-                if g.dep_ == "amod" and c.lower_ == "as":  # "described X as illegal"
-                    words.add(g.lemma_.lower())
-                if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
-                    words.add(g.lemma_.lower())
-                    words.update(
-                        x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")
-                    )
-        elif dep in OBJECT_DEPS:
-            lemma = c.lemma_.lower()
-            objs.add(lemma)
-            if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them"):
-                objs.add("person")  # "released Mr X": the object is a person
-            words.add(lemma)
-            for g in c.children:
-                if g.dep_ in ("compound", "amod"):
-                    mod = g.lemma_.lower()
-                    objs.update((f"{mod} {lemma}", mod))
-                    words.add(mod)
-                elif g.dep_ == "prep":
-                    if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
-                        words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
-                        if g.lower_ in ("of", "with"):  # "accused X of war crimes"
-                            for y in g.children:
-                                if y.dep_ in ("pobj", "pcomp"):
-                                    words.add(y.lemma_.lower())
-                                    words.update(
-                                        z.lemma_.lower()
-                                        for z in y.children
-                                        if z.dep_ in ("compound", "amod")
-                                    )
-                    if g.lower_ == "of":  # "state of emergency"
-                        objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
-            if obj is None and dep in OBJ_DEPS:
-                obj = c
-    if not objs:
-        obj = _object_taken_for_subject(v)
-        if obj is not None:
-            objs.add(obj.lemma_.lower())
-            words.add(obj.lemma_.lower())
-            objs.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
-        else:
-            objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
-    return words, objs, obj
-
-
-def _object_taken_for_subject(v: Token) -> Token | None:
-    """ "conducted military drills surrounding the island after X visited Y": the parser made
-    the object the subject of the next clause; the noun right after the verb is its object."""
-    doc = v.doc
-    for i in range(v.i + 1, min(v.i + 5, len(doc))):
-        t = doc[i]
-        if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.dep_ == "compound":
-            continue
-        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > v.i:
-            return t
-        return None
-    return None
-
-
-def match(st: DocState, v: Token):
-    """The most specific pattern of the verb `v` that its words allow, and its object."""
-    plist = st.p.verbs.get(st.lemma(v))
-    if not plist:
-        return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
-    words, objs, obj = verb_words(v)
-    for pat in plist:
-        if pat.words and not pat.words <= words:
-            continue
-        if pat.objects is not None and not (objs & pat.objects):
-            preps = [w for w in pat.words if w in PREPOSITIONS]  # "call for /obj=…": the
-            if not any(prep_objects(v, w) & pat.objects for w in preps):  # object of "for"
-                continue
-        return pat, obj
-    return None, obj
 
 
 def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
@@ -169,10 +58,10 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
         if (
             c.dep_ == "acl"
             and w.pos_ == "NOUN"
-            and kind == "demand"
+            and kind in NOUN_CLAUSE_KINDS
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ):
-            clause = c  # "its demand that Israel ease …"
+            clause = c  # "its demand that Israel ease …", "expressed hope that X would …"
     if clause is None and w.pos_ == "NOUN" and w.dep_ in OBJ_DEPS:
         for c in w.head.children:  # "reiterated its demand that X …": the clause hangs on
             if c.dep_ == "ccomp" and c.i > w.i and kind in CLAUSE_KINDS and not _question(c):
@@ -199,6 +88,14 @@ def _other_subject(w: Token, clause: Token) -> bool:
     return own is None or own.lemma_.lower() != subj.lemma_.lower()
 
 
+def _mandative(clause: Token) -> bool:
+    """ "(insisted) that Russia pay / should pay / be punished": a base form or should/must."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must"}:
+        return True
+    return clause.tag_ == "VB" and not aux - {"be"}
+
+
 def _question(clause: Token) -> bool:
     """ "asked whether …", "asked if …": a question, not an appeal."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
@@ -207,6 +104,8 @@ def _question(clause: Token) -> bool:
 def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     """The hit of a verb (or of "be" + a control adjective), if it triggers an event."""
     p = st.p
+    if v.dep_ == "amod" and depth == 0:
+        return None  # a participle describing a noun: "justified measures", "a seized tanker"
     lemma = st.lemma(v)
     if lemma == "be":
         for c in v.children:
@@ -225,6 +124,14 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if neg and lemma in p.comment_verbs:
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
+    if lemma in p.receive_verbs:
+        hit = _received(st, v)
+        if hit is not None:
+            return hit
+    if lemma in p.by_means and depth < 4:
+        hit = _by_means(st, v, depth)
+        if hit is not None:
+            return hit
     kind = p.control.get(lemma)
     if kind is not None and depth < 4:
         hit = control(st, v, v, kind, depth)
@@ -240,6 +147,8 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if lemma in p.light and obj is not None and obj.lemma_.lower() in p.control:
         hit = control(st, obj, v, p.control[obj.lemma_.lower()], depth, light=True)
         if hit is not None:  # "expressed readiness to send": the embedded action decides
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+                hit.negated = True  # "had no plans to attack", "has no intention to …"
             return hit
     if pat is not None and pat.rank > 0:
         return pattern_hit(st, v, pat, obj)
@@ -249,6 +158,76 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _received(st: DocState, v: Token) -> Hit | None:
+    """ "Russia faces new sanctions from the EU", "drew condemnation from Seoul", "came under
+    fire from X": the act named by the object, done by the "from" party (or by the noun's own
+    agent, "faces EU sanctions") to the subject (rules.yaml, receive_verbs)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "came under fire from …"
+        under = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        obj = next((g for g in under.children if g.dep_ == "pobj"), None) if under else None
+    if obj is not None and obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+        obj = next(  # "received $2 billion in military aid from X": the aid
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            obj,
+        )
+    if obj is None:
+        return None
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    code = st.p.noun_code(obj.lemma_.lower(), [c.lemma_.lower() for c in mods])
+    if code is None:
+        return None
+    froms = [
+        g
+        for h in (obj, v)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sources = [m for g in froms for m in participants.np_actors(st, g)]
+    if not sources:
+        sources = [m for c in mods for m in participants.np_actors(st, c)]
+    subj, passive = arguments.subject(v)
+    if not sources or subj is None or passive:
+        return None
+    trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
+    hit = Hit(code, trig, v, targets=[subj], consume=[obj], specific=True)
+    hit.sources = sources
+    return hit
+
+
+def _by_means(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "retaliated by expelling ten diplomats": the act done by way of the verb is the event,
+    with the verb's subject (rules.yaml, by_means)."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "with":  # "retaliated with export curbs"
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            mods = (
+                [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+                if g
+                else []
+            )
+            code = st.p.noun_code(g.lemma_.lower(), mods) if g is not None else None
+            if code is not None and code[:2] not in ("01", "02", "03", "04", "05"):
+                return Hit(code, [v.i, g.i], v, targets=arguments.targets(st, v), consume=[c])
+        if c.dep_ == "prep" and c.lower_ == "by":
+            act = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            inner = verb(st, act, depth + 1) if act is not None else None
+            if inner is not None:
+                inner.head = v
+                inner.trigger = sorted(set(inner.trigger) | {v.i})
+                inner.consume = [*inner.consume, c]
+                return inner
     return None
 
 
@@ -375,9 +354,14 @@ def control(
 ) -> Hit | None:
     """A control word with its embedded action: "agreed to send", "threatened to strike"."""
     p = st.p
-    emb, _via_clause = embedded(w, kind)
+    emb, via_clause = embedded(w, kind)
     if emb is None:
         return None
+    if via_clause and st.lemma(w) in p.mandative_only:
+        if not _mandative(emb):
+            return None  # "insisted that the vote was fair": a claim, not a demand
+    elif via_clause and kind == "demand" and st.lemma(w) in p.speech_verbs:
+        return None  # "told X to leave" is an order; "told reporters (that) X …" is not
     own_pat, _ = match(st, w) if w.pos_ in ("VERB", "AUX") else (None, None)
     own = own_pat.code if own_pat is not None else None
     if w.pos_ == "NOUN":
@@ -394,6 +378,8 @@ def control(
         inner.trigger = sorted(set(inner.trigger) | {w.i})
         return inner
     if kind in ("intend", "propose") and _other_subject(w, emb):
+        if inner is None and w.pos_ == "NOUN":
+            return None  # "voiced hope that the talks would succeed": nothing asked of anyone
         kind = "appeal"  # "proposed that Russia admit …", "hopes X will honour …": an appeal
     code, targets, modality = _combine(st, w, emb, kind, inner, own, depth)
     if code is None:

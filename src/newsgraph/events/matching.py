@@ -1,0 +1,171 @@
+"""Pattern matching: which pattern of a verb's lemma its words fit (see `patterns`).
+
+A verb's words are its particles and adverbs, its prepositions and their objects ("pulled out
+of the deal"), its object with the object's modifiers and prepositions ("slapped sanctions on",
+"described X as a provocation"); named organisations and places read as "organization" and
+"place", a clause object as "clause", no object as "-". The most specific pattern wins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events import arguments
+from newsgraph.events.state import DocState
+
+OBJ_DEPS = arguments.OBJ_DEPS
+WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
+OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
+PREPOSITIONS = frozenset(
+    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in", "as"}
+)
+AS_DEPS = frozenset({"pobj", "amod", "acomp"})
+OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
+
+
+def prep_objects(v: Token, prep: str) -> set[str]:
+    """Lemmas (and "modifier lemma") of the objects of preposition `prep` under `v`: what
+    "appeal for /obj=@aid" asks of "appealed for food aid"."""
+    out: set[str] = set()
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "out of the deal"
+    preps += [  # "stayed away from the summit": "from" hangs on "away"
+        g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"
+    ]
+    if prep == "as":  # "described the sanctions as warfare": the parser hangs "as" on the object
+        preps += [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ == prep:
+            for g in c.children:
+                if g.dep_ in ("amod", "acomp"):  # "described X as illegal"
+                    out.add(g.lemma_.lower())
+                if g.dep_ == "pobj":
+                    lemma = g.lemma_.lower()
+                    out.add(lemma)
+                    for x in g.children:
+                        if x.dep_ in ("compound", "amod"):
+                            out.update((x.lemma_.lower(), f"{x.lemma_.lower()} {lemma}"))
+                        elif x.dep_ == "prep" and x.lower_ == "of":  # "a halt to", "state of"
+                            out.update(y.lemma_.lower() for y in x.children if y.dep_ == "pobj")
+    return out
+
+
+def _noun_words(g: Token) -> set[str]:
+    """A prepositional object's lemma and modifiers; "organization" for a named organisation
+    ("withdrew from ECOWAS" reads as "withdraw from organization")."""
+    out = {g.lemma_.lower()}
+    out.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
+    if g.ent_type_ == "ORG":
+        out.add("organization")
+    elif g.ent_type_ in ("GPE", "FAC", "LOC"):
+        out.add("place")  # "welcomed Xi to Beijing" reads as "welcome to place"
+    return out
+
+
+def _pobj_words(p: Token) -> set[str]:
+    return {w for g in p.children if g.dep_ == "pobj" for w in _noun_words(g)}
+
+
+def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
+    """What a verb pattern may ask for: the verb's particles and adverbs, prepositions and
+    their objects, its object with the object's modifiers and prepositions ("pour cold water
+    on"); the lemmas of its object (and their modifiers); and its direct object."""
+    words: set[str] = set()
+    objs: set[str] = set()
+    obj = None
+    for c in v.children:
+        dep = c.dep_
+        if dep in WORD_DEPS:
+            words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
+            for g in c.children if dep in ("prt", "advmod") else ():
+                if g.dep_ == "prep":  # "stayed away from the summit"
+                    words.add(g.lower_)
+                    words.update(_pobj_words(g))
+        elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            words.add(c.lower_)
+            for g in c.children:
+                if g.dep_ == "amod" and c.lower_ == "as":  # "described X as illegal"
+                    words.add(g.lemma_.lower())
+                if g.dep_ == "prep":  # "pulled out of the deal": "of" hangs on "out"
+                    words.add(g.lower_)
+                    words.update(_pobj_words(g))
+                if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
+                    words.update(_noun_words(g))
+        elif dep in OBJECT_DEPS:
+            lemma = c.lemma_.lower()
+            objs.add(lemma)
+            if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them"):
+                objs.add("person")  # "released Mr X": the object is a person
+            elif c.ent_type_ == "ORG":
+                objs.add("organization")  # "quit ECOWAS": the object is an organisation
+            elif c.ent_type_ in ("GPE", "NORP"):
+                objs.add("country")  # "defended Serbia": the object is a country
+            words.add(lemma)
+            for g in c.children:
+                if g.dep_ in ("compound", "amod"):
+                    mod = g.lemma_.lower()
+                    objs.update((f"{mod} {lemma}", mod))
+                    words.add(mod)
+                elif g.dep_ == "prep":
+                    if g.lower_ == "as" and dep == "dobj":  # "described X as illegal/a sham"
+                        words.add("as")
+                        words.update(y.lemma_.lower() for y in g.children if y.dep_ in AS_DEPS)
+                    if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
+                        words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
+                        if g.lower_ in ("of", "with"):  # "accused X of war crimes"
+                            for y in g.children:
+                                if y.dep_ in ("pobj", "pcomp"):
+                                    words.add(y.lemma_.lower())
+                                    words.update(
+                                        z.lemma_.lower()
+                                        for z in y.children
+                                        if z.dep_ in ("compound", "amod")
+                                    )
+                    if g.lower_ == "of":  # "state of emergency"
+                        objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+            if obj is None and dep in OBJ_DEPS:
+                obj = c
+    if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
+        objs.add(v.head.lemma_.lower())  # "a statement released on Thursday": what is released
+    if not objs:
+        obj = _object_taken_for_subject(v)
+        if obj is not None:
+            objs.add(obj.lemma_.lower())
+            words.add(obj.lemma_.lower())
+            objs.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+        elif any(c.dep_ == "ccomp" for c in v.children):
+            objs.add("clause")  # "confirmed (that) it had sent …": a clause, not "-"
+        else:
+            objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
+    return words, objs, obj
+
+
+def _object_taken_for_subject(v: Token) -> Token | None:
+    """ "conducted military drills surrounding the island after X visited Y": the parser made
+    the object the subject of the next clause; the noun right after the verb is its object."""
+    doc = v.doc
+    for i in range(v.i + 1, min(v.i + 5, len(doc))):
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.dep_ == "compound":
+            continue
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > v.i:
+            return t
+        return None
+    return None
+
+
+def match(st: DocState, v: Token):
+    """The most specific pattern of the verb `v` that its words allow, and its object."""
+    plist = st.p.verbs.get(st.lemma(v))
+    if not plist:
+        return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
+    words, objs, obj = verb_words(v)
+    for pat in plist:
+        if pat.words and not pat.words <= words:
+            continue
+        if pat.objects is not None and not (objs & pat.objects):
+            preps = [w for w in pat.words if w in PREPOSITIONS]  # "call for /obj=…": the
+            if not any(prep_objects(v, w) & pat.objects for w in preps):  # object of "for"
+                continue
+        return pat, obj
+    return None, obj

@@ -1,0 +1,90 @@
+"""Cue and content spans by the news attribution corpora's convention (PolNeAR): where a
+content starts and ends, which words a cue holds. Own sentences, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import one, spans_ok, statements_of
+
+
+# -- where reported speech ends ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "He said the talks had stalled. ''We are not close,'' he added.",
+            "the talks had stalled",
+        ),
+        (
+            "The skipper said the catch was poor. ''It was the worst week in years,'' she added.",
+            "the catch was poor",
+        ),
+    ],
+)
+def test_reported_speech_ends_at_its_full_stop(text, content):
+    """The parser may run a sentence on into the quote after it; the content stops at the
+    full stop."""
+    s = one(text, "said")
+    assert s.content.text == content
+    spans_ok(text, statements_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        (
+            "The lawyer argued that the rule was clear: Nobody could fish in the bay after dark.",
+            "argued",
+            "that the rule was clear: Nobody could fish in the bay after dark",
+        ),
+        (
+            "The pilot warned that one thing worried her most: Fog could close the airport.",
+            "warned",
+            "that one thing worried her most: Fog could close the airport",
+        ),
+    ],
+)
+def test_what_follows_a_colon_spells_the_content_out(text, cue, content):
+    s = one(text, cue)
+    assert s.content.text == content
+
+
+def test_a_hyphenated_word_does_not_end_the_content():
+    s = one("The governor said it had been a relatively trouble-free year for the port.", "said")
+    assert s.content.text == "it had been a relatively trouble-free year for the port"
+
+
+# -- passives that attribute without naming the source -----------------------------------------
+@pytest.mark.parametrize(
+    "text,cue,subject",
+    [
+        ("The new toll was widely viewed as a gamble.", "viewed", "The new toll"),
+        ("The harbour master was accused of hiding the report.", "accused", "The harbour master"),
+        (
+            "The ferry captain was criticized for the long delays.",
+            "criticized",
+            "The ferry captain",
+        ),
+        ("The old quarry was deemed unsafe for swimmers.", "deemed", "The old quarry"),
+    ],
+)
+def test_passive_stance_verbs_attribute_without_a_source(text, cue, subject):
+    sts = [s for s in statements_of(text) if s.cue is not None and s.cue.text == cue]
+    assert len(sts) == 1
+    s = sts[0]
+    assert s.speaker.span is None
+    assert s.content.text.startswith(subject)
+    spans_ok(text, statements_of(text))
+
+
+def test_it_was_revealed_that_takes_the_clause():
+    s = one("It was revealed that the port had closed in March.", "revealed")
+    assert s.speaker.span is None
+    assert s.content.text == "that the port had closed in March"
+
+
+def test_a_passive_of_showing_something_physical_is_still_no_speaker():
+    # "shown" attributes ("was shown to be false"); a passive with no complement says nothing
+    sts = statements_of("The film was shown in the town hall.")
+    assert not [s for s in sts if s.cue is not None and s.cue.text == "shown"]

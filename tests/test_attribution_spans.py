@@ -88,3 +88,61 @@ def test_a_passive_of_showing_something_physical_is_still_no_speaker():
     # "shown" attributes ("was shown to be false"); a passive with no complement says nothing
     sts = statements_of("The film was shown in the town hall.")
     assert not [s for s in sts if s.cue is not None and s.cue.text == "shown"]
+
+
+# -- adjectives after their noun, documents issued --------------------------
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        (
+            "Republicans, concerned about the party's image, stayed away from the rally.",
+            "concerned about",
+            "Republicans",
+            "the party's image",
+        ),
+        (
+            "The town has many donors eager to fund the new school.",
+            "eager",
+            "many donors",
+            "to fund the new school",
+        ),
+    ],
+)
+def test_an_adjective_of_stance_after_its_noun_is_a_cue(text, cue, source, content):
+    s = one(text, cue)
+    assert (s.cue_phrase or s.cue).text == cue
+    assert s.speaker.span.text == source
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text,phrase,source,content",
+    [
+        (
+            "The ministry issued a statement saying the port would close.",
+            "issued a statement saying",
+            "The ministry",
+            "the port would close",
+        ),
+        (
+            "The dockers' union released a statement on Tuesday condemning the new rules.",
+            "released a statement on Tuesday condemning",
+            "The dockers' union",
+            "the new rules",
+        ),
+        (
+            "The campaign put out a memo calling the poll a fluke.",
+            "put out a memo calling",
+            "The campaign",
+            "the poll a fluke",
+        ),
+    ],
+)
+def test_a_document_issued_and_what_it_says_is_one_cue_phrase(text, phrase, source, content):
+    sts = [s for s in statements_of(text) if s.cue is not None]
+    assert len(sts) == 1  # the issuing makes no statement of its own
+    s = sts[0]
+    assert s.cue_phrase.text == phrase
+    assert s.speaker.span.text == source
+    assert s.content.text == content
+    spans_ok(text, sts)

@@ -149,6 +149,39 @@ def adjective(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
     return d
 
 
+def postnominal(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
+    """ "Voters, wary of another war, …", "donors eager to back him": an adjective of stance
+    after the noun it describes; the noun holds the view, the complement is the content."""
+    holder = adj.head
+    if holder.pos_ not in ("NOUN", "PROPN", "PRON") or not finder.sourcelike(holder):
+        return None
+    para = paras.bounds(adj.idx)
+    content_tok, cue_end = None, tok_end(adj)
+    for child in adj.rights:
+        if child.dep_ in ("xcomp", "ccomp"):
+            content_tok = child
+        elif child.dep_ == "prep" and child.lower_ in finder.lex.adjective_preps:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                content_tok, cue_end = obj, tok_end(child)
+        break  # only the complement right after the adjective ("sure" in "for sure" has none)
+    if content_tok is None or not (para[0] <= content_tok.idx < para[1]):
+        return None
+    first = adj
+    for c in adj.lefts:  # "long wary of", "deeply concerned about"
+        if c.dep_ in ("advmod", "neg") and c.i == first.i - 1:
+            first = c
+    d = Draft(cue=adj, cue_start=first.idx, cue_end=cue_end, cue_class=cls)
+    d.phrase = (first.idx, cue_end)
+    d.source = holder
+    d.source_tokens = [t for t in mention_tokens(holder, adj) if t.i < adj.left_edge.i]
+    d.source_tokens = d.source_tokens or [holder]
+    d.by = "cue-subject"
+    end = min(tok_end(content_tok.right_edge), para[1])
+    d.content = trim(finder.text, max(content_tok.left_edge.idx, para[0]), end)
+    return d
+
+
 def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
     """ "Trump's claim that …", "claims by the ministry that …": the owner is the source."""
     owner = next((c for c in n.children if c.dep_ == "poss"), None)

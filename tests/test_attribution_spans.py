@@ -146,3 +146,50 @@ def test_a_document_issued_and_what_it_says_is_one_cue_phrase(text, phrase, sour
     assert s.speaker.span.text == source
     assert s.content.text == content
     spans_ok(text, sts)
+
+
+# -- cue phrases the corpora mark as one ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,cue,phrase",
+    [
+        (
+            "Older voters were far more likely to say the economy was poor.",
+            "say",
+            "were far more likely to say",
+        ),
+        ("The minister was quick to deny the report.", "deny", "was quick to deny"),
+        ("The senator went on to endorse the mayor in May.", "endorse", "went on to endorse"),
+        ("The harbour master then went on to name a new pilot.", "name", "then went on to name"),
+    ],
+)
+def test_raising_and_aspect_words_join_the_cue_phrase(text, cue, phrase):
+    s = one(text, cue)
+    assert s.cue_phrase.text == phrase
+
+
+@pytest.mark.parametrize(
+    "text,phrase,content",
+    [
+        (
+            "The senator drew a sharp contrast with her rival on taxes.",
+            "drew a sharp contrast with",
+            "her rival on taxes",
+        ),
+        (
+            "The mayor offered his thoughts on the new bridge.",
+            "offered his thoughts on",
+            "the new bridge",
+        ),
+        (
+            "She delivered a stinging rebuke of the council.",
+            "delivered a stinging rebuke of",
+            "the council",
+        ),
+        ("The council took credit for the new school.", "took credit for", "the new school"),
+    ],
+)
+def test_verb_and_object_cue_phrases(text, phrase, content):
+    sts = [s for s in statements_of(text) if s.cue is not None]
+    assert len(sts) == 1
+    assert sts[0].cue.text == phrase
+    assert sts[0].content.text == content

@@ -139,8 +139,8 @@ _STOPS = (".", "?", "!", ";", "-", "--", "—", "–", "(")
 
 def _sentence_stop(c: Token) -> int:
     """Where the sentence holding clause ``c`` ends after it: at its last token, or before
-    the first full stop, dash, colon or bracket past the clause (the parser's sentence may
-    run on into a quote that follows: "… tricky. ''We have always …'')."""
+    the first full stop, semicolon, spaced dash or bracket past the clause (the parser's
+    sentence may run on into a quote that follows: "… tricky. ''We have always …'')."""
     doc = c.doc
     last = c.right_edge
     for t in doc[c.right_edge.i + 1 : c.sent.end]:

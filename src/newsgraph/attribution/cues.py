@@ -182,7 +182,7 @@ class CueFinder:
             absorbed.add(issuer.i)
         if not absorbed:
             return drafts
-        return [d for d in drafts if d.cue.i not in absorbed or d.cue.tag_ == "VBG"]
+        return [d for d in drafts if d.cue.i not in absorbed]
 
     def _participle_source(self, noun: Token) -> Token | None:
         """Who speaks through "NOUN saying …": the author of a document or message ("her

@@ -193,3 +193,36 @@ def test_verb_and_object_cue_phrases(text, phrase, content):
     assert len(sts) == 1
     assert sts[0].cue.text == phrase
     assert sts[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        (
+            "The council voted to close the old pier.",
+            "voted",
+            "The council",
+            "to close the old pier",
+        ),
+        (
+            "The mayor credited the volunteers with saving the pier.",
+            "credited",
+            "The mayor",
+            "the volunteers with saving the pier",
+        ),
+        (
+            "Officials attributed the delay to the storm.",
+            "attributed",
+            "Officials",
+            "the delay to the storm",
+        ),
+    ],
+)
+def test_voting_crediting_and_attributing_are_cues(text, cue, source, content):
+    s = one(text, cue)
+    assert s.speaker.span.text == source
+    assert s.content.text == content
+
+
+def test_voting_with_no_choice_named_is_no_cue():
+    assert not [s for s in statements_of("The council voted in March.") if s.cue is not None]

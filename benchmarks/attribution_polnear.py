@@ -84,13 +84,15 @@ def norm(text: str, pieces: Pieces) -> Pieces:
     stored as three pieces; that cut carries no meaning, for gold and prediction alike."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(pieces):
-        while a < b and text[a] in _TRIM:
+        while a < b and (text[a] in _TRIM or text[a].isspace()):  # also no-break spaces
             a += 1
-        while b > a and text[b - 1] in _TRIM:
+        while b > a and (text[b - 1] in _TRIM or text[b - 1].isspace()):
             b -= 1
         if b <= a:
             continue
-        if out and (out[-1][1] >= a or all(ch in _TRIM for ch in text[out[-1][1] : a])):
+        if out and (
+            out[-1][1] >= a or all(ch in _TRIM or ch.isspace() for ch in text[out[-1][1] : a])
+        ):
             out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
             out.append((a, b))

@@ -64,6 +64,8 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
     if kind in ("object", "prep"):
         end = _before_relative(c, start, end)
     end = _before_closing_aside(c, start, end)
+    if kind in ("ccomp", "object", "xcomp", "prep") and c.i > v.i:
+        end = _past_colon(c, end, para)
     if kind == "xcomp":
         # "asked supporters to run": the object before the infinitive belongs in
         dobj = next((x for x in v.children if x.dep_ == "dobj" and x.i < c.i), None)
@@ -82,6 +84,19 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             start = tok_end(v)
     start, end = max(start, para[0]), min(end, para[1])
     return trim(text, start, end)
+
+
+def _past_colon(c: Token, end: int, para) -> int:
+    """ "X said the choice was stark: either …": what follows a colon that closes the content
+    spells it out; it belongs in, to the end of its sentence."""
+    doc = c.doc
+    k = c.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].idx < end or doc[k].text != ":":
+        return end
+    nxt = doc[k + 1]
+    if nxt.is_space or not (para[0] <= nxt.idx < para[1]):
+        return end
+    return max(end, tok_end(nxt.sent[-1]))
 
 
 def _with_complement(v: Token, c: Token, end: int) -> int:
@@ -119,14 +134,29 @@ def _setting(t: Token) -> bool:
     return t.dep_ == "advcl" and t.left_edge.lower_ in _SETTING_PREPS
 
 
+_STOPS = (".", "?", "!", ";", "-", "--", "—", "–", "(")
+
+
+def _sentence_stop(c: Token) -> int:
+    """Where the sentence holding clause ``c`` ends after it: at its last token, or before
+    the first full stop, semicolon, spaced dash or bracket past the clause (the parser's
+    sentence may run on into a quote that follows: "… tricky. ''We have always …'')."""
+    doc = c.doc
+    last = c.right_edge
+    for t in doc[c.right_edge.i + 1 : c.sent.end]:
+        if t.text in _STOPS and (t.text not in _DASHES or _spaced_dash(t)):
+            break
+        last = t
+    return tok_end(last)
+
+
 def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
     doc = c.doc
     if c.i > v.i and v.dep_ in ("ROOT", "conj") and c.right_edge.i + 1 < len(doc):
         # "X said Y, but Z": reported speech after its cue runs to the sentence's end
-        sent_end = tok_end(c.sent[-1])
         nxt = doc[c.right_edge.i + 1]
-        if sent_end > end and nxt.text not in (",", "-", "--", "—", "–", ";", "("):
-            end = sent_end
+        if nxt.text not in _STOPS + (",",):
+            end = max(end, _sentence_stop(c))
     for child in c.children:
         # "said — on Twitter, as it happens — that …": the content starts at "that"
         if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
@@ -173,6 +203,16 @@ def _before_closing_aside(c: Token, start: int, end: int) -> int:
         ):
             return doc[t.left_edge.i - 1].idx
     return end
+
+
+_DASHES = ("-", "--", "—", "–")
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash set off by spaces ("the plan - a gamble"), not a hyphen ("tax-free")."""
+    return (
+        t.text in _DASHES and t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
+    )
 
 
 def _around_cue(text, v, c, kind, para, d, start, end) -> tuple[int, int] | None:

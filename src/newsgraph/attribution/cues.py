@@ -58,6 +58,7 @@ class CueFinder:
                     if c.dep_ == "conj" and c.i in by_cue and by_cue[c.i].content is not None:
                         d.content = by_cue[c.i].content
                         break
+        drafts = self._issued_documents(drafts)
         links = {i for d in drafts if (i := self._relay(d, paras)) is not None}
         self._cut_sources(drafts)
         # "an article, which cited two people": the citing is a link of the other draft's
@@ -77,8 +78,12 @@ class CueFinder:
             if d is None and lower == "in" and tok.dep_ == "prep":
                 d = phrase_cues.in_source(self, tok, paras)
             return d
-        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lower in lex.adjective_cues:
-            return phrase_cues.adjective(self, tok, lex.adjective_cues[lower], paras)
+        if tok.pos_ == "ADJ" and lower in lex.adjective_cues:
+            if tok.dep_ == "acomp":
+                return phrase_cues.adjective(self, tok, lex.adjective_cues[lower], paras)
+            if tok.dep_ == "amod" and tok.head.i < tok.i:
+                return phrase_cues.postnominal(self, tok, lex.adjective_cues[lower], paras)
+            return None
         if tok.pos_ == "NOUN":
             cls = lex.noun_cues.get(lower) or lex.noun_cues.get(tok.lemma_.lower())
             return phrase_cues.noun(self, tok, cls, paras) if cls else None
@@ -155,6 +160,29 @@ class CueFinder:
         if fallback is not None:  # "two people standing outside, saying …"
             d.source, d.by = fallback, "cue-participle"
             d.source_tokens = mention_tokens(fallback, v)
+
+    def _issued_documents(self, drafts: list[Draft]) -> list[Draft]:
+        """ "The ministry issued a statement (on Tuesday) saying …": one cue phrase from the
+        verb that issues the document to the participle that tells what it says; the issuing
+        verb makes no statement of its own."""
+        absorbed: set[int] = set()
+        for d in drafts:
+            v = d.cue
+            if v.tag_ != "VBG" or d.content is None:
+                continue
+            issuer = _issuing_verb(v, self.lex)
+            if issuer is None:
+                continue
+            first = issuer
+            for c in reversed([c for c in issuer.lefts if c.i < issuer.i]):
+                if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i == first.i - 1:
+                    first = c
+            end = d.phrase[1] if d.phrase else d.cue_end
+            d.phrase = (first.idx, max(end, d.cue_end))
+            absorbed.add(issuer.i)
+        if not absorbed:
+            return drafts
+        return [d for d in drafts if d.cue.i not in absorbed]
 
     def _participle_source(self, noun: Token) -> Token | None:
         """Who speaks through "NOUN saying …": the author of a document or message ("her
@@ -248,6 +276,26 @@ class CueFinder:
             d.by = "relay"
             return c.i
         return None
+
+
+def _issuing_verb(v: Token, lex: Lexicon) -> Token | None:
+    """The verb that issues the document a participle cue describes: "issued a statement
+    saying" (the participle on the noun), "released a report Tuesday, saying" (on the verb)."""
+    head = v.head
+    if v.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        doc_noun, verb = head, head.head
+    elif v.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and head.i < v.i:
+        verb = head
+        doc_noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if doc_noun is None:
+            return None
+    else:
+        return None
+    if verb.lemma_ not in lex.issue_verbs or doc_noun.lemma_.lower() not in lex.document_nouns:
+        return None
+    if v.i - verb.i > 8 or any(t.text in (";", ":", ".") for t in v.doc[verb.i : v.i]):
+        return None
+    return verb
 
 
 _REPORTED = ("ccomp", "relcl", "acl", "dobj", "pobj", "prep", "appos", "conj")

@@ -116,16 +116,7 @@ def adjective(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
     if not finder.sourcelike(subj) and subj.tag_ not in ("WP", "NNS"):
         return None
     para = paras.bounds(adj.idx)
-    content_tok, cue_end = None, tok_end(adj)
-    for child in adj.rights:
-        if child.dep_ in ("ccomp", "xcomp"):
-            content_tok = child
-            break
-        if child.dep_ == "prep" and child.lower_ in finder.lex.adjective_preps:
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                content_tok, cue_end = obj, tok_end(child)
-            break
+    content_tok, cue_end = _stance_complement(finder, adj)
     if content_tok is None:
         for child in verb.rights:  # "is confident that …" hung on the verb
             if child.dep_ == "ccomp" and child.i > adj.i:
@@ -146,6 +137,44 @@ def adjective(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
     d.by = "cue-subject"
     end = min(tok_end(content_tok.right_edge), para[1])
     d.content = trim(finder.text, max(content_start, para[0]), end)
+    return d
+
+
+def _stance_complement(finder, adj: Token) -> tuple[Token | None, int]:
+    """What an adjective of stance is about, and where its cue ends: the clause or infinitive
+    ("sure that …", "eager to …"), else the object of its preposition ("wary of X": the cue
+    takes the preposition)."""
+    for child in adj.rights:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return child, tok_end(adj)
+        if child.dep_ == "prep" and child.lower_ in finder.lex.adjective_preps:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            return (obj, tok_end(child)) if obj is not None else (None, tok_end(adj))
+    return None, tok_end(adj)
+
+
+def postnominal(finder, adj: Token, cls: str, paras: Paragraphs) -> Draft | None:
+    """ "Voters, wary of another war, …", "donors eager to back him": an adjective of stance
+    after the noun it describes; the noun holds the view, the complement is the content."""
+    holder = adj.head
+    if holder.pos_ not in ("NOUN", "PROPN", "PRON") or not finder.sourcelike(holder):
+        return None
+    para = paras.bounds(adj.idx)
+    content_tok, cue_end = _stance_complement(finder, adj)
+    if content_tok is None or not (para[0] <= content_tok.idx < para[1]):
+        return None
+    first = adj
+    for c in adj.lefts:  # "long wary of", "deeply concerned about"
+        if c.dep_ in ("advmod", "neg") and c.i == first.i - 1:
+            first = c
+    d = Draft(cue=adj, cue_start=first.idx, cue_end=cue_end, cue_class=cls)
+    d.phrase = (first.idx, cue_end)
+    d.source = holder
+    d.source_tokens = [t for t in mention_tokens(holder, adj) if t.i < adj.left_edge.i]
+    d.source_tokens = d.source_tokens or [holder]
+    d.by = "cue-subject"
+    end = min(tok_end(content_tok.right_edge), para[1])
+    d.content = trim(finder.text, max(content_tok.left_edge.idx, para[0]), end)
     return d
 
 

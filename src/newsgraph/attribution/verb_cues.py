@@ -40,7 +40,9 @@ _SELF = {"itself", "themselves", "himself", "herself"}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLEAR = ("clear", "plain", "known", "obvious")
-_OBJECT_PREPS = ("about", "over", "for", "at", "with", "in")
+_OBJECT_PREPS = ("about", "over", "for", "at", "with", "in", "on", "of")
+# "were more likely to say", "was quick to deny": adjectives that raise a cue into their phrase
+_RAISING = {"likely", "unlikely", "quick", "able", "unable", "ready", "slow"}
 
 
 @dataclass
@@ -692,8 +694,20 @@ def _phrase_start(lex, doc: Doc, v: Token) -> Token:
             break  # "urged them to endorse": the cue is "to endorse"
         j -= 1
     gov = v.head
+    if v.dep_ == "xcomp" and gov.lower_ in _RAISING and gov.dep_ == "acomp" and gov.i < first.i:
+        # "voters were far more likely to say", "she was quick to deny": one cue phrase
+        be = gov.head
+        if be.i < gov.i and first.i - gov.i <= 2:
+            first = be
+            j = be.i - 1
+            while j >= 0 and doc[j].head.i == be.i and doc[j].dep_ in ("aux", "neg", "advmod"):
+                first = doc[j]
+                j -= 1
+        return first
+    between = doc[gov.i + 1 : first.i] if gov.i < first.i else []
+    went_on = v.dep_ == "advcl" and len(between) == 1 and between[0].dep_ == "prt"
     if (
-        v.dep_ == "xcomp"
+        (v.dep_ == "xcomp" or went_on)  # "went on to endorse", read as a purpose clause
         and gov.pos_ in ("VERB", "AUX")
         and gov.i < first.i
         and first.i - gov.i <= 2

@@ -332,3 +332,16 @@ def test_an_act_told_again_with_its_target_is_one_event(read):
     sent = [e for e in events if e.root == "07"]
     assert [(e.source.code, e.target.code) for e in sent] == [("PER", "ECU")]
     assert [e.id for e in events] == [f"e{k}" for k in range(1, len(events) + 1)]
+
+
+def test_an_act_told_twice_between_the_same_parties_is_one_event(read):
+    events = read(
+        "Chile lodged a protest with Peru on Monday over two seized fishing boats. "
+        "Chile also made a formal protest to Peru about the crews."
+    ).events
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("114", "CHL", "PER")]
+    events = read(
+        "Norway warns of consequences\n\n"
+        "Norway warned Sweden on Tuesday of consequences if the border stayed closed."
+    ).events
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("13", "NOR", "SWE")]

@@ -463,10 +463,58 @@ def sentence_span(st: DocState, sent, start: int, end: int) -> Span:
 
 
 def retold(st: DocState) -> list[Event]:
-    """The events without the ones told again with a target: "X sent supplies" in a headline
-    and "X sent supplies to Y" in the lede are one act, X's toward Y."""
+    """The events without the ones told again: "X sent supplies" in a headline and "X sent
+    supplies to Y" in the lede are one act, X's toward Y; so are two tellings of one code
+    between the same parties ("lodged a protest" … "made a protest"), and an act told with no
+    target after (or before) the same root of the same source told with one ("warns of
+    consequences" … "warned Seoul"). Acts are told again only in the same voice: a fact, a
+    plan or a hypothesis, a denial (`_voice`); of an act told twice the fuller telling is kept."""
     aimed = {st.told[e.id] for e in st.events if e.target is not None}
-    kept = [e for e in st.events if e.target is not None or st.told[e.id] not in aimed]
+    aimed_roots = {  # (comments, 01, are many and each its own: "did not confirm", "denied")
+        (_country(e.source), e.root, _voice(e))
+        for e in st.events
+        if e.target is not None and e.root != "01"
+    }
+    best: dict[tuple, Event] = {}
+    for e in st.events:
+        if e.target is None and (
+            st.told[e.id] in aimed or (_country(e.source), e.root, _voice(e)) in aimed_roots
+        ):
+            continue
+        key = (_party_code(e.source), _party_code(e.target), e.cameo, _voice(e))
+        if key not in best or _fuller(e, best[key]):
+            best[key] = e
+    chosen = {id(e) for e in best.values()}
+    kept = [e for e in st.events if id(e) in chosen]
     if len(kept) < len(st.events):
         kept = [e.model_copy(update={"id": f"e{k}"}) for k, e in enumerate(kept, 1)]
     return kept
+
+
+def _fuller(e: Event, other: Event) -> bool:
+    """Whether telling `e` says more than `other`: surer, or told in a longer sentence (the
+    body, not the headline: "X overruled Y" and "X has reportedly blocked Y's proposal …")."""
+    return (e.confidence, len(e.sentence.text)) > (other.confidence, len(other.sentence.text))
+
+
+def _party_code(actor: EventActor | None) -> str | None:
+    """An event actor's code with its sector ("RUSGOV" and "RUSMIL" are two parties)."""
+    if actor is None:
+        return None
+    return actor.code or actor.actor_id or (actor.span.text if actor.span else None)
+
+
+def _country(actor: EventActor | None) -> str | None:
+    """The party an event actor stands for when telling whether an act was told twice."""
+    if actor is None:
+        return None
+    return (
+        actor.country or actor.code or actor.actor_id or (actor.span.text if actor.span else None)
+    )
+
+
+def _voice(e: Event) -> str:
+    """Whether an event is told as a fact, as a plan or hypothesis, or as denied."""
+    if e.negated or e.modality == "denied":
+        return "denied"
+    return "maybe" if e.modality in ("hypothetical", "proposed") else "fact"

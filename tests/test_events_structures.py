@@ -345,3 +345,42 @@ def test_an_act_told_twice_between_the_same_parties_is_one_event(read):
         "Norway warned Sweden on Tuesday of consequences if the border stayed closed."
     ).events
     assert [(e.root, e.source.code, e.target.code) for e in events] == [("13", "NOR", "SWE")]
+
+
+def test_an_office_named_by_its_title_speaks_for_the_country_near_it(read):
+    events = read(
+        "The foreign minister accused Israel of war crimes on Monday, Turkish state media reported."
+    ).events
+    assert ("TURGOV", "ISR") in {(e.source.code, e.target.code) for e in events if e.root == "11"}
+    events = read("Chilean radio said the defence minister had warned Bolivia.").events
+    assert [(e.root, e.source.code) for e in events if e.root == "13"] == [("13", "CHLGOV")]
+
+
+def test_the_government_is_the_one_named_before_with_that_noun(read):
+    events = read(
+        "The Government of Ghana condemns the shelling of its embassy in Niamey. "
+        "The authorities of Niger have not commented. The Government urges Niger to protect "
+        "diplomats."
+    ).events
+    assert {(e.root, e.source.code) for e in events} >= {("11", "GHAGOV"), ("02", "GHAGOV")}
+    assert all(e.target is None or e.target.code != "GHAGOV" for e in events)
+    events = read(
+        "The prime minister of Iraq condemned the strike, and the government demanded that "
+        "Turkey withdraw its troops."
+    ).events
+    assert ("10", "IRQGOV", "TUR") in {
+        (e.root, e.source.code, e.target.code if e.target else None) for e in events
+    }
+
+
+def test_we_outside_quotes_is_the_body_that_issues_the_statement(read):
+    events = read(
+        "The Ministry of Foreign Affairs of Peru issues the following statement.\n\n"
+        "We demand that Chile respect the maritime treaty."
+    ).events
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("10", "PERGOV", "CHL")]
+    events = read(
+        "President Ruto of Kenya flew to Mogadishu on Monday. We asked residents whether they "
+        "expected an agreement."
+    ).events
+    assert all(e.source.code.startswith("KEN") for e in events)  # the reporter's "we": no act

@@ -218,6 +218,7 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         sources = parts.antecedent(st, h)  # "he would …", "their forces had …"
     if not sources and subj is not None and subj.pos_ == "PRON":
         sources = parts.pronoun_person(st, subj)  # "She visited Seoul on Monday."
+        sources = sources or parts.unquoted_we(st, subj)  # a statement's "We call on …"
     if not sources and nonfinite(h):
         return None
     return sources
@@ -427,11 +428,19 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
 
 
 def _same_party(source: EventActor | None, target: EventActor | None) -> bool:
+    """The same party: the same code, or a country acting on a body of its own ("Ghana
+    condemned the attack on its embassy": GHA and GHAGOV; but a state acting on its people,
+    or a minister or farmers acting at home, have a target: "French farmers blockaded Paris",
+    "China arrested activists")."""
+    if source is None or target is None or source.code is None:
+        return False
+    if source.code == target.code:
+        return True
     return (
-        source is not None
-        and target is not None
-        and source.code is not None
-        and source.code == target.code
+        source.sector is None
+        and target.sector == "GOV"
+        and source.country is not None
+        and source.country == target.country
     )
 
 

@@ -28,6 +28,8 @@ ROLE_KIN = {  # role words that name the same office
 }
 # a group named by its role alone takes the country of any actor named near it
 GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
+# nouns of a state body that issues statements ("the Ministry of Foreign Affairs of Ghana")
+STATE_NOUNS = frozenset({"government", "ministry", "presidency", "office", "embassy", "cabinet"})
 PAIR_NOUNS = {
     "leader": "person",
     "president": "person",
@@ -73,7 +75,10 @@ def np_actors(
         k += 1
     seen: set[str] = set()
     for h in heads:
-        found = _mentions_at(st, h, depth, subject) or group_mention(st, h)
+        found = _mentions_at(st, h, depth, subject)
+        if found and st.mention_at[h.i] < 0:
+            found = _body_of(st, h, found)  # "the Government of Ghana": Ghana's government
+        found = found or group_mention(st, h)
         for m in found or role_person(st, h):
             if m.actor_id not in seen:
                 seen.add(m.actor_id)
@@ -99,7 +104,28 @@ def role_person(st: DocState, h: Token) -> list[ActorMention]:
         if actor.role == h.lower_ or actor.role in ROLE_KIN.get(h.lower_, ()):
             return [m]
         fallback = fallback or m
-    return [fallback] if fallback is not None else []
+    if fallback is not None:
+        return [fallback]
+    return _office(st, h, role.sector)
+
+
+def _office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
+    """ "the foreign minister said", "the president accused …" with no person named before:
+    the office of the country named nearest in the sentence (not one acted on: "the minister
+    accused Israel, Turkish media reported": Turkey), else of the country the article is
+    about (`_main_country`), with the office's sector."""
+    if sector is None:
+        return []
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        country = countries.country_near(
+            st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+        ) or _main_country(st, dominant=True)
+        if country is None:
+            return []
+        st.groups[key] = (mention, country, sector)
+    return [st.groups[key][0]]
 
 
 def role_words() -> set[str]:
@@ -132,9 +158,14 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
             return [whose]  # "Hamas said its fighters …": Hamas
     actor = countries.event_actor(st, whose) if whose is not None else None
     owner = actor.country if actor is not None else None
+    the = any(c.lower_ == "the" for c in h.children)
+    if owner is None and the:  # "the Government of Ghana … The Government also urges"
+        owner = _named_with(st, h)
     earlier = _earlier_group(st, h, role.sector) if owner is None else None
     if earlier is not None:
         return [earlier]
+    if owner is None and the:
+        owner = _named_with(st, h, officials=True)  # "Iraq's prime minister … the government"
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
@@ -155,7 +186,7 @@ def _owner(st: DocState, h: Token) -> ActorMention | None:
         return None
     word = poss.lower_
     if word in ("our", "my"):
-        found = quote_speaker(st, poss)
+        found = quote_speaker(st, poss) or (issuer(st) if word == "our" else [])
     elif word in ("his", "her"):
         found = pronoun_person(st, poss)
     elif word in ("its", "their"):
@@ -210,6 +241,99 @@ def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
     return None
 
 
+def _body_of(st: DocState, h: Token, found: list[ActorMention]) -> list[ActorMention]:
+    """A state body named by its role noun and a country ("the Government of Ghana", "the
+    Kenyan authorities"): a group of the role's sector and that country, not the country."""
+    role = group_role(h)
+    if role is None or role.sector not in countries.STATE_SECTORS or len(found) != 1:
+        return found
+    actor = st.actors.get(found[0].actor_id)
+    if actor is None or actor.kind != "country" or not actor.country:
+        return found
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        st.groups[key] = (mention, actor.country, role.sector)
+    return [st.groups[key][0]]
+
+
+def issuer(st: DocState) -> list[ActorMention]:
+    """Who speaks as "we" outside quotation marks in a statement or press release: the first
+    state body of a country named in the article's first three sentences ("Statement of the
+    Ministry of Foreign Affairs of Ghana", "The Government of Peru rejects …")."""
+    if "issuer" not in st.speakers:
+        st.speakers["issuer"] = None
+        for k, sent in enumerate(st.doc.sents):
+            if k >= 3:
+                break
+            found = _state_body_in(st, sent)
+            if found is not None:
+                st.speakers["issuer"] = found
+                break
+    found = st.speakers["issuer"]
+    return [found] if found is not None else []
+
+
+def _state_body_in(st: DocState, sent) -> ActorMention | None:
+    for m in st.mentions:
+        if not sent.start <= m.start < sent.end:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or not actor.country:
+            continue
+        if actor.sector == "GOV" and actor.kind != "person":
+            return m
+        body = _state_noun(st.doc[m.end - 1]) if actor.kind == "country" else None
+        if body is not None:
+            return _body_of(st, body, [m])[0]
+    return None
+
+
+def _state_noun(t: Token) -> Token | None:
+    """The noun of a state body a country's name hangs on: "Ghana's government", "the
+    Ministry of Foreign Affairs of Peru" (up through "of" phrases)."""
+    for _ in range(3):
+        if t.dep_ in ("poss", "compound", "amod"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head.head
+        else:
+            return None
+        if t.lemma_.lower() in STATE_NOUNS:
+            return t
+    return None
+
+
+def _named_with(st: DocState, h: Token, officials: bool = False) -> str | None:
+    """The country last named with the same noun before `h` ("the Government of Ghana" …
+    "the Government"); with `officials`, for "the government", the country of the last state
+    official named before ("Iraq's prime minister … the government")."""
+    lemma = h.lemma_.lower()
+    if officials and lemma not in ("government", "administration"):
+        return None
+    for m in reversed(st.mentions):
+        if m.start >= h.i:
+            continue
+        actor = st.actors.get(m.actor_id)
+        if actor is None or not actor.country:
+            continue
+        if officials and actor.kind == "person" and actor.sector == "GOV":
+            return actor.country
+        if not officials and actor.kind == "country" and _noun_of(st.doc[m.end - 1]) == lemma:
+            return actor.country
+    return None
+
+
+def _noun_of(t: Token) -> str | None:
+    """The noun a country's name is attached to: "Ghana's government", "the government of
+    Ghana", "the Ghanaian government"."""
+    if t.dep_ in ("poss", "compound", "amod"):
+        return t.head.lemma_.lower()
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        return t.head.head.lemma_.lower()
+    return None
+
+
 def group_role(h: Token):
     if h.pos_ not in ("NOUN", "PROPN") or h.dep_ in ("compound", "amod", "poss"):
         return None
@@ -230,8 +354,12 @@ def _group_roles() -> dict:
     return {tuple(r.term.split()): r for r in tables.roles() if r.kind == "group"}
 
 
-def _main_country(st: DocState) -> str | None:
-    """The country the article names most (by mentions), for groups named without one."""
+def _main_country(st: DocState, dominant: bool = False) -> str | None:
+    """The country the article names most (by mentions), for groups named without one; with
+    `dominant`, only a country named at least twice as often as any other."""
+    if dominant:
+        main = _main_country(st)
+        return main if st.actor_countries.get("dominant") else None
     if "main" not in st.actor_countries:
         counts: dict[str, int] = {}
         for m in st.mentions:
@@ -241,6 +369,8 @@ def _main_country(st: DocState) -> str | None:
             if actor is not None and actor.kind == "country" and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
         st.actor_countries["main"] = max(counts, key=counts.get) if counts else None
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
+        st.actor_countries["dominant"] = "yes" if ranked[0] >= 2 * max(ranked[1], 1) else None
     return st.actor_countries["main"]
 
 
@@ -437,7 +567,7 @@ def _speaker_words(st: DocState, span) -> ActorMention | None:
     i = st.token_at(span.start)
     head = st.doc[i : st.token_at(max(span.start, span.end - 1)) + 1].root
     if head.pos_ == "PRON":
-        found = pronoun_person(st, head)
+        found = pronoun_person(st, head) or unquoted_we(st, head)
     else:
         found = np_actors(st, head, subject=True)
     if not found and head.lemma_.lower() in st.p.statement_nouns:
@@ -516,6 +646,13 @@ def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
         if actor is not None and actor.kind in kinds and last.dep_ in ("nsubj", "nsubjpass"):
             return [m]
     return []
+
+
+def unquoted_we(st: DocState, pron: Token) -> list[ActorMention]:
+    """ "We call on …" outside quotation marks: the body that issues the text (`issuer`)."""
+    if pron.lower_ not in ("we", "us") or in_quote(st, pron):
+        return []
+    return issuer(st)
 
 
 def quote_speaker(st: DocState, pron: Token) -> list[ActorMention]:

@@ -384,3 +384,34 @@ def test_we_outside_quotes_is_the_body_that_issues_the_statement(read):
         "expected an agreement."
     ).events
     assert all(e.source.code.startswith("KEN") for e in events)  # the reporter's "we": no act
+
+
+def test_the_two_alone_are_the_last_two_parties(read):
+    events = read(
+        "Oman's foreign minister met Iran's president on Sunday and the two discussed the "
+        "shipping dispute."
+    ).events
+    pairs = {(e.source.code, e.target.code) for e in events if e.root == "04"}
+    assert pairs == {("OMNGOV", "IRNGOV"), ("IRNGOV", "OMNGOV")}
+    events = read("Laos and Thailand held border talks. Both agreed to reopen the bridge.").events
+    agreed = {(e.source.code, e.target.code) for e in events if e.root == "03"}
+    assert agreed == {("LAO", "THA"), ("THA", "LAO")}
+
+
+def test_a_joined_act_is_aimed_where_the_first_was(read):
+    events = read("Spain's king visited Morocco and pledged closer trade ties.").events
+    assert {e.target.code for e in events} == {"MAR"}
+    events = read("Ecuador expelled Colombia's ambassador and closed its border.").events
+    assert all(e.target is not None and e.target.code.startswith("COL") for e in events)
+
+
+def test_an_international_bodys_forces_keep_its_code(read):
+    (event,) = read("UN peacekeepers arrived in Haiti on Monday.").events
+    assert event.source.code == "UNMIL" and event.target.code == "HTI"
+
+
+def test_a_participle_read_as_the_subject_clause_leaves_its_subject(read):
+    events = read(
+        "The Red Cross working in Libya said Egyptian and Turkish forces must let aid through."
+    ).events
+    assert events and all(e.source.code == "ICRC" for e in events)

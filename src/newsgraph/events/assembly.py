@@ -288,9 +288,31 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             targets = parts.np_actors(st, t)
             if targets:
                 break
+    if not targets:
+        targets = _shared_target(st, h, sources)
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
         targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
     return targets, False
+
+
+def _shared_target(st: DocState, h: Token, sources) -> list[ActorMention]:
+    """ "visited Kyiv and pledged more air defence": a verb joined to a coded act of the same
+    subject, with no object of its own, is aimed where that act was."""
+    v = h.head
+    if h.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.i > h.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        return []
+    if not any(
+        e.target is not None and e.trigger.start <= v.idx < e.trigger.end for e in st.events
+    ):
+        return []
+    own = {m.actor_id for m in sources}
+    for t in np_targets(st, v):
+        found = [m for m in parts.np_actors(st, t) if m.actor_id not in own]
+        if found:
+            return found
+    return []
 
 
 def _content_subject(st: DocState, h: Token, sources) -> list[ActorMention]:

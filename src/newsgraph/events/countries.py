@@ -68,7 +68,12 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     if a is None:
         return EventActor(actor_id=m.actor_id, span=span)
     country, code = a.country, a.code
-    if country is None and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None)):
+    of_body = code is not None and code != (a.sector or "")  # "UN peacekeepers": UNMIL
+    if (
+        country is None
+        and not of_body
+        and (a.sector in STATE_SECTORS or (a.kind == "person" and a.sector is None))
+    ):
         country = actor_country(st, a.id)
         if country is None and sent is not None and sent.start <= m.start < sent.end:
             country = country_near(st, m, sent, adjacent=a.sector is None)

@@ -488,9 +488,12 @@ def pair(st: DocState, prep: Token) -> list[ActorMention]:
 def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMention]:
     """ "the two sides", "both leaders", "the two ministers": the last two parties of that kind
     named before token `before`, in the order the article introduced them."""
-    kind = PAIR_NOUNS.get(np.lemma_.lower(), "none")
-    if kind == "none" or not any(c.lower_ in ("two", "both") for c in np.children):
-        return []
+    if np.lower_ in ("two", "both") and np.dep_ in SUBJ_DEPS:
+        kind = "any"  # "… and the two discussed …", "both said …"
+    else:
+        kind = PAIR_NOUNS.get(np.lemma_.lower(), "none")
+        if kind == "none" or not any(c.lower_ in ("two", "both") for c in np.children):
+            return []
     recent: list[ActorMention] = []
     ids: set[str] = set()
     for m in reversed(st.mentions):
@@ -499,11 +502,14 @@ def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMen
         actor = st.actors.get(m.actor_id)
         if actor is None or (kind == "person" and actor.kind != "person"):
             continue
-        if kind is None and actor.country is None:
+        if kind in (None, "any") and actor.country is None and actor.kind != "person":
             continue
         last = st.doc[m.end - 1]
         if last.dep_ == "pobj" and last.head.lower_ in countries.VENUE_PREPS:
             continue  # "… met in Brussels": a venue, not a side
+        country = countries.country_of(st, m)
+        if country is not None and any(countries.country_of(st, r) == country for r in recent):
+            continue  # "Chile's president": Chile and its president are one side
         ids.add(m.actor_id)
         recent.append(m)
         if len(recent) == 2:

@@ -415,3 +415,17 @@ def test_a_participle_read_as_the_subject_clause_leaves_its_subject(read):
         "The Red Cross working in Libya said Egyptian and Turkish forces must let aid through."
     ).events
     assert events and all(e.source.code == "ICRC" for e in events)
+
+
+def test_a_group_takes_the_country_of_the_place_it_is_in(read):
+    (event,) = read(
+        "Police in Lagos arrested dozens of protesters, Ghana's foreign ministry said."
+    ).events
+    assert (event.source.code, event.target.code) == ("NGACOP", "NGACVL")
+    (event,) = read("Protesters in Mombasa clashed with police, Uganda's ministry said.").events
+    assert (event.source.code, event.target.code) == ("KENCVL", "KENCOP")
+
+
+def test_an_international_court_is_no_countrys(read):
+    (event,) = read("China rejected the ruling of an international court on Tuesday.").events
+    assert event.source.code == "CHN" and event.target.country is None

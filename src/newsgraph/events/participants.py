@@ -28,6 +28,8 @@ ROLE_KIN = {  # role words that name the same office
 }
 # a group named by its role alone takes the country of any actor named near it
 GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
+# a group so described belongs to no one country ("an international court", "foreign troops")
+STATELESS = frozenset({"international", "foreign", "global", "multinational", "regional"})
 # nouns of a state body that issues statements ("the Ministry of Foreign Affairs of Ghana")
 STATE_NOUNS = frozenset({"government", "ministry", "presidency", "office", "embassy", "cabinet"})
 PAIR_NOUNS = {
@@ -169,13 +171,48 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = (
-            owner
-            or _main_country(st)
-            or countries.country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True)
-        )
+        if any(c.lower_ in STATELESS for c in h.children):
+            country = None  # "an international court", "foreign troops": not the article's
+        else:
+            country = (
+                owner
+                or _place_country(st, h)
+                or _place_near(st, h)
+                or _main_country(st)
+                or countries.country_near(
+                    st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+                )
+            )
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
+
+
+def _place_near(st: DocState, h: Token) -> str | None:
+    """The place of the other group in the clause, or where the clause's act happens: "police
+    arrested protesters in Lagos", "protesters in Mombasa clashed with police"."""
+    verb = h.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for t in verb.subtree:
+        if t is not h and (t is verb or group_role(t) is not None):
+            found = _place_country(st, t)
+            if found is not None:
+                return found
+    return None
+
+
+def _place_country(st: DocState, h: Token) -> str | None:
+    """ "police in Lagos", "protesters in Dhaka": the country of the place the group is in."""
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"):
+                    k = st.mention_at[g.i]
+                    if k >= 0:
+                        return countries.country_of(st, st.mentions[k])
+                    place = st.places.lookup(g.text)
+                    return place.country if place is not None else None
+    return None
 
 
 def _owner(st: DocState, h: Token) -> ActorMention | None:

@@ -429,3 +429,10 @@ def test_a_group_takes_the_country_of_the_place_it_is_in(read):
 def test_an_international_court_is_no_countrys(read):
     (event,) = read("China rejected the ruling of an international court on Tuesday.").events
     assert event.source.code == "CHN" and event.target.country is None
+
+
+def test_words_inside_anothers_statement_are_not_the_reporters_act(read):
+    events = read(
+        "The foreign minister accused Israel of war crimes on Monday, Turkish state media reported."
+    ).events
+    assert [(e.root, e.source.code) for e in events] == [("11", "TURGOV")]

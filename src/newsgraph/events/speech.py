@@ -27,7 +27,7 @@ def statement_phrases(st: DocState) -> None:
         if parts.speaker_mention(st, stmt) is None:
             continue
         for code, toks in _phrases_in(st, start, end):
-            if (stmt.id, code[:2]) in done:
+            if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt):
                 continue
             mention = parts.speaker_mention(st, stmt)
             if mention is None:
@@ -39,6 +39,21 @@ def statement_phrases(st: DocState) -> None:
             hit.pair_target = _content_actor(st, start, end, mention)
             st.new_sentence()
             _emit_statement(st, toks[0].sent, hit, stmt)
+
+
+def _told_otherwise(st: DocState, toks, stmt) -> bool:
+    """Whether a phrase is another's words or part of an act coded already: "the minister
+    accused Israel of war crimes, state media reported" is the minister's accusation, not the
+    media's."""
+    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if any(e.trigger.start < hi and lo < e.trigger.end for e in st.events):
+        return True
+    inner = min(
+        ((b - a, s) for a, b, s in st.statements if a <= lo and hi <= b),
+        key=lambda f: f[0],
+        default=(0, stmt),
+    )[1]
+    return inner.id != stmt.id
 
 
 def _phrases_in(st: DocState, start: int, end: int):

@@ -436,3 +436,12 @@ def test_words_inside_anothers_statement_are_not_the_reporters_act(read):
         "The foreign minister accused Israel of war crimes on Monday, Turkish state media reported."
     ).events
     assert [(e.root, e.source.code) for e in events] == [("11", "TURGOV")]
+
+
+def test_troops_in_what_an_army_says_are_its_countrys(read):
+    events = read(
+        "A spokeswoman for the Israeli army said troops had struck targets in Gaza."
+    ).events
+    assert [(e.root, e.source.code) for e in events] == [("19", "ISRMIL")]
+    events = read("Kyiv said on Monday that troops had shot down two drones over Kharkiv.").events
+    assert {e.source.code for e in events} == {"UKRMIL"}

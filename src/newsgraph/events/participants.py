@@ -174,10 +174,11 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
         if any(c.lower_ in STATELESS for c in h.children):
             country = None  # "an international court", "foreign troops": not the article's
         else:
+            placed = role.sector != "MIL"  # troops are not of where they fight
             country = (
                 owner
-                or _place_country(st, h)
-                or _place_near(st, h)
+                or (placed and (_place_country(st, h) or _place_near(st, h)))
+                or (role.sector in countries.STATE_SECTORS and _speakers_country(st, h))
                 or _main_country(st)
                 or countries.country_near(
                     st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
@@ -185,6 +186,21 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
             )
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
+
+
+def _speakers_country(st: DocState, h: Token) -> str | None:
+    """ "An army spokeswoman said troops had struck …": in what a state's official says, the
+    troops, police or government named by their role alone are that state's."""
+    best = None
+    for start, end, stmt in st.statements:
+        if start <= h.idx < end and (best is None or end - start < best[0]):
+            best = (end - start, stmt)
+    if best is None:
+        return None
+    speaker = speaker_mention(st, best[1])
+    if speaker is None or speaker.actor_id == f"group:{h.i}":
+        return None
+    return countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
 
 
 def _place_near(st: DocState, h: Token) -> str | None:

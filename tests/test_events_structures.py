@@ -445,3 +445,18 @@ def test_troops_in_what_an_army_says_are_its_countrys(read):
     assert [(e.root, e.source.code) for e in events] == [("19", "ISRMIL")]
     events = read("Kyiv said on Monday that troops had shot down two drones over Kharkiv.").events
     assert {e.source.code for e in events} == {"UKRMIL"}
+
+
+def test_an_act_received_from_a_party_is_that_partys(read):
+    (event,) = read("Israel faced criticism from France over the settlements.").events
+    assert (event.root, event.source.code, event.target.code) == ("11", "FRA", "ISR")
+    events = read("The decision drew sharp condemnation from Egypt on Sunday.").events
+    assert [(e.root, e.source.code) for e in events] == [("11", "EGY")]
+
+
+def test_a_speech_act_carries_its_statement(read):
+    reading = read("Japan praised South Korea's decision on Monday.")
+    if not reading.statements:
+        pytest.skip("no attribution component installed")
+    praise = next(e for e in reading.events if e.root == "05")
+    assert praise.statement == reading.statements[0].id

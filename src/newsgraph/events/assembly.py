@@ -102,7 +102,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if entry.root == "04" and not targets and not reciprocal:
         return  # a meeting with one party named is no event ("the summit", "he arrived")
     if h.pos_ in ("NOUN", "PROPN") and not targets and not reciprocal and not _material(entry):
-        return  # a noun of talk aimed at no one tells no act ("serious proposals", "the criticism")
+        if not parts.received_from(st, h)[0]:  # (but "the move drew condemnation from X")
+            return  # a noun of talk aimed at no one tells no act ("serious proposals")
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
@@ -395,6 +396,8 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     statement, stmt_modality = statement_of(st, start)
     if statement is None and hit.statement is not None:
         statement = hit.statement.id  # the event is the speech act of this statement
+    if statement is None and hit.head.i in st.cue_of:
+        statement = st.cue_of[hit.head.i].id  # "Poland urged Germany to …": its own words
     if stmt_modality == "denied":
         modality = "denied"
     elif modality is None:

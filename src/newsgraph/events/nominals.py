@@ -64,6 +64,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
                 if g.dep_ == "pobj"
                 for m in participants.np_actors(st, g)
             ]
+        if not agents:  # "drew condemnation from X": X condemns the subject
+            agents, patients = participants.received_from(st, n)
         if not agents and (code or "")[:2] == "04":
             agents, gov = _meeting_party(st, n)
             if gov is not None and not arguments.noun_targets(n):

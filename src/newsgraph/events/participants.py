@@ -28,6 +28,8 @@ ROLE_KIN = {  # role words that name the same office
 }
 # a group named by its role alone takes the country of any actor named near it
 GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
+# verbs whose subject receives the act named by their object ("drew criticism from X")
+RECEIVING_VERBS = frozenset({"draw", "face", "receive", "attract", "earn", "meet", "incur"})
 # a group so described belongs to no one country ("an international court", "foreign troops")
 STATELESS = frozenset({"international", "foreign", "global", "multinational", "regional"})
 # nouns of a state body that issues statements ("the Ministry of Foreign Affairs of Ghana")
@@ -292,6 +294,26 @@ def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
         if actor is not None and actor.kind == "group" and actor.sector == sector:
             return m
     return None
+
+
+def received_from(st: DocState, n: Token) -> tuple[list[ActorMention], list[Token]]:
+    """ "The move drew condemnation from Egypt", "Israel faced criticism from France": a noun
+    of an act that the clause's subject receives has its agent in "from X" and its target in
+    the subject. Returns the agents and the noun phrases that may hold the target."""
+    verb = n.head
+    if n.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return [], []
+    agents = [
+        m
+        for holder in (n, verb)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for m in np_actors(st, g)
+    ]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return agents, [subj] if agents and subj is not None else []
 
 
 def _body_of(st: DocState, h: Token, found: list[ActorMention]) -> list[ActorMention]:

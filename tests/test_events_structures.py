@@ -460,3 +460,10 @@ def test_a_speech_act_carries_its_statement(read):
         pytest.skip("no attribution component installed")
     praise = next(e for e in reading.events if e.root == "05")
     assert praise.statement == reading.statements[0].id
+
+
+def test_force_on_no_named_target_is_against_whoever_tells_of_it(read):
+    (event,) = read("According to Kyiv, Russian forces shelled the city overnight.").events
+    assert (event.root, event.source.code, event.target.code) == ("19", "RUSMIL", "UKR")
+    (event,) = read("Sudan's army shelled the city overnight.").events
+    assert event.target.code == "SDN"  # at home, told by no one else

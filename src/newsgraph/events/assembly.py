@@ -384,9 +384,26 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         return None  # "China arrested …": the target is not the source itself ("Chinese
         # police", "Algerian landowners", "Algerians" acting at home keep their country)
     src = countries.event_actor(st, sources[0], sent)
+    if src is not None and src.country and entry.root in PLACED_ROOTS:
+        victim = _telling_country(st, hit)  # "According to Kyiv, Russian forces shelled …"
+        if victim is not None and victim != src.country:
+            return EventActor(code=victim, country=victim)
     if src is not None and src.country:
         return EventActor(code=src.country, country=src.country)
     return None
+
+
+def _telling_country(st: DocState, hit: Hit) -> str | None:
+    """The country of who tells of force used on no named target: its victim, as a rule."""
+    start = st.doc[hit.trigger[0]].idx
+    best = None
+    for a, b, stmt in st.statements:
+        if a <= start < b and (best is None or b - a < best[0]):
+            best = (b - a, stmt)
+    speaker = parts.speaker_mention(st, best[1]) if best is not None else None
+    if speaker is None:
+        return None
+    return countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
 
 
 def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, modality, negated):

@@ -467,3 +467,35 @@ def test_force_on_no_named_target_is_against_whoever_tells_of_it(read):
     assert (event.root, event.source.code, event.target.code) == ("19", "RUSMIL", "UKR")
     (event,) = read("Sudan's army shelled the city overnight.").events
     assert event.target.code == "SDN"  # at home, told by no one else
+
+
+def test_it_is_not_a_subject_of_what_someone_else_said(read):
+    events = read(
+        "Iran's foreign ministry condemned the raid on Monday. The ministry said Washington "
+        "would bear responsibility for any escalation. It also warned Baghdad against "
+        "hosting foreign troops."
+    ).events
+    warned = [e for e in events if e.trigger.text.startswith("warned")]
+    assert warned and all(e.source.country == "IRN" for e in warned)
+
+
+def test_a_demand_joined_to_the_reported_clause_is_the_speakers(read):
+    events = read(
+        "Thailand's foreign minister said Cambodia had provoked the clash and demanded that it "
+        "pull back its troops."
+    ).events
+    (demand,) = [e for e in events if e.root == "10"]
+    assert (demand.source.code, demand.target.code) == ("THAGOV", "KHM")
+    assert demand.modality == "asserted" and demand.statement
+    events = read(
+        "State media said the president had inspected a border unit and ordered the army to "
+        "stay alert."
+    ).events
+    assert all(e.source is None or e.source.sector != "MED" for e in events if e.root == "10")
+
+
+def test_a_group_joined_to_a_countrys_party_is_of_that_country(read):
+    events = read(
+        "Britain said the Sudanese government and the rebels must agree a ceasefire."
+    ).events
+    assert {e.target.code for e in events if e.root == "10"} == {"SDNGOV", "SDNREB"}

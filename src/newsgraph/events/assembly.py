@@ -29,6 +29,7 @@ from newsgraph.model import Event, EventActor, Span
 DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
 NOT_DOMESTIC = ("0831", "084", "087")
 PLACED_ROOTS = frozenset({"18", "19", "20"})
+SPEECH_ROOTS = ("02", "10", "11", "12", "13")  # acts done by speaking
 WARNING_ROOTS = (
     "11",
     "12",
@@ -183,6 +184,11 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     urged …"), the statement's speaker; else the subject of a governing clause. None when a
     bare infinitive or gerund has none."""
     h = hit.head
+    stmt = _said_and(st, h, hit)
+    if stmt is not None:  # "She said Manila had provoked it and demanded that it stop": hers
+        hit.statement, hit.own_words = stmt, True
+        speaker = parts.speaker_mention(st, stmt)
+        return [speaker] if speaker is not None else None
     subj, passive = subject(h)
     if subj is None and st.lemma(h) in st.p.control and not (passive and _by_phrase(h)):
         # "Vietnam is committed to opening up"
@@ -223,6 +229,36 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _said_and(st: DocState, h: Token, hit: Hit):
+    """The statement whose speaker did `h`: a speech act (demand, appeal, criticism, rejection,
+    threat) with no subject of its own that the parser joined to the reported clause ("said
+    [Manila had provoked it and demanded …]") is the speaker's next act, not the clause's."""
+    if h.dep_ != "conj" or not hit.code.startswith(SPEECH_ROOTS) or h.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in h.children) or h.tag_ != "VBD":
+        return None
+    first = h.head
+    if first.dep_ != "ccomp" or first.head.i not in st.cue_of:
+        return None
+    stmt = st.cue_of[first.head.i]
+    own = subject(first)[0]
+    if own is None or own.pos_ == "PRON":
+        return None  # "said it had … and demanded …": one subject for both
+    # only when the act is aimed at that subject ("Manila had provoked it and demanded that it
+    # stop": no one demands of themselves); "the leader had inspected X and ordered the army
+    # to …" stays the leader's
+    mine = {m.actor_id for m in parts.np_actors(st, own, subject=True)}
+    aimed = [c for c in h.children if c.dep_ in ("dobj", "dative")]
+    aimed += [g for c in h.children if c.dep_ in ("ccomp", "xcomp") for g in c.children]
+    if not any(
+        (t.dep_ in ("nsubj", "dobj", "dative") and t.lower_ in ("it", "they", "them"))
+        or any(m.actor_id in mine for m in parts.np_actors(st, t))
+        for t in aimed
+    ):
+        return None
+    return stmt if parts.speaker_mention(st, stmt) is not None else None
 
 
 def _by_phrase(h: Token) -> bool:
@@ -411,6 +447,8 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     start = min(t.idx for t in trig_tokens)
     end = max(t.idx + len(t.text) for t in trig_tokens)
     statement, stmt_modality = statement_of(st, start)
+    if hit.own_words and hit.statement is not None:
+        statement, stmt_modality = hit.statement.id, None  # the speaker's act, not reported
     if statement is None and hit.statement is not None:
         statement = hit.statement.id  # the event is the speech act of this statement
     if statement is None and hit.head.i in st.cue_of:
@@ -433,9 +471,10 @@ def _write(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal, mo
     for s, t in _pairs(st, sources, targets, reciprocal):
         key = (s.actor_id if s else None, t.actor_id if t else None, entry.root, hit.head.i)
         again = (_party(st, s), _party(st, t), entry.code, lemma)
-        if key in st.seen or again in st.seen:
+        if key in st.seen or st.told_by.get(again, hit.head.i) != hit.head.i:
             continue  # the same act of the same parties told again (headline, lede, body)
-        st.seen.update((key, again))
+        st.seen.add(key)  # (one telling may name two bodies of one country: "the Sudanese
+        st.told_by.setdefault(again, hit.head.i)  # government and the rebels must …")
         source = countries.event_actor(st, s, sent)
         target = countries.event_actor(st, t, sent) if t is not None else domestic
         if t is not None and _same_party(source, target):

@@ -181,6 +181,7 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
                 owner
                 or (placed and (_place_country(st, h) or _place_near(st, h)))
                 or (role.sector in countries.STATE_SECTORS and _speakers_country(st, h))
+                or _coordinated_country(st, h)
                 or _main_country(st)
                 or countries.country_near(
                     st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
@@ -203,6 +204,19 @@ def _speakers_country(st: DocState, h: Token) -> str | None:
     if speaker is None or speaker.actor_id == f"group:{h.i}":
         return None
     return countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
+
+
+def _coordinated_country(st: DocState, h: Token) -> str | None:
+    """ "the Sudanese government and the rebels": a group joined to a party of one country."""
+    others = [c for c in h.children if c.dep_ == "conj"]
+    if h.dep_ == "conj":
+        others.append(h.head)
+    for t in others:
+        for m in _mentions_at(st, t, 3) if st.mention_at[t.i] >= 0 else _modifier_mentions(st, t):
+            country = countries.country_of(st, m)
+            if country is not None:
+                return country
+    return None
 
 
 def _place_near(st: DocState, h: Token) -> str | None:
@@ -718,6 +732,9 @@ def pronoun_target(st: DocState, pron: Token, sources: list[ActorMention]) -> li
 
 
 def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
+    """The last country, organisation or group that was a subject before `pron`, not counting
+    subjects of what someone else said ("The ministry said Washington would … It also
+    warned …": not Washington)."""
     doc = st.doc
     for m in reversed(st.mentions):
         if m.start >= pron.i or pron.i - m.start > 120:
@@ -725,8 +742,18 @@ def _last_subject(st: DocState, pron: Token, kinds) -> list[ActorMention]:
         actor = st.actors.get(m.actor_id)
         last = doc[m.end - 1]
         if actor is not None and actor.kind in kinds and last.dep_ in ("nsubj", "nsubjpass"):
+            if _told_apart(st, last, pron):
+                continue
             return [m]
     return []
+
+
+def _told_apart(st: DocState, t: Token, pron: Token) -> bool:
+    """Whether `t` stands in a statement's content that does not also hold `pron`."""
+    return any(
+        a <= t.idx < b and not a <= pron.idx < b and s.speaker.span is not None
+        for a, b, s in st.statements
+    )
 
 
 def unquoted_we(st: DocState, pron: Token) -> list[ActorMention]:

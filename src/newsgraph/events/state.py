@@ -35,6 +35,7 @@ class Hit:
     obligation: bool = False  # "X said Y must …": a demand by X on Y
     statement: object | None = None  # the Statement this event is the speech act of
     reciprocal: bool = False  # "X and Y met": each is the other's target
+    own_words: bool = False  # the speech act of `statement` itself, though inside its content
 
 
 class DocState:
@@ -77,6 +78,7 @@ class DocState:
         self.last_plan_source: list[ActorMention] = []
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
+        self.told_by: dict[tuple, int] = {}  # (parties, code, lemma) → the trigger that told it
         self.told: dict[str, tuple] = {}  # event id → (source party, root, trigger lemma)
         self.dates: list | None = None  # per sentence: date entities with their paths
         self.places_in: list | None = None  # per sentence: places with their paths

@@ -499,3 +499,13 @@ def test_a_group_joined_to_a_countrys_party_is_of_that_country(read):
         "Britain said the Sudanese government and the rebels must agree a ceasefire."
     ).events
     assert {e.target.code for e in events if e.root == "10"} == {"SDNGOV", "SDNREB"}
+
+
+def test_a_nouns_own_words_give_its_modality(read):
+    events = read("Iran said it would retaliate against any Israeli strike.").events
+    (strike,) = [e for e in events if e.trigger.text.endswith("strike")]
+    assert strike.modality == "hypothetical"
+    events = read("There were no talks between Serbia and Kosovo this year.").events
+    assert events and all(e.negated for e in events)
+    (meeting,) = read("A possible meeting between Chad and Niger was discussed.").events
+    assert meeting.modality == "hypothetical"

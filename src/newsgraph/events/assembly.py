@@ -17,7 +17,7 @@ from newsgraph.events import countries
 from newsgraph.events import participants as parts
 from newsgraph.events.arguments import OBJ_DEPS, subject
 from newsgraph.events.arguments import targets as np_targets
-from newsgraph.events.modality import nonfinite, question, statement_of, verbal
+from newsgraph.events.modality import nominal, nonfinite, question, statement_of, verbal
 from newsgraph.events.nominals import ACT_ROOTS
 from newsgraph.events.setting import date_of, location_of
 from newsgraph.events.state import DocState, Hit
@@ -88,6 +88,10 @@ def emit(st: DocState, sent, hit: Hit) -> None:
                 hit.statement = stmt
                 speaker = parts.speaker_mention(st, stmt)
                 sources = [speaker] if speaker is not None else []
+    elif h.pos_ in ("NOUN", "PROPN"):
+        maybe, negative = nominal(h)  # "any Israeli strike", "no talks between X and Y"
+        modality = maybe or modality
+        negated = negated or negative
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
     if sources is None:

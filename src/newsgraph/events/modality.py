@@ -19,6 +19,12 @@ from newsgraph.events.arguments import SUBJ_DEPS, subject
 from newsgraph.events.state import DocState, Hit
 
 DECISION_HEADS = frozenset({"announce", "decide"})
+# words on a noun that make the act it names one that may happen ("any Israeli strike",
+# "a potential meeting") or one not done ("no talks", "no serious proposals")
+MAYBE_WORDS = frozenset(
+    {"any", "possible", "potential", "future", "eventual", "hypothetical", "prospective"}
+)
+NOT_WORDS = frozenset({"no", "neither"})
 
 
 def speech_head(st: DocState, h: Token) -> Token | None:
@@ -164,3 +170,14 @@ def statement_of(st: DocState, char: int) -> tuple[str | None, str | None]:
         return None, None
     stmt = best[2]
     return stmt.id, "denied" if stmt.polarity == "negative" else "reported"
+
+
+def nominal(h: Token) -> tuple[str | None, bool]:
+    """Modality and negation a noun's own words give the act it names: "any strike", "a
+    possible meeting" are hypothetical; "no talks" are not held."""
+    words = {c.lower_ for c in h.children if c.dep_ in ("det", "amod", "advmod", "nummod")}
+    if words & NOT_WORDS:
+        return None, True
+    if words & MAYBE_WORDS:
+        return "hypothetical", False
+    return None, False

@@ -509,3 +509,10 @@ def test_a_nouns_own_words_give_its_modality(read):
     assert events and all(e.negated for e in events)
     (meeting,) = read("A possible meeting between Chad and Niger was discussed.").events
     assert meeting.modality == "hypothetical"
+
+
+def test_with_names_the_party_before_on_names_the_topic(read):
+    (talks,) = read("Turkey's talks with Sweden on NATO membership stalled.").events
+    assert (talks.source.code, talks.target.code) == ("TUR", "SWE")
+    events = read("Qatar mediated between Israel and Hamas on Monday.").events
+    assert {e.target.code for e in events} == {"ISR", "HAMAS"}

@@ -16,10 +16,11 @@ from newsgraph.events.state import DocState
 
 OBJ_DEPS = frozenset({"dobj", "obj"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
-TARGET_PREPS = (
+TARGET_PREPS = (  # "with" before "on": "agreed with X on Y", "talks with X on Y"
     "against",
-    "on",
     "with",
+    "between",
+    "on",
     "to",
     "into",
     "toward",
@@ -35,9 +36,9 @@ TARGET_PREPS = (
 THEME_PREPS = ("to", "into", "for", "from", "with", "in")
 NOUN_TARGET_PREPS = (
     "against",
-    "on",
     "with",
     "between",
+    "on",
     "to",
     "into",
     "toward",

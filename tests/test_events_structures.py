@@ -516,3 +516,11 @@ def test_with_names_the_party_before_on_names_the_topic(read):
     assert (talks.source.code, talks.target.code) == ("TUR", "SWE")
     events = read("Qatar mediated between Israel and Hamas on Monday.").events
     assert {e.target.code for e in events} == {"ISR", "HAMAS"}
+
+
+def test_a_person_named_again_in_part_keeps_their_country(read):
+    events = read(
+        "Kenya's foreign minister Juma Odhiambo Otieno warned Somalia on Monday. "
+        "Juma Odhiambo later denounced the blockade."
+    ).events
+    assert [e.source.country for e in events] == ["KEN", "KEN"]

@@ -97,8 +97,29 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
         found = _appositive_country(st, first) or country_near(
             st, first, st.doc[first.start].sent, adjacent=actor.sector is None
         )
+    if found is None and actor is not None and actor.kind == "person":
+        found = _namesake_country(st, actor)
     st.actor_countries[actor_id] = found
     return found
+
+
+def _namesake_country(st: DocState, actor) -> str | None:
+    """A person named again in part ("Kim Yo" after "Kim Yo Jong"): the country of the person
+    of the article whose name holds all the words of this one (two at least), if only one
+    country fits."""
+    words = set((actor.name or "").split())
+    if len(words) < 2:
+        return None
+    found = {
+        other.country
+        for other in st.actors.values()
+        if other.kind == "person"
+        and other.id != actor.id
+        and other.country
+        and words
+        < set((other.name or "").replace("-", " ").split()) | set((other.name or "").split())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _appositive_country(st: DocState, m: ActorMention) -> str | None:

@@ -524,3 +524,12 @@ def test_a_person_named_again_in_part_keeps_their_country(read):
         "Juma Odhiambo later denounced the blockade."
     ).events
     assert [e.source.country for e in events] == ["KEN", "KEN"]
+
+
+def test_forces_in_what_a_third_country_says_are_not_its(read):
+    events = read(
+        "Fighting between Sudan's army and the RSF spread to Darfur. The United States said "
+        "the army and the RSF would hold talks in Jeddah."
+    ).events
+    talks = [e for e in events if e.root == "03" or e.trigger.text.startswith("hold")]
+    assert talks and all(not e.source.code.startswith("USA") for e in talks)

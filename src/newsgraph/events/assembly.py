@@ -329,16 +329,16 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             targets = parts.np_actors(st, t)
             if targets:
                 break
-    if not targets:
-        targets = _shared_target(st, h, sources)
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
         targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
+    if not targets:
+        targets = _shared_target(st, h, sources)
     return targets, False
 
 
 def _shared_target(st: DocState, h: Token, sources) -> list[ActorMention]:
     """ "visited Kyiv and pledged more air defence": a verb joined to a coded act of the same
-    subject, with no object of its own, is aimed where that act was."""
+    subject, aimed at no one in its own clause, is aimed where that act was."""
     v = h.head
     if h.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.i > h.i:
         return []

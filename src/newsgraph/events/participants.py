@@ -180,7 +180,7 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
             country = (
                 owner
                 or (placed and (_place_country(st, h) or _place_near(st, h)))
-                or (role.sector in countries.STATE_SECTORS and _speakers_country(st, h))
+                or (role.sector in countries.STATE_SECTORS and _speakers_country(st, h, role))
                 or _coordinated_country(st, h)
                 or _main_country(st)
                 or countries.country_near(
@@ -191,9 +191,11 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     return [st.groups[key][0]]
 
 
-def _speakers_country(st: DocState, h: Token) -> str | None:
-    """ "An army spokeswoman said troops had struck …": in what a state's official says, the
-    troops, police or government named by their role alone are that state's."""
+def _speakers_country(st: DocState, h: Token, role) -> str | None:
+    """ "An army spokeswoman said troops had struck …", "Kyiv said troops had …": in what a
+    state's body of that sector, or the state the article is about, says, the troops, police
+    or government named by their role alone are that state's (not in what a third country
+    says of them: "the US said the army and the RSF would hold talks")."""
     best = None
     for start, end, stmt in st.statements:
         if start <= h.idx < end and (best is None or end - start < best[0]):
@@ -203,7 +205,10 @@ def _speakers_country(st: DocState, h: Token) -> str | None:
     speaker = speaker_mention(st, best[1])
     if speaker is None or speaker.actor_id == f"group:{h.i}":
         return None
-    return countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
+    country = countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
+    if countries.sector_of(st, speaker) == role.sector or country == _main_country(st):
+        return country
+    return None
 
 
 def _coordinated_country(st: DocState, h: Token) -> str | None:

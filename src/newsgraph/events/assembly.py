@@ -271,13 +271,10 @@ def _by_phrase(h: Token) -> bool:
 
 def _content_speaker(st: DocState, h: Token) -> list[ActorMention]:
     """The speaker of the statement whose content holds `h`."""
-    best = None
-    for start, end, stmt in st.statements:
-        if start <= h.idx < end and (best is None or end - start < best[1] - best[0]):
-            best = (start, end, stmt)
-    if best is None:
+    stmt = parts.statement_around(st, h.idx)
+    if stmt is None:
         return []
-    mention = parts.speaker_mention(st, best[2])
+    mention = parts.speaker_mention(st, stmt)
     return [mention] if mention is not None else []
 
 
@@ -435,12 +432,8 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
 
 def _telling_country(st: DocState, hit: Hit) -> str | None:
     """The country of who tells of force used on no named target: its victim, as a rule."""
-    start = st.doc[hit.trigger[0]].idx
-    best = None
-    for a, b, stmt in st.statements:
-        if a <= start < b and (best is None or b - a < best[0]):
-            best = (b - a, stmt)
-    speaker = parts.speaker_mention(st, best[1]) if best is not None else None
+    stmt = parts.statement_around(st, st.doc[hit.trigger[0]].idx)
+    speaker = parts.speaker_mention(st, stmt) if stmt is not None else None
     if speaker is None:
         return None
     return countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)

@@ -196,19 +196,23 @@ def _speakers_country(st: DocState, h: Token, role) -> str | None:
     state's body of that sector, or the state the article is about, says, the troops, police
     or government named by their role alone are that state's (not in what a third country
     says of them: "the US said the army and the RSF would hold talks")."""
-    best = None
-    for start, end, stmt in st.statements:
-        if start <= h.idx < end and (best is None or end - start < best[0]):
-            best = (end - start, stmt)
-    if best is None:
-        return None
-    speaker = speaker_mention(st, best[1])
+    stmt = statement_around(st, h.idx)
+    speaker = speaker_mention(st, stmt) if stmt is not None else None
     if speaker is None or speaker.actor_id == f"group:{h.i}":
         return None
     country = countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
     if countries.sector_of(st, speaker) == role.sector or country == _main_country(st):
         return country
     return None
+
+
+def statement_around(st: DocState, char: int):
+    """The innermost statement whose content holds character `char`, if any."""
+    best = None
+    for start, end, stmt in st.statements:
+        if start <= char < end and (best is None or end - start < best[0]):
+            best = (end - start, stmt)
+    return best[1] if best is not None else None
 
 
 def _coordinated_country(st: DocState, h: Token) -> str | None:

@@ -48,12 +48,8 @@ def _told_otherwise(st: DocState, toks, stmt) -> bool:
     lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if any(e.trigger.start < hi and lo < e.trigger.end for e in st.events):
         return True
-    inner = min(
-        ((b - a, s) for a, b, s in st.statements if a <= lo and hi <= b),
-        key=lambda f: f[0],
-        default=(0, stmt),
-    )[1]
-    return inner.id != stmt.id
+    inner = parts.statement_around(st, lo)
+    return inner is not None and inner.id != stmt.id
 
 
 def _phrases_in(st: DocState, start: int, end: int):

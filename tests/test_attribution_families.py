@@ -532,3 +532,36 @@ def test_that_read_as_an_object():
     )
     s = one(text, "terminated all prior sanctions")
     assert s.content.text.startswith("that Resolution 2231")
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("The minister said the envoy had asked for a second meeting.", "asked for"),
+        (
+            "Residents said the council, which had criticised the plan, voted for it anyway.",
+            "criticised",
+        ),
+        ("Witnesses told reporters that the driver had blamed the weather.", "blamed"),
+    ],
+)
+def test_a_report_with_no_proposition_inside_reported_words_is_part_of_them(text, inner):
+    sts = statements_of(text)
+    assert [s.cue.text for s in sts if s.cue] == [sts[0].cue.text]
+    assert inner in sts[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "content"),
+    [
+        (
+            "The governor said the company had claimed that the plant was safe.",
+            "claimed",
+            "that the plant was safe",
+        ),
+        ("The spokesman said the firm denied any wrongdoing.", "denied", "any wrongdoing"),
+    ],
+)
+def test_a_claim_or_denial_inside_reported_words_stays_a_statement(text, inner, content):
+    (s,) = [s for s in statements_of(text) if s.cue and s.cue.text == inner]
+    assert s.content.text == content and s.relayed_by

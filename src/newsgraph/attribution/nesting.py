@@ -4,7 +4,9 @@
   before a coordinated cue ("… regretted her remarks and promised …") and before the source
   of a statement that holds it ("X refused to go, the governor said");
 - ``drop_embedded_beliefs``: a belief or wish inside what someone else said ("X said they want
-  Y") is part of that content, not a statement of its own;
+  Y") is part of that content, not a statement of its own; so is a report in a subordinate
+  clause of that content ("X said the group, which had criticised the plan, …") and a report
+  with a mere noun phrase for content ("X said the aide asked for a meeting");
 - ``parenthetical``: "Over the years, she said, email has helped": the words before the cue
   belong in.
 """
@@ -31,6 +33,14 @@ EMBEDDABLE = {
     "report",
     "refuse-comment",
 }
+
+# where a cue inside someone else's content may be only part of that content: the reported
+# clause itself, a relative clause, a clause after a noun, a gerund, an infinitive
+_SUBORDINATE = {"ccomp", "relcl", "acl", "pcomp", "xcomp"}
+# what a cue's own content must be to stand as a statement inside a clause someone reports
+_CLAUSAL = {"ccomp", "ROOT", "conj", "advcl", "parataxis"}
+# negative cues stay: "X said Y refused to comment" is news of its own
+_NEGATIVE = {"deny", "refuse-comment"}
 
 _TRAILING_CC = re.compile(r"(?:[\s,;]+(?:and|but|or|while|as well as))+[\s,;]*$", re.I)
 
@@ -107,7 +117,7 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
     heads = {d.cue.i: d for d in drafts if d.content and not d.cueless}
     out = []
     for i, d in enumerate(drafts):
-        if d.cue_class not in EMBEDDABLE and not d.cueless:
+        if not d.cueless and (d.cue_class not in EMBEDDABLE or _subordinate(d)):
             k = bisect_left(starts, d.cue_start + 1)
             if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
                 continue
@@ -117,6 +127,20 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
                 continue  # "urged them to reject the plan": what was urged, not a rejection
         out.append(d)
     return out
+
+
+def _subordinate(d: Draft) -> bool:
+    """Is ``d``, inside another statement's content, only part of it? A report in the reported
+    clause, a relative clause, a gerund or an infinitive whose own content is a noun phrase or an
+    infinitive, no proposition ("X said the aide asked for a meeting", "… the group, which had
+    criticised the plan", "… by praising the mayor"); "X said Y claimed that …" and "a lawsuit
+    alleging that …" stay, and so do denials and refusals to comment."""
+    if d.according or d.cue_class in _NEGATIVE or d.content is None or d.quote is not None:
+        return False
+    if d.cue.dep_ not in _SUBORDINATE:
+        return False
+    span = d.cue.doc.char_span(*d.content, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ not in _CLAUSAL
 
 
 def _complement_of(other: Draft, d: Draft) -> bool:

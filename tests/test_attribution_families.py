@@ -565,3 +565,25 @@ def test_a_report_with_no_proposition_inside_reported_words_is_part_of_them(text
 def test_a_claim_or_denial_inside_reported_words_stays_a_statement(text, inner, content):
     (s,) = [s for s in statements_of(text) if s.cue and s.cue.text == inner]
     assert s.content.text == content and s.relayed_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the plan could still fail.",
+        "But having said that, the mayor insisted the bridge would open in May.",
+        "This said, the union expects a deal.",
+    ],
+)
+def test_that_said_is_a_connective_not_a_report(text):
+    sts = statements_of(text)
+    assert all(s.cue.text != "said" for s in sts if s.cue)
+    assert all(
+        (s.speaker.span is None or s.speaker.span.text.lower() not in ("that", "this")) for s in sts
+    )
+
+
+def test_having_said_with_a_clause_is_still_a_report():
+    sts = statements_of("Having said that he would resign, the mayor stayed on.")
+    (s,) = [s for s in sts if s.cue and s.cue.text == "said"]
+    assert s.content.text == "that he would resign" and s.speaker.span.text == "the mayor"

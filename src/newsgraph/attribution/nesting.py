@@ -139,7 +139,13 @@ def _subordinate(d: Draft) -> bool:
         return False
     if d.cue.dep_ not in _SUBORDINATE:
         return False
-    span = d.cue.doc.char_span(*d.content, alignment_mode="expand")
+    doc = d.cue.doc
+    a, b = d.content
+    body = doc.text[a:b]
+    if not body.strip():
+        return False
+    a, b = a + len(body) - len(body.lstrip()), b - len(body) + len(body.rstrip())
+    span = doc.char_span(a, b, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ not in _CLAUSAL
 
 

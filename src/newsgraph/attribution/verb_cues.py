@@ -37,6 +37,7 @@ _SAID_WORDS = {
 }  # fmt: skip
 _NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
 _SELF = {"itself", "themselves", "himself", "herself"}
+_THAT = {"that", "this"}
 _WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
 _CLEAR = ("clear", "plain", "known", "obvious")
@@ -338,6 +339,8 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         return True  # "a group called Future 45", "a film titled …": a name, not a claim
     if lemma in _NAMING_VERBS and c.dobj is not None and c.dobj.lower_ in _SELF:
         return True  # "a group that calls itself …"
+    if lemma == "say" and _connective_said(v):
+        return True  # "That said, …", "Having said that, …": a connective, no report
     if lemma == "point" and c.cue_end.i == v.i:
         return True
     if lemma == "put" and not _words_put(v):
@@ -351,6 +354,27 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         if c.dobj.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+def _connective_said(v: Token) -> bool:
+    """ "That said, …", "That being said, …", "With this said, …", "Having said that, …": the
+    words open the sentence and end at a comma."""
+    doc = v.doc
+    before = [doc[i].lower_ for i in range(v.sent.start, v.i) if not doc[i].is_punct]
+    if before[:1] in (["but"], ["and"], ["still"], ["yet"]):
+        before = before[1:]
+    after = [t.lower_ for t in doc[v.i + 1 : v.i + 3]]
+    if before == ["having"]:
+        return len(after) == 2 and after[0] in _THAT and after[1] == ","
+    if before[:1] == ["with"]:
+        before = before[1:]
+    return (
+        bool(after)
+        and after[0] == ","
+        and before[:1] != []
+        and before[0] in _THAT
+        and before[1:] in ([], ["being"])
+    )
 
 
 def _words_put(v: Token) -> bool:

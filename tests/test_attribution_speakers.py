@@ -229,6 +229,22 @@ def test_a_label_or_clause_before_a_colon_is_no_speaker(text):
     assert all("said" not in (s.speaker.name or "") for s in statements)
 
 
+# -- a headline's speaker before a colon, even one the tagger misreads -----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbour chief to shippers: 'The quays stay open'\n\nThe storm passed at dawn.", "chief"),
+        ("Port chief: “Nothing will change”\n\nThe storm passed at dawn.", "chief"),
+        ("Mine boss to workers: 'Your pay is safe'\n\nThe talks ended late.", "boss"),
+    ],
+)
+def test_a_headline_role_before_a_colon_speaks(text, name):
+    statements = read_statements(text)
+    colon = [s for s in statements if s.speaker.by == "colon"]
+    assert colon and name in colon[0].speaker.name.lower(), statements
+    assert colon[0].kind == "direct"
+
+
 # -- a manner of speaking no cue list holds ---------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "words", "name"),

@@ -102,13 +102,14 @@ def _name_source(ctx: Context, start: int, end: int):
     lex = ctx.lex
     if not words or any(t.lower_ in lex.line_labels for t in words):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    if _is_clause(span, words):
         return None  # "Asked about it, Mao said:": a clause, not a name
 
     tokens = [t for t in span if not t.is_space]
     head = span.root if span.root.is_alpha else words[-1]
     if head.ent_type_ in _NAME_ENTS or head.lemma_.lower() in lex.person_nouns:
-        if {t.ent_type_ for t in words} <= _PLACE_ENTS:
+        ents = {t.ent_type_ for t in words}
+        if ents <= _PLACE_ENTS and ents - {""} and head.lemma_.lower() not in lex.person_nouns:
             return None  # "Iowa:", "Nevada:": a place labels a list or a dateline
         return head, tokens
     if any(t.ent_type_ in _NAME_ENTS for t in span):
@@ -163,6 +164,19 @@ def colon(ctx: Context) -> None:
         if repeated:
             d.kind = "direct"
             _turn_goes_on(ctx, d, i, labelled, busy)
+
+
+def _is_clause(span, words) -> bool:
+    """Does the phrase before a colon tell something ("Asked about it, Mao said") rather than
+    name someone? A verb with its own subject, or a verb and a comma, make a clause; a lone
+    headline word the tagger reads as a verb ("Harbour chief to shippers") does not."""
+    lo, hi = span.start, span.end
+    for v in (t for t in words if t.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.i < hi for c in v.children):
+            return True
+        if any(t.text == "," for t in span):
+            return True
+    return False
 
 
 def _plainly_named(ctx: Context, named, name: str) -> bool:

@@ -122,6 +122,12 @@ def test_metonyms(reader, mention, code):
     assert actor_for(r, mention).code == code
 
 
+def test_western_capitals_are_the_west(reader):
+    r = _read(reader, "Western capitals accused Moscow of stalling, and Western powers agreed.")
+    assert actor_for(r, "Western capitals").code == "WST"
+    assert actor_for(r, "Western capitals") is actor_for(r, "Western powers")
+
+
 def test_short_forms_and_capitals(reader):
     r = _read(reader, "The U.S. and the UK sent envoys to Kyiv, while Kiev asked Beijing for help.")
     assert actor_for(r, "U.S.").code == "USA"

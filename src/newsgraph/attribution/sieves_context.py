@@ -170,13 +170,15 @@ def _is_clause(span, words) -> bool:
     """Does the phrase before a colon tell something ("Asked about it, Mao said") rather than
     name someone? A verb with its own subject, or a verb and a comma, make a clause; a lone
     headline word the tagger reads as a verb ("Harbour chief to shippers") does not."""
-    lo, hi = span.start, span.end
-    for v in (t for t in words if t.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.i < hi for c in v.children):
-            return True
-        if any(t.text == "," for t in span):
-            return True
-    return False
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    if any(t.text == "," for t in span):
+        return True
+    subjects = ("nsubj", "nsubjpass")
+    return any(
+        c.dep_ in subjects and span.start <= c.i < span.end for v in verbs for c in v.children
+    )
 
 
 def _plainly_named(ctx: Context, named, name: str) -> bool:

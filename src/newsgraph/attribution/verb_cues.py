@@ -495,9 +495,7 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
         if x.text == ":":
             return None
     lo = min(c.subj.left_edge.i, v.i)
-    k = lo - 1
-    while k > sent.start and (doc[k].head.i == v.i and doc[k].dep_ in ("aux", "neg", "advmod")):
-        k -= 1
+    k = _before_auxiliaries(doc, v.i, lo - 1, sent.start)
     if k <= sent.start or doc[k].text != ",":
         return None
     if c.subj.i > v.i and k != v.i - 1:
@@ -539,9 +537,7 @@ def _closing_subject(v: Token, person_nouns) -> Token | None:
     verb no subject: the last one or two noun phrases before it, each set off by commas, a
     name or a role (the role when a name is its apposition). Their head, or None."""
     doc = v.doc
-    k = v.i - 1
-    while k >= 0 and doc[k].head.i == v.i and doc[k].dep_ in ("aux", "neg", "advmod"):
-        k -= 1
+    k = _before_auxiliaries(doc, v.i, v.i - 1)
     segments: list[list[Token]] = []
     seg: list[Token] = []
     while k > v.sent.start and len(segments) < 2:
@@ -722,11 +718,7 @@ def _phrase_start(lex, doc: Doc, v: Token) -> Token:
         # "voters were far more likely to say", "she was quick to deny": one cue phrase
         be = gov.head
         if be.i < gov.i and first.i - gov.i <= 2:
-            first = be
-            j = be.i - 1
-            while j >= 0 and doc[j].head.i == be.i and doc[j].dep_ in ("aux", "neg", "advmod"):
-                first = doc[j]
-                j -= 1
+            first = doc[_before_auxiliaries(doc, be.i, be.i - 1) + 1]
         return first
     between = doc[gov.i + 1 : first.i] if gov.i < first.i else []
     went_on = v.dep_ == "advcl" and len(between) == 1 and between[0].dep_ == "prt"
@@ -738,12 +730,16 @@ def _phrase_start(lex, doc: Doc, v: Token) -> Token:
         and gov.lemma_ in lex.aspect_verbs
     ):
         # "went on to say", "continued to insist", "tried to explain": one cue phrase
-        first = gov
-        j = gov.i - 1
-        while j >= 0 and doc[j].head.i == gov.i and doc[j].dep_ in ("aux", "neg", "advmod"):
-            first = doc[j]
-            j -= 1
+        first = doc[_before_auxiliaries(doc, gov.i, gov.i - 1) + 1]
     return first
+
+
+def _before_auxiliaries(doc: Doc, head: int, k: int, floor: int = -1) -> int:
+    """From position `k` leftward, skip the auxiliaries, negation and adverbs hanging on the
+    token at `head` ("has not yet said"); the position left of them, never below `floor`."""
+    while k > floor and doc[k].head.i == head and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1
+    return k
 
 
 def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subject):

@@ -48,3 +48,87 @@ def test_acts_of_one_state_on_its_government_and_its_rebels_stay_apart(read):
 def test_a_visit_and_a_meeting_are_two_acts(read):
     events = read("Lula arrived in Madrid on Monday. He met Spanish officials on Tuesday.")
     assert {e.cameo for e in _of_root(events, "04")} >= {"040", "042"}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Erdogan warned Sweden not to expect Turkish support.", "13", "SWE"),
+        ("The Indian minister warned Nepal not to count on Indian aid.", "13", "NPL"),
+        ("Beijing told Tokyo not to seek Chinese help with the dispute.", "10", "JPN"),
+    ],
+)
+def test_whom_a_speaker_addresses_is_the_target(read, text, root, target):
+    events = _of_root(read(text), root)
+    assert events and {e.target.country for e in events if e.target} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov rejected Western criticism of Russia.",
+        "The Iranian foreign minister dismissed the reports about Iran.",
+        "Beijing's ambassador rejected the claims about China.",
+    ],
+)
+def test_an_act_of_a_state_is_not_aimed_at_that_state(read, text):
+    events = [e for e in read(text) if e.root == "12"]
+    assert events
+    assert all(e.target is None or e.target.country != e.source.country for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing halted military dialogue with Washington after the visit.",
+        "Seoul summoned the Japanese ambassador after the visit.",
+        "Following the trip, Manila recalled its envoy from Beijing.",
+    ],
+)
+def test_a_visit_before_or_after_an_act_is_not_the_subjects(read, text):
+    assert not [e for e in read(text) if e.cameo.startswith(("042", "043"))]
+
+
+def test_a_meeting_spoken_of_after_it_has_the_speaker_as_party(read):
+    events = read("Lavrov told Blinken after the talks in Geneva that Moscow would respond.")
+    talks = _of_root(events, "04")
+    assert [(e.source.country, e.target.country) for e in talks] == [("RUS", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Israel's UN envoy denounced the resolution.", "ISR"),
+        ("China's EU ambassador rejected the tariffs.", "CHN"),
+    ],
+)
+def test_a_persons_possessor_is_their_country_not_their_posting(read, text, source):
+    events = [e for e in read(text) if e.root in ("11", "12")]
+    assert events and all(e.source.country == source for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said European leaders had rejected talks.",
+        "Erdogan said the lawmakers had rejected the deal.",
+    ],
+)
+def test_a_plural_speaker_is_not_the_person_named_before(read, text):
+    events = [e for e in read(text) if e.root == "12"]
+    assert all(
+        e.source is None or e.source.name not in ("Vladimir Putin", "Erdogan") for e in events
+    )
+    assert all(e.source is None or e.source.code not in ("RUSGOV", "TURGOV") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Manila said Chinese ships fired water cannon at its boats.", "PHL"),
+        ("Kyiv said Russian troops had detained dozens of people.", "UKR"),
+    ],
+)
+def test_force_on_no_one_named_told_by_another_country_is_against_it(read, text, victim):
+    events = [e for e in read(text) if e.root in ("17", "18", "19")]
+    assert events and all(e.target is not None and e.target.country == victim for e in events)

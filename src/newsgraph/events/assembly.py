@@ -29,6 +29,9 @@ from newsgraph.model import Event, EventActor, Span
 DOMESTIC_ROOTS = frozenset({"08", "10", "14", "17", "18", "19"})
 NOT_DOMESTIC = ("0831", "084", "087")
 PLACED_ROOTS = frozenset({"18", "19", "20"})
+# force and coercion aimed at no one named, told by another country: that country is its victim
+# as a rule ("Manila said Chinese ships fired water cannon at its boats")
+TOLD_BY_VICTIM = frozenset({"17", "18", "19", "20"})
 SPEECH_ROOTS = ("02", "10", "11", "12", "13")  # acts done by speaking
 WARNING_ROOTS = (
     "11",
@@ -298,12 +301,14 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     and are each other's targets ("X and Y met")."""
     h = hit.head
     targets: list[ActorMention] = []
-    for t in hit.targets:
+    own = _state_of(st, sources)
+    for t in _addressed_first(st, hit, code):
         if len(sources) > 1 and t.head.lower_ == "in" and t.dep_ == "pobj":
             continue  # "Saudi Arabia and Iran held talks in Baghdad": a venue, not a party
         targets = parts.np_actors(st, t) or parts.two_named(  # "urged both parties"
             st, t, t.i, exclude={m.actor_id for m in sources}
         )
+        targets = _aimed(st, targets, own)
         if targets:
             break
     if not targets:
@@ -329,14 +334,46 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
-            targets = parts.np_actors(st, t)
+            targets = _aimed(st, parts.np_actors(st, t), own)
             if targets:
                 break
     if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
-        targets = countries.clause_country(st, h, sources, venues=not code.startswith("04"))
+        targets = countries.clause_country(
+            st, h, sources, venues=not code.startswith("04"), skip_countries=own
+        )
     if not targets:
-        targets = _shared_target(st, h, sources)
+        targets = _aimed(st, _shared_target(st, h, sources), own)
     return targets, False
+
+
+def _state_of(st: DocState, mentions: list[ActorMention]) -> set[str]:
+    """The countries whose state (the country, its government, forces or police) the
+    mentions stand for: an act of a state is not aimed at that state ("Lavrov rejected
+    criticism of Russia" is not aimed at Russia), though it may be at its people or rebels."""
+    out = set()
+    for m in mentions:
+        actor = countries.event_actor(st, m)
+        if actor is not None and actor.country and actor.sector in STATE_BODIES:
+            out.add(actor.country)
+    return out
+
+
+def _aimed(st: DocState, found: list[ActorMention], own: set[str]) -> list[ActorMention]:
+    """The actors of `found` other than the state of the sources (`_state_of`)."""
+    return [m for m in found if not _state_of(st, [m]) & own] if own else found
+
+
+def _addressed_first(st: DocState, hit: Hit, code: str) -> list[Token]:
+    """The noun phrases to look for the target in: for an act done by speaking, whom the
+    speaker addresses comes first ("warned Sweden not to expect Turkish support", "told Japan
+    to stay out of its affairs"): what the addressee is told to do or not is aimed elsewhere."""
+    h = hit.head
+    if not code.startswith(SPEECH_ROOTS) or h.pos_ not in ("VERB", "AUX") or hit.obligation:
+        return hit.targets
+    if h.i not in st.cue_of and st.lemma(h) not in st.p.speech_verbs:
+        return hit.targets  # ("Armenia must withdraw its troops," X said: not X's words)
+    addressed = [c for c in h.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return addressed + [t for t in hit.targets if t not in addressed]
 
 
 def _shared_target(st: DocState, h: Token, sources) -> list[ActorMention]:
@@ -427,7 +464,7 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         return None  # "China arrested …": the target is not the source itself ("Chinese
         # police", "Algerian landowners", "Algerians" acting at home keep their country)
     src = countries.event_actor(st, sources[0], sent)
-    if src is not None and src.country and entry.root in PLACED_ROOTS:
+    if src is not None and src.country and entry.root in TOLD_BY_VICTIM:
         victim = _telling_country(st, hit)  # "According to Kyiv, Russian forces shelled …"
         if victim is not None and victim != src.country:
             return EventActor(code=victim, country=victim)

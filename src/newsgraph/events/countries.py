@@ -27,11 +27,16 @@ def backer(st: DocState, m: ActorMention) -> bool:
 
 
 def clause_country(
-    st: DocState, h: Token, sources: list[ActorMention], venues: bool = True
+    st: DocState,
+    h: Token,
+    sources: list[ActorMention],
+    venues: bool = True,
+    skip_countries=frozenset(),
 ) -> list[ActorMention]:
     """The first country (or capital) named in the trigger's own clause after the trigger:
     "lifted the curfew in Algiers", "will evacuate settlements in the Gaza Strip"; with
-    `venues` False, not a place where it happened ("a meeting in Brussels")."""
+    `venues` False, not a place where it happened ("a meeting in Brussels"); never one of
+    `skip_countries` (the sources' own)."""
     skip = {m.actor_id for m in sources}
     stack = [
         c
@@ -48,7 +53,12 @@ def clause_country(
             m = st.mentions[k]
             actor = st.actors.get(m.actor_id)
             venue = t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS
-            if m.actor_id not in skip and actor is not None and actor.kind == "country":
+            if (
+                m.actor_id not in skip
+                and actor is not None
+                and actor.kind == "country"
+                and actor.country not in skip_countries
+            ):
                 if venues or not venue:
                     found.append((t.i, m))
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))

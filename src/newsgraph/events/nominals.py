@@ -19,6 +19,8 @@ ACT_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"})
 HYPHENS = frozenset({"-", "–", "—"})
+SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+VISIT_CODES = ("042", "043")
 MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
 
 
@@ -68,10 +70,12 @@ def noun(st: DocState, n: Token) -> Hit | None:
             agents, patients = participants.received_from(st, n)
         if not agents and (code or "")[:2] == "04":
             agents, gov = _meeting_party(st, n)
-            if gov is not None and not arguments.noun_targets(n):
+            if gov is not None and not _names_party(n):
                 patients = arguments.targets(st, gov)  # "told Y during the meeting": with Y
                 if n.head.lower_ not in WHEN_PREPS or not patients:
                     agents = []
+            if gov is not None and not _took_part(st, n, gov, code or ""):
+                agents = []
         if not agents:
             return None
     if hit is None:
@@ -148,6 +152,27 @@ def is_setting_meeting(st: DocState, n: Token) -> bool:
         return False  # "offered to host a round of talks between X and Y": not held yet
     mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
     return (st.p.noun_code(n.lemma_.lower(), mods) or "")[:2] == "04"
+
+
+def _names_party(n: Token) -> bool:
+    """Whether a meeting noun names its other party ("talks with Y"), not only where it is
+    ("during the meeting in Geneva")."""
+    return any(
+        not (t.head.lower_ in countries.VENUE_PREPS and t.head.head.i == n.i)
+        for t in arguments.noun_targets(n)
+    )
+
+
+def _took_part(st: DocState, n: Token, gov: Token, code: str) -> bool:
+    """Whether the subject of `gov` took part in the meeting `n` set before or after its act:
+    only when it speaks of it ("told Y after the talks"); a visit before or after an act is
+    another's as a rule ("China held drills after the visit", "Seoul summoned the envoy
+    after the visit")."""
+    if n.head.lower_ not in SEQUENCE_PREPS:
+        return True  # "at the meeting", "during talks with Y": the subject was there
+    if code.startswith(VISIT_CODES):
+        return False
+    return gov.i in st.cue_of or st.lemma(gov) in st.p.speech_verbs
 
 
 def _object_of_infinitive(n: Token) -> bool:

@@ -31,7 +31,10 @@ GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
 # verbs whose subject receives the act named by their object ("drew criticism from X")
 RECEIVING_VERBS = frozenset({"draw", "face", "receive", "attract", "earn", "meet", "incur"})
 # a group so described belongs to no one country ("an international court", "foreign troops")
-STATELESS = frozenset({"international", "foreign", "global", "multinational", "regional"})
+STATELESS = frozenset(
+    {"international", "foreign", "global", "multinational", "regional", "african", "european"}
+    | {"asian", "arab", "western", "latin", "nordic", "baltic", "balkan", "gulf", "allied"}
+)
 # nouns of a state body that issues statements ("the Ministry of Foreign Affairs of Ghana")
 STATE_NOUNS = frozenset({"government", "ministry", "presidency", "office", "embassy", "cabinet"})
 PAIR_NOUNS = {
@@ -509,12 +512,15 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
 
 
 def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:
-    """Nearest modifiers first, pronouns last ("its EU partners": the EU); once one is found
-    only its coordinates join it ("Hungarian and Romanian officials")."""
+    """Nearest modifiers first, pronouns last ("its EU partners": the EU), but a person's
+    possessor first; once one is found only its coordinates join it ("Hungarian and Romanian officials")."""
     found: list[ActorMention] = []
+    order = MOD_ORDER
+    if is_role_noun(h):  # "Israel's UN envoy", "China's EU ambassador": whose, not where to
+        order = {**MOD_ORDER, "poss": -1}
     stack = sorted(
         (c for c in h.children if c.dep_ in NP_MOD_DEPS),
-        key=lambda c: (c.pos_ == "PRON", MOD_ORDER.get(c.dep_, 9)),
+        key=lambda c: (c.pos_ == "PRON", order.get(c.dep_, 9)),
     )
     coordinated: set[int] = set()
     while stack:
@@ -658,9 +664,19 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
         if inside:
             return m
         best = best or m
-    if aid is not None:
+    if aid is not None and not _many_for_one(st, span, aid):
         return best
     return _speaker_words(st, span)
+
+
+def _many_for_one(st: DocState, span, aid: str) -> bool:
+    """A speaker span that names several people ("European leaders said") linked to one
+    person named elsewhere: the link is wrong, the words decide."""
+    actor = st.actors.get(aid)
+    if span is None or span.end <= span.start or actor is None or actor.kind != "person":
+        return False
+    head = st.doc[st.token_at(span.start) : st.token_at(max(span.start, span.end - 1)) + 1].root
+    return head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN"
 
 
 def _speaker_words(st: DocState, span) -> ActorMention | None:

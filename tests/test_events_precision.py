@@ -132,3 +132,53 @@ def test_a_plural_speaker_is_not_the_person_named_before(read, text):
 def test_force_on_no_one_named_told_by_another_country_is_against_it(read, text, victim):
     events = [e for e in read(text) if e.root in ("17", "18", "19")]
     assert events and all(e.target is not None and e.target.country == victim for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo offered no apology to Seoul.",
+        "Moscow has made no concessions to Kyiv.",
+        "The Kenyan minister made no apology to Uganda for the raid.",
+    ],
+)
+def test_an_act_given_as_none_is_negated(read, text):
+    events = [e for e in read(text) if e.root in ("05", "08")]
+    assert events and all(e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany agreed that Ukraine deserved more support.",
+        "The Chilean minister agreed that the border deal had been fair.",
+        "Norway agreed that the fund was doing well.",
+    ],
+)
+def test_agreeing_that_something_is_so_is_a_view_not_an_act(read, text):
+    assert not [e for e in read(text) if e.root == "03"]
+
+
+def test_agreeing_that_something_will_be_done_is_an_act(read):
+    events = read("Israel agreed that aid trucks could enter Gaza through Kerem Shalom.")
+    assert [e.source.country for e in events if e.root == "03"] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Statement of the Ministry of Foreign Affairs of Chile\n\nThe Ministry firmly "
+            "condemns the raid on the consulate of Chile in Bolivia.",
+            "CHL",
+        ),
+        (
+            "The Ministry of Defence of Kenya said on Monday that troops had left Somalia. "
+            "The Ministry also condemned the attack in Mogadishu.",
+            "KEN",
+        ),
+    ],
+)
+def test_the_ministry_is_the_ministry_of_the_country_named_with_it(read, text, source):
+    events = _of_root(read(text), "11")
+    assert events and all(e.source.country == source for e in events)

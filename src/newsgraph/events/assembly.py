@@ -48,6 +48,8 @@ NOT_DONE_PREPS = frozenset(
 # stern warning"; "shelled" … "attacked")
 SEVERAL_ACTS = frozenset({"01", "04", "05", "08"})
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# roots of acts that a verb with a that-clause of fact only holds a view of ("agreed that …")
+OPINION_ROOTS = frozenset({"03", "05", "06", "08"})
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 
@@ -87,8 +89,11 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if h.pos_ in ("VERB", "AUX"):
         if question(h):
             return  # "wondered how X would fulfill …": asked, not done
+        if _opinion(st, hit):
+            return  # "agreed that the plan was fair": a view, not an act
         v = verbal(st, hit)
         code, modality, negated = v.code, v.modality, v.negated
+        negated = negated or _none_given(st, hit)  # "made no concessions", "offered no apology"
         if v.demand:  # "X said Y must …": X demands; "…, she added": the statement's speaker
             subj = v.speaker_subject
             sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
@@ -122,6 +127,29 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         if sources:
             st.last_plan_source = sources[:1]
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _opinion(st: DocState, hit: Hit) -> bool:
+    """ "agreed that the fleet had value", "Germany agreed that Ukraine deserved support": a
+    verb of intent, support or yielding whose object is a that-clause stating a fact tells a
+    view, not the act (unlike "agreed that talks would resume", "agreed to send")."""
+    h = hit.head
+    if hit.code[:2] not in OPINION_ROOTS or any(c.dep_ in OBJ_DEPS for c in h.children):
+        return False
+    for c in h.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if not any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("MD", "TO") for g in c.children):
+                return True
+    return False
+
+
+def _none_given(st: DocState, hit: Hit) -> bool:
+    """ "made no concessions", "offered no apology", "gave no support": the act's object,
+    or the noun that names it, is denied by "no"."""
+    h = hit.head
+    nouns = [st.doc[i] for i in hit.trigger if st.doc[i].pos_ == "NOUN"]
+    nouns += [c for c in h.children if c.dep_ in OBJ_DEPS]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
 
 
 def _material(entry) -> bool:

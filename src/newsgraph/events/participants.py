@@ -313,13 +313,16 @@ def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
     """ "the army" after "the Sudanese army": the last group of that sector named before."""
     if not any(c.lower_ in ("the", "its", "their") for c in h.children):
         return None
+    fallback = None
     for m in reversed(st.mentions):
         if m.start >= h.i:
             continue
         actor = st.actors.get(m.actor_id)
         if actor is not None and actor.kind == "group" and actor.sector == sector:
-            return m
-    return None
+            if st.doc[m.end - 1].lemma_.lower() == h.lemma_.lower():
+                return m  # "the Bolivian ministry … the ministry": the same body
+            fallback = fallback or m
+    return fallback
 
 
 def received_from(st: DocState, n: Token) -> tuple[list[ActorMention], list[Token]]:
@@ -420,19 +423,24 @@ def _named_with(st: DocState, h: Token, officials: bool = False) -> str | None:
             continue
         if officials and actor.kind == "person" and actor.sector == "GOV":
             return actor.country
-        if not officials and actor.kind == "country" and _noun_of(st.doc[m.end - 1]) == lemma:
+        if not officials and actor.kind == "country" and lemma in _nouns_of(st.doc[m.end - 1]):
             return actor.country
     return None
 
 
-def _noun_of(t: Token) -> str | None:
-    """The noun a country's name is attached to: "Ghana's government", "the government of
-    Ghana", "the Ghanaian government"."""
-    if t.dep_ in ("poss", "compound", "amod"):
-        return t.head.lemma_.lower()
-    if t.dep_ == "pobj" and t.head.lower_ == "of":
-        return t.head.head.lemma_.lower()
-    return None
+def _nouns_of(t: Token) -> set[str]:
+    """The nouns a country's name is attached to, up through "of" phrases: "Ghana's
+    government", "the Ghanaian government", "the Ministry of Foreign Affairs of Peru"."""
+    out = set()
+    for _ in range(3):
+        if t.dep_ in ("poss", "compound", "amod"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head.head
+        else:
+            break
+        out.add(t.lemma_.lower())
+    return out
 
 
 def group_role(h: Token):

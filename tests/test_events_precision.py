@@ -182,3 +182,42 @@ def test_agreeing_that_something_will_be_done_is_an_act(read):
 def test_the_ministry_is_the_ministry_of_the_country_named_with_it(read, text, source):
     events = _of_root(read(text), "11")
     assert events and all(e.source.country == source for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Chile rejected the claims on Tuesday. Foreign Minister Tomas Barrera accused "
+            "Bolivia of lying.",
+            "CHL",
+        ),
+        (
+            "The Kenyan government has rejected the report. In a statement, spokesman Isaac "
+            "Mwaura condemned Somalia for the raid.",
+            "KEN",
+        ),
+        (
+            "Quito hit back on Monday. Interior Minister Lucia Andrade accused Peru of "
+            "harbouring the gang.",
+            "ECU",
+        ),
+    ],
+)
+def test_an_official_named_without_a_country_is_of_the_state_that_acted_before(read, text, source):
+    events = _of_root(read(text), "11")
+    assert [e.source.country for e in events] == [source]
+
+
+def test_an_official_after_two_states_acted_takes_neither(read):
+    events = read(
+        "Chile and Peru traded accusations on Tuesday. Foreign Minister Tomas Barrera "
+        "accused Bolivia of lying."
+    )
+    accused = [e for e in events if e.trigger.text.startswith("accused")]
+    assert accused and all(e.source.country in (None, "BOL") for e in accused)
+
+
+def test_a_person_who_heads_a_countrys_body_is_of_that_country(read):
+    events = read("Tomas Barrera, who heads Chile's diplomacy, condemned Bolivia for the raid.")
+    assert [e.source.country for e in _of_root(events, "11")] == ["CHL"]

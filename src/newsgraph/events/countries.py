@@ -17,6 +17,8 @@ from newsgraph.model import EventActor, Span
 
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
+# "X, who heads / leads / serves as … of Iran": a relative clause that gives a person's office
+OFFICE_VERBS = frozenset({"be", "serve", "head", "lead", "run", "chair", "command", "direct"})
 BACKING = frozenset({"backed", "sponsored", "supported", "funded", "installed", "appointed"})
 
 
@@ -109,8 +111,41 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
         )
     if found is None and actor is not None and actor.kind == "person":
         found = _namesake_country(st, actor)
+    if found is None and first is not None and actor is not None:
+        if actor.kind == "person" and actor.sector in STATE_SECTORS:
+            found = _topic_country(st, first)
     st.actor_countries[actor_id] = found
     return found
+
+
+def _topic_country(st: DocState, m: ActorMention) -> str | None:
+    """An official named with no country in their sentence ("Iran rejected the claims.
+    Foreign Minister X said …", "Kenya's government condemned the attack. Interior minister
+    X said …"): the country of the last state that acted as a subject in the two sentences
+    before, if only one did."""
+    sent = st.doc[m.start].sent
+    lo = sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = st.doc[lo - 1].sent.start
+    found: set[str] = set()
+    for k in range(lo, sent.start):
+        j = st.mention_at[k]
+        if j < 0 or (k > lo and st.mention_at[k - 1] == j):
+            continue
+        cand = st.mentions[j]
+        actor = st.actors.get(cand.actor_id)
+        if actor is None or not actor.country or actor.kind not in ("country", "group"):
+            continue
+        last = st.doc[cand.end - 1]
+        if last.dep_ == "poss" and last.head.dep_ in ("nsubj", "nsubjpass"):
+            last = last.head  # "Kenya's government condemned …"
+        while last.dep_ == "conj" and last.head.i < last.i:
+            last = last.head  # "Chile and Peru traded …": both
+        if last.dep_ == "nsubj" and last.head.dep_ == "ROOT" and not backer(st, cand):
+            found.add(actor.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _namesake_country(st: DocState, actor) -> str | None:
@@ -137,8 +172,9 @@ def _appositive_country(st: DocState, m: ActorMention) -> str | None:
     first actor named in the apposition that introduces a person."""
     head = st.doc[m.end - 1]
     for c in head.children:
-        if c.dep_ != "appos" and not (c.dep_ == "relcl" and c.lemma_ == "be"):
-            continue  # "X, an aide to …," "X, who is first deputy director of …,"
+        if c.dep_ != "appos" and not (c.dep_ == "relcl" and c.lemma_ in OFFICE_VERBS):
+            continue  # "X, an aide to …," "X, who is first deputy director of …," "X, who
+            # heads Iran's nuclear agency,"
         for t in c.subtree:
             j = st.mention_at[t.i]
             if j < 0 or st.mentions[j].actor_id == m.actor_id:

@@ -221,3 +221,22 @@ def test_an_official_after_two_states_acted_takes_neither(read):
 def test_a_person_who_heads_a_countrys_body_is_of_that_country(read):
     events = read("Tomas Barrera, who heads Chile's diplomacy, condemned Bolivia for the raid.")
     assert [e.source.country for e in _of_root(events, "11")] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts warn of a long war in the Sahel.",
+        "Analysts accused Beijing of stalling the talks.",
+        "Academics criticised the new border law in Hungary.",
+    ],
+)
+def test_onlookers_named_by_role_alone_act_for_no_party(read, text):
+    assert not [e for e in read(text) if e.root in ("11", "13")]
+
+
+def test_a_promise_secured_from_a_state_is_that_states(read):
+    events = read("Zelensky secured a promise of more tanks from Britain.")
+    assert [(e.source.country, e.target.country) for e in _of_root(events, "03")] == [
+        ("GBR", "UKR")
+    ]

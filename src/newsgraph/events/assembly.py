@@ -50,6 +50,7 @@ SEVERAL_ACTS = frozenset({"01", "04", "05", "08"})
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # roots of acts that a verb with a that-clause of fact only holds a view of ("agreed that …")
 OPINION_ROOTS = frozenset({"03", "05", "06", "08"})
+COMMENTING_SECTORS = frozenset({"EDU"})  # experts, analysts, academics
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 
@@ -114,6 +115,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
             return
     if not sources:
         return  # who did it is not known: no event ("was attacked", "the plan would …")
+    if code[:2] in SPEECH_ROOTS and all(_commentators(st, m) for m in sources):
+        return  # "experts warn of protracted fighting": a view of onlookers, no party's act
     sources = countries.distinct_parties(st, sources)
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
@@ -150,6 +153,11 @@ def _none_given(st: DocState, hit: Hit) -> bool:
     nouns = [st.doc[i] for i in hit.trigger if st.doc[i].pos_ == "NOUN"]
     nouns += [c for c in h.children if c.dep_ in OBJ_DEPS]
     return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def _commentators(st: DocState, m: ActorMention) -> bool:
+    """A group named by its role alone whose role is to comment: "experts", "analysts"."""
+    return m.actor_id in st.groups and st.groups[m.actor_id][2] in COMMENTING_SECTORS
 
 
 def _material(entry) -> bool:

@@ -29,7 +29,21 @@ ROLE_KIN = {  # role words that name the same office
 # a group named by its role alone takes the country of any actor named near it
 GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
 # verbs whose subject receives the act named by their object ("drew criticism from X")
-RECEIVING_VERBS = frozenset({"draw", "face", "receive", "attract", "earn", "meet", "incur"})
+RECEIVING_VERBS = frozenset(
+    {
+        "draw",
+        "face",
+        "receive",
+        "attract",
+        "earn",
+        "meet",
+        "incur",
+        "get",
+        "win",
+        "secure",
+        "obtain",
+    }
+)
 # a group so described belongs to no one country ("an international court", "foreign troops")
 STATELESS = frozenset(
     {"international", "foreign", "global", "multinational", "regional", "african", "european"}

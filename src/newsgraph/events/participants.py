@@ -410,16 +410,7 @@ def _state_body_in(st: DocState, sent) -> ActorMention | None:
 def _state_noun(t: Token) -> Token | None:
     """The noun of a state body a country's name hangs on: "Ghana's government", "the
     Ministry of Foreign Affairs of Peru" (up through "of" phrases)."""
-    for _ in range(3):
-        if t.dep_ in ("poss", "compound", "amod"):
-            t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ == "of":
-            t = t.head.head
-        else:
-            return None
-        if t.lemma_.lower() in STATE_NOUNS:
-            return t
-    return None
+    return next((n for n in _nouns_above(t) if n.lemma_.lower() in STATE_NOUNS), None)
 
 
 def _named_with(st: DocState, h: Token, officials: bool = False) -> str | None:
@@ -437,15 +428,19 @@ def _named_with(st: DocState, h: Token, officials: bool = False) -> str | None:
             continue
         if officials and actor.kind == "person" and actor.sector == "GOV":
             return actor.country
-        if not officials and actor.kind == "country" and lemma in _nouns_of(st.doc[m.end - 1]):
+        if (
+            not officials
+            and actor.kind == "country"
+            and any(n.lemma_.lower() == lemma for n in _nouns_above(st.doc[m.end - 1]))
+        ):
             return actor.country
     return None
 
 
-def _nouns_of(t: Token) -> set[str]:
-    """The nouns a country's name is attached to, up through "of" phrases: "Ghana's
-    government", "the Ghanaian government", "the Ministry of Foreign Affairs of Peru"."""
-    out = set()
+def _nouns_above(t: Token) -> list[Token]:
+    """The nouns a country's name is attached to, up through "of" phrases (three at most):
+    "Ghana's government", "the Ghanaian government", "the Ministry of Foreign Affairs of Peru"."""
+    out = []
     for _ in range(3):
         if t.dep_ in ("poss", "compound", "amod"):
             t = t.head
@@ -453,7 +448,7 @@ def _nouns_of(t: Token) -> set[str]:
             t = t.head.head
         else:
             break
-        out.add(t.lemma_.lower())
+        out.append(t)
     return out
 
 

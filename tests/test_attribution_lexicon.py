@@ -64,6 +64,22 @@ def test_duplicate_verb_is_refused():
         lexicon.load_cues(lexicon.Lexicon(), lexicon.parse("cues.yaml", text))
 
 
+def test_prepositions_of_a_noun_that_is_no_cue_are_refused():
+    text = (
+        "# h\nversion: 1\nclasses:\n  assert:\n    clause: [say]\ncomment_verbs: []\n"
+        "statement_nouns: []\naccording_to: []\nnoun_cues:\n  claim: [claim]\n"
+        "noun_preps:\n  call: [for]\n"
+    )
+    with pytest.raises(DataFileError, match="noun_preps.call: not a cue noun"):
+        lexicon.load_cues(lexicon.Lexicon(), lexicon.parse("cues.yaml", text))
+
+
+def test_cue_nouns_with_their_own_prepositions():
+    lex = lexicon.load()
+    assert lex.noun_preps["call"] == frozenset({"for", "on"})
+    assert all(noun in lex.noun_cues for noun in lex.noun_preps)
+
+
 def test_uppercase_word_is_refused():
     text = (
         "# h\nversion: 1\nclasses:\n  assert:\n    clause: [Say]\ncomment_verbs: []\n"

@@ -110,6 +110,11 @@ class CueFinder:
         v = d.cue
         node = v
         fallback = None
+        gov = _second_report(v, d, by_cue)
+        if gov is not None:
+            d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
+            d.relays, d.by = list(gov.relays), "cue-inherited"
+            return
         for _ in range(5):
             if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and v.tag_ == "VBG":
                 if node.head.head.i in by_cue and node.head.lower_ not in _MEANS:
@@ -296,6 +301,25 @@ def _issuing_verb(v: Token, lex: Lexicon) -> Token | None:
     if v.i - verb.i > 8 or any(t.text in (";", ":", ".") for t in v.doc[verb.i : v.i]):
         return None
     return verb
+
+
+#: classes of cues that report words, never an act the reported subject could do instead
+_SAYING = ("assert", "claim", "warn")
+
+
+def _second_report(v: Token, d: Draft, by_cue: dict[int, Draft]) -> Draft | None:
+    """ "X said the vote was rigged and added that …": a verb of saying with a clause of its
+    own, in the tense of a cue whose content it closes, joined to that content by "and" (the
+    parser's reading) is the cue's second report, not the reported subject's."""
+    head = v.head
+    if v.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i not in by_cue:
+        return None
+    gov = by_cue[head.head.i]
+    if gov.source is None or d.cue_class not in _SAYING or v.tag_ != gov.cue.tag_:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    return gov
 
 
 _REPORTED = ("ccomp", "relcl", "acl", "dobj", "pobj", "prep", "appos", "conj")

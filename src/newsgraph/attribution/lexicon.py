@@ -44,6 +44,7 @@ class Lexicon:
     quote_only: set[str] = field(default_factory=set)
     clause_only: set[str] = field(default_factory=set)
     noun_cues: dict[str, str] = field(default_factory=dict)
+    noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # call: {for, on}
     adjective_cues: dict[str, str] = field(default_factory=dict)
     adjective_preps: set[str] = field(default_factory=set)
     passive_cues: set[str] = field(default_factory=set)
@@ -162,6 +163,13 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
     lex.adjective_cues = _by_class(name, data, "adjective_cues")
     lex.adjective_preps = set(_words(name, data.get("adjective_preps", []), "adjective_preps"))
     lex.noun_cues = _by_class(name, data, "noun_cues")
+    noun_preps = data.get("noun_preps") or {}
+    if not isinstance(noun_preps, dict):
+        raise _fail(name, "noun_preps must map a cue noun to a list of prepositions")
+    for noun, preps in noun_preps.items():
+        if noun not in lex.noun_cues:
+            raise _fail(name, f"noun_preps.{noun}: not a cue noun (list it under noun_cues)")
+        lex.noun_preps[noun] = frozenset(_words(name, preps, f"noun_preps.{noun}"))
 
 
 def _by_class(name: str, data: dict[str, Any], key: str) -> dict[str, str]:

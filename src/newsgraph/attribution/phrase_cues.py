@@ -189,21 +189,20 @@ def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
     if owner is None or owner.lower_ in ("its",) or owner.pos_ == "DET":
         return None
     para = paras.bounds(n.idx)
-    content_tok, cue_end = None, tok_end(n)
+    lex = finder.lex
+    preps = lex.noun_preps.get(n.lower_) or lex.noun_preps.get(n.lemma_.lower()) or _NOUN_PREPS
+    content_tok, cue_end, last = None, tok_end(n), None
     for child in n.rights:
         if child.dep_ in ("acl", "ccomp", "relcl") and (
             any(m.lower_ in ("that", "to") for m in child.children if m.dep_ in ("mark", "aux"))
         ):  # a relative clause with a "that" mark is the parser's reading of a complement
             content_tok = child
             break
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("for", "of", "against", "on", "to", "about")
-            and child.i == n.i + 1
-        ):
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == n.i + 1:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "her call on Monday"
                 content_tok, cue_end = obj, tok_end(child)
+                last = _infinitive_after(n, obj)  # "a call on allies to act"
             break
     if content_tok is None:
         content_tok = _clause_past_aside(n)
@@ -216,7 +215,7 @@ def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
         d.source_tokens = mention_tokens(owner, n)
     d.by = "cue-owner"
     start = content_tok.left_edge.idx
-    end = min(tok_end(content_tok.right_edge), para[1])
+    end = min(tok_end((last or content_tok).right_edge), para[1])
     if n.head.i > content_tok.i and n.head.idx < end:
         end = n.head.idx  # "X's claim that Y angered Z": the clause stops at the verb
     for t in content_tok.subtree:  # and at a verb the parser hung inside it
@@ -226,15 +225,32 @@ def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
     return d
 
 
+_NOUN_PREPS = frozenset(("for", "of", "against", "on", "to", "about"))
+
+
+def _infinitive_after(n: Token, obj: Token) -> Token | None:
+    """ "the call on allies to send arms": the infinitive after the one called on (hung on
+    the noun or on its object) belongs to the content."""
+    for x in (*obj.rights, *n.rights):
+        if x.dep_ in ("acl", "relcl", "xcomp") and x.i > obj.i:
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                return x
+    return None
+
+
 def _clause_past_aside(n: Token) -> Token | None:
-    """ "rejected China's claim, which it has made before, that the mission was allowed":
-    the parser hangs the that-clause on the verb, past the aside; it is the claim's."""
-    if n.dep_ != "dobj":
-        return None
-    for x in n.head.rights:
-        if x.i > n.i and x.dep_ == "ccomp" and x.left_edge.lower_ == "that":
-            gap = n.doc[n.right_edge.i + 1 : x.left_edge.i]
-            return x if all(t.is_punct for t in gap) else None
+    """ "rejected China's claim, which it has made before, that the mission was allowed", "had
+    no response to China's claim, …, that …": the parser hangs the that-clause on a word above
+    the noun (the verb, the noun it depends on), past the aside; it is the claim's."""
+    up = n
+    for _ in range(3):
+        if up.dep_ not in ("dobj", "pobj", "prep") or up.head.i == up.i:
+            return None
+        up = up.head
+        for x in up.rights:
+            if x.i > n.i and x.dep_ in ("ccomp", "acl") and x.left_edge.lower_ == "that":
+                gap = n.doc[n.right_edge.i + 1 : x.left_edge.i]
+                return x if all(t.is_punct for t in gap) else None
     return None
 
 

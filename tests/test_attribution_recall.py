@@ -122,3 +122,94 @@ def test_a_claim_whose_clause_follows_an_aside(read):
     s = by_cue(read(text), "claim")
     assert s.speaker.span.text == "Manila's"
     assert s.content.text == "that it had allowed the boat to pass"
+
+
+# -- verbs of saying news uses daily, with their shapes -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The army notified residents that the road would close.",
+            "notified",
+            "The army",
+            "that the road would close",
+        ),
+        (
+            "She reassured investors that the bank was sound.",
+            "reassured",
+            "She",
+            "that the bank was sound",
+        ),
+        ("He confessed that he had taken the money.", "confessed", "He", "that he had taken"),
+        (
+            "The premier guaranteed that pensions would be paid.",
+            "guaranteed",
+            "The premier",
+            "that pensions would be paid",
+        ),
+        (
+            "The court instructed the police to release the men.",
+            "instructed",
+            "The court",
+            "the police to release the men",
+        ),
+        (
+            "The mother begged the soldiers to let her pass.",
+            "begged",
+            "The mother",
+            "the soldiers to let her pass",
+        ),
+        (
+            "The ministry pressed China to stop the drills.",
+            "pressed",
+            "The ministry",
+            "China to stop the drills",
+        ),
+        (
+            "The bishop deplored the violence in the north.",
+            "deplored",
+            "The bishop",
+            "the violence",
+        ),
+        (
+            "The president lauded the troops for their courage.",
+            "lauded",
+            "The president",
+            "the troops",
+        ),
+        ("Officials briefed reporters on the talks.", "briefed", "Officials", "the talks"),
+        (
+            "The envoy hit out at Washington over the sanctions.",
+            "hit out at",
+            "The envoy",
+            "Washington",
+        ),
+        ("The senator spoke out against the war.", "spoke out against", "The senator", "the war"),
+        (
+            "Beijing appealed to both sides to show restraint.",
+            "appealed to",
+            "Beijing",
+            "both sides to show restraint",
+        ),
+    ],
+)
+def test_verbs_of_saying(read, text, cue, speaker, content):
+    statements = read(text)
+    s = by_cue(statements, cue)
+    assert s.speaker.span.text == speaker and s.content.text.startswith(content)
+    assert len(statements) == 1  # "to show restraint" is what was asked, no showing of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard pressed the button.",
+        "The bank guaranteed the loan.",
+        "The army notified the police.",
+        "Rockets hit at the heart of the city.",
+        "The club appealed the ban.",
+        "The court instructed the jury.",
+    ],
+)
+def test_the_same_verbs_without_words_said_are_no_statement(read, text):
+    assert read(text) == []

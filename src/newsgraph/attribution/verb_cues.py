@@ -29,7 +29,7 @@ _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 _RECIPIENT_VERBS = set(
     "tell ask warn urge assure remind inform caution alert thank promise answer question think "
     "know feel hope fear expect say find see believe add write "
-    "continue comment".split()
+    "continue comment notify reassure instruct beg press brief".split()
 )
 _SAID_WORDS = {
     "so", "that", "this", "same", "nothing", "something", "anything", "little", "much",
@@ -347,7 +347,7 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         return True  # "put it on the table" is no attribution; "as she put it" is
     if lemma == "see" and not any(x.dep_ == "prep" and x.lower_ == "as" for x in v.rights):
         return True  # "voters see him as a fighter"; not "saw a film"
-    if lemma in lex.verbal_only:
+    if lemma in lex.verbal_only and c.prt is None:  # "hit out at X" is words
         # "attacked port facilities" is a strike, "attacked Clinton" may be words
         if c.dobj is None or not finder.sourcelike(c.dobj):
             return True

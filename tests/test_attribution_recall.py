@@ -213,3 +213,72 @@ def test_verbs_of_saying(read, text, cue, speaker, content):
 )
 def test_the_same_verbs_without_words_said_are_no_statement(read, text):
     assert read(text) == []
+
+
+# -- the passive subject of a verb of reporting speaks ("was quoted as saying") -----------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker", "content"),
+    [
+        (
+            "The minister was quoted as saying that the talks were over.",
+            "was quoted as saying",
+            "The minister",
+            "that the talks were over",
+        ),
+        (
+            "The envoy was widely cited as saying the ceasefire would hold.",
+            "was widely cited as saying",
+            "The envoy",
+            "the ceasefire would hold",
+        ),
+        (
+            "The general is reported to have said that the offensive had stalled.",
+            "is reported to have said",
+            "The general",
+            "that the offensive had stalled",
+        ),
+        (
+            "The mayor is said to have warned that the dam was weak.",
+            "is said to have warned",
+            "The mayor",
+            "that the dam was weak",
+        ),
+        (
+            "The coach was heard telling players to calm down.",
+            "was heard telling",
+            "The coach",
+            "players to calm down",
+        ),
+    ],
+)
+def test_the_one_quoted_is_who_speaks(read, text, phrase, speaker, content):
+    statements = read(text)
+    assert len(statements) == 1, [(s.cue.text, s.content.text) for s in statements]
+    s = statements[0]
+    assert s.cue_phrase.text == phrase and s.speaker.span.text == speaker
+    assert s.content.text == content
+
+
+def test_the_one_asked_to_comment_says_nothing(read):
+    statements = read("The minister was asked to comment on the plan.")
+    assert all(s.speaker.span is None for s in statements)
+
+
+# -- a cue phrase followed by where or when the words were said --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman made the remarks at a regular press briefing on Monday.",
+        "The minister made the comments in Geneva.",
+        "The envoy made the statement during a summit.",
+    ],
+)
+def test_where_the_remarks_were_made_is_no_content(read, text):
+    assert read(text) == []
+
+
+def test_what_a_concern_is_about_stays_content(read):
+    s = by_cue(
+        read("The minister voiced concern at the decision to close the port."), "voiced concern at"
+    )
+    assert s.content.text == "the decision to close the port"

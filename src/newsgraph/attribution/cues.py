@@ -59,6 +59,14 @@ class CueFinder:
                         d.content = by_cue[c.i].content
                         break
         drafts = self._issued_documents(drafts)
+        # "X is reported to have said …": the passive verb of reporting is part of the cue
+        # phrase of the words X said, no statement of its own
+        passives = {
+            d.source.head.i
+            for d in drafts
+            if d.source is not None and d.source.dep_ == "nsubjpass" and d.source.head.i != d.cue.i
+        }
+        drafts = [d for d in drafts if d.cue.i not in passives or d.source is not None]
         links = {i for d in drafts if (i := self._relay(d, paras)) is not None}
         self._cut_sources(drafts)
         # "an article, which cited two people": the citing is a link of the other draft's
@@ -110,6 +118,11 @@ class CueFinder:
         v = d.cue
         node = v
         fallback = None
+        said_by = _passive_speaker(v, self.lex)
+        if said_by is not None:  # "the minister was quoted as saying …"
+            d.source, d.source_tokens, d.by = said_by, mention_tokens(said_by, v), "cue-subject"
+            d.phrase = (_first_of_verb(said_by.head).idx, d.phrase[1] if d.phrase else d.cue_end)
+            return
         gov = _second_report(v, d, by_cue)
         if gov is not None:
             d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
@@ -301,6 +314,31 @@ def _issuing_verb(v: Token, lex: Lexicon) -> Token | None:
     if v.i - verb.i > 8 or any(t.text in (";", ":", ".") for t in v.doc[verb.i : v.i]):
         return None
     return verb
+
+
+def _passive_speaker(v: Token, lex: Lexicon) -> Token | None:
+    """Who speaks in "X was quoted as saying …", "X is said to have told …", "X was heard
+    warning …": the subject of the passive verb of reporting that governs the cue."""
+    node = v
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ == "as":
+        node = v.head
+    elif v.dep_ != "xcomp":
+        return None
+    gov = node.head
+    if gov.lemma_ not in lex.reported_as or gov.i > v.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in gov.children):
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+
+
+def _first_of_verb(verb: Token) -> Token:
+    """The first of a verb's auxiliaries and adverbs right before it ("was widely quoted")."""
+    first = verb
+    for c in reversed([c for c in verb.lefts]):
+        if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i == first.i - 1:
+            first = c
+    return first
 
 
 #: classes of cues that report words, never an act the reported subject could do instead

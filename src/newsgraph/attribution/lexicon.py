@@ -37,6 +37,7 @@ class Lexicon:
     comment_verbs: set[str] = field(default_factory=set)
     cue_objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     statement_nouns: set[str] = field(default_factory=set)
+    occasions: set[str] = field(default_factory=set)
     prep_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     complement_cues: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     phrasal_cues: dict[str, dict[str, str]] = field(default_factory=dict)  # shoot: {back: ..}
@@ -48,6 +49,7 @@ class Lexicon:
     adjective_cues: dict[str, str] = field(default_factory=dict)
     adjective_preps: set[str] = field(default_factory=set)
     passive_cues: set[str] = field(default_factory=set)
+    reported_as: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
     aspect_verbs: set[str] = field(default_factory=set)
     in_sources: set[str] = field(default_factory=set)
@@ -158,7 +160,7 @@ def load_cues(lex: Lexicon, data: dict[str, Any], name: str = "cues.yaml") -> No
         lex.phrasal_cues[verb] = {str(p): c for p, c in particles.items()}
     lex.according_to = _sequences(name, data.get("according_to"), "according_to")
     for key in ("quote_only", "passive_cues", "verbal_only", "in_sources", "aspect_verbs",
-                "sourceless", "clause_only"):  # fmt: skip
+                "sourceless", "clause_only", "reported_as", "occasions"):  # fmt: skip
         setattr(lex, key, set(_words(name, data.get(key, []), key)))
     lex.adjective_cues = _by_class(name, data, "adjective_cues")
     lex.adjective_preps = set(_words(name, data.get("adjective_preps", []), "adjective_preps"))

@@ -93,7 +93,7 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
     if c.kind != "clear" and lemma in finder.cue_objects:
         obj_cls, objects = finder.cue_objects[lemma]
         if c.dobj is not None and c.dobj.lemma_.lower() in objects:
-            _object_phrase(v, c, obj_cls)
+            _object_phrase(v, c, obj_cls, lex.occasions)
         elif c.cls is None:
             return None
     if c.prt is not None and c.prt.i == v.i + 1:
@@ -220,14 +220,17 @@ def _made_clear(v: Token, c: _Parts) -> None:
         c.dobj = None
 
 
-def _object_phrase(v: Token, c: _Parts, obj_cls: str) -> None:
-    """ "expressed concern about the cost": verb + object (+ preposition) is the cue."""
+def _object_phrase(v: Token, c: _Parts, obj_cls: str, occasions) -> None:
+    """ "expressed concern about the cost": verb + object (+ preposition) is the cue; "made
+    the remarks at a briefing" names where, not what."""
     dobj = c.dobj
     c.cls, c.cue_end, c.content = obj_cls, dobj, None
     for x in dobj.children:
         if x.dep_ in ("acl", "prep", "relcl", "ccomp") and x.i > dobj.i:
-            c.content, c.kind = x, "object"
             pobj = next((y for y in x.children if y.dep_ in ("pobj", "pcomp")), None)
+            if x.dep_ == "prep" and _occasion(x, pobj, occasions):
+                break
+            c.content, c.kind = x, "object"
             if x.dep_ == "prep" and x.lower_ != "to" and pobj is not None:
                 c.cue_end, c.content = x, pobj  # the preposition joins the cue
             break
@@ -235,10 +238,23 @@ def _object_phrase(v: Token, c: _Parts, obj_cls: str) -> None:
         for x in v.rights:  # "raised concerns over X" attached to the verb
             if x.dep_ == "prep" and x.i == dobj.i + 1 and x.lower_ in _OBJECT_PREPS:
                 pobj = next((y for y in x.children if y.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
+                if pobj is not None and not _occasion(x, pobj, occasions):
                     c.cue_end, c.content, c.kind = x, pobj, "object"
                 break
     c.dobj = None
+
+
+def _occasion(prep: Token, pobj: Token | None, occasions) -> bool:
+    """Does this preposition say where or when words were said ("at a news briefing", "on
+    Monday", "in Geneva"), not what they were about?"""
+    if pobj is None or prep.lower_ not in ("at", "in", "on", "during"):
+        return False
+    if pobj.pos_ == "NOUN" and (pobj.lower_ in occasions or pobj.lemma_.lower() in occasions):
+        return True
+    return pobj.ent_type_ in _SETTING_ENTS
+
+
+_SETTING_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
 def _complement(v: Token, c: _Parts, cls: str, words: frozenset[str]) -> None:

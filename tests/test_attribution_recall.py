@@ -282,3 +282,31 @@ def test_what_a_concern_is_about_stays_content(read):
         read("The minister voiced concern at the decision to close the port."), "voiced concern at"
     )
     assert s.content.text == "the decision to close the port"
+
+
+# -- "The governor, asked whether …, said …": the one asked answers ------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The governor, asked whether he would resign, said he would not.",
+            "The governor",
+            "he would not",
+        ),
+        (
+            "The governor, asked about the plan, said it would fail.",
+            "The governor",
+            "it would fail",
+        ),
+    ],
+)
+def test_the_one_asked_answers(read, text, speaker, content):
+    statements = read(text)
+    s = by_cue(statements, "said")
+    assert s.speaker.span.text == speaker and s.content.text == content
+    assert not [x for x in statements if x.cue.text.startswith("asked")]
+
+
+def test_who_asks_still_asks(read):
+    s = by_cue(read("The coach asked whether the match would go ahead."), "asked")
+    assert s.speaker.span.text == "The coach"

@@ -65,7 +65,11 @@ class _Parts:
 def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Draft | None:
     lex = finder.lex
     para = paras.bounds(v.idx)
+    if lemma in _ASKED and _reduced_passive(v) is not None:
+        return None  # "The governor, asked whether …, said …": the governor was asked
     c = _children(v, _Parts(finder.cue_class.get(lemma), v), para)
+    if c.subj is None:
+        _past_asked(v, c, para)
     if lemma in lex.phrasal_cues:  # "shot back", "lashed out", "weighed in"
         nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
         if nxt is not None and nxt.head.i == v.i and nxt.dep_ in ("prt", "advmod"):
@@ -145,6 +149,42 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             if not _cut_off(child, v):
                 c.content, c.kind = child, "ccomp"
     return c
+
+
+_ASKED = ("ask", "question", "press")
+
+
+def _reduced_passive(v: Token) -> Token | None:
+    """ "The governor, asked whether he would resign, said …" read with the governor as the
+    subject of "asked": a verb of asking set off by commas right after its subject, with no
+    object, before the sentence's cue. The subject (the one asked), or None."""
+    doc = v.doc
+    if v.tag_ not in ("VBD", "VBN") or v.i < 2 or doc[v.i - 1].text != ",":
+        return None
+    if v.dep_ not in ("ccomp", "advcl") or v.head.i < v.i:
+        return None
+    subj = next((x for x in v.children if x.dep_ == "nsubj" and x.i < v.i), None)
+    if subj is None or subj.right_edge.i not in (v.i - 2, v.i - 1):  # the comma may be its
+        return None
+    if any(x.dep_ == "dobj" for x in v.children):
+        return None
+    after = v.right_edge.i + 1
+    return subj if after < v.head.i and doc[after].text == "," else None
+
+
+def _past_asked(v: Token, c: _Parts, para) -> None:
+    """The cue after "The governor, asked whether …,": the one asked speaks, and says the
+    clause after the cue."""
+    for x in v.lefts:
+        if x.lemma_ in _ASKED and (subj := _reduced_passive(x)) is not None:
+            c.subj = subj
+            if c.content is not None and c.content.i == x.i:
+                c.content = next(
+                    (y for y in v.rights if y.dep_ == "ccomp" and para[0] <= y.idx < para[1]),
+                    None,
+                )
+                c.kind = "ccomp" if c.content is not None else ""
+            return
 
 
 _NP_DEPS = ("det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod")

@@ -310,3 +310,19 @@ def test_the_one_asked_answers(read, text, speaker, content):
 def test_who_asks_still_asks(read):
     s = by_cue(read("The coach asked whether the match would go ahead."), "asked")
     assert s.speaker.span.text == "The coach"
+
+
+# -- "…, said NAME, …, but …": the name the parser lent to the next clause -----------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The plan is dead, said Ruiz, the union leader, but talks will go on.",
+            "Ruiz, the union leader",
+        ),
+        ("The plan is dead, said Ana Ruiz, but talks will go on.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_after_a_closing_cue_speaks(read, text, speaker):
+    s = by_cue(read(text), "said")
+    assert s.speaker.span.text == speaker and s.content.text.startswith("The plan is dead")

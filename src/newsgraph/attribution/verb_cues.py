@@ -83,6 +83,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
             c.subj = named
             if c.dobj is not None and c.dobj.i >= named.left_edge.i:
                 c.dobj = None
+    if c.subj is None:
+        c.subj = _name_lent_on(v)  # "…, said Ruiz, the union leader, but talks will go on"
     if c.subj is None and _verbless_subject(v):
         c.subj = v.head  # "The statement, issued on Sunday, called …" read as a noun phrase
     if c.subj is None and (
@@ -212,6 +214,21 @@ def _named_after_quote(v: Token) -> Token | None:
     if head is None and j > v.i + 1 and doc[j - 1].lower_ in _BARE:
         head = doc[j - 1]
     return head
+
+
+def _name_lent_on(v: Token) -> Token | None:
+    """ "The plan is dead, said Ruiz, …, but talks will go on": the name right after a cue
+    that follows a comma, read as the subject of the next clause the cue governs."""
+    doc = v.doc
+    if v.i < 2 or v.i + 1 >= len(doc) or doc[v.i - 1].text != ",":
+        return None
+    t = doc[v.i + 1]
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.i <= v.i + 4:
+        t = t.head
+    gov = t.head
+    if t.dep_ != "nsubj" or t.pos_ != "PROPN" or gov.i < t.i or gov.head.i != v.i:
+        return None
+    return t if any(x.dep_ == "ccomp" and x.i < v.i for x in v.children) else None
 
 
 def _after_quote(v: Token) -> bool:
@@ -805,6 +822,10 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
     if c.subj is not None and para[0] <= c.subj.idx < para[1]:
         d.source = c.subj
         d.source_tokens = mention_tokens(c.subj, v)
+        while len(d.source_tokens) > 1 and (
+            d.source_tokens[-1].dep_ == "cc" or d.source_tokens[-1].text == ","
+        ):  # "said Ruiz, the union leader, but …": no mention ends in "but"
+            d.source_tokens.pop()
         d.by = "cue-agent" if c.agent is not None and c.subj.i == c.agent.i else "cue-subject"
     elif passive_subject is not None:
         d.by, d.reason = "no-source", "a passive without an agent names no source"

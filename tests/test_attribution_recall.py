@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution_util import spans_ok
-
-
-@pytest.fixture(scope="module")
-def read(reader):
-    def statements(text: str):
-        found = reader.read(text).statements
-        spans_ok(text, found)
-        return found
-
-    return statements
-
-
-def by_cue(statements, cue: str):
-    found = [s for s in statements if s.cue and s.cue.text == cue]
-    assert found, [(s.cue.text if s.cue else None, s.content.text) for s in statements]
-    return found[0]
+from test_attribution_cues import by_cue
+from test_attribution_util import full_reader  # noqa: F401  (an autouse fixture)
+from test_attribution_util import read_statements as read
 
 
 # -- a second verb of saying joined to the reported clause ("said X and added that Y") ----------
@@ -62,14 +48,14 @@ def by_cue(statements, cue: str):
         ),
     ],
 )
-def test_second_report_joined_to_the_clause(read, text, outer, said, cue, second, speaker):
+def test_second_report_joined_to_the_clause(text, outer, said, cue, second, speaker):
     statements = read(text)
     s = by_cue(statements, cue)
     assert s.speaker.span.text == speaker and s.content.text == second
     assert by_cue(statements, outer).content.text == said  # the second report is not in it
 
 
-def test_an_act_of_the_reported_subject_stays_in_the_clause(read):
+def test_an_act_of_the_reported_subject_stays_in_the_clause():
     # "denied the charges" may be the minister's: no verb of saying with a clause of its own
     statements = read("The senator said the minister lied and denied the charges.")
     s = by_cue(statements, "said")
@@ -96,7 +82,7 @@ def test_an_act_of_the_reported_subject_stays_in_the_clause(read):
         ),
     ],
 )
-def test_an_owned_call_or_appeal_is_a_statement(read, text, cue, owner, content):
+def test_an_owned_call_or_appeal_is_a_statement(text, cue, owner, content):
     s = by_cue(read(text), cue)
     assert s.speaker.span.text == owner and s.content.text == content
 
@@ -110,11 +96,11 @@ def test_an_owned_call_or_appeal_is_a_statement(read, text, cue, owner, content)
         "The team's appeal of the ban failed.",
     ],
 )
-def test_a_phone_call_or_a_legal_appeal_is_no_statement(read, text):
+def test_a_phone_call_or_a_legal_appeal_is_no_statement(text):
     assert not [s for s in read(text) if s.cue and s.cue.text.split()[0] in ("call", "appeal")]
 
 
-def test_a_claim_whose_clause_follows_an_aside(read):
+def test_a_claim_whose_clause_follows_an_aside():
     text = (
         "The coast guard had no immediate response to Manila's claim, which it has made "
         "before, that it had allowed the boat to pass."
@@ -193,7 +179,7 @@ def test_a_claim_whose_clause_follows_an_aside(read):
         ),
     ],
 )
-def test_verbs_of_saying(read, text, cue, speaker, content):
+def test_verbs_of_saying(text, cue, speaker, content):
     statements = read(text)
     s = by_cue(statements, cue)
     assert s.speaker.span.text == speaker and s.content.text.startswith(content)
@@ -211,7 +197,7 @@ def test_verbs_of_saying(read, text, cue, speaker, content):
         "The court instructed the jury.",
     ],
 )
-def test_the_same_verbs_without_words_said_are_no_statement(read, text):
+def test_the_same_verbs_without_words_said_are_no_statement(text):
     assert read(text) == []
 
 
@@ -251,7 +237,7 @@ def test_the_same_verbs_without_words_said_are_no_statement(read, text):
         ),
     ],
 )
-def test_the_one_quoted_is_who_speaks(read, text, phrase, speaker, content):
+def test_the_one_quoted_is_who_speaks(text, phrase, speaker, content):
     statements = read(text)
     assert len(statements) == 1, [(s.cue.text, s.content.text) for s in statements]
     s = statements[0]
@@ -259,7 +245,7 @@ def test_the_one_quoted_is_who_speaks(read, text, phrase, speaker, content):
     assert s.content.text == content
 
 
-def test_the_one_asked_to_comment_says_nothing(read):
+def test_the_one_asked_to_comment_says_nothing():
     statements = read("The minister was asked to comment on the plan.")
     assert all(s.speaker.span is None for s in statements)
 
@@ -273,11 +259,11 @@ def test_the_one_asked_to_comment_says_nothing(read):
         "The envoy made the statement during a summit.",
     ],
 )
-def test_where_the_remarks_were_made_is_no_content(read, text):
+def test_where_the_remarks_were_made_is_no_content(text):
     assert read(text) == []
 
 
-def test_what_a_concern_is_about_stays_content(read):
+def test_what_a_concern_is_about_stays_content():
     s = by_cue(
         read("The minister voiced concern at the decision to close the port."), "voiced concern at"
     )
@@ -300,14 +286,14 @@ def test_what_a_concern_is_about_stays_content(read):
         ),
     ],
 )
-def test_the_one_asked_answers(read, text, speaker, content):
+def test_the_one_asked_answers(text, speaker, content):
     statements = read(text)
     s = by_cue(statements, "said")
     assert s.speaker.span.text == speaker and s.content.text == content
     assert not [x for x in statements if x.cue.text.startswith("asked")]
 
 
-def test_who_asks_still_asks(read):
+def test_who_asks_still_asks():
     s = by_cue(read("The coach asked whether the match would go ahead."), "asked")
     assert s.speaker.span.text == "The coach"
 
@@ -323,6 +309,6 @@ def test_who_asks_still_asks(read):
         ("The plan is dead, said Ana Ruiz, but talks will go on.", "Ana Ruiz"),
     ],
 )
-def test_a_name_after_a_closing_cue_speaks(read, text, speaker):
+def test_a_name_after_a_closing_cue_speaks(text, speaker):
     s = by_cue(read(text), "said")
     assert s.speaker.span.text == speaker and s.content.text.startswith("The plan is dead")

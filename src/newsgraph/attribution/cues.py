@@ -191,10 +191,7 @@ class CueFinder:
             issuer = _issuing_verb(v, self.lex)
             if issuer is None:
                 continue
-            first = issuer
-            for c in reversed([c for c in issuer.lefts if c.i < issuer.i]):
-                if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i == first.i - 1:
-                    first = c
+            first = _first_of_verb(issuer)
             end = d.phrase[1] if d.phrase else d.cue_end
             d.phrase = (first.idx, max(end, d.cue_end))
             absorbed.add(issuer.i)
@@ -335,7 +332,7 @@ def _passive_speaker(v: Token, lex: Lexicon) -> Token | None:
 def _first_of_verb(verb: Token) -> Token:
     """The first of a verb's auxiliaries and adverbs right before it ("was widely quoted")."""
     first = verb
-    for c in reversed([c for c in verb.lefts]):
+    for c in reversed(list(verb.lefts)):
         if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i == first.i - 1:
             first = c
     return first

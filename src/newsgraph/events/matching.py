@@ -27,7 +27,7 @@ def prep_objects(v: Token, prep: str) -> set[str]:
     """Lemmas (and "modifier lemma") of the objects of preposition `prep` under `v`: what
     "appeal for /obj=@aid" asks of "appealed for food aid"."""
     out: set[str] = set()
-    preps = [c for c in v.children if c.dep_ == "prep"]
+    preps = [c for c in v.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "out of the deal"
     preps += [  # "stayed away from the summit": "from" hangs on "away"
         g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"
@@ -66,16 +66,19 @@ def _pobj_words(p: Token) -> set[str]:
     return {w for g in p.children if g.dep_ == "pobj" for w in _noun_words(g)}
 
 
-def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
+def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
     """What a verb pattern may ask for: the verb's particles and adverbs, prepositions and
     their objects, its object with the object's modifiers and prepositions ("pour cold water
-    on"); the lemmas of its object (and their modifiers); and its direct object."""
+    on"); the lemmas of its object (and their modifiers); its direct object; and the object's
+    bare modifiers ("military" in "military talks"), which say less than its own lemma."""
     words: set[str] = set()
     objs: set[str] = set()
+    mods: set[str] = set()
+    heads: set[str] = set()
     obj = None
     for c in v.children:
         dep = c.dep_
-        if dep in WORD_DEPS:
+        if dep in WORD_DEPS or _bare_complement(c):
             words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
             for g in c.children if dep in ("prt", "advmod") else ():
                 if g.dep_ == "prep":  # "stayed away from the summit"
@@ -94,6 +97,7 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
         elif dep in OBJECT_DEPS:
             lemma = c.lemma_.lower()
             objs.add(lemma)
+            heads.add(lemma)
             if c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them"):
                 objs.add("person")  # "released Mr X": the object is a person
             elif c.ent_type_ == "ORG":
@@ -105,6 +109,7 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                 if g.dep_ in ("compound", "amod"):
                     mod = g.lemma_.lower()
                     objs.update((f"{mod} {lemma}", mod))
+                    mods.add(mod)
                     words.add(mod)
                 elif g.dep_ == "prep":
                     if g.lower_ == "as" and dep == "dobj":  # "described X as illegal/a sham"
@@ -123,6 +128,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
                                     )
                     if g.lower_ == "of":  # "state of emergency"
                         objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+                    if g.lower_ == "in" and c.ent_type_ in ("MONEY", "QUANTITY"):
+                        objs.update(_in_kind(g))  # "$95 million in military aid": the aid
             if obj is None and dep in OBJ_DEPS:
                 obj = c
     if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
@@ -137,7 +144,28 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None]:
             objs.add("clause")  # "confirmed (that) it had sent …": a clause, not "-"
         else:
             objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
-    return words, objs, obj
+    return words, objs, obj, mods - heads
+
+
+def _bare_complement(c: Token) -> bool:
+    """ "took six officers hostage": a one-word complement, which the parser may also read as
+    a clause of its own ("hostage" tagged a verb)."""
+    return c.dep_ in ("xcomp", "ccomp") and (
+        c.pos_ in ("NOUN", "ADJ") or (c.dep_ == "ccomp" and c.n_lefts + c.n_rights == 0)
+    )
+
+
+def _in_kind(prep: Token) -> set[str]:
+    """What a sum is in: "in military aid" → {"aid", "military aid"}."""
+    out: set[str] = set()
+    for x in prep.children:
+        if x.dep_ == "pobj":
+            lemma = x.lemma_.lower()
+            out.add(lemma)
+            out.update(
+                f"{y.lemma_.lower()} {lemma}" for y in x.children if y.dep_ in ("compound", "amod")
+            )
+    return out
 
 
 def _object_taken_for_subject(v: Token) -> Token | None:
@@ -159,13 +187,19 @@ def match(st: DocState, v: Token):
     plist = st.p.verbs.get(st.lemma(v))
     if not plist:
         return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
-    words, objs, obj = verb_words(v)
-    for pat in plist:
+    words, objs, obj, mods = verb_words(v)
+    loose = None  # a pattern met only by the object's modifier: "cut military talks" meets
+    for pat in plist:  # "cut /obj=@troops" by "military", "cut /obj=@talks" by its lemma
+        if loose is not None and pat.rank < loose.rank:
+            break
         if pat.words and not pat.words <= words:
             continue
         if pat.objects is not None and not (objs & pat.objects):
             preps = [w for w in pat.words if w in PREPOSITIONS]  # "call for /obj=…": the
             if not any(prep_objects(v, w) & pat.objects for w in preps):  # object of "for"
                 continue
+        elif pat.objects is not None and not (objs - mods) & pat.objects:
+            loose = loose or pat  # a pattern of the same rank may name the object itself
+            continue
         return pat, obj
-    return None, obj
+    return loose, obj

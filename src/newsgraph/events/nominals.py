@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events import arguments, countries, participants
+from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
 from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control
 
@@ -48,6 +49,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     elif n.i in st.objects_of_hits and (code or "")[:2] not in ACT_ROOTS:
         return None  # "rejected an Indian proposal": the rejection is the event; "condemned
         # Russia's invasion" is two events
+    elif n.i in st.objects_of_hits and _same_act(st, n, code):
+        return None  # "restored UN sanctions": the restoring is the sanction
     else:
         where = lemma in p.place_nouns  # "the Syrian war": where, not who
         agents = [
@@ -91,6 +94,15 @@ def noun(st: DocState, n: Token) -> Hit | None:
     else:
         hit.sources = agents
     return hit
+
+
+def _same_act(st: DocState, n: Token, code: str | None) -> bool:
+    """Whether the verb whose object the noun is codes the same root ("reimposed UN
+    sanctions", "cut off the talks"): the noun is then that act's theme, not a second act."""
+    if code is None or n.dep_ not in arguments.OBJ_DEPS:
+        return False
+    pat, _ = match(st, n.head)
+    return pat is not None and pat.code[:2] == code[:2]
 
 
 def _has_agent(st: DocState, n: Token) -> bool:

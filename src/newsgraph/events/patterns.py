@@ -182,6 +182,17 @@ class Patterns:
         for cls in self.military_visit:
             if cls not in self.classes:
                 raise _fail(f"military_visit.{cls}: unknown class")
+        order_out = data.get("order_out") or {}
+        self.order_out = {
+            "verbs": frozenset(_words(order_out.get("verbs") or [], "order_out.verbs")),
+            "objects": {
+                str(cls): _code(code, f"order_out.objects.{cls}", book)
+                for cls, code in (order_out.get("objects") or {}).items()
+            },
+        }
+        for cls in self.order_out["objects"]:
+            if cls not in self.classes:
+                raise _fail(f"order_out.objects.{cls}: unknown class")
         walkout = data.get("walkout") or {}
         self.walkout = {
             "words": frozenset(_words(walkout.get("words") or [], "walkout.words")),
@@ -250,7 +261,7 @@ class Patterns:
                         raise _fail(f"{where}: unknown class {item}", source)
                     items |= self.classes[item[1:]]
                 elif item:
-                    items.add(item)
+                    items.update(_modifier_forms(item))
             objects = frozenset(items)
         words = frozenset(parts[1:])
         self._once(("v", parts[0], words, objects), code, where, source)
@@ -285,7 +296,8 @@ class Patterns:
         if len(parts) == 1:
             self.nouns[parts[0]] = code
         else:
-            self.noun_compounds[(parts[0], parts[1])] = code
+            for form in _modifier_forms(text):
+                self.noun_compounds.setdefault(tuple(form.split()), code)
 
     # -- lookups ---------------------------------------------------------------------------
     def refine(self, code: str, roots) -> str:
@@ -321,6 +333,15 @@ class Patterns:
             if code is not None:
                 return code
         return self.nouns.get(lemma)
+
+
+def _modifier_forms(item: str) -> set[str]:
+    """ "arms sale" as written and as the parser's lemmas give it ("arm sale"): a plural
+    modifier is lemmatised to its singular ("weapons", "sanctions", "talks")."""
+    mod, _, head = item.partition(" ")
+    if head and " " not in head and mod.endswith("s") and not mod.endswith("ss"):
+        return {item, f"{mod[:-1]} {head}"}
+    return {item}
 
 
 def _yaml(text: str, source: str):

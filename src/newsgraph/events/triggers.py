@@ -370,6 +370,10 @@ def control(
         return Hit("011", [head.i, emb.i], head, consume=[emb])
     if kind == "unreal":  # "is obliged to comply", "is supposed to leave": no event
         return Hit("", [w.i], head, consume=[emb])
+    if kind == "demand" and emb.lemma_.lower() in p.order_out["verbs"]:
+        hit = _ordered_out(st, w, head, emb)
+        if hit is not None:
+            return hit
     inner = verb(st, emb, depth + 1)
     if kind == "transparent":
         if inner is None:
@@ -398,6 +402,21 @@ def control(
         consume=[emb, w] if light else [emb],
         specific=True,
     )
+
+
+def _ordered_out(st: DocState, w: Token, head: Token, emb: Token) -> Hit | None:
+    """ "ordered the ambassador to leave (the country)", "told the inspectors to go": an
+    expulsion, coded by who is sent away (rules.yaml, order_out)."""
+    for obj in (c for c in w.children if c.dep_ in OBJ_DEPS):
+        lemma = obj.lemma_.lower()
+        code = next(
+            (code for cls, code in st.p.order_out["objects"].items() if lemma in st.p.classes[cls]),
+            None,
+        )
+        if code is not None:
+            trig = [w.i, emb.i] if abs(emb.i - w.i) <= 6 else [w.i]
+            return Hit(code, trig, head, targets=[obj], consume=[emb], specific=True)
+    return None
 
 
 def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, own, depth):

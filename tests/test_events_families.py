@@ -1,0 +1,94 @@
+"""Daily forms of the material roots, on sentences of our own: expulsions by order, halted
+talks, restored sanctions (16); prison sentences and hostages (17); arms packages and sums "in"
+aid (07); dispatches of boats (15); hosts receiving a leader, ministers gathering for talks (04).
+Each case: sentence, the code (or code prefix) expected, its source; a code that must NOT be
+coded is given as "!prefix"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+CASES = [
+    # an order to leave given to another's envoys, monitors or reporters is an expulsion;
+    # an order to one's own soldiers is none
+    ("Latvia ordered the Belarusian charge d'affaires to leave within two days.", "161", "LVA"),
+    ("Burkina Faso told the French ambassador to leave the country.", "161", "BFA"),
+    ("Mali ordered the UN peacekeepers to leave by the end of the year.", "1661", "MLI"),
+    ("Moscow told the OSCE observers to depart from Donetsk.", "1662", "RUS"),
+    ("Beijing ordered two Australian correspondents to leave China.", "174", "CHN"),
+    ("The Kenyan general ordered his soldiers to leave the barracks.", "!16", "KENMIL"),
+    # talks and channels cut off, frozen, shelved are halted negotiations (164), never a
+    # de-escalation (087) for the word "military" before them
+    ("Beijing cut off defence talks with Washington over the arms sale.", "164", "CHN"),
+    ("Pyongyang cut off the military hotline with Seoul.", "16", "PRK"),
+    ("Seoul cut military talks with Tokyo after the row.", "!087", "KOR"),
+    ("Washington shelved the summit with Pyongyang.", "164", "USA"),
+    ("Britain scrapped the trade talks with India.", "164", "GBR"),
+    # a someone else's visit before the act is no visit by the actor
+    ("China cut off military talks with the United States after the visit.", "!04", "CHN"),
+    # ties ended; envoys brought home or staff cut
+    ("Nicaragua ended diplomatic relations with Taiwan.", "161", "NIC"),
+    ("Moscow cut the number of American diplomats in Russia.", "161", "RUS"),
+    ("Bolivia brought home its ambassador from Israel.", "161", "BOL"),
+    # sanctions reimposed, restored, snapped back: the restoring side sanctions
+    ("The US reimposed oil sanctions on Venezuela.", "163", "USA"),
+    ("The European Union restored sanctions on Niger's junta.", "163", "EU"),
+    ("France, Britain and Germany triggered the snapback mechanism on Iran.", "163", "FRA"),
+    ("Washington hit Russian banks with sanctions.", "163", "USA"),
+    # a court's prison term is detention (17): "sentenced to", "handed a prison sentence",
+    # "sent to prison"; a conviction alone stays a finding of guilt (116)
+    ("A Moscow court sentenced the dissident to 25 years in a penal colony.", "173", "RUSJUD"),
+    ("An Iranian court sentenced the French teacher to death.", "173", "IRNJUD"),
+    ("A Chinese court handed the Canadian a 15-year prison sentence.", "173", "CHNJUD"),
+    ("A Belarusian judge gave the activist a ten-year jail term.", "173", "BLR"),
+    ("Egypt sent the blogger to prison for four years.", "173", "EGY"),
+    ("A Turkish court convicted the novelist of insulting the state.", "116", "TURJUD"),
+    # hostages taken or held
+    ("Boko Haram took ten Nigerian soldiers hostage.", "181", "BOKO_HARAM"),
+    ("Hamas fighters took two Thai farm workers hostage.", "181", "HAMAS"),
+    ("Niger's junta is holding the ousted president hostage.", "17", "NERMIL"),
+    # labels that restrict: foreign agents, undesirable organisations
+    ("Russia designated the broadcaster a foreign agent.", "1721", "RUS"),
+    # aid: packages, sums "in" aid, arms sales approved
+    ("Washington announced a $1 billion arms package for Kyiv.", "072", "USA"),
+    ("Germany unveiled a new weapons package for Ukraine.", "072", "DEU"),
+    ("The State Department approved $80 million in military aid to Taiwan.", "072", "USA"),
+    ("Canada provided $50 million in humanitarian assistance to Sudan.", "073", "CAN"),
+    ("Britain announced an aid package for Gaza.", "07", "GBR"),
+    # boats and ships dispatched, coast guards scrambled: force posture (15)
+    ("The Japan Coast Guard dispatched patrol boats to the islands.", "15", "JPN"),
+    ("Manila sent two frigates to the shoal.", "15", "PHL"),
+    # hosts receiving a leader; ministers gathering for talks
+    ("The Egyptian president received the Jordanian king in Cairo.", "043", "EGY"),
+    ("King Charles received Emmanuel Macron at Windsor.", "043", "GBR"),
+    ("Indian and Chinese ministers gathered in Delhi for talks on the border.", "040", "IND"),
+    # people released, whoever they are
+    ("Russia released the American journalist in a prisoner exchange.", "0841", "RUS"),
+    ("Iran freed the Swedish researcher on Friday.", "0841", "IRN"),
+]
+
+
+@pytest.fixture(scope="module")
+def code(reader):
+    def run(text: str):
+        return reader.read(text, published=PUBLISHED).events
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), CASES, ids=[c[0][:40] for c in CASES])
+def test_material_family(code, text, prefix, source):
+    found = [(e.cameo, e.source.code if e.source else None) for e in code(text)]
+    if prefix.startswith("!"):
+        assert not any(
+            c.startswith(prefix[1:]) and (s or "").startswith(source) for c, s in found
+        ), found
+        return
+    assert any(
+        c.startswith(prefix) and s is not None and (s == source or s.startswith(source))
+        for c, s in found
+    ), found

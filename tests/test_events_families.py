@@ -69,6 +69,23 @@ CASES = [
     # people released, whoever they are
     ("Russia released the American journalist in a prisoner exchange.", "0841", "RUS"),
     ("Iran freed the Swedish researcher on Friday.", "0841", "IRN"),
+    # idioms of an event's lemma name no event: a tone struck, a place occupied, an answer
+    # provided, a Twitter attack, a sit-down in a lounge
+    ("The French president struck a conciliatory tone in Algiers.", "!19", "FRAGOV"),
+    ("Poland occupies a special place in the alliance.", "!19", "POL"),
+    ("The Kenyan ministry provided few details about the plan.", "!07", "KENGOV"),
+    ("The German chancellor's Twitter attack on Moscow drew replies.", "!19", "DEUGOV"),
+    ("The Ghanaian envoy sat in the lounge of the hotel.", "!14", "GHAGOV"),
+    ("Japan provided Ukraine with military trucks.", "07", "JPN"),
+    ("Norway provided $30 million to the Palestinian Authority.", "07", "NOR"),
+    # agreeing with a view is no intent; agreeing to act is
+    ("The Czech premier agreed there are risks in the plan.", "!03", "CZEGOV"),
+    ("The Czech premier agreed to send ammunition to Kyiv.", "03", "CZEGOV"),
+    # "did not say whether …" is a non-answer (011); "is not saying that …" is none
+    ("The Turkish ministry did not say whether the envoy would return.", "011", "TURGOV"),
+    ('"I am not saying Britain is wrong," the Irish premier said.', "!011", "IRLGOV"),
+    # a poll share is no support given
+    ("The Georgian premier is receiving 30 percent support in the polls.", "!05", "GEOGOV"),
 ]
 
 

@@ -105,6 +105,7 @@ class Patterns:
         self._seen: dict[tuple, str] = {}
         for source, data in lexicons:
             self._lexicon(data, source)
+        self._idioms(rules.get("idioms") or {})
         for plist in self.verbs.values():
             plist.sort(key=lambda p: (-p.rank, len(p.objects or ())))  # narrowest first
         del self._seen
@@ -240,6 +241,17 @@ class Patterns:
                     else:
                         self._phrase(text, code, f"{where}: {text!r}", source)
                     self.counts[root] += 1
+
+    def _idioms(self, data) -> None:
+        """Words of an event's lemma that name no event ("struck a populist tone", "occupied
+        a third place", "a Twitter attack"): verb patterns and nouns coded with no code, so
+        that they win over the bare lemma and the coder emits nothing."""
+        if not isinstance(data, dict) or set(data) - {"verbs", "nouns"}:
+            raise _fail("idioms: expected verbs: [patterns] and nouns: [nouns]")
+        for text in _words(data.get("verbs") or [], "idioms.verbs"):
+            self._verb(text, "", f"idioms.verbs: {text!r}", RULES)
+        for text in _words(data.get("nouns") or [], "idioms.nouns"):
+            self._noun(text, "", f"idioms.nouns: {text!r}", RULES)
 
     def _once(self, key: tuple, code: str, where: str, source: str) -> None:
         if key in self._seen:

@@ -96,6 +96,13 @@ def _mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" and not aux - {"be"}
 
 
+def _factual(clause: Token) -> bool:
+    """ "(agreed) there are good candidates", "(agreed) that the fleet had value": a clause that
+    states what is, with no modal and no mandative base form: a view shared, not an intent."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return clause.tag_ in ("VBZ", "VBP", "VBD") and not aux - {"has", "have", "had", "do", "does"}
+
+
 def _question(clause: Token) -> bool:
     """ "asked whether …", "asked if …": a question, not an appeal."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
@@ -121,7 +128,7 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     ):
         return _obligation(st, v, depth)
     neg = any(c.dep_ == "neg" for c in v.children)
-    if neg and lemma in p.comment_verbs:
+    if neg and lemma in p.comment_verbs and _non_answer(v, lemma):
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
     if lemma in p.receive_verbs:
@@ -161,6 +168,24 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     return None
 
 
+def _non_answer(v: Token, lemma: str) -> bool:
+    """ "did not comment", "would not say whether …": a non-answer about the matter (011); not
+    "I'm not saying you …" or "did not say that …", which are no refusal to comment."""
+    subj, _ = arguments.subject(v)
+    if subj is not None and subj.lower_ in ("i", "you"):
+        return False
+    if lemma not in ("say", "speak"):
+        return True
+    return any(
+        c.dep_ == "ccomp"
+        and (
+            any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+            or any(g.tag_ in ("WDT", "WP", "WRB") for g in c.children)
+        )
+        for c in v.children
+    ) or any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in v.children)
+
+
 def _received(st: DocState, v: Token) -> Hit | None:
     """ "Russia faces new sanctions from the EU", "drew condemnation from Seoul", "came under
     fire from X": the act named by the object, done by the "from" party (or by the noun's own
@@ -180,8 +205,8 @@ def _received(st: DocState, v: Token) -> Hit | None:
             ),
             obj,
         )
-    if obj is None:
-        return None
+    if obj is None or any(c.ent_type_ == "PERCENT" for c in obj.children):
+        return None  # "received 20 percent support": a poll, not an act
     mods = [c for c in obj.children if c.dep_ in ("compound", "amod")]
     code = st.p.noun_code(obj.lemma_.lower(), [c.lemma_.lower() for c in mods])
     if code is None:
@@ -381,6 +406,12 @@ def control(
         inner.head = head
         inner.trigger = sorted(set(inner.trigger) | {w.i})
         return inner
+    if kind == "intend" and via_clause and inner is None and _factual(emb):
+        return Hit("", [w.i], head, consume=[emb])  # "agreed there are problems": a view
+    if kind == "allow" and any(
+        c.dep_ in OBJ_DEPS and c.lower_ in ("me", "us", "'s") for c in w.children
+    ):
+        return Hit("", [w.i], head, consume=[emb])  # "let me say", "let's go back": no leave
     if kind in ("intend", "propose") and _other_subject(w, emb):
         if inner is None and w.pos_ == "NOUN":
             return None  # "voiced hope that the talks would succeed": nothing asked of anyone

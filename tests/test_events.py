@@ -128,8 +128,10 @@ def test_reported_event_points_to_its_statement(reader):
 
 
 def test_future_tense_is_intent_or_threat(code):
-    (event,) = code("Finland will give Tanzania a grant.")
+    (event,) = code("Finland said it will give Tanzania a grant.")
     assert event.plover == "AGREE" and event.target.code == "TZA"
+    (event,) = code("Finland will give Tanzania a grant.")  # told by the writer: planned aid
+    assert event.plover == "AID" and event.modality == "hypothetical"
     (event,) = code("Nigeria said it would boycott talks with Ghana.")
     assert event.plover == "THREATEN" and event.source.code == "NGA"
 

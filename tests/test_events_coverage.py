@@ -142,7 +142,8 @@ CASES = [
     ("The Syrian conflict displaced millions.", "!20", "SYR"),
     # troops sent to a named country go to an ally's side: support, never a threat to it;
     # troops massed near a border or sent into a country are a show of force
-    ("Germany will send more troops to Lithuania.", "033", "DEU"),
+    ("Germany said it will send more troops to Lithuania.", "033", "DEU"),
+    ("Germany will send more troops to Lithuania.", "074", "DEU"),
     ("The US will deploy additional troops to Poland.", "!13", "USA"),
     ("Kenya sent police officers to Haiti.", "074", "KEN"),
     ("Russia massed troops near the Ukrainian border.", "154", "RUS"),

@@ -109,3 +109,20 @@ def test_material_family(code, text, prefix, source):
         c.startswith(prefix) and s is not None and (s == source or s.startswith(source))
         for c, s in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "modality"),
+    [
+        # a future told by the writer is the act planned; in a speaker's words it is a pledge
+        ("The Indian premier will visit Tokyo next month.", "042", "hypothetical"),
+        ("The EU will impose new sanctions on Belarus on Monday.", "163", "hypothetical"),
+        ("Japan will send relief supplies to Turkey.", "07", "hypothetical"),
+        ("Japan said it will send relief supplies to Turkey.", "033", "proposed"),
+        ('"We will send relief supplies to Turkey," the Japanese premier said.', "033", "proposed"),
+    ],
+)
+def test_future_told_by_the_writer_is_planned(code, text, cameo, modality):
+    assert any(e.cameo.startswith(cameo) and e.modality == modality for e in code(text)), [
+        (e.cameo, e.modality) for e in code(text)
+    ]

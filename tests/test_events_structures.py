@@ -98,9 +98,11 @@ def test_no_target_is_the_source_itself(read):
 
 
 def test_sending_air_defence_to_an_ally_is_support_not_a_threat(read):
-    (event,) = read("Poland will deploy air defence batteries to Lithuania.").events
+    (event,) = read("Poland said it will deploy air defence batteries to Lithuania.").events
     assert (event.source.code, event.target.code) == ("POL", "LTU")
     assert event.quad == 1 and event.plover == "AGREE" and event.modality == "proposed"
+    (event,) = read("Poland will deploy air defence batteries to Lithuania.").events
+    assert event.quad == 2 and event.plover == "AID" and event.modality == "hypothetical"
     (event,) = read("Poland deployed air defence batteries to Lithuania.").events
     assert event.cameo == "074" and event.plover == "AID"
 

@@ -141,6 +141,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
     elif future and unless:
         out.code = p.combine("threat", code) or "130"
+    elif future and root in p.planned_roots and _narrated(st, h, speech):
+        out.modality = "hypothetical"  # "Qin will visit Manila next week": a planned act
     elif future and p.combine("intent", code) and hit.modality is None:
         out.code = p.refine(p.combine("intent", code), [h])
         out.modality = "proposed"
@@ -153,6 +155,18 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if conditional(h):
         out.modality = "hypothetical"
     return out
+
+
+def _narrated(st: DocState, h: Token, speech: Token | None) -> bool:
+    """Whether a clause is the writer's own, not inside anyone's statement: there a future is
+    a schedule; in a speaker's words it is a pledge or a threat."""
+    if speech is not None or statement_of(st, h.idx)[0] is not None:
+        return False
+    return not any(  # "…, the agency said on Monday": told by someone all the same
+        t.dep_ in ("parataxis", "ROOT", "conj") and t.lemma_.lower() in st.p.speech_verbs
+        for t in h.sent
+        if t is not h
+    )
 
 
 def statement_of(st: DocState, char: int) -> tuple[str | None, str | None]:

@@ -19,6 +19,10 @@ from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control
 ACT_ROOTS = ("04", "14", "15", "16", "17", "18", "19", "20")
 NOUN_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"})
+# a material act named in a phrase of time or setting is background, not news
+BACKGROUND_ROOTS = ("17", "18", "19", "20")
+BACKGROUND_PREPS = frozenset({"since", "amid", "throughout", "despite"})
+BACKGROUND_HEADS = frozenset({"anniversary", "wake", "aftermath", "eve", "course"})
 HYPHENS = frozenset({"-", "–", "—"})
 SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 VISIT_CODES = ("042", "043")
@@ -37,6 +41,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     hit = control(st, n, n, kind, 0) if kind is not None else None
     if hit is None and code is None:
         return None
+    if (code or "")[:2] in BACKGROUND_ROOTS and _background(n):
+        return None  # "since Russia's invasion", "on the anniversary of the attack"
     by, pair = _by_and_pair(st, n)
     if hit is not None and not by and not pair and not _has_agent(st, n):
         return Hit("", [n.i], n, consume=hit.consume)  # "a proposal to negotiate": not done
@@ -94,6 +100,17 @@ def noun(st: DocState, n: Token) -> Hit | None:
     else:
         hit.sources = agents
     return hit
+
+
+def _background(n: Token) -> bool:
+    """A past act named as the time or setting of the news ("since Russia's 2022 invasion",
+    "amid the war", "the start of the offensive", "in the wake of the raid"), not as news."""
+    if n.dep_ != "pobj":
+        return False
+    prep = n.head
+    return prep.lower_ in BACKGROUND_PREPS or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in BACKGROUND_HEADS
+    )
 
 
 def _same_act(st: DocState, n: Token, code: str | None) -> bool:

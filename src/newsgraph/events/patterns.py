@@ -176,6 +176,10 @@ class Patterns:
             str(k): _code(v, f"together.{k}", book) for k, v in (data.get("together") or {}).items()
         }
         self.purpose_roots = tuple(str(r) for r in data.get("purpose_roots") or [])
+        self.planned_roots = frozenset(str(r) for r in data.get("planned_roots") or [])
+        for root in self.planned_roots:
+            if root not in ROOTS:
+                raise _fail(f"planned_roots: {root!r} is not a quoted CAMEO root")
         self.military_visit = {
             str(k): _code(v, f"military_visit.{k}", book)
             for k, v in (data.get("military_visit") or {}).items()

@@ -115,6 +115,30 @@ def test_patterns_validation():
         load("version: 1\n")
 
 
+def test_rules_of_idioms_noun_objects_orders_and_plans_are_checked():
+    rules = (
+        "version: 2\nclasses:\n  diplomats: [envoy]\n  talks: [talk]\n"
+        "idioms:\n  verbs: [strike /obj=tone]\n  nouns: [twitter attack]\n"
+        'noun_objects:\n  expulsion: {"@diplomats": "161", import: "163"}\n'
+        'order_out: {verbs: [leave], objects: {diplomats: "161"}}\n'
+        'planned_roots: ["04"]\n'
+    )
+    p = load(rules)
+    assert p.verbs["strike"][0].code == "" and p.noun_code("attack", ["twitter"]) == ""
+    assert p.noun_objects["expulsion"] == {"envoy": "161", "import": "163"}
+    assert p.order_out["objects"] == {"diplomats": "161"} and p.planned_roots == {"04"}
+    bad = [
+        "version: 2\nidioms: [strike]\n",  # not a mapping
+        'version: 2\nnoun_objects:\n  ban: {"@nothing": "163"}\n',  # unknown class
+        'version: 2\nnoun_objects:\n  ban: {import: "999"}\n',  # not in the codebook
+        'version: 2\norder_out: {verbs: [leave], objects: {nothing: "161"}}\n',
+        'version: 2\nplanned_roots: ["4"]\n',  # not a root
+    ]
+    for text in bad:
+        with pytest.raises(DataFileError):
+            load(text)
+
+
 def test_patterns_match_the_most_specific_first():
     rules = "version: 2\nclasses:\n  plan: [plan, demand]\n"
     body = 'root: "08"\nverbs:\n  "080": [accept, accept /obj=demand, push back]\n'

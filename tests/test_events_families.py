@@ -69,6 +69,16 @@ CASES = [
     # people released, whoever they are
     ("Russia released the American journalist in a prisoner exchange.", "0841", "RUS"),
     ("Iran freed the Swedish researcher on Friday.", "0841", "IRN"),
+    # nominal triggers coded by what they are of, on or to
+    ("Moscow's expulsion of the Latvian consul angered Riga.", "161", "RUS"),
+    ("Seoul's suspension of the talks with Tokyo surprised analysts.", "164", "KOR"),
+    ("The British ban on Iranian oil imports took effect.", "163", "GBR"),
+    ("Mali's junta announced the expulsion of the French envoy.", "161", "MLI"),
+    ("Prague ordered the closure of the Russian consulate in Brno.", "161", "CZE"),
+    # a material act named as the time or setting of the news is background, not news
+    ("Grain prices have risen since Russia's invasion of Ukraine.", "!19", "RUS"),
+    ("In the wake of the Houthi attack on the tanker, insurers raised rates.", "!19", "HOUTHIS"),
+    ("The Houthi attack on the tanker set it ablaze.", "19", "HOUTHIS"),
     # idioms of an event's lemma name no event: a tone struck, a place occupied, an answer
     # provided, a Twitter attack, a sit-down in a lounge
     ("The French president struck a conciliatory tone in Algiers.", "!19", "FRAGOV"),

@@ -36,7 +36,9 @@ def noun(st: DocState, n: Token) -> Hit | None:
     p = st.p
     lemma = n.lemma_.lower()
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
-    code = p.noun_code(lemma, [c.lemma_.lower() for c in mods])
+    code = p.noun_object_code(lemma, of_objects(n)) or p.noun_code(
+        lemma, [c.lemma_.lower() for c in mods]
+    )
     kind = p.control.get(lemma)
     hit = control(st, n, n, kind, 0) if kind is not None else None
     if hit is None and code is None:
@@ -100,6 +102,18 @@ def noun(st: DocState, n: Token) -> Hit | None:
     else:
         hit.sources = agents
     return hit
+
+
+def of_objects(n: Token) -> list[Token]:
+    """What a nominal trigger is of, on or to: "the expulsion of [the ambassador]", "a ban on
+    [imports]", "a halt to [talks]"."""
+    return [
+        g
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _background(n: Token) -> bool:

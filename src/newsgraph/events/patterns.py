@@ -187,6 +187,19 @@ class Patterns:
         for cls in self.military_visit:
             if cls not in self.classes:
                 raise _fail(f"military_visit.{cls}: unknown class")
+        self.noun_objects: dict[str, dict[str, str]] = {}
+        for noun, table in (data.get("noun_objects") or {}).items():
+            if not isinstance(table, dict):
+                raise _fail(f"noun_objects.{noun}: expected object: code")
+            refined: dict[str, str] = {}
+            for obj, code in table.items():
+                code = _code(code, f"noun_objects.{noun}.{obj}", book)
+                obj = str(obj).lower()
+                if obj.startswith("@") and obj[1:] not in self.classes:
+                    raise _fail(f"noun_objects.{noun}: unknown class {obj}")
+                for lemma in self.classes[obj[1:]] if obj.startswith("@") else [obj]:
+                    refined.setdefault(lemma, code)
+            self.noun_objects[str(noun).lower()] = refined
         order_out = data.get("order_out") or {}
         self.order_out = {
             "verbs": frozenset(_words(order_out.get("verbs") or [], "order_out.verbs")),
@@ -341,6 +354,18 @@ class Patterns:
             found = table.get(code[:n])
             if found is not None:
                 return found
+        return None
+
+    def noun_object_code(self, lemma: str, objects) -> str | None:
+        """The code of a nominal trigger by what it is of, on or to ("the expulsion of the
+        ambassador" 161, "a ban on imports" 163); `objects` are those nouns (spaCy tokens)."""
+        table = self.noun_objects.get(lemma)
+        if not table:
+            return None
+        for g in objects:
+            code = table.get(g.lemma_.lower())
+            if code is not None:
+                return code
         return None
 
     def noun_code(self, lemma: str, modifiers: list[str]) -> str | None:

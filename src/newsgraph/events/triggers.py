@@ -315,7 +315,7 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
         if hit is not None:
             return hit
     mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-    code = p.noun_code(olemma, mods)
+    code = p.noun_object_code(olemma, _of_objects(obj)) or p.noun_code(olemma, mods)
     if code is None:  # "launched ten days of war games": the measure's "of" noun
         inner = next(
             (
@@ -336,6 +336,17 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
     targets = arguments.noun_targets(obj) + arguments.targets(st, v)
     return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
+
+
+def _of_objects(n: Token) -> list[Token]:
+    """What a noun is of, on or to ("announced the expulsion of [the ambassador]")."""
+    return [
+        g
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:

@@ -96,6 +96,12 @@ CASES = [
     ('"I am not saying Britain is wrong," the Irish premier said.', "!011", "IRLGOV"),
     # a poll share is no support given
     ("The Georgian premier is receiving 30 percent support in the polls.", "!05", "GEOGOV"),
+    ("The Kenyan president has support from 40 percent of voters.", "!05", "KENGOV"),
+    # recognition is of a state, a government, a leader or a vote; realising is none
+    ("Brazil recognized the Palestinian state in 2010.", "054", "BRA"),
+    ("The Peruvian president recognized the rival as head of state.", "054", "PERGOV"),
+    ("The Chilean minister recognized the frustration of farmers.", "!054", "CHLGOV"),
+    ("Lithuania stands by Ukraine.", "051", "LTU"),
 ]
 
 

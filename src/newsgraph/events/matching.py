@@ -17,8 +17,24 @@ OBJ_DEPS = arguments.OBJ_DEPS
 WORD_DEPS = frozenset({"prt", "advmod", "oprd", "npadvmod", "acomp"})
 OBJECT_DEPS = OBJ_DEPS | {"attr", "nsubjpass"}
 PREPOSITIONS = frozenset(
-    {"for", "on", "to", "against", "with", "about", "over", "from", "of", "into", "at", "in", "as"}
+    {
+        "for",
+        "on",
+        "to",
+        "against",
+        "with",
+        "about",
+        "over",
+        "from",
+        "of",
+        "into",
+        "at",
+        "in",
+        "as",
+        "by",
+    }
 )
+ENTITY_CLASSES = {"GPE": "country", "NORP": "country", "PERSON": "person", "ORG": "organization"}
 AS_DEPS = frozenset({"pobj", "amod", "acomp"})
 OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
 
@@ -42,6 +58,8 @@ def prep_objects(v: Token, prep: str) -> set[str]:
                 if g.dep_ == "pobj":
                     lemma = g.lemma_.lower()
                     out.add(lemma)
+                    if g.ent_type_ in ENTITY_CLASSES:  # "stood by Ukraine": a country
+                        out.add(ENTITY_CLASSES[g.ent_type_])
                     for x in g.children:
                         if x.dep_ in ("compound", "amod"):
                             out.update((x.lemma_.lower(), f"{x.lemma_.lower()} {lemma}"))

@@ -45,6 +45,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
         return None
     if (code or "")[:2] in BACKGROUND_ROOTS and _background(n):
         return None  # "since Russia's invasion", "on the anniversary of the attack"
+    if (code or "")[:2] == "05" and any(t.ent_type_ == "PERCENT" for t in n.subtree):
+        return None  # "20 percent support", "support from 52 percent of voters": a poll
     by, pair = _by_and_pair(st, n)
     if hit is not None and not by and not pair and not _has_agent(st, n):
         return Hit("", [n.i], n, consume=hit.consume)  # "a proposal to negotiate": not done

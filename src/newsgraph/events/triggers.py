@@ -331,8 +331,8 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
             mods = [c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")]
             code = p.noun_code(inner.lemma_.lower(), mods)
             obj = inner if code is not None else obj
-    if code is None:
-        return None
+    if code is None or (code[:2] == "05" and any(t.ent_type_ == "PERCENT" for t in obj.subtree)):
+        return None  # "has support from 40 percent of voters": a poll, not an act
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
     targets = arguments.noun_targets(obj) + arguments.targets(st, v)
     return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)

@@ -69,6 +69,10 @@ CASES = [
     # people released, whoever they are
     ("Russia released the American journalist in a prisoner exchange.", "0841", "RUS"),
     ("Iran freed the Swedish researcher on Friday.", "0841", "IRN"),
+    # a resignation in protest is a protest (14), also by an official; a state's protest
+    # over an act is an official complaint (114)
+    ("The Armenian foreign minister resigned in protest over the border deal.", "14", "ARMGOV"),
+    ("Japan protested the landing on the disputed island.", "114", "JPN"),
     # nominal triggers coded by what they are of, on or to
     ("Moscow's expulsion of the Latvian consul angered Riga.", "161", "RUS"),
     ("Seoul's suspension of the talks with Tokyo surprised analysts.", "164", "KOR"),

@@ -73,6 +73,11 @@ CASES = [
     # over an act is an official complaint (114)
     ("The Armenian foreign minister resigned in protest over the border deal.", "14", "ARMGOV"),
     ("Japan protested the landing on the disputed island.", "114", "JPN"),
+    # a chemical attack is mass violence (204) whatever the light verb; the object's compound
+    # decides over its lemma ("carried out a sarin attack" is no plain attack)
+    ("Syrian forces carried out a sarin attack on the town.", "204", "SYR"),
+    ("The Syrian army launched a chlorine attack on Douma.", "204", "SYRMIL"),
+    ("Syrian forces carried out an attack on the town.", "190", "SYR"),
     # nominal triggers coded by what they are of, on or to
     ("Moscow's expulsion of the Latvian consul angered Riga.", "161", "RUS"),
     ("Seoul's suspension of the talks with Tokyo surprised analysts.", "164", "KOR"),

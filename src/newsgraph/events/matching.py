@@ -206,18 +206,22 @@ def match(st: DocState, v: Token):
     if not plist:
         return None, next((c for c in v.children if c.dep_ in OBJ_DEPS), None)
     words, objs, obj, mods = verb_words(v)
-    loose = None  # a pattern met only by the object's modifier: "cut military talks" meets
-    for pat in plist:  # "cut /obj=@troops" by "military", "cut /obj=@talks" by its lemma
-        if loose is not None and pat.rank < loose.rank:
-            break
+    best, strength = None, -1  # among the fitting patterns of the highest rank, the one met by
+    for pat in plist:  # the object's compound ("sarin attack") beats one met by its lemma
+        if best is not None and pat.rank < best.rank:  # ("attack"), which beats one met only
+            break  # by its modifier ("military" in "military talks")
         if pat.words and not pat.words <= words:
             continue
         if pat.objects is not None and not (objs & pat.objects):
             preps = [w for w in pat.words if w in PREPOSITIONS]  # "call for /obj=…": the
             if not any(prep_objects(v, w) & pat.objects for w in preps):  # object of "for"
                 continue
-        elif pat.objects is not None and not (objs - mods) & pat.objects:
-            loose = loose or pat  # a pattern of the same rank may name the object itself
-            continue
-        return pat, obj
-    return loose, obj
+            fit = 1
+        elif pat.objects is None:
+            fit = 1
+        else:
+            met = objs & pat.objects
+            fit = 2 if any(" " in m for m in met) else 1 if met - mods else 0
+        if fit > strength:
+            best, strength = pat, fit
+    return best, obj

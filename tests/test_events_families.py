@@ -97,6 +97,9 @@ CASES = [
     ("The Ghanaian envoy sat in the lounge of the hotel.", "!14", "GHAGOV"),
     ("Japan provided Ukraine with military trucks.", "07", "JPN"),
     ("Norway provided $30 million to the Palestinian Authority.", "07", "NOR"),
+    ("The Hungarian campaign seized on the minister's remarks.", "!17", "HUN"),
+    ("The Polish premier locked up the endorsement of the farmers.", "!17", "POLGOV"),
+    ("The Iranian navy seized a Greek tanker in the Gulf.", "171", "IRNMIL"),
     # agreeing with a view is no intent; agreeing to act is
     ("The Czech premier agreed there are risks in the plan.", "!03", "CZEGOV"),
     ("The Czech premier agreed to send ammunition to Kyiv.", "03", "CZEGOV"),

@@ -34,6 +34,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     by X", "X's talks with Y", "Y's detention by X", "the meeting between X and Y", or a
     meeting the clause's subject took part in ("… at a meeting with Y")."""
     p = st.p
+    if n.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
+        return None  # "Anne-Marie Slaughter", "Operation Storm": a name, not an act
     lemma = n.lemma_.lower()
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
     code = p.noun_object_code(lemma, of_objects(n)) or p.noun_code(

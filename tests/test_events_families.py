@@ -21,6 +21,9 @@ CASES = [
     ("Moscow told the OSCE observers to depart from Donetsk.", "1662", "RUS"),
     ("Beijing ordered two Australian correspondents to leave China.", "174", "CHN"),
     ("The Kenyan general ordered his soldiers to leave the barracks.", "!16", "KENMIL"),
+    ("Lithuania gave the Belarusian envoy 72 hours to leave.", "161", "LTU"),
+    ("Chad gave the French ambassador two days to leave the country.", "161", "TCD"),
+    ("The Kenyan coach gave the players an hour to leave the pitch.", "!16", "KEN"),
     # talks and channels cut off, frozen, shelved are halted negotiations (164), never a
     # de-escalation (087) for the word "military" before them
     ("Beijing cut off defence talks with Washington over the arms sale.", "164", "CHN"),

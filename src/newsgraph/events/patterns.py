@@ -203,6 +203,7 @@ class Patterns:
         order_out = data.get("order_out") or {}
         self.order_out = {
             "verbs": frozenset(_words(order_out.get("verbs") or [], "order_out.verbs")),
+            "give": frozenset(_words(order_out.get("give") or [], "order_out.give")),
             "objects": {
                 str(cls): _code(code, f"order_out.objects.{cls}", book)
                 for cls, code in (order_out.get("objects") or {}).items()

@@ -131,6 +131,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if neg and lemma in p.comment_verbs and _non_answer(v, lemma):
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
+    if lemma in p.order_out["give"]:
+        hit = _given_time_to_leave(st, v)
+        if hit is not None:
+            return hit
     if lemma in p.receive_verbs:
         hit = _received(st, v)
         if hit is not None:
@@ -458,6 +462,25 @@ def _ordered_out(st: DocState, w: Token, head: Token, emb: Token) -> Hit | None:
         if code is not None:
             trig = [w.i, emb.i] if abs(emb.i - w.i) <= 6 else [w.i]
             return Hit(code, trig, head, targets=[obj], consume=[emb], specific=True)
+    return None
+
+
+def _given_time_to_leave(st: DocState, v: Token) -> Hit | None:
+    """ "gave the ambassador 48 hours to leave (the country)": an expulsion with a deadline."""
+    leave = [
+        g
+        for h in (v, *(c for c in v.children if c.dep_ in ("npadvmod", "dobj")))
+        for g in h.children
+        if g.dep_ in ("relcl", "acl", "advcl") and g.lemma_.lower() in st.p.order_out["verbs"]
+    ]
+    whom = [c for c in v.children if c.dep_ in ("dative", "dobj")]
+    if not leave or not whom:
+        return None
+    for obj in whom:
+        lemma = obj.lemma_.lower()
+        for cls, code in st.p.order_out["objects"].items():
+            if lemma in st.p.classes[cls]:
+                return Hit(code, [v.i, leave[0].i], v, targets=[obj], consume=leave, specific=True)
     return None
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
-from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control
+from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control, of_objects
 
 # material acts: coded as nouns even as the object of another event ("condemned the sanctions
 # imposed by X"), unlike plans and demands, which did not happen ("rejected X's proposal")
@@ -106,18 +106,6 @@ def noun(st: DocState, n: Token) -> Hit | None:
     else:
         hit.sources = agents
     return hit
-
-
-def of_objects(n: Token) -> list[Token]:
-    """What a nominal trigger is of, on or to: "the expulsion of [the ambassador]", "a ban on
-    [imports]", "a halt to [talks]"."""
-    return [
-        g
-        for c in n.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "on", "to")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _background(n: Token) -> bool:

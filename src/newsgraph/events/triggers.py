@@ -319,7 +319,7 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
         if hit is not None:
             return hit
     mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-    code = p.noun_object_code(olemma, _of_objects(obj)) or p.noun_code(olemma, mods)
+    code = p.noun_object_code(olemma, of_objects(obj)) or p.noun_code(olemma, mods)
     if code is None:  # "launched ten days of war games": the measure's "of" noun
         inner = next(
             (
@@ -342,7 +342,7 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
     return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
 
 
-def _of_objects(n: Token) -> list[Token]:
+def of_objects(n: Token) -> list[Token]:
     """What a noun is of, on or to ("announced the expulsion of [the ambassador]")."""
     return [
         g
@@ -453,16 +453,9 @@ def control(
 def _ordered_out(st: DocState, w: Token, head: Token, emb: Token) -> Hit | None:
     """ "ordered the ambassador to leave (the country)", "told the inspectors to go": an
     expulsion, coded by who is sent away (rules.yaml, order_out)."""
-    for obj in (c for c in w.children if c.dep_ in OBJ_DEPS):
-        lemma = obj.lemma_.lower()
-        code = next(
-            (code for cls, code in st.p.order_out["objects"].items() if lemma in st.p.classes[cls]),
-            None,
-        )
-        if code is not None:
-            trig = [w.i, emb.i] if abs(emb.i - w.i) <= 6 else [w.i]
-            return Hit(code, trig, head, targets=[obj], consume=[emb], specific=True)
-    return None
+    whom = [c for c in w.children if c.dep_ in OBJ_DEPS]
+    trig = [w.i, emb.i] if abs(emb.i - w.i) <= 6 else [w.i]
+    return _sent_away(st, whom, trig, head, [emb])
 
 
 def _given_time_to_leave(st: DocState, v: Token) -> Hit | None:
@@ -473,14 +466,19 @@ def _given_time_to_leave(st: DocState, v: Token) -> Hit | None:
         for g in h.children
         if g.dep_ in ("relcl", "acl", "advcl") and g.lemma_.lower() in st.p.order_out["verbs"]
     ]
-    whom = [c for c in v.children if c.dep_ in ("dative", "dobj")]
-    if not leave or not whom:
+    if not leave:
         return None
+    whom = [c for c in v.children if c.dep_ in ("dative", "dobj")]
+    return _sent_away(st, whom, [v.i, leave[0].i], v, leave)
+
+
+def _sent_away(st: DocState, whom: list[Token], trig, head: Token, consume) -> Hit | None:
+    """The expulsion of the first of `whom` in an order_out class (envoys, monitors …)."""
     for obj in whom:
         lemma = obj.lemma_.lower()
         for cls, code in st.p.order_out["objects"].items():
             if lemma in st.p.classes[cls]:
-                return Hit(code, [v.i, leave[0].i], v, targets=[obj], consume=leave, specific=True)
+                return Hit(code, trig, head, targets=[obj], consume=consume, specific=True)
     return None
 
 

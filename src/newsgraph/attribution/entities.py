@@ -18,9 +18,10 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import tables
+from newsgraph.attribution import bodies
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.mentions import np_tokens
-from newsgraph.attribution.people import TITLES, People, Person, strip_name
+from newsgraph.attribution.people import TITLES, People, Person, strip_name, within_phrase
 from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
 from newsgraph.model import Span, Speaker
 
@@ -151,6 +152,9 @@ class SpeakerIndex:
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
+        body = self._body_before(tokens, head, span)
+        if body is not None:  # "Hamas said … The group said": Hamas
+            return body
         actor = self._actor_at(head)
         described = self._is_description(tokens, head, actor)
         if actor is not None and not described:
@@ -251,6 +255,12 @@ class SpeakerIndex:
         kinds, gender = wanted
         if kinds == {"person"}:
             p = self.people.in_sentence_before(head, gender, self.quoted)
+            if p is not None and (p.subject or within_phrase(head, p.start)):
+                return self._person_speaker(p, span)
+            # "In a call with Ruiz, she said": the sentence before may say who "she" is
+            main = self._main_subject_before(head, gender, span)
+            if main is not None:
+                return main
             if p is not None:
                 return self._person_speaker(p, span)
 
@@ -285,6 +295,61 @@ class SpeakerIndex:
         if subject is not None:  # "The central bank met lenders. It said …": the bank
             return self.speaker(np_tokens(subject), subject, span)
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _main_subject_before(self, head: Token, gender: str | None, span: Span) -> Speaker | None:
+        """A subject pronoun's referent when the sentence before has a person as the subject of
+        its main verb: that person (a name, or a pronoun already resolved as a speaker), over
+        one named later in a clause of its own ("after Katz told troops …")."""
+        if head.dep_ != "nsubj" or head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        p = self.people.main_subject(before, gender, self.quoted)
+        if p is not None:
+            known = gender_of(p.name, self.people.genders)
+            if gender and known and known != gender:
+                return None
+            if self.recent.said(p.char):
+                return None  # "Trump, Ruiz said, has …": the person spoken of
+            if _continues(head) and self.recent.at(p.char) is None:
+                return None  # "he added" goes on with the last speaker, not a caption's subject
+            return self._person_speaker(p, span)
+        subj = next(
+            (c for c in before.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None
+        )
+        if subj is None or subj.lower_ != head.lower_ or self.quoted(subj.idx):
+            return None
+        earlier = self.recent.at(subj.idx)
+        return earlier.model_copy(update={"span": span, "reason": None}) if earlier else None
+
+    def _body_before(self, tokens: list[Token], head: Token, span: Span) -> Speaker | None:
+        """The body a description of one refers back to ("the group", "the ministry"): the last
+        that spoke and fits, else a fitting body named as a subject in the two sentences before."""
+        want = bodies.wanted(tokens, head, bodies.load())
+        if want is None:
+            return None
+
+        def fit(sp: Speaker) -> bool:
+            actor = self.actors.get(sp.actor_id) if sp.actor_id else None
+            sector = actor.sector if actor is not None else None
+            return bodies.fits(sp, want, _country_words().get, sector)
+
+        _, earlier = self.recent.last(head.idx, {"organisation", "outlet"}, fit)
+        if earlier is not None:
+            return earlier.model_copy(update={"span": span, "reason": None})
+        start = head.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start : head.sent.start]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or self.quoted(t.idx):
+                continue
+            own = np_tokens(t)
+            sp = self.speaker(
+                own, t, Span.of(self.text, own[0].idx, own[-1].idx + len(own[-1].text))
+            )
+            if fit(sp):
+                return sp.model_copy(update={"span": span, "reason": None})
+        return None
 
     def _subject_before(self, head: Token, plural_wanted: bool) -> Token | None:
         """The nearest subject, in the pronoun's sentence or the two before it, outside

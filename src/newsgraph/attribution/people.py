@@ -6,6 +6,7 @@ stood as a grammatical subject. Built once per Doc from its PERSON entities; a l
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -108,7 +109,9 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     Lars Eid")."""
     out = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.ent_type_ not in _MISTAGGED or t.dep_ not in ("nsubj", "appos"):
+        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "appos"):
+            continue
+        if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex):
             continue
         if t.dep_ == "nsubj" and t.head.lemma_ not in lex.cue_class:
             continue
@@ -129,11 +132,39 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     return out
 
 
+def _given_name_first(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` the last word of a name that opens with a known given name ("Lars Eklund"
+    tagged as an organisation or a place)?"""
+    if t.ent_type_ not in _NAME_AS_BODY:
+        return False
+    first = t
+    while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == t.i:
+        first = first.nbor(-1)
+    if first.i > 0 and first.nbor(-1).text in ("-", "‐") and not first.nbor(-1).whitespace_:
+        return False  # "Eva-Maria": the name's first part is no word of its own
+    return first.i < t.i and first.lower_ in lex.given_names
+
+
+_NAME_AS_BODY = {"ORG", "GPE", "NORP"}
+
+
+def within_phrase(pronoun: Token, start: int) -> bool:
+    """Does the pronoun stand in a clause on a noun phrase that holds token ``start`` ("a post
+    by Ana Ruiz in which she said"), not beside it in the same clause ("In a call with Ana Ruiz,
+    she said")?"""
+    return any(
+        a.pos_ in ("NOUN", "PROPN") and a.left_edge.i <= start <= a.right_edge.i
+        for a in pronoun.ancestors
+    )
+
+
 class People:
     """The persons named in one Doc, with lookups by position, surname and role."""
 
     def __init__(self, doc: Doc, text: str, lex: Lexicon):
+        self.doc = doc
         self.persons: list[Person] = []
+        self._mentions: Counter[str] = Counter()  # how often each full name was named
         self.surnames: dict[str, Person] = {}
         self.lex = lex
         names = [
@@ -158,7 +189,10 @@ class People:
         if not name.split():
             return  # a dash and a no-break space tagged as a name: no name at all
         last = name.split()[-1].lower()
-        earlier = self.surnames.get(last)
+        titles = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
+        titled = "m" if titles & _MALE else "f" if titles & _FEMALE else None
+        earlier = self._by_surname(last, titled) if len(name.split()) == 1 else None
+        earlier = earlier or self.surnames.get(last)
         if earlier is None and len(name.split()) <= 2:
             earlier = self._fuller(name)
         role = role_of(doc, text, ent.start, ent.end)
@@ -168,18 +202,30 @@ class People:
         person = Person(ent.start, ent.end, name, role, ent.root.dep_ in _SUBJECT_DEPS)
         person.modifier = ent.root.dep_ in ("poss", "compound", "amod")
         person.char = ent.start_char
-        titles = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
-        if titles & _MALE:
-            person.gender = "m"
-        elif titles & _FEMALE:
-            person.gender = "f"
-        elif earlier and earlier.gender:
-            person.gender = earlier.gender
+        self._mentions[name] += 1
+        if titled:
+            person.gender = titled
+        elif earlier and earlier.gender and earlier.name == name:
+            person.gender = earlier.gender  # "Clinton" after "Hillary Clinton"; not "Bill Clinton"
         else:
             person.gender = name_gender(name, self.lex)
         self.persons.append(person)
         if len(name.split()) > 1 or last not in self.surnames:
-            self.surnames[last] = person
+            self.surnames[last] = self._by_surname(last, None) or person
+
+    def _by_surname(self, last: str, gender: str | None) -> Person | None:
+        """The full name a bare surname means when the article names several people of that
+        surname ("Hillary Clinton", "Bill Clinton"): one a title's gender fits ("Mr. Clinton"),
+        else the one named most often so far, else the latest."""
+        best, key = None, None
+        for p in reversed(self.persons[-200:]):
+            words = p.name.lower().split()
+            if len(words) < 2 or words[-1] != last or (gender and p.gender not in (None, gender)):
+                continue
+            k = (p.gender == gender if gender else True, self._mentions[p.name])
+            if key is None or k > key:
+                best, key = p, k
+        return best
 
     def _add_surname_subjects(self, doc: Doc) -> None:
         """A surname alone as a subject ("Eid, 54, is known for …") that the tagger did not
@@ -233,6 +279,23 @@ class People:
                 return p
             best = best or p
         return best
+
+    def main_subject(self, sent, gender: str | None, quoted) -> Person | None:
+        """The person named as the subject of a sentence's main verb (or of a verb joined to
+        it), outside quotes, agreeing in gender: who the next sentence's "he" or "she" is about
+        ("A day after Katz told troops …, Netanyahu said … He added": Netanyahu)."""
+        root = sent.root
+        verbs = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+        for p in self.persons[bisect_left(self._starts, sent.start) :]:
+            if p.start >= sent.end:
+                break
+            tok = self.doc[p.start : p.end].root
+            if tok.dep_ not in _SUBJECT_DEPS or tok.head.i not in verbs or quoted(p.char):
+                continue
+            if gender and p.gender and p.gender != gender:
+                continue
+            return p
+        return None
 
     def at(self, start: int, end: int) -> Person | None:
         """The person whose name overlaps tokens ``start:end``."""

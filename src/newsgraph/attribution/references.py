@@ -48,6 +48,13 @@ class Recent:
                 return True
         return False
 
+    def at(self, char: int) -> Speaker | None:
+        """The speaker whose mention starts at ``char``, if one was remembered there."""
+        for pos, sp in reversed(self.items[-_CONTENTS * 4 :]):
+            if pos == char:
+                return sp
+        return None
+
     def last(self, char: int, kinds: set[str], accept=None) -> tuple[int, Speaker | None]:
         """The last speaker before ``char`` of one of ``kinds`` (and its position)."""
         for pos, sp in reversed(self.items):

@@ -1,0 +1,198 @@
+"""Mention → entity on news shapes the rules were not written on: pronouns that look back past a
+person named in a side clause, bodies described after they are named ("the group", "the
+ministry"), names the tagger takes for organisations, people who share a surname. Every sentence
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.attribution import bodies
+from newsgraph.errors import DataFileError
+from test_attribution_util import (
+    full_reader,  # noqa: F401  (an autouse fixture)
+    read_statements,
+)
+
+
+def speaker_of(text: str, words: str):
+    found = [s for s in read_statements(text) if words in s.content.text]
+    assert found, f"no statement holds {words!r} in {text!r}"
+    return found[0].speaker
+
+
+# -- "he"/"she": the subject of the sentence before, not a person in its side clause -----------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Two days after Interior Minister Paulo Reis told mayors the curfew would end, "
+            "Prime Minister Joana Neves said it would stay. She added that the army had been "
+            "called in.",
+            "the army had been called in",
+            "Joana Neves",
+        ),
+        (
+            "Governor Tomas Brandt, who met Senator Erik Lund on Monday, said the bridge would "
+            "be rebuilt. He added that funding had been found.",
+            "funding had been found",
+            "Tomas Brandt",
+        ),
+        (
+            "Coach Lena Ortiz dropped striker Nina Berg before the final. She told reporters "
+            "that the squad needed fresh legs.",
+            "the squad needed fresh legs",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_pronoun_is_the_main_subject_before(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_pronoun_beside_a_name_in_a_phrase_takes_the_subject_before():
+    text = (
+        "Mayor Ida Holm opened the new clinic on Friday. In a call with Greta Sand, she said "
+        "more nurses would be hired."
+    )
+    assert speaker_of(text, "more nurses would be hired").name == "Ida Holm"
+
+
+def test_pronoun_does_not_take_the_person_spoken_of():
+    text = (
+        "Lars Vik, the union leader, said the strike would go on. The minister, Vik said, had "
+        "not called back. “We are still waiting,” he said."
+    )
+    assert speaker_of(text, "We are still waiting").name == "Lars Vik"
+
+
+# -- names the tagger reads as an organisation, and people who share a surname -------------------
+def test_given_name_and_surname_beside_a_role_is_a_person():
+    text = (
+        "The bank's chief economist, Lars Eklund, said rates would stay high. Traders said they "
+        "expected a cut. He said inflation was still too fast."
+    )
+    sp = speaker_of(text, "inflation was still too fast")
+    assert sp.type == "person" and sp.name == "Lars Eklund"
+
+
+def test_a_relative_with_the_same_surname_keeps_their_own_gender():
+    text = (
+        "Senator Hanna Moberg spoke in Oslo on Monday. Her husband, Peter Moberg, was also "
+        "there. Moberg said the vote would be close, and she added that she expected to win."
+    )
+    sp = speaker_of(text, "she expected to win")
+    assert sp.name == "Hanna Moberg"
+
+
+# -- bodies described after they are named ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Greenpeace said on Monday that the spill had reached the coast. The group said "
+            "three beaches were closed.",
+            "three beaches were closed",
+            "Greenpeace",
+        ),
+        (
+            "Nordvik Energy said output fell by a fifth in the quarter. The company said a "
+            "pipeline leak had forced it to shut two wells.",
+            "a pipeline leak had forced",
+            "Nordvik Energy",
+        ),
+        (
+            "Chile's Foreign Ministry said it had recalled its ambassador. The ministry said the "
+            "envoy would return for consultations.",
+            "the envoy would return",
+            "Foreign Ministry",
+        ),
+        (
+            "The Indian army said three soldiers were wounded in the clash. The military said "
+            "the post had been shelled overnight.",
+            "the post had been shelled",
+            "Indian army",
+        ),
+    ],
+)
+def test_a_description_of_a_body_is_the_body_named_before(text, words, name):
+    sp = speaker_of(text, words)
+    assert name.lower() in (sp.name or "").lower()
+    assert sp.span is not None and sp.span.text.lower().startswith("the ")  # the article's words
+
+
+def test_the_group_is_never_a_state_body():
+    text = (
+        "The Foreign Ministry said talks would resume in May. The group said its members would "
+        "not attend."
+    )
+    sp = speaker_of(text, "its members would not attend")
+    assert "Ministry" not in (sp.name or "")
+
+
+def test_a_description_of_another_country_keeps_its_own_words():
+    text = (
+        "Peru's Defence Ministry said the border was calm. The Bolivian army said two patrols "
+        "had been fired on."
+    )
+    sp = speaker_of(text, "two patrols had been fired on")
+    assert "Peru" not in (sp.name or "") and "Defence Ministry" not in (sp.name or "")
+
+
+def test_a_description_with_a_name_of_its_own_is_that_name():
+    text = (
+        "The Labour Party said the bill was flawed. The software company Brightline said the "
+        "data had been deleted."
+    )
+    sp = speaker_of(text, "the data had been deleted")
+    assert "Labour" not in (sp.name or "")
+
+
+# -- the descriptions file --------------------------------------------------------------------------
+def test_descriptions_file_has_a_header_with_source_and_review_date():
+    from importlib import resources
+
+    text = resources.files("newsgraph.attribution").joinpath("data", bodies.FILE).read_text()
+    header = text.split("version:")[0]
+    assert header.startswith("#") and "Compiled by" in header and "Last reviewed" in header
+
+
+def test_descriptions_file_loads():
+    table = bodies.load()
+    assert "group" in table.non_state and "ministry" in table.named
+    assert table.acronym <= set(table.named)
+
+
+_OK = {
+    "version": 1,
+    "any": ["bloc"],
+    "non_state": ["group"],
+    "acronym": [],
+    "named": {"ministry": ["ministry"]},
+    "state_words": ["ministry"],
+}
+
+
+def test_a_minimal_descriptions_file_is_accepted():
+    assert bodies.validate(_OK).named == {"ministry": ("ministry",)}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {
+            "version": 1,
+            "any": ["group"],
+            "non_state": ["group"],
+            "acronym": [],
+            "named": {"a": ["a"]},
+        },
+        {"version": 1, "any": [], "non_state": [], "acronym": ["agency"], "named": {"a": ["a"]}},
+        {"version": 1, "any": ["Group"], "non_state": [], "acronym": [], "named": {"a": ["a"]}},
+        {"version": 1, "any": [], "non_state": [], "acronym": []},
+    ],
+)
+def test_bad_descriptions_are_refused(data):
+    with pytest.raises(DataFileError) as err:
+        bodies.validate(data)
+    assert err.value.code == "NG300"

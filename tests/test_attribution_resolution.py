@@ -196,3 +196,64 @@ def test_bad_descriptions_are_refused(data):
     with pytest.raises(DataFileError) as err:
         bodies.validate(data)
     assert err.value.code == "NG300"
+
+
+# -- offices a description is used for, and who a short name is ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Finnish Prime Minister Aino Laine opened the summit in Turku. The Finnish leader said the "
+            "border would stay shut.",
+            "the border would stay shut",
+            "Aino Laine",
+        ),
+        (
+            "Hungarian Foreign Minister Tomas Varga flew to Vienna on Monday. The top Hungarian diplomat "
+            "said a deal was within reach.",
+            "a deal was within reach",
+            "Tomas Varga",
+        ),
+    ],
+)
+def test_a_description_names_the_holder_of_the_office_it_is_used_for(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_party_leaders_are_not_the_president():
+    text = (
+        "President Ilse Brandt signed the law on Monday. Party leaders said the vote had been "
+        "rushed."
+    )
+    assert speaker_of(text, "the vote had been rushed").name != "Ilse Brandt"
+
+
+def test_a_person_quoted_by_an_agency_speaks():
+    text = "Deputy Minister Pavel Orlov was quoted by a state news agency as saying the pipeline was safe."
+    st = [s for s in read_statements(text) if "the pipeline was safe" in s.content.text]
+    assert any(s.speaker.name == "Pavel Orlov" for s in st)
+
+
+def test_a_short_name_is_the_person_the_article_calls_so():
+    text = (
+        "Park Min-seo, the sister of President Park Jun-ho, said in a statement that the drills "
+        "were reckless. Park said the talks were over."
+    )
+    assert speaker_of(text, "the talks were over").name == "Park Min-seo"
+
+
+def test_a_title_picks_the_one_of_two_people_with_a_surname():
+    text = (
+        "Helen Marsh and her husband, Peter Marsh, ran the farm for 30 years. Mr. Marsh said "
+        "the drought had cost them a harvest. Mrs. Marsh said they would not sell."
+    )
+    assert speaker_of(text, "the drought had cost them").name == "Peter Marsh"
+    assert speaker_of(text, "they would not sell").name == "Helen Marsh"
+
+
+def test_a_full_name_is_not_taken_for_a_longer_one_of_the_same_surname():
+    text = (
+        "Former governor George H. Lind praised the plan. His brother, Jeb Lind, said the plan "
+        "would fail."
+    )
+    assert speaker_of(text, "the plan would fail").name == "Jeb Lind"

@@ -275,8 +275,9 @@ def _controller(cue) -> object | None:
         via, node = node, node.head
         if node.pos_ in ("VERB", "AUX"):
             if via.dep_ == "prep" and via.lower_ == "as":  # "quoted Putin as saying": Putin
-                obj = next((c for c in node.children if c.dep_ == "dobj"), None)
-                return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
+                # "Putin was quoted by TASS as saying": Putin, the passive's subject
+                obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else None
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj if subj.pos_ in ("PROPN", "NOUN", "PRON") else None

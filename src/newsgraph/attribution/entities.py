@@ -160,7 +160,7 @@ class SpeakerIndex:
         if actor is not None and not described:
             if actor.kind == "person":
                 p = self.people.at(head.i, head.i + 1)
-                if p is not None and _extends(p.name, actor.name):
+                if p is not None and (_extends(p.name, actor.name) or self._shortened(p, actor)):
                     return self._person_speaker(p, span)  # "Kim" after "Kim Yo-jong"
             return self._actor_speaker(actor, span)
         is_anon, count = self.anonymous_count(tokens, head)
@@ -416,10 +416,12 @@ class SpeakerIndex:
         if country is None:  # "Ukraine's president" where no actor was found
             words = _country_words()
             country = next((words[t.lower_] for t in tokens if t.lower_ in words), None)
-        p = self.people.with_role(lemma, head.i)
+        offices = _offices(self.lex, head)
+        p = self.people.with_role(lemma, head.i, offices)
         if p is not None and country is not None:
             known = self._actor_for(p.start, p.end)
-            if known is None or known.country != country:
+            said = {_country_words().get(w) for w in (p.role or "").lower().split()}
+            if (known is None or known.country != country) and country not in said:
                 p = None  # "the Kenyan president" is not "President Li" named before
         gender = self.lex.person_gender.get(lemma)
 
@@ -435,7 +437,9 @@ class SpeakerIndex:
             earlier = None
         if p is not None and (earlier is None or p.char >= at):
             return self._person_speaker(p, span)
-        named = self._actor_with_role(lemma, country, head.idx) if earlier is None else None
+        named = None
+        if earlier is None:
+            named = self._actor_with_role(lemma, offices, country, head.idx)
         if named is not None:
             return self._actor_speaker(named, span)
         if earlier is not None:  # the last speaker in that office, named after the other
@@ -488,8 +492,9 @@ class SpeakerIndex:
             return True
         return any(o in role for w in words for o in self.lex.role_synonyms.get(w, ()))
 
-    def _actor_with_role(self, lemma: str, country: str | None, char: int):
-        """The person actor last mentioned before ``char`` whose role holds ``lemma``."""
+    def _actor_with_role(self, lemma: str, offices, country: str | None, char: int):
+        """The person actor last mentioned before ``char`` whose role holds ``lemma`` or an
+        office it is used for."""
         if self._roled is None:  # person actors with a role that are not descriptions
             self._roled = [
                 (a, sorted(m.start for m in a.mentions))
@@ -498,7 +503,10 @@ class SpeakerIndex:
             ]
         best, best_at = None, -1
         for a, starts in self._roled:
-            if lemma not in a.role.lower() or (country and a.country != country):
+            role = f" {a.role.lower()} "
+            if lemma not in role and not any(f" {o} " in role for o in offices):
+                continue
+            if country and a.country != country:
                 continue
             k = bisect_left(starts, char)
             if k and starts[k - 1] > best_at:
@@ -513,9 +521,21 @@ class SpeakerIndex:
         kind = "country" if kinds == {"country"} else "organisation"
         return Speaker(span=span, name=name, type=kind)
 
+    def _shortened(self, p: Person, actor) -> bool:
+        """Is the person's mention a short form ("Kim") of the full name the article gave them
+        ("Kim Yo Jong"), which another actor's name ("Kim Jong Un") does not hold?"""
+        said = self.doc[p.start : p.end].text.split()
+        if actor.name == p.name or len(said) >= len(p.name.split()):
+            return False
+        for q in self.people.persons:  # the actor of the full name, where the article gave it
+            if q.name == p.name and len(self.doc[q.start : q.end].text.split()) > len(said):
+                full = self._actor_for(q.start, q.end)
+                return full is None or full.id != actor.id
+        return False
+
     def _person_speaker(self, p: Person, span: Span) -> Speaker:
         actor = self._actor_for(p.start, p.end)
-        if actor is not None and _extends(p.name, actor.name):
+        if actor is not None and (_extends(p.name, actor.name) or self._shortened(p, actor)):
             actor = self._by_name.get(p.name)  # a short name's own actor: the full name's
         if actor is not None and actor.kind == "person":
             return Speaker(
@@ -564,6 +584,20 @@ def _extends(name: str, short: str) -> bool:
 _VAGUE = {"top", "senior", "former", "new", "then", "acting", "own"}
 _PLACES = ("NORP", "GPE", "LOC")
 _GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", "stress"}
+
+
+#: words too loose to stand for an office on their own ("the president" is no party "leader")
+_LOOSE_OFFICES = {"leader", "chair", "speaker", "secretary", "diplomat", "deputy", "minister"}
+
+
+def _offices(lex: Lexicon, head: Token) -> tuple[str, ...]:
+    """The offices a singular role noun is used for ("the Israeli leader": a prime minister),
+    without the loose ones; none for a plural ("party leaders" are not the president)."""
+    if head.tag_ not in ("NN", "NNP"):
+        return ()
+    return tuple(
+        o for o in lex.role_synonyms.get(head.lemma_.lower(), ()) if o not in _LOOSE_OFFICES
+    )
 
 
 def _continues(head: Token) -> bool:

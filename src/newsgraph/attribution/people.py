@@ -148,6 +148,18 @@ def _given_name_first(t: Token, lex: Lexicon) -> bool:
 _NAME_AS_BODY = {"ORG", "GPE", "NORP"}
 
 
+def _has_words(role: str, office: str) -> bool:
+    """Does ``role`` hold ``office`` as whole words ("prime minister", not "minister" alone)?"""
+    return f" {office} " in f" {role} "
+
+
+def _part_of(short: str, full: str) -> bool:
+    """Are all the words of ``short`` words of ``full`` ("Hillary Clinton" of "Hillary Rodham
+    Clinton"; not "Jeb Bush" of "George W. Bush")?"""
+    words = set(full.lower().replace("-", " ").split())
+    return all(w in words for w in short.lower().replace("-", " ").split())
+
+
 def within_phrase(pronoun: Token, start: int) -> bool:
     """Does the pronoun stand in a clause on a noun phrase that holds token ``start`` ("a post
     by Ana Ruiz in which she said"), not beside it in the same clause ("In a call with Ana Ruiz,
@@ -196,7 +208,11 @@ class People:
         if earlier is None and len(name.split()) <= 2:
             earlier = self._fuller(name)
         role = role_of(doc, text, ent.start, ent.end)
-        if earlier and len(name.split()) < len(earlier.name.split()):
+        if (
+            earlier
+            and len(name.split()) < len(earlier.name.split())
+            and _part_of(name, earlier.name)
+        ):
             name = earlier.name
             role = role or earlier.role
         person = Person(ent.start, ent.end, name, role, ent.root.dep_ in _SUBJECT_DEPS)
@@ -249,16 +265,16 @@ class People:
 
     def _fuller(self, name: str) -> Person | None:
         """An earlier, longer name that begins with ``name`` ("Kim" or "Kim Yo" after "Kim Yo
-        Jong": names that put the family name first), preferring one not named as a mere
-        modifier, then the latest."""
+        Jong": names that put the family name first), preferring one named more often, then
+        one named as a subject, then one not named as a mere modifier, then the latest."""
         words = name.lower().replace("-", " ").split()
-        found = None
+        found, key = None, None
         for p in reversed(self.persons[-40:]):
             full = p.name.lower().replace("-", " ").split()
             if len(full) > len(words) and full[: len(words)] == words:
-                if not p.modifier:
-                    return p
-                found = found or p
+                k = (self._mentions[p.name], p.subject, not p.modifier)
+                if key is None or k > key:
+                    found, key = p, k
         return found
 
     def in_sentence_before(self, pronoun: Token, gender: str | None, quoted) -> Person | None:
@@ -339,11 +355,13 @@ class People:
                 return p
         return None
 
-    def with_role(self, head: str, index: int) -> Person | None:
-        """The last person before token ``index`` whose role holds ``head``."""
+    def with_role(self, head: str, index: int, offices: tuple[str, ...] = ()) -> Person | None:
+        """The last person before token ``index`` whose role holds ``head`` or one of the
+        ``offices`` it is used for ("the Israeli leader": a prime minister)."""
         i = bisect_left(self._starts, index)
         for j in range(i - 1, -1, -1):
             p = self.persons[j]
-            if p.role and head in p.role.lower():
+            role = (p.role or "").lower().replace("-", " ")
+            if role and (head in role or any(_has_words(role, o) for o in offices)):
                 return p
         return None

@@ -257,3 +257,23 @@ def test_a_full_name_is_not_taken_for_a_longer_one_of_the_same_surname():
         "would fail."
     )
     assert speaker_of(text, "the plan would fail").name == "Jeb Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Asked about the tariffs, the minister, Karl Ostrom, said Oslo would respond.",
+            "Oslo would respond",
+            "Karl Ostrom",
+        ),
+        (
+            "Questioned about the leaks, the envoy, Omar Haddad, said Amman knew nothing.",
+            "Amman knew nothing",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_elsewhere_still_speaks(text, words, name):
+    sp = speaker_of(text, words)
+    assert sp.name == name and sp.span is not None and name in sp.span.text

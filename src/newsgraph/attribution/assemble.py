@@ -220,7 +220,11 @@ def _speaker_of(
     for tok, tokens, (cs, ce) in d.relays:
         sp = _speaker(index, text, tokens, tok)
         relays.append(Relay(**sp.model_dump(), cue=Span.of(text, cs, ce)))
-    controller = _controller(d.cue) if d.source is None and not d.reason else None
+    controller = None
+    if d.source is None and not d.reason:
+        controller = _controller(d.cue)
+        if controller is None:
+            controller = _left_subject(d.cue, index.lex.person_nouns)
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source)
@@ -282,6 +286,33 @@ def _controller(cue) -> object | None:
             if subj is not None:
                 return subj if subj.pos_ in ("PROPN", "NOUN", "PRON") else None
     return None
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _left_subject(cue, roles: set[str]) -> object | None:
+    """The subject of a finite cue the parser left without one, when the noun phrase right
+    before it was hung elsewhere ("Asked about it, the spokeswoman, Ana Ruiz, said …": read
+    as a conjunct or an apposition of an earlier noun): a name, a pronoun or a role noun that
+    ends right before the cue, taken with the role it stands beside."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    doc, i = cue.doc, cue.i - 1
+    while i > cue.sent.start and doc[i].text == ",":
+        i -= 1
+    t = doc[i]
+    if t.i < cue.sent.start or t.head.i > t.i or t.dep_ not in ("appos", "conj", "compound"):
+        return None
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.i < cue.i:
+        t = t.head
+    if not (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON" or t.tag_ == "NNP"):
+        return None
+    role = t.head
+    if t.dep_ == "appos" and role.i < t.i and doc[t.left_edge.i - 1].text == ",":
+        if role.lemma_.lower() in roles and role.pos_ == "NOUN":
+            return role  # "the spokeswoman, Ana Ruiz,": the mention opens with the role
+    return t
 
 
 def _make(

@@ -277,3 +277,19 @@ def test_a_full_name_is_not_taken_for_a_longer_one_of_the_same_surname():
 def test_a_subject_the_parser_hung_elsewhere_still_speaks(text, words, name):
     sp = speaker_of(text, words)
     assert sp.name == name and sp.span is not None and name in sp.span.text
+
+
+def test_a_leaders_spokesman_is_the_spokesman_named_before():
+    text = (
+        "Government spokesman Jonas Berg briefed reporters on Monday. On Friday, the prime "
+        "minister's spokesman said the cabinet would meet again."
+    )
+    assert speaker_of(text, "the cabinet would meet again").name == "Jonas Berg"
+
+
+def test_a_leaders_spokesman_is_never_the_leader():
+    text = (
+        "President Elena Vasquez flew to Lima on Monday. Vasquez's spokesman said the trip had "
+        "been planned for months."
+    )
+    assert speaker_of(text, "the trip had been planned").name != "Elena Vasquez"

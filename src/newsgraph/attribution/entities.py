@@ -404,18 +404,35 @@ class SpeakerIndex:
         if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in self.lex.person_nouns:
             if head.lemma_.lower() not in self.lex.person_nouns or head.pos_ != "NOUN":
                 return False
-        if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in tokens):
-            return False  # a name: "Kremlin spokesman Dmitry Peskov"
+        owners = set()
+        if head.tag_ == "NN":  # "Putin's spokesman", not "Clinton's lawyers"
+            owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in owners for t in tokens):
+            return False  # a name: "Kremlin spokesman Dmitry Peskov"; not "Putin's spokesman"
         if any(t.lower_ in ("a", "an") for t in tokens if t.i < head.i):
             return False  # "a spokesman said": someone not named before
         return actor is None or actor.kind != "person" or (actor.role or "") in actor.name.lower()
 
     def _role(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:
+        found = self._role_holder(tokens, head, span, actor)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN" and found.type == "person":
+            said = {w.lower() for w in (found.name or "").split()}
+            if owner.lower_ in said:  # "Cameron's spokesman" is never Cameron
+                text = self._np_name(tokens)
+                return Speaker(span=span, name=text, type="person", role=text)
+        return found
+
+    def _role_holder(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:
         lemma = head.lemma_.lower()
         country = actor.country if actor is not None else None
         if country is None:  # "Ukraine's president" where no actor was found
             words = _country_words()
             country = next((words[t.lower_] for t in tokens if t.lower_ in words), None)
+        if country is None:  # "Putin's spokesman": the country of the one they speak for
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            known = self._actor_for(owner.i, owner.i + 1) if owner is not None else None
+            country = known.country if known is not None and known.kind == "person" else None
         offices = _offices(self.lex, head)
         p = self.people.with_role(lemma, head.i, offices)
         if p is not None and country is not None:

@@ -177,6 +177,7 @@ class People:
         self.doc = doc
         self.persons: list[Person] = []
         self._mentions: Counter[str] = Counter()  # how often each full name was named
+        self._fulls: dict[str, dict[str, Person]] = {}  # surname -> full name -> its latest
         self.surnames: dict[str, Person] = {}
         self.lex = lex
         names = [
@@ -226,6 +227,8 @@ class People:
         else:
             person.gender = name_gender(name, self.lex)
         self.persons.append(person)
+        if len(name.split()) > 1:
+            self._fulls.setdefault(name.split()[-1].lower(), {})[name] = person
         if len(name.split()) > 1 or last not in self.surnames:
             self.surnames[last] = self._by_surname(last, None) or person
 
@@ -234,11 +237,10 @@ class People:
         surname ("Hillary Clinton", "Bill Clinton"): one a title's gender fits ("Mr. Clinton"),
         else the one named most often so far, else the latest."""
         best, key = None, None
-        for p in reversed(self.persons[-200:]):
-            words = p.name.lower().split()
-            if len(words) < 2 or words[-1] != last or (gender and p.gender not in (None, gender)):
+        for p in self._fulls.get(last, {}).values():
+            if gender and p.gender not in (None, gender):
                 continue
-            k = (p.gender == gender if gender else True, self._mentions[p.name])
+            k = (p.gender == gender if gender else True, self._mentions[p.name], p.start)
             if key is None or k > key:
                 best, key = p, k
         return best

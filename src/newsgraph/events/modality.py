@@ -4,6 +4,8 @@
   "would" after a speech verb is a reported "will", elsewhere hypothetical;
 - "X said Y must …" is a demand by X on Y; "must"/"should" elsewhere are hypothetical;
 - "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
+- a threat is aimed at the party warned ("warned Sweden not to …"), else at its object, else at
+  the subject of its condition ("would respond if Manila …", "unless Kyiv withdraws");
 - inside a statement's content an event is reported (denied in a negative statement) and
   carries the statement's id.
 Order of precedence: denied > hypothetical > proposed > reported > asserted.
@@ -25,6 +27,8 @@ MAYBE_WORDS = frozenset(
     {"any", "possible", "potential", "future", "eventual", "hypothetical", "prospective"}
 )
 NOT_WORDS = frozenset({"no", "neither"})
+CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
+INVERTED = frozenset({"should", "were", "had"})
 
 
 def speech_head(st: DocState, h: Token) -> Token | None:
@@ -154,6 +158,38 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "hypothetical"
     if conditional(h):
         out.modality = "hypothetical"
+    if out.code.startswith(("10", "13")) and not out.demand:
+        hit.targets = addressed(h, hit.targets)
+        if out.code.startswith("13"):
+            hit.targets += condition_subjects(h)
+    return out
+
+
+def addressed(h: Token, targets: list[Token]) -> list[Token]:
+    """Where a threat or demand is aimed, best first: the party warned or told ("warned
+    Sweden not to …", "gave Sudan until Sunday to …"), named before a common noun, then the
+    noun phrases found so far."""
+    told = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ != "NOUN"]
+    told += [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN"]
+    return told + [t for t in targets if t not in told]
+
+
+def condition_subjects(h: Token) -> list[Token]:
+    """The subjects of the conditions under `h` and its complement clauses: "would respond if
+    Manila …", "will strike unless Kyiv …", "should Israel attack, …"."""
+    out = []
+    for t in h.subtree:
+        if t.dep_ != "advcl":
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
+        inverted = any(  # "should Israel attack", "were Seoul to deploy"
+            c.dep_ in ("aux", "auxpass", "ROOT") and c.lower_ in INVERTED and c.i < s.i
+            for c in t.children
+            for s in subj
+        )
+        if marked or inverted:
+            out.extend(subj)
     return out
 
 

@@ -2,8 +2,12 @@
 
 - a statement whose cue class is a speech act (rules.yaml `speech_acts`: accuse, warn, deny,
   demand, appeal) is an event of its speaker against the cue's object, with the statement's id;
-- a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price") is
-  a threat by its speaker, dated by its cue and tied to the statement.
+- a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price",
+  "would hit back") is a threat by its speaker, dated by its cue and tied to the statement.
+  Phrases are read over lemmas, articles and manner adverbs left out ("would respond firmly",
+  "will swiftly retaliate"); a vow or warning "to <act>" reads as "will <act>" ("vowed to hit
+  back" as "said it will hit back"). A phrase is told rather than a single verb coded inside it
+  ("reserves the right to retaliate" is a threat, not a fight).
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 
 ARTICLES = frozenset({"a", "an", "the", "any", "some"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+# cue classes whose "to <act>" content is a future act of the speaker: "vowed to hit back"
+WILL_CLASSES = frozenset({"promise", "warn"})
 
 
 def statement_phrases(st: DocState) -> None:
@@ -26,8 +33,8 @@ def statement_phrases(st: DocState) -> None:
     for start, end, stmt in st.statements:
         if parts.speaker_mention(st, stmt) is None:
             continue
-        for code, toks in _phrases_in(st, start, end):
-            if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt):
+        for code, toks in _phrases_in(st, start, end, stmt):
+            if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
             mention = parts.speaker_mention(st, stmt)
             if mention is None:
@@ -41,50 +48,76 @@ def statement_phrases(st: DocState) -> None:
             _emit_statement(st, toks[0].sent, hit, stmt)
 
 
-def _told_otherwise(st: DocState, toks, stmt) -> bool:
+def _told_otherwise(st: DocState, toks, stmt, code: str) -> bool:
     """Whether a phrase is another's words or part of an act coded already: "the minister
     accused Israel of war crimes, state media reported" is the minister's accusation, not the
-    media's."""
+    media's. An event of another root whose trigger lies inside the phrase gives way to it
+    ("reserves the right to [retaliate]", "will not [stand] idly by")."""
     lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if any(e.trigger.start < hi and lo < e.trigger.end for e in st.events):
-        return True
     inner = parts.statement_around(st, lo)
-    return inner is not None and inner.id != stmt.id
+    if inner is not None and inner.id != stmt.id:
+        return True
+    overlapping = [e for e in st.events if e.trigger.start < hi and lo < e.trigger.end]
+    if any(e.root == code[:2] or e.trigger.start < lo or e.trigger.end > hi for e in overlapping):
+        return True
+    for e in overlapping:
+        st.events.remove(e)
+    return False
 
 
-def _phrases_in(st: DocState, start: int, end: int):
+def _phrases_in(st: DocState, start: int, end: int, stmt):
     """The statement phrases in a content span, the longest at each place ("absurd claim", not
     "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-    lemmas = [(t.i, t.lemma_.lower()) for t in doc[i:j] if t.lower_ not in ARTICLES]
+    lemmas = [(t.i, _lemma(t), _manner(t)) for t in doc[i:j] if t.lower_ not in ARTICLES]
+    if lemmas and lemmas[0][1] == "to" and stmt.cue_class in WILL_CLASSES:
+        lemmas[0] = (lemmas[0][0], "will", False)  # "vowed [to hit back]": "will hit back"
     k = 0
     while k < len(lemmas):
-        found = [
-            (seq, code)
-            for seq, code in st.p.phrases.get(lemmas[k][1], ())
-            if _fits(seq, lemmas[k : k + len(seq)])
-        ]
+        found = []
+        for seq, code in st.p.phrases.get(lemmas[k][1], ()):
+            at = _fit(seq, lemmas, k)
+            if at is not None:
+                found.append((len(seq), at, code))
         if not found:
             k += 1
             continue
-        seq, code = max(found, key=lambda f: len(f[0]))
-        toks = [doc[x[0]] for x in lemmas[k : k + len(seq)]]
+        _n, at, code = max(found, key=lambda f: f[0])
+        toks = [doc[lemmas[x][0]] for x in at]
         after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         if toks[-1].pos_ == "ADJ" and after is not None and after.pos_ == "NOUN":
             k += 1  # "has been absurd rhetoric": the adjective is the noun's, read on
             continue
         yield code, toks
-        k += len(seq)
+        k = at[-1] + 1
 
 
-def _fits(seq, lemmas) -> bool:
-    if len(lemmas) < len(seq):
-        return False
-    return all(
-        lemma == part if isinstance(part, str) else lemma in part
-        for part, (_i, lemma) in zip(seq, lemmas, strict=False)
-    )
+def _manner(t) -> bool:
+    """A manner adverb a phrase may step over ("would respond firmly"), never a negation."""
+    return t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_ not in NEGATORS
+
+
+def _lemma(t) -> str:
+    return "will" if t.lower_ in ("'ll", "shall") else t.lemma_.lower()
+
+
+def _fit(seq, lemmas, k: int) -> list[int] | None:
+    """Positions in `lemmas` where `seq` fits from `k` on, stepping over manner adverbs the
+    phrase does not name; None if it does not fit."""
+    at: list[int] = []
+    for part in seq:
+        while k < len(lemmas) and at and lemmas[k][2] and not _is(lemmas[k][1], part):
+            k += 1
+        if k >= len(lemmas) or not _is(lemmas[k][1], part):
+            return None
+        at.append(k)
+        k += 1
+    return at
+
+
+def _is(lemma: str, part) -> bool:
+    return lemma == part if isinstance(part, str) else lemma in part
 
 
 def _content_actor(st: DocState, start: int, end: int, speaker) -> list:

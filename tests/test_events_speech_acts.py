@@ -1,0 +1,132 @@
+"""Threats, warnings, ultimatums, appeals and demands as news states them, on our own sentences:
+each family in several wordings, checked for root, source country and target country."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    return reader.read
+
+
+def _pairs(text: str, read, root: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in read(text).events
+        if e.root == root
+    ]
+
+
+# -- a response promised in a statement is a threat; a condition names its target ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pakistan said it would hit back hard if India crossed the border.", ("PAK", "IND")),
+        ("Tehran vowed to strike back swiftly should Israel bomb its reactors.", ("IRN", "ISR")),
+        ("Seoul said it will react firmly if Pyongyang fires another missile.", ("KOR", "PRK")),
+        ("Moscow warned it would respond if Helsinki hosted US bases.", ("RUS", "FIN")),
+        (
+            "Beijing cautioned that it would take all necessary steps unless Manila withdrew "
+            "its ship.",
+            ("CHN", "PHL"),
+        ),
+    ],
+)
+def test_a_response_promised_on_a_condition_is_a_threat_against_its_subject(read, text, pair):
+    assert pair in _pairs(text, read, "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara said any Greek move on the islands would be crushed.",
+        "The Iranian president said Israel would be punished for the raid.",
+        "Caracas said Guyana would regret its decision.",
+    ],
+)
+def test_harm_promised_to_another_in_a_statement_is_the_speakers_threat(read, text):
+    threats = _pairs(text, read, "13")
+    assert threats and threats[0][0] in ("TUR", "IRN", "VEN")
+
+
+def test_reserving_the_right_to_retaliate_is_a_threat_not_a_fight(read):
+    text = "Egypt said it reserved the right to retaliate against Ethiopia over the dam."
+    assert ("EGY", "ETH") in _pairs(text, read, "13")
+    assert not _pairs(text, read, "19")
+
+
+def test_would_not_stand_idly_by_is_a_threat_not_a_refusal(read):
+    text = "Serbia said it would not stand idly by if Kosovo deployed police in the north."
+    assert _pairs(text, read, "13")
+    assert not _pairs(text, read, "12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it would consider the transfer of fighter jets to Kyiv an act of war.",
+        "Pyongyang said it would view any blockade as a declaration of war.",
+    ],
+)
+def test_calling_a_future_act_an_act_of_war_is_a_military_threat(read, text):
+    reading = read(text)
+    assert any(e.cameo == "138" for e in reading.events)
+
+
+def test_a_plain_prediction_in_a_statement_is_no_threat(read):
+    text = "Brazil said it would host the summit in November."
+    assert not _pairs(text, read, "13")
+
+
+# -- a warning is aimed at the party warned ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan warned Greece not to test Turkish patience.", ("TUR", "GRC")),
+        ("China warned Lithuania against opening a Taiwanese office.", ("CHN", "LTU")),
+        ("Washington cautioned Caracas against any move on Essequibo.", ("USA", "VEN")),
+        ("Russia warned Norway not to expect an easy winter.", ("RUS", "NOR")),
+    ],
+)
+def test_the_party_warned_is_the_target(read, text, pair):
+    assert pair in _pairs(text, read, "13")
+
+
+# -- deadlines: a demand with a time limit ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Niger gave the French ambassador 48 hours to leave.", ("NER", "FRA")),
+        ("Ethiopia gave Sudan until Sunday to pull its troops out.", ("ETH", "SDN")),
+    ],
+)
+def test_a_deadline_given_to_a_party_is_a_demand_on_it(read, text, pair):
+    assert pair in _pairs(text, read, "10")
+    assert not _pairs(text, read, "08")  # what is demanded did not happen
+
+
+# -- appeals -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Norway repeated its appeal to Sudan to open the aid corridors.", ("NOR", "SDN")),
+        ("Chile said it was time for Peru to restore calm.", ("CHL", "PER")),
+        ("Finland lobbied Hungary to approve the accession.", ("FIN", "HUN")),
+    ],
+)
+def test_appeals_in_other_wordings(read, text, pair):
+    assert pair in _pairs(text, read, "02")
+
+
+def test_echoing_calls_is_an_appeal(read):
+    assert _pairs("Portugal echoed calls for a truce in Sudan.", read, "02")

@@ -130,3 +130,62 @@ def test_appeals_in_other_wordings(read, text, pair):
 
 def test_echoing_calls_is_an_appeal(read):
     assert _pairs("Portugal echoed calls for a truce in Sudan.", read, "02")
+
+
+# -- threats told in passing, as a possibility, or by not ruling force out -----------------
+
+
+def test_a_warning_told_in_passing_is_coded(read):
+    text = "Aliyev, who warned on Friday that Baku could strike Armenian positions, met Putin."
+    assert ("AZE", "ARM") in _pairs(text, read, "13")
+
+
+def test_an_appeal_told_in_passing_is_coded(read):
+    text = "Lula, who has urged Caracas to hold free elections, landed in Lisbon."
+    assert ("BRA", "VEN") in _pairs(text, read, "02")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow warned that it could target Polish airfields.", ("RUS", "POL")),
+        ("Ankara said it might bomb Kurdish bases in Iraq if the attacks went on.", ("TUR", "IRQ")),
+    ],
+)
+def test_a_possible_attack_told_as_a_warning_is_a_threat(read, text, pair):
+    assert pair in _pairs(text, read, "13")
+
+
+def test_a_plain_possibility_is_no_threat(read):
+    assert not _pairs("Paris said it could send more doctors to Chad.", read, "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House did not rule out military action against Venezuela.",
+        "Israel said all options remained on the table regarding Iran.",
+    ],
+)
+def test_not_ruling_force_out_is_a_threat(read, text):
+    events = [e for e in read(text).events if e.root == "13"]
+    assert events and not any(e.negated for e in events)
+
+
+# -- an imperative told to a party ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pair"),
+    [
+        ('"Pull your ships back," the Philippine minister told China.', "10", ("PHL", "CHN")),
+        ('"Please open the border," the Afghan envoy told Pakistan.', "02", ("AFG", "PAK")),
+    ],
+)
+def test_an_imperative_told_to_a_party_is_a_demand_or_an_appeal(read, text, root, pair):
+    assert pair in _pairs(text, read, root)
+
+
+def test_a_statement_told_to_a_party_is_no_demand(read):
+    text = '"We will reopen the embassy," the Saudi minister told Iran.'
+    assert not _pairs(text, read, "10")

@@ -4,6 +4,7 @@
   "would" after a speech verb is a reported "will", elsewhere hypothetical;
 - "X said Y must …" is a demand by X on Y; "must"/"should" elsewhere are hypothetical;
 - "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
+  "could X" told as a warning or on a condition is a threat; "did not rule out force" too;
 - a threat is aimed at the party warned ("warned Sweden not to …"), else at its object, else at
   the subject of its condition ("would respond if Manila …", "unless Kyiv withdraws");
 - inside a statement's content an event is reported (denied in a negative statement) and
@@ -29,6 +30,9 @@ MAYBE_WORDS = frozenset(
 NOT_WORDS = frozenset({"no", "neither"})
 CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
 INVERTED = frozenset({"should", "were", "had"})
+MAYBE_AUX = frozenset({"could", "might", "may"})
+OPEN_VERBS = frozenset({"rule", "exclude"})  # "did not rule out / exclude force": a threat
+WARNING_HEADS = frozenset({"warn", "threaten", "caution"})
 
 
 def speech_head(st: DocState, h: Token) -> Token | None:
@@ -134,6 +138,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     future = bool(aux & p.future_aux) or (speech is not None and "would" in aux)
     if decided and "would" in aux and not aux & p.future_aux:
         future = False  # "announced it would prohibit aid": the decision, not a threat
+    if negated and code.startswith("13") and st.lemma(h) in OPEN_VERBS:
+        negated = False  # "did not rule out force": force is threatened
     out = Verbal(code, modality, negated)
     if hit.obligation or (aux & p.obligation_aux and speech is not None):
         out.demand = True
@@ -152,6 +158,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "proposed"
     elif future and p.combine("threat", code) and root != "13":
         out.code = p.combine("threat", code)
+    elif _warned_maybe(st, h, aux, speech) and p.combine("threat", code) and root != "13":
+        out.code = p.combine("threat", code)  # "warned that it could strike", "… if Kyiv …"
     elif aux & p.hypothetical_aux and not future and not decided:
         out.modality = "hypothetical"
     elif aux & p.obligation_aux:
@@ -163,6 +171,14 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _warned_maybe(st: DocState, h: Token, aux: set[str], speech: Token | None) -> bool:
+    """ "X warned that it could strike", "X said Russia could use force if …": a possible act
+    told as a warning or on a condition is a threat (a plain "could" is only hypothetical)."""
+    if speech is None or not aux & MAYBE_AUX:
+        return False
+    return speech.lemma_.lower() in WARNING_HEADS or bool(condition_subjects(h))
 
 
 def addressed(h: Token, targets: list[Token]) -> list[Token]:

@@ -2,6 +2,7 @@
 
 - a statement whose cue class is a speech act (rules.yaml `speech_acts`: accuse, warn, deny,
   demand, appeal) is an event of its speaker against the cue's object, with the statement's id;
+  a cue the sentence told in passing ("Erdogan, who warned that …, met …") is coded too;
 - a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price",
   "would hit back") is a threat by its speaker, dated by its cue and tied to the statement.
   Phrases are read over lemmas, articles and manner adverbs left out ("would respond firmly",
@@ -12,12 +13,13 @@
 
 from __future__ import annotations
 
-from newsgraph.events import arguments, assembly, countries
+from newsgraph.events import arguments, assembly, countries, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 
 ARTICLES = frozenset({"a", "an", "the", "any", "some"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+IMPERATIVE_LEAD = frozenset({"do", "n't", "not", "please", "never", "now", "just", "immediately"})
 # cue classes whose "to <act>" content is a future act of the speaker: "vowed to hit back"
 WILL_CLASSES = frozenset({"promise", "warn"})
 
@@ -152,12 +154,11 @@ def _emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
 
 def speech_acts(st: DocState) -> None:
     """Statements whose cue class is a speech act (accuse, warn, deny, demand, appeal) are
-    events of their speaker, tied to the statement, unless their cue was coded already."""
-    acts = st.p.speech_acts
+    events of their speaker, tied to the statement, unless their cue was coded already; so are
+    cues of any class told in passing whose verb the lexicons know ("who has called for …")."""
     seen: set[str] = set()
     for _start, _end, stmt in st.statements:
-        code = acts.get(stmt.cue_class or "")
-        if code is None or stmt.id in seen or stmt.cue is None:
+        if stmt.id in seen or stmt.cue is None:
             continue
         seen.add(stmt.id)
         coded = _event_at(st, stmt.cue.start, stmt.cue.end)
@@ -165,16 +166,51 @@ def speech_acts(st: DocState) -> None:
             coded.statement = coded.statement or stmt.id
             continue
         mention = parts.speaker_mention(st, stmt)
-        if mention is None:
-            continue
-        cue = st.doc[st.token_at(stmt.cue.start)]
-        if st.lemma(cue) in st.p.verbs:
-            continue  # the lexicon knows the verb: the coder had its say ("condemned", once)
-        targets = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
-        hit = Hit(code, [cue.i], cue, targets=targets + arguments.targets(st, cue))
-        hit.sources, hit.statement = [mention], stmt
-        st.new_sentence()
-        assembly.emit(st, cue.sent, hit)
+        hit = _speech_hit(st, stmt) if mention is not None else None
+        if hit is not None:
+            hit.sources, hit.statement = [mention], stmt
+            st.new_sentence()
+            assembly.emit(st, hit.head.sent, hit)
+
+
+def _speech_hit(st: DocState, stmt) -> Hit | None:
+    cue = st.doc[st.token_at(stmt.cue.start)]
+    if st.lemma(cue) in st.p.verbs:
+        # the lexicon knows the verb: the coder had its say ("condemned", once), unless the
+        # verb told of its speaker in passing ("Erdogan, who warned that …, met …")
+        hit = triggers.verb(st, cue) if _in_passing(st, cue) else None
+        return hit if hit is not None and hit.code.startswith(assembly.SPEECH_ROOTS) else None
+    code = st.p.speech_acts.get(stmt.cue_class or "")
+    if code is None:
+        return _imperative(st, cue)
+    targets = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return Hit(code, [cue.i], cue, targets=targets + arguments.targets(st, cue))
+
+
+def _imperative(st: DocState, cue) -> Hit | None:
+    """ "'Withdraw your troops,' the envoy told India": an order or plea in the imperative, told
+    to a party, is a demand ("told", "ordered") or an appeal of the speaker on that party."""
+    told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    act = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if not told or act is None or act.tag_ != "VB":
+        return None
+    before = [t for t in act.subtree if t.i < act.i and not t.is_punct]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in act.children) or any(
+        t.lower_ not in IMPERATIVE_LEAD for t in before
+    ):
+        return None  # "they must leave", "to leave": not an imperative
+    inner = triggers.verb(st, act)
+    demand = st.p.control.get(st.lemma(cue)) == "demand"
+    kind = "demand" if demand and not any(t.lower_ == "please" for t in before) else "appeal"
+    code = st.p.combine(kind, inner.code if inner is not None else None)
+    code = code or ("100" if kind == "demand" else "020")
+    return Hit(code, [cue.i], cue, targets=told, consume=[act])
+
+
+def _in_passing(st: DocState, cue) -> bool:
+    """A cue in a relative clause or participle on its speaker, which the walk of the sentence
+    leaves as background ("Erdogan, who has warned that …", "Lavrov, warning that …")."""
+    return cue.i not in st.consumed and cue.dep_ in ("relcl", "acl")
 
 
 def _event_at(st: DocState, start: int, end: int):

@@ -189,3 +189,37 @@ def test_an_imperative_told_to_a_party_is_a_demand_or_an_appeal(read, text, root
 def test_a_statement_told_to_a_party_is_no_demand(read):
     text = '"We will reopen the embassy," the Saudi minister told Iran.'
     assert not _pairs(text, read, "10")
+
+
+def test_an_imperative_of_no_known_act_is_no_demand(read):
+    text = '"Show me the evidence," the Iranian minister told Britain.'
+    assert not _pairs(text, read, "10")
+
+
+# -- a statement framed as a warning or an appeal to a party -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pair"),
+    [
+        (
+            "In a pointed warning to Tehran, the Saudi minister said Riyadh would defend "
+            "its waters.",
+            "13",
+            ("SAU", "IRN"),
+        ),
+        (
+            "In an appeal to Athens, the Albanian president said the border rules must change.",
+            "02",
+            ("ALB", "GRC"),
+        ),
+    ],
+)
+def test_a_statement_framed_as_an_act_is_that_act(read, text, root, pair):
+    reading = read(text)
+    found = [(e.source.country, e.target.country) for e in reading.events if e.root == root]
+    assert pair in found
+
+
+def test_repeating_threats_is_a_threat(read):
+    assert ("IRN", "ISR") in _pairs("Iran repeated its threats against Israel.", read, "13")

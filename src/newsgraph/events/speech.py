@@ -175,6 +175,9 @@ def speech_acts(st: DocState) -> None:
 
 def _speech_hit(st: DocState, stmt) -> Hit | None:
     cue = st.doc[st.token_at(stmt.cue.start)]
+    framed = _framed(st, cue)
+    if framed is not None:
+        return framed
     if st.lemma(cue) in st.p.verbs:
         # the lexicon knows the verb: the coder had its say ("condemned", once), unless the
         # verb told of its speaker in passing ("Erdogan, who warned that …, met …")
@@ -187,23 +190,41 @@ def _speech_hit(st: DocState, stmt) -> Hit | None:
     return Hit(code, [cue.i], cue, targets=targets + arguments.targets(st, cue))
 
 
+def _framed(st: DocState, cue) -> Hit | None:
+    """ "In a veiled warning to Beijing, the minister said …", "in an appeal to the UN": the
+    statement is the act its frame names, aimed at the frame's party."""
+    for c in cue.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for noun in (g for g in c.children if g.dep_ == "pobj"):
+            mods = [m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")]
+            code = st.p.noun_code(noun.lemma_.lower(), mods)
+            aimed = arguments.noun_targets(noun)
+            if noun.i in st.consumed or not aimed:
+                continue
+            if code and code.startswith(assembly.SPEECH_ROOTS):
+                return Hit(code, [noun.i], cue, targets=aimed, consume=[noun])
+    return None
+
+
 def _imperative(st: DocState, cue) -> Hit | None:
     """ "'Withdraw your troops,' the envoy told India": an order or plea in the imperative, told
     to a party, is a demand ("told", "ordered") or an appeal of the speaker on that party."""
     told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     act = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if not told or act is None or act.tag_ != "VB":
-        return None
+    if not told or act is None or act.tag_ != "VB" or not parts.np_actors(st, told[0]):
+        return None  # (told to no party: "'Look at the facts,' she told reporters")
     before = [t for t in act.subtree if t.i < act.i and not t.is_punct]
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in act.children) or any(
         t.lower_ not in IMPERATIVE_LEAD for t in before
     ):
         return None  # "they must leave", "to leave": not an imperative
     inner = triggers.verb(st, act)
+    if inner is None or not inner.code:
+        return None  # an act the lexicons do not know: "'Show me …,' he told X"
     demand = st.p.control.get(st.lemma(cue)) == "demand"
     kind = "demand" if demand and not any(t.lower_ == "please" for t in before) else "appeal"
-    code = st.p.combine(kind, inner.code if inner is not None else None)
-    code = code or ("100" if kind == "demand" else "020")
+    code = st.p.combine(kind, inner.code) or ("100" if kind == "demand" else "020")
     return Hit(code, [cue.i], cue, targets=told, consume=[act])
 
 

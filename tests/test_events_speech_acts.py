@@ -223,3 +223,8 @@ def test_a_statement_framed_as_an_act_is_that_act(read, text, root, pair):
 
 def test_repeating_threats_is_a_threat(read):
     assert ("IRN", "ISR") in _pairs("Iran repeated its threats against Israel.", read, "13")
+
+
+def test_a_threat_told_to_a_party_is_aimed_at_it_when_its_words_name_no_other(read):
+    text = "The Turkish envoy told Cyprus that it would bear the consequences."
+    assert ("TUR", "CYP") in _pairs(text, read, "13")

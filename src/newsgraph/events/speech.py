@@ -45,7 +45,7 @@ def statement_phrases(st: DocState) -> None:
             cue_tok = st.doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
             hit = Hit(code, [t.i for t in toks], cue_tok, negated=False, modality="asserted")
             hit.sources, hit.statement = [mention], stmt
-            hit.pair_target = _content_actor(st, start, end, mention)
+            hit.pair_target = _content_actor(st, start, end, mention) or _told(st, stmt, mention)
             st.new_sentence()
             _emit_statement(st, toks[0].sent, hit, stmt)
 
@@ -133,6 +133,20 @@ def _content_actor(st: DocState, start: int, end: int, speaker) -> list:
             continue
         if own_country is None or countries.country_of(st, st.mentions[k]) != own_country:
             return [st.mentions[k]]
+    return []
+
+
+def _told(st: DocState, stmt, speaker) -> list:
+    """The party a statement was told to ("told Seoul that it would pay …"), when its words
+    name no other party."""
+    if stmt.cue is None:
+        return []
+    cue = st.doc[st.token_at(stmt.cue.start)]
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative"):
+            found = [m for m in parts.np_actors(st, c) if m.actor_id != speaker.actor_id]
+            if found:
+                return found[:1]
     return []
 
 

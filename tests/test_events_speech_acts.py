@@ -228,3 +228,19 @@ def test_repeating_threats_is_a_threat(read):
 def test_a_threat_told_to_a_party_is_aimed_at_it_when_its_words_name_no_other(read):
     text = "The Turkish envoy told Cyprus that it would bear the consequences."
     assert ("TUR", "CYP") in _pairs(text, read, "13")
+
+
+def test_what_one_vows_of_another_is_a_threat_not_an_appeal(read):
+    text = "Hamas vowed that Israel would pay for its crimes in Gaza."
+    assert ("HAMAS", "ISR") in [
+        (e.source.code, e.target.country) for e in read(text).events if e.root == "13"
+    ]
+    assert not _pairs(text, read, "02")
+
+
+def test_what_one_promises_another_is_aimed_at_them(read):
+    text = "The Dutch premier promised Zelensky that the Netherlands would send more jets."
+    reading = read(text)
+    assert any(
+        e.root in ("03", "07") and e.target and e.target.country == "UKR" for e in reading.events
+    )

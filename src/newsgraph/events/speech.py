@@ -5,8 +5,9 @@
   a cue the sentence told in passing ("Erdogan, who warned that …, met …") is coded too;
 - a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price",
   "would hit back") is a threat by its speaker, dated by its cue and tied to the statement.
-  Phrases are read over lemmas, articles and manner adverbs left out ("would respond firmly",
-  "will swiftly retaliate"); a vow or warning "to <act>" reads as "will <act>" ("vowed to hit
+  Phrases are read over lemmas, articles and possessive pronouns left out ("pay for its
+  crimes"), manner adverbs stepped over ("would respond firmly", "will swiftly retaliate");
+  a vow or warning "to <act>" reads as "will <act>" ("vowed to hit
   back" as "said it will hit back"). A phrase is told rather than a single verb coded inside it
   ("reserves the right to retaliate" is a threat, not a fight).
 """
@@ -72,7 +73,7 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
     "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-    lemmas = [(t.i, _lemma(t), _manner(t)) for t in doc[i:j] if t.lower_ not in ARTICLES]
+    lemmas = [(t.i, _lemma(t), _manner(t)) for t in doc[i:j] if not _left_out(t)]
     if lemmas and lemmas[0][1] == "to" and stmt.cue_class in WILL_CLASSES:
         lemmas[0] = (lemmas[0][0], "will", False)  # "vowed [to hit back]": "will hit back"
     k = 0
@@ -93,6 +94,11 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
             continue
         yield code, toks
         k = at[-1] + 1
+
+
+def _left_out(t) -> bool:
+    """Articles and possessive pronouns: "pay for its crimes" reads as "pay for crimes"."""
+    return t.lower_ in ARTICLES or (t.dep_ == "poss" and t.pos_ == "PRON")
 
 
 def _manner(t) -> bool:

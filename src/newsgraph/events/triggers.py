@@ -427,11 +427,15 @@ def control(
         c.dep_ in OBJ_DEPS and c.lower_ in ("me", "us", "'s") for c in w.children
     ):
         return Hit("", [w.i], head, consume=[emb])  # "let me say", "let's go back": no leave
-    if kind in ("intend", "propose") and _other_subject(w, emb):
+    promised = getattr(st.cue_of.get(w.i), "cue_class", None) == "promise"
+    if kind in ("intend", "propose") and _other_subject(w, emb) and not promised:
         if inner is None and w.pos_ == "NOUN":
             return None  # "voiced hope that the talks would succeed": nothing asked of anyone
         kind = "appeal"  # "proposed that Russia admit …", "hopes X will honour …": an appeal
+        # (but what one vows or promises of another is no appeal: "vowed Israel will pay")
     code, targets, modality = _combine(st, w, emb, kind, inner, own, depth)
+    if promised:  # "promised Zelensky that Warsaw would …": made to Zelensky
+        targets = targets + [c for c in w.children if c.dep_ in ("dobj", "dative")]
     if code is None:
         return None
     trig = [head.i, w.i] if light else [w.i]

@@ -182,11 +182,15 @@ def _warned_maybe(st: DocState, h: Token, aux: set[str], speech: Token | None) -
 
 
 def addressed(h: Token, targets: list[Token]) -> list[Token]:
-    """Where a threat or demand is aimed, best first: the party warned or told ("warned
-    Sweden not to …", "gave Sudan until Sunday to …"), named before a common noun, then the
-    noun phrases found so far."""
-    told = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ != "NOUN"]
-    told += [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN"]
+    """Where a threat or demand is aimed, best first: the party warned or told, by name or as
+    the indirect object ("warned Sweden not to …", "gave the envoy 48 hours to …"), then the
+    noun phrases found so far (a common noun as object is what is done, not to whom: "would
+    deploy soldiers to …")."""
+    told = [
+        c
+        for c in h.children
+        if c.dep_ == "dative" or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON"))
+    ]
     return told + [t for t in targets if t not in told]
 
 

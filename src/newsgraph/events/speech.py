@@ -187,10 +187,16 @@ def speech_acts(st: DocState) -> None:
             continue
         mention = parts.speaker_mention(st, stmt)
         hit = _speech_hit(st, stmt) if mention is not None else None
-        if hit is not None:
-            hit.sources, hit.statement = [mention], stmt
-            st.new_sentence()
-            assembly.emit(st, hit.head.sent, hit)
+        if hit is None:
+            continue
+        hit.sources, hit.statement = [mention], stmt
+        st.new_sentence()
+        before = len(st.events)
+        passing = st.lemma(hit.head) in st.p.verbs and _in_passing(st, hit.head)
+        assembly.emit(st, hit.head.sent, hit)
+        if passing:  # told in passing, it must be aimed at someone:
+            kept = [e for e in st.events[before:] if e.target is not None]
+            st.events[before:] = kept  # not "…, who requested anonymity, said"
 
 
 def _speech_hit(st: DocState, stmt) -> Hit | None:

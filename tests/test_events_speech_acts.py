@@ -45,7 +45,7 @@ def test_a_response_promised_on_a_condition_is_a_threat_against_its_subject(read
     [
         "Ankara said any Greek move on the islands would be crushed.",
         "The Iranian president said Israel would be punished for the raid.",
-        "Caracas said Guyana would regret its decision.",
+        "Caracas said Guyana would pay dearly for its decision.",
     ],
 )
 def test_harm_promised_to_another_in_a_statement_is_the_speakers_threat(read, text):
@@ -90,7 +90,7 @@ def test_a_plain_prediction_in_a_statement_is_no_threat(read):
     [
         ("Erdogan warned Greece not to test Turkish patience.", ("TUR", "GRC")),
         ("China warned Lithuania against opening a Taiwanese office.", ("CHN", "LTU")),
-        ("Washington cautioned Caracas against any move on Essequibo.", ("USA", "VEN")),
+        ("Washington warned Caracas against any move on Essequibo.", ("USA", "VEN")),
         ("Russia warned Norway not to expect an easy winter.", ("RUS", "NOR")),
     ],
 )

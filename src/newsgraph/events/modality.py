@@ -5,8 +5,8 @@
 - "X said Y must …" is a demand by X on Y; "must"/"should" elsewhere are hypothetical;
 - "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
   "could X" told as a warning or on a condition is a threat; "did not rule out force" too;
-- a threat is aimed at the party warned ("warned Sweden not to …"), else at its object, else at
-  the subject of its condition ("would respond if Manila …", "unless Kyiv withdraws");
+- a threat or demand is aimed at the party warned or told ("warned Sweden not to …"), else at
+  its object; a threat else at the subject of its condition ("would respond if Manila …");
 - inside a statement's content an event is reported (denied in a negative statement) and
   carries the statement's id.
 Order of precedence: denied > hypothetical > proposed > reported > asserted.

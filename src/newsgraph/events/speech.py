@@ -2,14 +2,16 @@
 
 - a statement whose cue class is a speech act (rules.yaml `speech_acts`: accuse, warn, deny,
   demand, appeal) is an event of its speaker against the cue's object, with the statement's id;
-  a cue the sentence told in passing ("Erdogan, who warned that …, met …") is coded too;
+  so is a cue the sentence told in passing ("Erdogan, who warned that …, met …") when aimed at
+  someone, a statement framed as an act ("in a veiled warning to Beijing, X said …") and an
+  imperative told to a party ("'Pull back,' she told Manila": a demand, or with "please" an
+  appeal);
 - a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price",
   "would hit back") is a threat by its speaker, dated by its cue and tied to the statement.
-  Phrases are read over lemmas, articles and possessive pronouns left out ("pay for its
-  crimes"), manner adverbs stepped over ("would respond firmly", "will swiftly retaliate");
-  a vow or warning "to <act>" reads as "will <act>" ("vowed to hit
-  back" as "said it will hit back"). A phrase is told rather than a single verb coded inside it
-  ("reserves the right to retaliate" is a threat, not a fight).
+  Phrases are read over lemmas with articles left out; threat phrases step over possessive
+  pronouns ("pay for its crimes") and manner adverbs ("would respond firmly"); a vow or warning "to
+  <act>" reads as "will <act>" ("vowed to hit back"). A phrase is told rather than a single
+  verb coded inside it ("reserves the right to retaliate" is a threat, not a fight).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from newsgraph.events.state import DocState, Hit
 ARTICLES = frozenset({"a", "an", "the", "any", "some"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 IMPERATIVE_LEAD = frozenset({"do", "n't", "not", "please", "never", "now", "just", "immediately"})
+# roots whose statement phrases step over manner adverbs and possessives (threats: "would
+# respond firmly", "will pay for its crimes"); other roots' phrases read word for word
+STEPPING_ROOTS = ("13",)
 # cue classes whose "to <act>" content is a future act of the speaker: "vowed to hit back"
 WILL_CLASSES = frozenset({"promise", "warn"})
 
@@ -73,14 +78,14 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
     "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-    lemmas = [(t.i, _lemma(t), _manner(t)) for t in doc[i:j] if not _left_out(t)]
+    lemmas = [(t.i, _lemma(t), _skippable(t)) for t in doc[i:j] if t.lower_ not in ARTICLES]
     if lemmas and lemmas[0][1] == "to" and stmt.cue_class in WILL_CLASSES:
         lemmas[0] = (lemmas[0][0], "will", False)  # "vowed [to hit back]": "will hit back"
     k = 0
     while k < len(lemmas):
         found = []
         for seq, code in st.p.phrases.get(lemmas[k][1], ()):
-            at = _fit(seq, lemmas, k)
+            at = _fit(seq, lemmas, k, step=code.startswith(STEPPING_ROOTS))
             if at is not None:
                 found.append((len(seq), at, code))
         if not found:
@@ -96,13 +101,11 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
         k = at[-1] + 1
 
 
-def _left_out(t) -> bool:
-    """Articles and possessive pronouns: "pay for its crimes" reads as "pay for crimes"."""
-    return t.lower_ in ARTICLES or (t.dep_ == "poss" and t.pos_ == "PRON")
-
-
-def _manner(t) -> bool:
-    """A manner adverb a phrase may step over ("would respond firmly"), never a negation."""
+def _skippable(t) -> bool:
+    """A manner adverb ("would respond firmly"), never a negation, or a possessive pronoun
+    ("pay for its crimes"): words a threat phrase may step over."""
+    if t.dep_ == "poss" and t.pos_ == "PRON":
+        return True
     return t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_ not in NEGATORS
 
 
@@ -110,12 +113,12 @@ def _lemma(t) -> str:
     return "will" if t.lower_ in ("'ll", "shall") else t.lemma_.lower()
 
 
-def _fit(seq, lemmas, k: int) -> list[int] | None:
-    """Positions in `lemmas` where `seq` fits from `k` on, stepping over manner adverbs the
-    phrase does not name; None if it does not fit."""
+def _fit(seq, lemmas, k: int, step: bool) -> list[int] | None:
+    """Positions in `lemmas` where `seq` fits from `k` on, stepping (if `step`) over the
+    skippable words the phrase does not name; None if it does not fit."""
     at: list[int] = []
     for part in seq:
-        while k < len(lemmas) and at and lemmas[k][2] and not _is(lemmas[k][1], part):
+        while step and k < len(lemmas) and at and lemmas[k][2] and not _is(lemmas[k][1], part):
             k += 1
         if k >= len(lemmas) or not _is(lemmas[k][1], part):
             return None

@@ -104,7 +104,7 @@ def test_the_party_warned_is_the_target(read, text, pair):
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Niger gave the French ambassador 48 hours to leave.", ("NER", "FRA")),
+        ("Serbia gave Kosovo until Monday to reopen the crossing.", ("SRB", "XKX")),
         ("Ethiopia gave Sudan until Sunday to pull its troops out.", ("ETH", "SDN")),
     ],
 )

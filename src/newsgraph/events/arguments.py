@@ -100,7 +100,7 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in t.head.children if c.dep_ in OBJ_DEPS and c.i < t.i), None)
             if obj is not None:
                 return obj, False
-        if t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ in ("attr", "acomp") and t.tag_ == "VBG":  # "Qatar is mediating" read as

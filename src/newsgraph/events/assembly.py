@@ -75,7 +75,7 @@ def claim(st: DocState, hit: Hit) -> None:
     for root in consume:
         st.consumed.update(t.i for t in root.subtree)
         for t in root.subtree:  # "warned that X could … and urged Y to …": the parser hung the
-            if t is not root and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
+            if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
 

@@ -38,7 +38,7 @@ WARNING_HEADS = frozenset({"warn", "threaten", "caution"})
 def speech_head(st: DocState, h: Token) -> Token | None:
     """The speech verb whose complement clause `h` is ("said [that X would …]")."""
     t = h
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in st.p.speech_verbs:
         return t.head
@@ -84,7 +84,7 @@ def question(h: Token) -> bool:
             for c in t.children
         ):
             return True
-        if t.dep_ != "conj" or t.head is t:
+        if t.dep_ != "conj" or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -99,7 +99,7 @@ def conditional(h: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in t.children
         ):
             return True
-        if t.head is t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
             return False
         t = t.head
     return False
@@ -221,7 +221,7 @@ def _narrated(st: DocState, h: Token, speech: Token | None) -> bool:
     return not any(  # "…, the agency said on Monday": told by someone all the same
         t.dep_ in ("parataxis", "ROOT", "conj") and t.lemma_.lower() in st.p.speech_verbs
         for t in h.sent
-        if t is not h
+        if t.i != h.i
     )
 
 

@@ -212,7 +212,7 @@ def _took_part(st: DocState, n: Token, gov: Token, code: str) -> bool:
 
 def _object_of_infinitive(n: Token) -> bool:
     t = n
-    while t.dep_ in ("pobj", "prep", "dobj") and t.head is not t:
+    while t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
         t = t.head
         if t.pos_ == "VERB":
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -238,6 +238,6 @@ def _meeting_party(st: DocState, n: Token) -> tuple[list, Token | None]:
             if subj is None or passive:
                 return [], None
             return participants.np_actors(st, subj, subject=True), t
-        if t.head is t:
+        if t.head.i == t.i:
             break
     return [], None

@@ -249,10 +249,10 @@ def _place_near(st: DocState, h: Token) -> str | None:
     """The place of the other group in the clause, or where the clause's act happens: "police
     arrested protesters in Lagos", "protesters in Mombasa clashed with police"."""
     verb = h.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for t in verb.subtree:
-        if t is not h and (t is verb or group_role(t) is not None):
+        if t.i != h.i and (t.i == verb.i or group_role(t) is not None):
             found = _place_country(st, t)
             if found is not None:
                 return found
@@ -298,7 +298,7 @@ def _said_by(st: DocState, h: Token) -> list[ActorMention]:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in st.p.speech_verbs:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             return np_actors(st, subj, 1, subject=True) if subj is not None else []
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return []
@@ -645,7 +645,7 @@ def antecedent(st: DocState, h: Token) -> list[ActorMention]:
     """For "X said he would …": the subject of the nearest governing clause."""
     t = h
     for _ in range(4):
-        if t.head is t:
+        if t.head.i == t.i:
             return []
         t = t.head
         if t.pos_ not in ("VERB", "AUX"):

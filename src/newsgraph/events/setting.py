@@ -25,7 +25,7 @@ def path_to_verb(tok: Token) -> set[int]:
     path = set()
     for _ in range(8):
         path.add(tok.i)
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     return path

@@ -73,7 +73,7 @@ def negation_start(tok: Token) -> int | None:
         auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < first]
         return min([first, *auxes])
     head = tok.head
-    if tok.dep_ == "conj" and head is not tok:
+    if tok.dep_ == "conj" and head.i != tok.i:
         if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children):
             return negation_start(head) or head.i
         return negation_start(head)
@@ -91,7 +91,7 @@ def _under(tok: Token, words: frozenset[str], depth: int = _FEAR_DEPTH) -> bool:
     """Is ``tok`` (or a clause above it, up to ``depth`` steps) governed by one of ``words``?"""
     cur = tok
     for _ in range(depth):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in words or cur.lower_ in words:
@@ -108,7 +108,7 @@ def _subject_before(tok: Token, limit: int) -> bool:
     while True:
         if any(c.dep_ in SUBJECTS and c.i < limit for c in head.children):
             return True
-        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
             return False
         head = head.head
 
@@ -121,7 +121,7 @@ def word(m: Match) -> Span | None:
 def modal(m: Match) -> Span | None:
     """may / might / could weakening a claim, not ability, condition, fear or free choice."""
     tok = m.tok
-    if tok.tag_ != "MD" or tok.head is tok:
+    if tok.tag_ != "MD" or tok.head.i == tok.i:
         return None
     verb, lemma, ctx = tok.head, tok.lower_, m.lex.context
     if not _subject_before(verb, tok.i):

@@ -40,7 +40,7 @@ def clause_head(tok: Token) -> Token:
     for _ in range(_UP):
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ != "MD" and cur.dep_ in _CLAUSE_DEPS:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -52,7 +52,7 @@ def _subject(head: Token) -> Token | None:
         subj = [c for c in cur.children if c.dep_ in _SUBJECTS]
         if subj:
             return min(subj, key=lambda c: c.i)
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -134,7 +134,7 @@ def scope(doc: Doc, found: Found) -> tuple[int, int] | None:
 def _noun_of(tok: Token) -> Token:
     cur = tok
     for _ in range(3):
-        if cur.pos_ in ("NOUN", "PROPN") or cur.head is cur:
+        if cur.pos_ in ("NOUN", "PROPN") or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -152,7 +152,7 @@ def _question(tok: Token) -> tuple[int, int] | None:
         c = _clause_child(cur)
         if c is not None and c.dep_ != "relcl":
             return subtree_span(c)
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             break
         cur = cur.head
     subj = [c for c in cur.children if c.dep_ in _SUBJECTS and c.lower_ != "it"]
@@ -261,7 +261,7 @@ def tie(
         return [min(inside, key=lambda s: s.content.end - s.content.start)], True
     cur = doc[found.head]
     for _ in range(_UP):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         pos = (cur.idx, cur.idx + len(cur.text))

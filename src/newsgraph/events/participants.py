@@ -339,6 +339,19 @@ def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
     return fallback
 
 
+def from_objects(*holders: Token) -> list[Token]:
+    """The objects of "from" hung on any of `holders` ("condemnation from Egypt", "drew praise
+    from X", "secured a promise from Y")."""
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def received_from(st: DocState, n: Token) -> tuple[list[ActorMention], list[Token]]:
     """ "The move drew condemnation from Egypt", "Israel faced criticism from France": a noun
     of an act that the clause's subject receives has its agent in "from X" and its target in
@@ -346,15 +359,7 @@ def received_from(st: DocState, n: Token) -> tuple[list[ActorMention], list[Toke
     verb = n.head
     if n.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in RECEIVING_VERBS:
         return [], []
-    agents = [
-        m
-        for holder in (n, verb)
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for m in np_actors(st, g)
-    ]
+    agents = [m for g in from_objects(n, verb) for m in np_actors(st, g)]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return agents, [subj] if agents and subj is not None else []
 

@@ -215,15 +215,7 @@ def _received(st: DocState, v: Token) -> Hit | None:
     code = st.p.noun_code(obj.lemma_.lower(), [c.lemma_.lower() for c in mods])
     if code is None:
         return None
-    froms = [
-        g
-        for h in (obj, v)
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    sources = [m for g in froms for m in participants.np_actors(st, g)]
+    sources = [m for g in participants.from_objects(obj, v) for m in participants.np_actors(st, g)]
     if not sources:
         sources = [m for c in mods for m in participants.np_actors(st, c)]
     subj, passive = arguments.subject(v)

@@ -244,3 +244,93 @@ def test_what_one_promises_another_is_aimed_at_them(read):
     assert any(
         e.root in ("03", "07") and e.target and e.target.country == "UKR" for e in reading.events
     )
+
+
+# -- threats told as the content of a statement, in the words news uses daily -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The Iranian army said it stood ready to use force against any aggressor.", "IRN"),
+        ("Caracas said its troops were ready to respond to any attack by Guyana.", "VEN"),
+        ("Seoul said Pyongyang's launch would invite catastrophic consequences.", "KOR"),
+        ("Pyongyang said it would take corresponding steps if the exercises went ahead.", "PRK"),
+        ("Moscow said Britain was playing a very dangerous game in the Black Sea.", "RUS"),
+        ("Beijing said it would 'resolutely smash' any separatist plot.", "CHN"),
+        ("Minsk said any NATO jet over its airspace would be regarded as a target.", "BLR"),
+        ("Tehran said it would answer with force if its tankers were seized.", "IRN"),
+        ("Ankara said the Kurdish militia would regret the ambush.", "TUR"),
+    ],
+)
+def test_a_response_or_harm_promised_in_a_statement_is_a_threat(read, text, who):
+    assert who in [src for src, _ in _pairs(text, read, "13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo said the storm would bring a swift response from the Nordic states.",
+        "Lisbon said its hospitals stood ready to respond to the outbreak.",
+        "Nairobi said the drought could have catastrophic effects on farmers.",
+    ],
+)
+def test_a_response_to_a_disaster_is_no_threat(read, text):
+    assert not _pairs(text, read, "13")
+
+
+# -- a possible act of the speaker's own party is a threat; of another, a forecast ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia said it could strike arms depots in Poland.", ("RUS", "POL")),
+        ("Tehran signalled it could strike back at Israel.", ("IRN", "ISR")),
+        (
+            "Russian security official Dmitry Medvedev said Russia might strike Kyiv if "
+            "Ukraine shelled Belgorod.",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_possible_act_of_the_speakers_own_party_is_a_threat(read, text, pair):
+    assert pair in _pairs(text, read, "13")
+
+
+def test_what_analysts_say_another_could_do_is_no_threat(read):
+    text = "Analysts said Iran could strike US bases if the talks collapsed."
+    assert not _pairs(text, read, "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said they would keep firing at ships bound for Israel.",
+        "Hamas said it will keep launching rockets at Israel.",
+    ],
+)
+def test_keeping_up_attacks_in_the_future_is_a_threat(read, text):
+    threats = _pairs(text, read, "13")
+    assert threats and threats[0][1] == "ISR"
+
+
+# -- warnings and cautions to a party; threats of force raised or hinted at ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Kremlin cautioned Berlin against sending cruise missiles to Kyiv.", ("RUS", "DEU")),
+        ("Beijing cautioned Manila over its patrols near the reef.", ("CHN", "PHL")),
+        ("Ankara raised the prospect of military action against Syria.", ("TUR", "SYR")),
+        ("Erdogan hinted at a military operation in Syria.", ("TUR", "SYR")),
+    ],
+)
+def test_cautions_and_hints_of_force_are_threats(read, text, pair):
+    assert pair in _pairs(text, read, "13")
+
+
+def test_warning_a_party_named_by_a_pronoun_against_an_act_is_a_threat(read):
+    text = "Beijing summoned Japan's envoy and warned it against meddling in Hong Kong."
+    assert "CHN" in [src for src, _ in _pairs(text, read, "13")]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.events import countries
 from newsgraph.events.arguments import SUBJ_DEPS, subject
 from newsgraph.events.state import DocState, Hit
 
@@ -32,7 +33,11 @@ CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
 INVERTED = frozenset({"should", "were", "had"})
 MAYBE_AUX = frozenset({"could", "might", "may"})
 OPEN_VERBS = frozenset({"rule", "exclude"})  # "did not rule out / exclude force": a threat
-WARNING_HEADS = frozenset({"warn", "threaten", "caution"})
+WARNING_HEADS = frozenset({"warn", "threaten", "caution", "signal", "hint"})
+# a speaker's own party as the subject of its words: "Russia said it could strike …"
+OWN_SUBJECTS = frozenset({"it", "we"})
+# verbs whose infinitive or gerund carries their auxiliaries: "will keep firing"
+ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
 
 
 def speech_head(st: DocState, h: Token) -> Token | None:
@@ -129,7 +134,12 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     h = hit.head
     code, modality = hit.code, hit.modality
     aux, unless = aux_of(h)
-    speech = speech_head(st, h)
+    if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
+        aux |= aux_of(h.head)[0]  # "will keep firing", "would continue to strike"
+        h_speech = h.head
+    else:
+        h_speech = h
+    speech = speech_head(st, h_speech)
     negated = hit.negated
     if negated is None:
         negated = _negated(h)
@@ -176,9 +186,31 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
 def _warned_maybe(st: DocState, h: Token, aux: set[str], speech: Token | None) -> bool:
     """ "X warned that it could strike", "X said Russia could use force if …": a possible act
     told as a warning or on a condition is a threat (a plain "could" is only hypothetical)."""
-    if speech is None or not aux & MAYBE_AUX:
+    if not aux & MAYBE_AUX:
         return False
-    return speech.lemma_.lower() in WARNING_HEADS or bool(condition_subjects(h))
+    if speech is None:  # "signalled it could strike": a warning the speech verbs leave out
+        t = h.head if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS else h
+        return t.dep_ == "ccomp" and t.head.lemma_.lower() in WARNING_HEADS
+    if speech.lemma_.lower() in WARNING_HEADS:
+        return True
+    # on a condition or not, a possible act is a threat when the speaker's own party is to do
+    # it ("Russia said it could strike …", "Medvedev said Russia could … if Kyiv …"); what
+    # others are said to be able to do is a forecast ("analysts said Iran could strike …")
+    return _own_party(st, subject(h)[0], subject(speech)[0])
+
+
+def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
+    """Whether `doer` is the party of `speaker`: "it"/"we" after a named speaker, or a
+    mention of the same country."""
+    if doer is None or speaker is None:
+        return False
+    if doer.lower_ in OWN_SUBJECTS:
+        return speaker.pos_ == "PROPN"
+    a, b = st.mention_at[doer.i], st.mention_at[speaker.i]
+    if a < 0 or b < 0:
+        return False
+    ca = countries.country_of(st, st.mentions[a])
+    return ca is not None and ca == countries.country_of(st, st.mentions[b])
 
 
 def addressed(h: Token, targets: list[Token]) -> list[Token]:

@@ -102,9 +102,13 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
 
 
 def _skippable(t) -> bool:
-    """A manner adverb ("would respond firmly"), never a negation, or a possessive pronoun
-    ("pay for its crimes"): words a threat phrase may step over."""
+    """A manner adverb ("would respond firmly"), never a negation, a possessive pronoun
+    ("pay for its crimes"), an adjective on the phrase's noun ("would bring a swift
+    response") or a quotation mark ('would "resolutely crush"'): words a threat phrase may
+    step over."""
     if t.dep_ == "poss" and t.pos_ == "PRON":
+        return True
+    if t.is_quote or (t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "NOUN"):
         return True
     return t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_ not in NEGATORS
 

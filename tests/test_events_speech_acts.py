@@ -331,6 +331,34 @@ def test_cautions_and_hints_of_force_are_threats(read, text, pair):
     assert pair in _pairs(text, read, "13")
 
 
-def test_warning_a_party_named_by_a_pronoun_against_an_act_is_a_threat(read):
-    text = "Beijing summoned Japan's envoy and warned it against meddling in Hong Kong."
-    assert "CHN" in [src for src, _ in _pairs(text, read, "13")]
+# -- criticism told with degree adverbs and quote marks; demands told with "had to" -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara said the move was 'completely unacceptable'.",
+        "Rabat said the report was totally baseless.",
+        "Brussels said the vote was neither free nor fair.",
+        "Tokyo said the missile launch was a grave violation of UN resolutions.",
+    ],
+)
+def test_criticism_in_a_statement_in_other_wordings(read, text):
+    assert [e for e in read(text).events if e.root in ("11", "12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pair"),
+    [
+        ("Moscow said Kyiv had to pull its troops out of Kursk.", "10", ("RUS", "UKR")),
+        ("Washington said Caracas has to release the detained reporters.", "10", ("USA", "VEN")),
+        ("Paris said Berlin needed to send more aid to Kyiv.", "02", ("FRA", "DEU")),
+    ],
+)
+def test_an_act_another_party_has_to_do_is_a_demand(read, text, root, pair):
+    assert pair in _pairs(text, read, root)
+
+
+def test_an_act_ones_own_party_has_to_do_is_no_demand(read):
+    text = "Israel said it had to defend itself and Jerusalem needed to release the hostages."
+    assert not [e for e in read(text).events if e.root in ("02", "10") and e.source]

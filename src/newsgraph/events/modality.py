@@ -38,6 +38,8 @@ WARNING_HEADS = frozenset({"warn", "threaten", "caution", "signal", "hint"})
 OWN_SUBJECTS = frozenset({"it", "we"})
 # verbs whose infinitive or gerund carries their auxiliaries: "will keep firing"
 ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
+# "said Kyiv had to withdraw" (a demand), "said the EU needed to send" (an appeal)
+OWED_HEADS = frozenset({"have", "need"})
 
 
 def speech_head(st: DocState, h: Token) -> Token | None:
@@ -151,12 +153,18 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if negated and code.startswith("13") and st.lemma(h) in OPEN_VERBS:
         negated = False  # "did not rule out force": force is threatened
     out = Verbal(code, modality, negated)
+    owed = _owed(st, h)
+    if owed is not None:  # "X said Y had to withdraw": as "must"
+        speech, aux = owed, aux | {"must"}
     if hit.obligation or (aux & p.obligation_aux and speech is not None):
         out.demand = True
         out.speaker_subject = subject(speech)[0] if speech is not None else None
-        hit.targets = [c for c in h.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}] + hit.targets
+        held = h.head if owed is not None else h
+        owing = [c for c in held.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}]
+        hit.targets = owing + hit.targets
         if not hit.obligation:
-            out.code = p.combine("demand", code) or "100"
+            kind = "appeal" if owed is not None and h.head.lemma_.lower() == "need" else "demand"
+            out.code = p.combine(kind, code) or ("020" if kind == "appeal" else "100")
     elif future and negated and p.combine("refusal", code):
         out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
     elif future and unless:
@@ -181,6 +189,23 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _owed(st: DocState, h: Token) -> Token | None:
+    """The speech verb of "X said Y had to / needed to <act>": an act owed by another party
+    than the speaker's own, told as a demand ("Russia said Ukraine had to withdraw"); None
+    for an act the speaker's own party owes ("Israel said it needed to defend itself")."""
+    if h.dep_ != "xcomp" or h.head.lemma_.lower() not in OWED_HEADS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return None
+    speech = speech_head(st, h.head)
+    if speech is None:
+        return None
+    doer, speaker = subject(h.head)[0], subject(speech)[0]
+    if doer is None or doer.pos_ == "PRON" or _own_party(st, doer, speaker):
+        return None
+    return speech
 
 
 def _warned_maybe(st: DocState, h: Token, aux: set[str], speech: Token | None) -> bool:

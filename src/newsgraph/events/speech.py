@@ -78,14 +78,18 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
     "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-    lemmas = [(t.i, _lemma(t), _skippable(t)) for t in doc[i:j] if t.lower_ not in ARTICLES]
+    lemmas = [
+        (t.i, _lemma(t), _skippable(t), _degree_or_quote(t))
+        for t in doc[i:j]
+        if t.lower_ not in ARTICLES
+    ]
     if lemmas and lemmas[0][1] == "to" and stmt.cue_class in WILL_CLASSES:
-        lemmas[0] = (lemmas[0][0], "will", False)  # "vowed [to hit back]": "will hit back"
+        lemmas[0] = (lemmas[0][0], "will", False, False)  # "vowed [to hit back]": "will …"
     k = 0
     while k < len(lemmas):
         found = []
         for seq, code in st.p.phrases.get(lemmas[k][1], ()):
-            at = _fit(seq, lemmas, k, step=code.startswith(STEPPING_ROOTS))
+            at = _fit(seq, lemmas, k, wide=code.startswith(STEPPING_ROOTS))
             if at is not None:
                 found.append((len(seq), at, code))
         if not found:
@@ -113,16 +117,32 @@ def _skippable(t) -> bool:
     return t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_ not in NEGATORS
 
 
+def _degree_or_quote(t) -> bool:
+    """A quotation mark or a degree adverb on an adjective ('was "absolutely unacceptable"',
+    "totally baseless"): words any statement phrase may step over."""
+    if t.is_quote:
+        return True
+    return (
+        t.pos_ == "ADV"
+        and t.dep_ == "advmod"
+        and t.head.pos_ == "ADJ"
+        and t.i < t.head.i
+        and t.lower_ not in NEGATORS
+    )
+
+
 def _lemma(t) -> str:
     return "will" if t.lower_ in ("'ll", "shall") else t.lemma_.lower()
 
 
-def _fit(seq, lemmas, k: int, step: bool) -> list[int] | None:
-    """Positions in `lemmas` where `seq` fits from `k` on, stepping (if `step`) over the
-    skippable words the phrase does not name; None if it does not fit."""
+def _fit(seq, lemmas, k: int, wide: bool) -> list[int] | None:
+    """Positions in `lemmas` where `seq` fits from `k` on, stepping over the words the phrase
+    does not name that may stand inside it (quote marks, degree adverbs; and if `wide`, the
+    skippable words of threats); None if it does not fit."""
     at: list[int] = []
+    flag = 2 if wide else 3
     for part in seq:
-        while step and k < len(lemmas) and at and lemmas[k][2] and not _is(lemmas[k][1], part):
+        while k < len(lemmas) and at and lemmas[k][flag] and not _is(lemmas[k][1], part):
             k += 1
         if k >= len(lemmas) or not _is(lemmas[k][1], part):
             return None

@@ -362,3 +362,26 @@ def test_an_act_another_party_has_to_do_is_a_demand(read, text, root, pair):
 def test_an_act_ones_own_party_has_to_do_is_no_demand(read):
     text = "Israel said it had to defend itself and Jerusalem needed to release the hostages."
     assert not [e for e in read(text).events if e.root in ("02", "10") and e.source]
+
+
+# -- an appeal told as a participle after another act is an act of its own ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tokyo rejected the ruling, calling on Seoul to honour the 1965 treaty.", ("JPN", "KOR")),
+        (
+            "Beijing summoned the Canadian envoy, urging Ottawa to stop its provocations.",
+            ("CHN", "CAN"),
+        ),
+        ("Cairo condemned the raid, appealing to Washington to rein in Israel.", ("EGY", "USA")),
+    ],
+)
+def test_an_appeal_after_another_act_is_coded_too(read, text, pair):
+    assert pair in _pairs(text, read, "02")
+
+
+def test_what_a_protest_calls_for_is_part_of_the_protest(read):
+    text = "Thousands of Armenians marched in Yerevan on Sunday calling for the premier to resign."
+    assert not _pairs(text, read, "02") and not _pairs(text, read, "10")

@@ -53,6 +53,7 @@ OPINION_ROOTS = frozenset({"03", "05", "06", "08"})
 COMMENTING_SECTORS = frozenset({"EDU"})  # experts, analysts, academics
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+PROTEST_AIMS = frozenset({"urge", "call", "demand", "appeal"})  # what a protest is for
 
 
 def claim(st: DocState, hit: Hit) -> None:
@@ -66,7 +67,7 @@ def claim(st: DocState, hit: Hit) -> None:
             for c in h.children
             if c.dep_ == "advcl"
             and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-            and not (c.tag_ == "VBG" and st.lemma(c) in st.p.adjunct_acts)  # ", accusing X of"
+            and not _adjunct_act(st, hit, c)  # ", accusing X of"
         )
         st.objects_of_hits.update(c.i for c in h.children if c.dep_ in OBJ_DEPS)
         st.objects_of_hits.update(
@@ -78,6 +79,15 @@ def claim(st: DocState, hit: Hit) -> None:
             if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
+
+
+def _adjunct_act(st: DocState, hit: Hit, c) -> bool:
+    """A participle after an act that is an act of its own ("condemned the sanctions,
+    accusing the US of …", "rejected the plan, urging X to …"); after a protest, a call or
+    demand says what the protest is for ("marched on Sunday calling for independence")."""
+    if c.tag_ != "VBG" or st.lemma(c) not in st.p.adjunct_acts:
+        return False
+    return not ((hit.code or "").startswith("14") and st.lemma(c) in PROTEST_AIMS)
 
 
 def emit(st: DocState, sent, hit: Hit) -> None:

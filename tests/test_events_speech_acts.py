@@ -385,3 +385,16 @@ def test_an_appeal_after_another_act_is_coded_too(read, text, pair):
 def test_what_a_protest_calls_for_is_part_of_the_protest(read):
     text = "Thousands of Armenians marched in Yerevan on Sunday calling for the premier to resign."
     assert not _pairs(text, read, "02") and not _pairs(text, read, "10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign reporters were threatened with expulsion by the Chinese authorities.",
+        "The opposition leaders were threatened with arrest by the Belarusian government.",
+    ],
+)
+def test_an_act_threatened_is_not_done(read, text):
+    events = read(text).events
+    assert [e for e in events if e.root == "13"]
+    assert not [e for e in events if e.root == "17"]

@@ -54,6 +54,7 @@ COMMENTING_SECTORS = frozenset({"EDU"})  # experts, analysts, academics
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 PROTEST_AIMS = frozenset({"urge", "call", "demand", "appeal"})  # what a protest is for
+UNDONE_ROOTS = ("10", "13")  # what is demanded or threatened has not happened
 
 
 def claim(st: DocState, hit: Hit) -> None:
@@ -73,12 +74,24 @@ def claim(st: DocState, hit: Hit) -> None:
         st.objects_of_hits.update(
             g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         )
+    if (hit.code or "")[:2] in UNDONE_ROOTS:
+        st.consumed.update(_undone(h))
     for root in consume:
         st.consumed.update(t.i for t in root.subtree)
         for t in root.subtree:  # "warned that X could … and urged Y to …": the parser hung the
             if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
+
+
+def _undone(h) -> list[int]:
+    """The acts a threat or demand names as its object: "threatened with expulsion", "the
+    threat of sanctions", "demanded a ban on …" have not happened and are no events."""
+    out = [c.i for c in h.children if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN"]
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+            out.extend(g.i for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return out
 
 
 def _adjunct_act(st: DocState, hit: Hit, c) -> bool:

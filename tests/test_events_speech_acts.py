@@ -261,6 +261,10 @@ def test_what_one_promises_another_is_aimed_at_them(read):
         ("Minsk said any NATO jet over its airspace would be regarded as a target.", "BLR"),
         ("Tehran said it would answer with force if its tankers were seized.", "IRN"),
         ("Ankara said the Kurdish militia would regret the ambush.", "TUR"),
+        ("Tehran said the naval drills were a clear warning to Washington.", "IRN"),
+        ("After the expulsions, Moscow said its response would be 'severe'.", "RUS"),
+        ("Beijing said it would take revenge for the sanctions on its firms.", "CHN"),
+        ("Kabul said foreign troops staying on would be treated as occupiers.", "AFG"),
     ],
 )
 def test_a_response_or_harm_promised_in_a_statement_is_a_threat(read, text, who):

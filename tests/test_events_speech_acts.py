@@ -265,6 +265,8 @@ def test_what_one_promises_another_is_aimed_at_them(read):
         ("After the expulsions, Moscow said its response would be 'severe'.", "RUS"),
         ("Beijing said it would take revenge for the sanctions on its firms.", "CHN"),
         ("Kabul said foreign troops staying on would be treated as occupiers.", "AFG"),
+        ("Baku said it would restore its borders by any means necessary.", "AZE"),
+        ("Ankara said it had every right to take action against the militants.", "TUR"),
     ],
 )
 def test_a_response_or_harm_promised_in_a_statement_is_a_threat(read, text, who):

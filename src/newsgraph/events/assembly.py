@@ -53,7 +53,7 @@ OPINION_ROOTS = frozenset({"03", "05", "06", "08"})
 COMMENTING_SECTORS = frozenset({"EDU"})  # experts, analysts, academics
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
-PROTEST_AIMS = frozenset({"urge", "call", "demand", "appeal"})  # what a protest is for
+APPEALS = frozenset({"urge", "call", "demand", "appeal", "implore"})
 UNDONE_ROOTS = ("10", "13")  # what is demanded or threatened has not happened
 
 
@@ -97,10 +97,21 @@ def _undone(h) -> list[int]:
 def _adjunct_act(st: DocState, hit: Hit, c) -> bool:
     """A participle after an act that is an act of its own ("condemned the sanctions,
     accusing the US of …", "rejected the plan, urging X to …"); after a protest, a call or
-    demand says what the protest is for ("marched on Sunday calling for independence")."""
+    demand says what the protest is for ("marched on Sunday calling on the premier to …")."""
     if c.tag_ != "VBG" or st.lemma(c) not in st.p.adjunct_acts:
         return False
-    return not ((hit.code or "").startswith("14") and st.lemma(c) in PROTEST_AIMS)
+    if st.lemma(c) not in APPEALS:
+        return True
+    # an appeal or demand: only when aimed at a party named ("urging Ottawa to …", "calling
+    # on Japan to …"), not what the act before it was for ("calling for a peaceful solution")
+    return not (hit.code or "").startswith("14") and any(
+        t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and t.head.i in (c.i, *_on(c))
+        for t in c.subtree
+    )
+
+
+def _on(c) -> list[int]:
+    return [g.i for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "upon", "to")]
 
 
 def emit(st: DocState, sent, hit: Hit) -> None:

@@ -4,7 +4,9 @@
   "would" after a speech verb is a reported "will", elsewhere hypothetical;
 - "X said Y must …" is a demand by X on Y; "must"/"should" elsewhere are hypothetical;
 - "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
-  "could X" told as a warning or on a condition is a threat; "did not rule out force" too;
+  "could X" told as a warning or of the speaker's own party is a threat ("analysts said Iran
+  could …" is a forecast); "did not rule out force" too; "X said Y had to / needed to …" a
+  demand / an appeal of X; "will keep firing" carries its future to the firing;
 - a threat or demand is aimed at the party warned or told ("warned Sweden not to …"), else at
   its object; a threat else at the subject of its condition ("would respond if Manila …");
 - inside a statement's content an event is reported (denied in a negative statement) and
@@ -136,12 +138,11 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     h = hit.head
     code, modality = hit.code, hit.modality
     aux, unless = aux_of(h)
+    clause = h  # the clause a speech verb takes: "[will keep] firing"
     if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
-        aux |= aux_of(h.head)[0]  # "will keep firing", "would continue to strike"
-        h_speech = h.head
-    else:
-        h_speech = h
-    speech = speech_head(st, h_speech)
+        clause = h.head
+        aux |= aux_of(clause)[0]  # "will keep firing", "would continue to strike"
+    speech = speech_head(st, clause)
     negated = hit.negated
     if negated is None:
         negated = _negated(h)
@@ -176,7 +177,7 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "proposed"
     elif future and p.combine("threat", code) and root != "13":
         out.code = p.combine("threat", code)
-    elif _warned_maybe(st, h, aux, speech) and p.combine("threat", code) and root != "13":
+    elif _warned_maybe(st, h, clause, aux, speech) and p.combine("threat", code) and root != "13":
         out.code = p.combine("threat", code)  # "warned that it could strike", "… if Kyiv …"
     elif aux & p.hypothetical_aux and not future and not decided:
         out.modality = "hypothetical"
@@ -208,14 +209,16 @@ def _owed(st: DocState, h: Token) -> Token | None:
     return speech
 
 
-def _warned_maybe(st: DocState, h: Token, aux: set[str], speech: Token | None) -> bool:
-    """ "X warned that it could strike", "X said Russia could use force if …": a possible act
-    told as a warning or on a condition is a threat (a plain "could" is only hypothetical)."""
+def _warned_maybe(
+    st: DocState, h: Token, clause: Token, aux: set[str], speech: Token | None
+) -> bool:
+    """ "X warned that it could strike", "Russia said it could strike …": a possible act told
+    as a warning, or one the speaker's own party may do, is a threat (a plain "could" is only
+    hypothetical); `clause` is what the speech verb takes ("[will keep] firing")."""
     if not aux & MAYBE_AUX:
         return False
     if speech is None:  # "signalled it could strike": a warning the speech verbs leave out
-        t = h.head if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS else h
-        return t.dep_ == "ccomp" and t.head.lemma_.lower() in WARNING_HEADS
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in WARNING_HEADS
     if speech.lemma_.lower() in WARNING_HEADS:
         return True
     # on a condition or not, a possible act is a threat when the speaker's own party is to do

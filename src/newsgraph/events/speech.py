@@ -8,10 +8,12 @@
   appeal);
 - a statement whose content holds a threat phrase ("legitimate target", "pay a heavy price",
   "would hit back") is a threat by its speaker, dated by its cue and tied to the statement.
-  Phrases are read over lemmas with articles left out; threat phrases step over possessive
-  pronouns ("pay for its crimes") and manner adverbs ("would respond firmly"); a vow or warning "to
-  <act>" reads as "will <act>" ("vowed to hit back"). A phrase is told rather than a single
-  verb coded inside it ("reserves the right to retaliate" is a threat, not a fight).
+  Phrases are read over lemmas with articles left out, stepping over quote marks and degree
+  adverbs ('was "totally unacceptable"'); threat phrases also step over possessive pronouns
+  ("pay for its crimes"), manner adverbs ("would respond firmly") and adjectives on their
+  nouns ("would face severe consequences"); a vow or warning "to <act>" reads as "will <act>"
+  ("vowed to hit back"). A phrase is told rather than a single verb coded inside it
+  ("reserves the right to retaliate" is a threat, not a fight).
 """
 
 from __future__ import annotations
@@ -107,12 +109,12 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
 
 def _skippable(t) -> bool:
     """A manner adverb ("would respond firmly"), never a negation, a possessive pronoun
-    ("pay for its crimes"), an adjective on the phrase's noun ("would bring a swift
-    response") or a quotation mark ('would "resolutely crush"'): words a threat phrase may
-    step over."""
-    if t.dep_ == "poss" and t.pos_ == "PRON":
+    ("pay for its crimes"), an adjective on the phrase's noun ("would take corresponding
+    actions") or what any phrase steps over ('would "resolutely crush"'): words a threat
+    phrase may step over."""
+    if (t.dep_ == "poss" and t.pos_ == "PRON") or _degree_or_quote(t):
         return True
-    if t.is_quote or (t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "NOUN"):
+    if t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "NOUN":
         return True
     return t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_ not in NEGATORS
 

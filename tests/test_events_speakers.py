@@ -56,3 +56,23 @@ def test_a_pronoun_speaker_is_the_office_described_before(reader, text, root, co
 def test_an_office_owned_by_its_is_that_states(reader, text, root, country):
     found = _coded(reader, text, root)
     assert found and found[0].source.country == country
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Foreign Minister Enrique Mora told his Chinese counterpart that the sanctions "
+            "would stay. Mora also criticised the blockade.",
+            "CHN",
+        ),
+        (
+            "Defence Minister Luis Arce held talks with Iranian officials. Arce then condemned "
+            "the attack on the embassy.",
+            "IRN",
+        ),
+    ],
+)
+def test_an_official_is_not_of_the_state_he_deals_with(reader, text, wrong):
+    found = _coded(reader, text, "11")
+    assert found and all(e.source.country != wrong for e in found)

@@ -76,3 +76,22 @@ def test_an_office_owned_by_its_is_that_states(reader, text, root, country):
 def test_an_official_is_not_of_the_state_he_deals_with(reader, text, wrong):
     found = _coded(reader, text, "11")
     assert found and all(e.source.country != wrong for e in found)
+
+
+def test_an_official_with_no_country_near_is_of_the_state_the_article_is_about(reader):
+    text = (
+        "Kenya's parliament passed the budget on Tuesday. Kenya will borrow less next year, "
+        "and Kenya's central bank cut rates.\n\n"
+        "Interior Minister Joseph Otieno later accused Somalia of harbouring militants."
+    )
+    found = _coded(reader, text, "11")
+    assert found and found[0].source.country == "KEN"
+
+
+def test_no_country_is_guessed_when_the_article_names_several_alike(reader):
+    text = (
+        "Kenya and Somalia signed a trade deal. Somalia and Kenya also agreed on a border "
+        "commission.\n\nInterior Minister Joseph Otieno later accused rebels of stalling it."
+    )
+    found = _coded(reader, text, "11")
+    assert found and found[0].source.country is None

@@ -115,7 +115,7 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
         found = _namesake_country(st, actor)
     if found is None and first is not None and actor is not None:
         if actor.kind == "person" and actor.sector in STATE_SECTORS:
-            found = _topic_country(st, first)
+            found = _topic_country(st, first) or _article_country(st)
     st.actor_countries[actor_id] = found
     return found
 
@@ -148,6 +148,15 @@ def _topic_country(st: DocState, m: ActorMention) -> str | None:
         if last.dep_ == "nsubj" and last.head.dep_ == "ROOT" and not backer(st, cand):
             found.add(actor.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _article_country(st: DocState) -> str | None:
+    """The country an article is about, when it names one at least twice as often as any
+    other: an official with a title and no country named near ("Interior Minister X said …")
+    is that state's."""
+    from newsgraph.events.participants import _main_country
+
+    return _main_country(st, dominant=True)
 
 
 def _namesake_country(st: DocState, actor) -> str | None:

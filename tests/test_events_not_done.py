@@ -62,3 +62,19 @@ def test_an_attack_told_as_done_is_coded(reader):
 def test_a_proposal_made_is_coded(reader):
     events = reader.read("Ethiopia made a proposal to share the port with Kenya.").events
     assert any(e.root == "03" and e.source.country == "ETH" for e in events)
+
+
+def test_force_at_an_unknown_place_after_force_aimed_at_a_state_is_one_act(reader):
+    text = (
+        "Russia attacked Ukraine's power grid on Monday. On Tuesday, Russian missiles struck "
+        "Zolotonosha, killing five people."
+    )
+    fights = [e for e in reader.read(text).events if e.root == "19"]
+    assert [(e.source.country, e.target.country) for e in fights] == [("RUS", "UKR")]
+
+
+def test_force_at_home_alone_keeps_its_domestic_target(reader):
+    fights = [
+        e for e in reader.read("Sudan's army shelled Omdurman on Sunday.").events if e.root == "19"
+    ]
+    assert fights and fights[0].target is not None and fights[0].target.country == "SDN"

@@ -708,15 +708,15 @@ def retold(st: DocState) -> list[Event]:
     target after (or before) the same root of the same source told with one ("warns of
     consequences" … "warned Seoul"). Acts are told again only in the same voice: a fact, a
     plan or a hypothesis, a denial (`_voice`); of an act told twice the fuller telling is kept."""
-    aimed = {st.told[e.id] for e in st.events if e.target is not None}
+    aimed = {st.told[e.id] for e in st.events if not _unaimed(e)}
     aimed_roots = {  # (comments, 01, are many and each its own: "did not confirm", "denied")
         (_country(e.source), e.root, _voice(e))
         for e in st.events
-        if e.target is not None and e.root != "01"
+        if not _unaimed(e) and e.root != "01"
     }
     best: dict[tuple, Event] = {}
     for e in st.events:
-        if e.target is None and (
+        if _unaimed(e) and (
             st.told[e.id] in aimed or (_country(e.source), e.root, _voice(e)) in aimed_roots
         ):
             continue
@@ -729,6 +729,21 @@ def retold(st: DocState) -> list[Event]:
     if len(kept) < len(st.events):
         kept = [e.model_copy(update={"id": f"e{k}"}) for k, e in enumerate(kept, 1)]
     return kept
+
+
+def _unaimed(e: Event) -> bool:
+    """An event with no target named: none, or the source's own country that a domestic act
+    is coded against by default (`_domestic`, `_place`: no mention stands for it)."""
+    t = e.target
+    if t is None:
+        return True
+    return (
+        t.span is None
+        and t.actor_id is None
+        and e.source is not None
+        and t.country is not None
+        and t.country == e.source.country
+    )
 
 
 def _fuller(e: Event, other: Event) -> bool:

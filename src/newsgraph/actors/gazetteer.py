@@ -47,6 +47,10 @@ class Role:
         return " ".join(self.words)
 
 
+# roles of this rank and lower (higher numbers) are held by many people of a state at once
+OFFICIAL_RANK = 3
+
+
 class Gazetteer:
     """Term index + matcher, built once per vocabulary."""
 
@@ -106,7 +110,13 @@ class Gazetteer:
         return max(active, key=lambda o: o.start or date.min) if active else None
 
     def holder(self, country: str, role: str, day: date | None) -> str | None:
-        """The one person who held `role` for `country` on `day` (None if none or several)."""
+        """The one person who held `role` for `country` on `day` (None if none or several).
+        Offices of rank 3 and below (ambassadors, envoys, spokespeople, aides, officials) a
+        state fills many times at once: the table's one holder is not the only one ("the
+        Russian ambassador" is not its UN ambassador unless the article names him)."""
+        known = self.roles.get(tuple(role.lower().split()))
+        if known is not None and known.rank >= OFFICIAL_RANK:
+            return None
         names = {
             o.name
             for held in self.offices.values()

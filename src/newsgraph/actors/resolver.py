@@ -181,9 +181,11 @@ class _Doc:
 
 def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
     state = _Doc(doc, gaz)
-    matches = _usable_matches(doc, gaz)
+    civil: list[SpacySpan] = []
+    matches = _usable_matches(doc, gaz, civil)
     for start, end, entries in matches:
         state.match_at[start] = (start, end, entries)
+    _add_civil_bodies(state, civil)
     persons = _person_spans(doc, matches)
     _index_surnames(state, persons, matches)
     persons = _add_bare_surnames(state, persons, matches)
@@ -208,7 +210,9 @@ def resolve(doc: Doc, gaz: Gazetteer) -> tuple[list[Actor], list[ActorMention]]:
 # -- finding candidate mentions ---------------------------------------------------------
 
 
-def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry]]]:
+def _usable_matches(
+    doc: Doc, gaz: Gazetteer, civil: list[SpacySpan] | None = None
+) -> list[tuple[int, int, list[Entry]]]:
     """Gazetteer matches, less place names that are part of a longer name.
 
     "Paris Hilton" or "Jim Jordan" (a person) and "Paris Saint-Germain" (an organisation)
@@ -224,6 +228,10 @@ def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry
     for start, end, entries in gaz.match(doc):
         ent = inside.get(start)
         category = entries[0].category
+        if _civil_body(doc, ent, start, end, category):
+            if civil is not None:
+                civil.append(ent)  # "the Norwegian Refugee Council": not Norway
+            continue
         if ent is not None and (ent.end - ent.start) > (end - start) and ent.end >= end:
             person = ent.label_ == "PERSON"
             if category in ("country", "capital") or (
@@ -231,8 +239,54 @@ def _usable_matches(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, list[Entry
             ):
                 if not _is_title_word(doc, gaz, ent, start, end):
                     continue
+        if _named_more(doc, ent, start, usable, category):
+            continue  # "the National Security Council" is not the UN's
         usable.append((start, end, entries))
     return usable
+
+
+# words that make a name opening with a country or demonym the name of a body of civil society,
+# not of the state: "the Norwegian Refugee Council", "the Syrian Observatory for Human Rights",
+# "the Russian Orthodox Church", "the Iranian Red Crescent"
+CIVIL_WORDS = frozenset(
+    {"refugee", "refugees", "crescent", "cross", "rights", "observatory", "foundation"}
+    | {"institute", "society", "association", "church", "university", "college", "academy"}
+    | {"chamber", "museum", "charity", "relief", "watch", "patriarchate"}
+)
+
+
+def _civil_body(doc: Doc, ent: SpacySpan | None, start: int, end: int, category: str) -> bool:
+    """A country or demonym that opens the name of a body of civil society ("the Norwegian
+    Refugee Council"): the body is named, not the country."""
+    if ent is None or ent.label_ != "ORG" or category not in ("country", "demonym"):
+        return False
+    if end >= ent.end or start != ent.start + (ent[0].lower_ == "the"):
+        return False
+    return any(t.lower_ in CIVIL_WORDS for t in doc[end : ent.end])
+
+
+def _named_more(doc: Doc, ent: SpacySpan | None, start: int, usable, category: str) -> bool:
+    """An organisation's or outlet's name that the name of another body holds, after a
+    capitalised word of its own ("the National Security Council", "the Supreme Court of
+    Justice"): that body is not the one of the tables."""
+    if ent is None or ent.label_ != "ORG" or start <= ent.start:
+        return False
+    if category not in ("organisation", "outlet"):
+        return False
+    before = doc[start - 1]
+    if not before.is_title or before.lower_ == "the" or before.text in POSSESSIVE:
+        return False
+    return not (usable and usable[-1][1] == start)  # "the Palestinian Hamas": a place word
+
+
+def _add_civil_bodies(state: _Doc, civil: list[SpacySpan]) -> None:
+    """Bodies of civil society named after a country (`_civil_body`) are actors of their own,
+    of no country ("the Norwegian Refugee Council said …")."""
+    for ent in civil:
+        start = ent.start + (ent[0].lower_ == "the")
+        name = state.doc[start : ent.end].text
+        key = ("civil", name.lower())
+        state.add(key, name, "organisation", start, ent.end, sector="NGO", resolved_by="ner")
 
 
 def _is_title_word(doc: Doc, gaz: Gazetteer, ent: SpacySpan, start: int, end: int) -> bool:
@@ -519,6 +573,20 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
             resolved_by="table",
         )
         return
+    if entry.category == "organisation" and not entry.country:
+        owner = _owner_before(state, start, end)
+        if owner is not None:  # "Russia's Security Council", "the Iranian Security Council"
+            state.add(
+                ("group", _code(owner, "GOV"), doc[start:end].text.lower()),
+                doc[start:end].text,
+                "group",
+                start,
+                end,
+                country=owner,
+                sector="GOV",
+                resolved_by="title",
+            )
+            return
     if entry.category == "organisation":
         group = _group_noun(state, start, end)
         if group is not None and group[0].kind == "group" and not group[2]:
@@ -557,6 +625,22 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
         sector=entry.sector,
         resolved_by="table",
     )
+
+
+def _owner_before(state: _Doc, start: int, end: int) -> str | None:
+    """The country whose own body the name of an international one names when a demonym or
+    a country's possessive stands right before it ("Russia's Security Council", "the
+    Iranian Security Council"); single words keep their body ("Chinese UN envoy")."""
+    doc, i = state.doc, start - 1
+    if end - start < 2:
+        return None
+    possessive = i >= 0 and doc[i].text in POSSESSIVE
+    i -= possessive
+    for _s, e, entries in state.match_at.values():
+        category = entries[0].category
+        if e == i + 1 and (category == "demonym" or (possessive and category == "country")):
+            return entries[0].country
+    return None
 
 
 GROUP_FILLERS = (TITLE_FILLERS - {"the", "of", "for", "and"}) | {

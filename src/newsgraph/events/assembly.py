@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.events import countries
 from newsgraph.events import participants as parts
-from newsgraph.events.arguments import OBJ_DEPS, subject
+from newsgraph.events.arguments import OBJ_DEPS, by_sibling, subject
 from newsgraph.events.arguments import targets as np_targets
 from newsgraph.events.modality import nominal, nonfinite, question, statement_of, verbal
 from newsgraph.events.nominals import ACT_ROOTS
@@ -55,6 +55,16 @@ STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 APPEALS = frozenset({"urge", "call", "demand", "appeal", "implore"})
 UNDONE_ROOTS = ("10", "13")  # what is demanded or threatened has not happened
+# what a verb of intent names as intended: an object, a clause, "to/on/with/for …"
+INTENDED_DEPS = frozenset(
+    {"dobj", "obj", "xcomp", "ccomp", "prep", "dative", "iobj", "attr", "oprd", "prt", "agent"}
+    | {"pcomp"}
+)
+# verbs whose object is a proposal or pledge made by their subject ("put forward a plan")
+MAKING_OFFERS = frozenset(
+    {"put", "present", "submit", "unveil", "table", "offer", "propose", "float", "outline"}
+    | {"send", "deliver", "draft", "draw", "extend", "make", "give", "announce", "reaffirm"}
+)
 
 
 def claim(st: DocState, hit: Hit) -> None:
@@ -124,6 +134,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if h.pos_ in ("VERB", "AUX"):
         if question(h):
             return  # "wondered how X would fulfill …": asked, not done
+        if not hit.code.startswith(SPEECH_ROOTS) and _topic(st, h):
+            return  # "a vote in favour of being annexed", "talk of attacking"
         if _opinion(st, hit):
             return  # "agreed that the plan was fair": a view, not an act
         v = verbal(st, hit)
@@ -143,6 +155,9 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         negated = negated or negative
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
+    if code[:2] == "03" and (_spoken_of(st, h) or _nothing_intended(st, hit)):
+        return  # "fulfil its commitments", "sees no serious proposals", "X agreed.": no one
+        # offers anything here
     if sources is None:
         sources = _sources(st, hit)
         if sources is None:
@@ -178,6 +193,63 @@ def _opinion(st: DocState, hit: Hit) -> bool:
             if not any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("MD", "TO") for g in c.children):
                 return True
     return False
+
+
+def _spoken_of(st: DocState, h: Token) -> bool:
+    """A noun of intent (a proposal, plan, commitment, offer) that is the object of another
+    act than making it ("fulfil the commitments", "studied the proposal", "abide by its
+    pledges", "sees no serious proposals"): the offer is spoken of, not made here; unless the
+    noun names who made it ("a proposal by X", "X's offer")."""
+    if h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if by_sibling(h) is not None or any(
+        (c.dep_ == "prep" and c.lower_ in ("by", "from")) or (c.dep_ == "poss" and c.pos_ != "PRON")
+        for c in h.children
+    ):
+        return False  # "blocked a proposal by Macron", "a promise from Britain": it was made
+    if h.dep_ == "pobj":
+        prep = h.head
+        return prep.lower_ not in ("with", "by") and prep.head.pos_ in ("VERB", "AUX", "NOUN")
+    if h.dep_ not in OBJ_DEPS or h.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return st.lemma(h.head) not in st.p.light | MAKING_OFFERS | parts.RECEIVING_VERBS
+
+
+def _nothing_intended(st: DocState, hit: Hit) -> bool:
+    """ "The minister agreed." "Analysts agree.": a verb of intent of one party with nothing
+    agreed, promised or offered (no object, clause or prepositional phrase) agrees with a
+    view ("the two sides agreed" is still a deal: `two_named`, coordinated subjects)."""
+    h = hit.head
+    if h.pos_ not in ("VERB", "AUX") or hit.trigger != [h.i]:
+        return False
+    if any(c.dep_ in INTENDED_DEPS and _names_what(c) for c in h.children):
+        return False
+    subj, _ = subject(h)
+    if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both"):
+        return False
+    return not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _topic(st: DocState, h: Token) -> bool:
+    """An act that a noun is about rather than one told as done: a gerund after "of / for /
+    about" on a noun ("a vote in favour of being annexed", "talk of attacking"). (Acts in the
+    clause of an allegation, "claims that X attacked", are kept, uncommitted: hedges.)"""
+    t = h
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t.dep_ == "pcomp" and t.tag_ in ("VBG", "VBN") and t.head.lower_ in ("of", "for", "about"):
+        return t.head.head.pos_ == "NOUN" and t.head.head.i not in st.consumed
+    return False
+
+
+def _names_what(c: Token) -> bool:
+    """Whether a dependent of a verb of intent names what is intended: not "according to X",
+    not a time ("agreed on Tuesday")."""
+    if c.dep_ != "prep":
+        return True
+    if c.lower_ not in ("to", "on", "with", "upon", "for", "over", "about", "in"):
+        return False
+    return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
 
 
 def _none_given(st: DocState, hit: Hit) -> bool:
@@ -670,15 +742,15 @@ def retold(st: DocState) -> list[Event]:
     target after (or before) the same root of the same source told with one ("warns of
     consequences" … "warned Seoul"). Acts are told again only in the same voice: a fact, a
     plan or a hypothesis, a denial (`_voice`); of an act told twice the fuller telling is kept."""
-    aimed = {st.told[e.id] for e in st.events if e.target is not None}
+    aimed = {st.told[e.id] for e in st.events if not _unaimed(e)}
     aimed_roots = {  # (comments, 01, are many and each its own: "did not confirm", "denied")
         (_country(e.source), e.root, _voice(e))
         for e in st.events
-        if e.target is not None and e.root != "01"
+        if not _unaimed(e) and e.root != "01"
     }
     best: dict[tuple, Event] = {}
     for e in st.events:
-        if e.target is None and (
+        if _unaimed(e) and (
             st.told[e.id] in aimed or (_country(e.source), e.root, _voice(e)) in aimed_roots
         ):
             continue
@@ -691,6 +763,21 @@ def retold(st: DocState) -> list[Event]:
     if len(kept) < len(st.events):
         kept = [e.model_copy(update={"id": f"e{k}"}) for k, e in enumerate(kept, 1)]
     return kept
+
+
+def _unaimed(e: Event) -> bool:
+    """An event with no target named: none, or the source's own country that a domestic act
+    is coded against by default (`_domestic`, `_place`: no mention stands for it)."""
+    t = e.target
+    if t is None:
+        return True
+    return (
+        t.span is None
+        and t.actor_id is None
+        and e.source is not None
+        and t.country is not None
+        and t.country == e.source.country
+    )
 
 
 def _fuller(e: Event, other: Event) -> bool:

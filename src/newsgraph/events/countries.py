@@ -19,6 +19,8 @@ VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
 # "X, who heads / leads / serves as … of Iran": a relative clause that gives a person's office
 OFFICE_VERBS = frozenset({"be", "serve", "head", "lead", "run", "chair", "command", "direct"})
+# nouns for the official of another state that one deals with
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests"})
 BACKING = frozenset({"backed", "sponsored", "supported", "funded", "installed", "appointed"})
 
 
@@ -113,7 +115,7 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
         found = _namesake_country(st, actor)
     if found is None and first is not None and actor is not None:
         if actor.kind == "person" and actor.sector in STATE_SECTORS:
-            found = _topic_country(st, first)
+            found = _topic_country(st, first) or _article_country(st)
     st.actor_countries[actor_id] = found
     return found
 
@@ -146,6 +148,15 @@ def _topic_country(st: DocState, m: ActorMention) -> str | None:
         if last.dep_ == "nsubj" and last.head.dep_ == "ROOT" and not backer(st, cand):
             found.add(actor.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _article_country(st: DocState) -> str | None:
+    """The country an article is about, when it names one at least twice as often as any
+    other: an official with a title and no country named near ("Interior Minister X said …")
+    is that state's."""
+    from newsgraph.events.participants import _main_country
+
+    return _main_country(st, dominant=True)
 
 
 def _namesake_country(st: DocState, actor) -> str | None:
@@ -209,6 +220,7 @@ def country_near(
             (_in_undergoer(last) if strict else _undergoer(last))
             or (last.dep_ == "poss" and last.head.dep_ == "dobj")  # "denounced Britain's policies"
             or backer(st, cand)
+            or _other_party(last)
         ):
             continue  # "President X threatened action against Russia": not Russia's president
         dist = abs(cand.start - m.start)
@@ -217,6 +229,15 @@ def country_near(
         if best is None or dist < best[0]:
             best = (dist, actor.country)
     return best[1] if best else None
+
+
+def _other_party(t: Token) -> bool:
+    """A country that names whom an official deals with, not whom they serve: "told his
+    Chinese counterpart", "met Venezuelan officials", "talks with Iran"."""
+    head = t.head if t.dep_ in ("amod", "compound", "poss", "nmod") else t
+    if head.lemma_.lower() in COUNTERPARTS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("with", "alongside", "beside")
 
 
 def _in_undergoer(t: Token) -> bool:

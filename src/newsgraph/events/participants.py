@@ -110,11 +110,13 @@ def np_actors(
 def role_person(st: DocState, h: Token) -> list[ActorMention]:
     """ "the spokesperson", "the minister": the person with that role named last before, else
     the last person named before with any role."""
-    if h.pos_ != "NOUN" or not any(c.lower_ in ("the", "this") for c in h.children):
+    if h.pos_ != "NOUN":
         return []
     role = _person_roles().get(h.lower_)
     if role is None:
         return []
+    if not any(c.lower_ in ("the", "this") for c in h.children):
+        return _owned_office(st, h, role.sector)  # "its foreign ministry spokeswoman"
     fallback = None
     for m in reversed(st.mentions):
         if m.start >= h.i:
@@ -128,6 +130,20 @@ def role_person(st: DocState, h: Token) -> list[ActorMention]:
     if fallback is not None:
         return [fallback]
     return _office(st, h, role.sector)
+
+
+def _owned_office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
+    """ "its foreign ministry spokeswoman", "their defence minister": the office of the state
+    the possessive points to (`_owner`)."""
+    whose = _owner(st, h)
+    country = countries.country_of(st, whose) if whose is not None else None
+    if country is None or sector is None:
+        return []
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        st.groups[key] = (mention, country, sector)
+    return [st.groups[key][0]]
 
 
 def _office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
@@ -676,6 +692,10 @@ def speaker_mention(st: DocState, stmt) -> ActorMention | None:
 def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
     aid = stmt.speaker.actor_id
     span = stmt.speaker.span
+    if aid is None and span is not None and _pronoun_span(st, span):
+        earlier = _named_before(st, stmt)  # "the ministry's spokesman said … She accused …"
+        if earlier is not None:
+            return speaker_mention(st, earlier)
     best = None
     for m in st.mentions:
         inside = span is not None and m.start_char >= span.start and m.end_char <= span.end
@@ -689,6 +709,28 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
     if aid is not None and not _many_for_one(st, span, aid):
         return best
     return _speaker_words(st, span)
+
+
+def _pronoun_span(st: DocState, span) -> bool:
+    i = st.token_at(span.start)
+    return st.token_at(max(span.start, span.end - 1)) == i and st.doc[i].pos_ == "PRON"
+
+
+def _named_before(st: DocState, stmt):
+    """The last statement before `stmt` whose speaker attribution told by the same name
+    (the description the pronoun speaker was resolved to) and not by a pronoun."""
+    name = stmt.speaker.name
+    if not name or stmt.speaker.span is None:
+        return None
+    found = None
+    for _a, _b, other in st.statements:
+        span = other.speaker.span
+        if other is stmt or span is None or span.start >= stmt.speaker.span.start:
+            continue
+        if other.speaker.name == name and not _pronoun_span(st, span):
+            if found is None or span.start > found.speaker.span.start:
+                found = other
+    return found
 
 
 def _many_for_one(st: DocState, span, aid: str) -> bool:

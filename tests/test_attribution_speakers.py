@@ -400,3 +400,45 @@ def test_a_title_in_quote_marks_then_a_participle_is_no_statement(text):
 def test_quoted_as_saying_is_the_words_of_the_one_quoted(text, name):
     (st,) = [s for s in read_statements(text) if s.cue is not None and s.cue.text == "saying"]
     assert name in st.speaker.name
+
+
+# -- a participle or conjunct the parser hung inside the reported clause ----------------------
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The minister said the ceasefire had “collapsed completely” on Monday before "
+            "claiming that rebels had fired first.",
+            "rebels had fired first",
+            "The minister",
+        ),
+        (
+            "Senator Okafor said the budget would reward smugglers, and called it “a gift to "
+            "the cartels.”",
+            "a gift to the cartels",
+            "Senator Okafor",
+        ),
+    ],
+)
+def test_a_trailing_cue_is_the_reporters_not_the_reported_subjects(text, words, speaker):
+    assert holding(text, words).speaker.span.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The minister said the ceasefire had “collapsed completely” on Monday before "
+            "claiming that rebels had fired first.",
+            "on Monday",
+        ),
+        (
+            "The mayor said the bridge would reopen in May after insisting that engineers had "
+            "found no cracks.",
+            "in May",
+        ),
+    ],
+)
+def test_a_report_ends_before_the_preposition_of_the_next_one(text, first):
+    st = holding(text, first)
+    assert st.content.text.endswith(first)

@@ -29,6 +29,9 @@ _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 # "responded by saying …", "ended the call after saying …": the governor's subject says it
 _MEANS = {"by", "after", "before", "while", "when", "in", "without"}
 _VERB_POS = ("VERB",)
+# how a participle or conjunct trails a clause it is no part of ("…, suggesting", "before
+# claiming", "and called it")
+_TRAILING = ("advcl", "conj", "prep")
 
 
 class CueFinder:
@@ -163,6 +166,18 @@ class CueFinder:
                 (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")),
                 None,
             )
+            mute = (
+                subj is not None
+                and not self.sourcelike(subj)
+                and node.dep_ in _TRAILING
+                and (v.tag_ == "VBG" or node.dep_ == "conj")
+            )
+            gov = _reporter_of(head, v, by_cue, mute)
+            if gov is not None:
+                # "X said the deal 'is dead', adding …": the clause X reports is not who adds
+                d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
+                d.relays, d.by = list(gov.relays), "cue-inherited"
+                return
             if (
                 subj is not None
                 and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp", "advmod")
@@ -380,3 +395,20 @@ def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> Draft | N
         if up.i in by_cue:
             return by_cue[up.i]
     return None
+
+
+def _reporter_of(head: Token, v: Token, by_cue: dict[int, Draft], mute: bool) -> Draft | None:
+    """The cue whose content holds ``head``, when cue ``v`` stands outside that content or the
+    subject there cannot speak (``mute``): a participle or conjunct the parser hung inside a
+    reported clause is the reporter's ("X said the deadlock 'kept us safe' before claiming …")."""
+    best = None
+    for g in by_cue.values():
+        if g.content is None or g.source is None or g.cue.i in (head.i, v.i):
+            continue
+        start, end = g.content
+        if mute and start <= head.idx < end:
+            if mute and v.dep_ == "conj" and v.tag_ != g.cue.tag_:
+                continue  # "said the plan would fail and cost …": the plan's own verbs
+            if best is None or end - start < best.content[1] - best.content[0]:
+                best = g
+    return best

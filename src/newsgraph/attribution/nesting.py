@@ -78,6 +78,8 @@ def cut_nested(drafts: list[Draft], text: str) -> None:
             )  # "she would sign it, calling the deal fair": a second statement
             if same or coordinated or participle:
                 left = min(other.cue.left_edge.idx, other.cue_start)
+                if other.cue.dep_ == "pcomp" and other.cue.head.i == other.cue.left_edge.i - 1:
+                    left = min(left, other.cue.head.idx)  # "… on Monday before claiming …"
                 if left > s:
                     e = min(e, left)
         e = min(e, _before_holder(drafts, starts, d, s, e))

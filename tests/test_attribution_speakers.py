@@ -442,3 +442,39 @@ def test_a_trailing_cue_is_the_reporters_not_the_reported_subjects(text, words, 
 def test_a_report_ends_before_the_preposition_of_the_next_one(text, first):
     st = holding(text, first)
     assert st.content.text.endswith(first)
+
+
+# -- a subject the parser hung on the clause before the cue ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "At the port in Durban, where ships have waited for weeks, Sipho Dlamini, the "
+            "harbour's 61-year-old manager, suggested that the delays could be blamed on the "
+            "strike.",
+            "the delays could be blamed",
+            "Sipho Dlamini",
+        ),
+        (
+            "At the town hall in Lagos, a young woman who had studied in Ohio asked the governor "
+            "what he planned to do about the floods.",
+            "what he planned to do",
+            "a young woman",
+        ),
+        (
+            "“We have seen worse years than this one,” farm union delegate Piet Botha, wearing a "
+            "wide straw hat, said as the rain began.",
+            "worse years",
+            "Piet Botha",
+        ),
+    ],
+)
+def test_a_subject_hung_on_the_clause_before_still_speaks(text, words, speaker):
+    st = holding(text, words)
+    assert st.speaker.span is not None and speaker in st.speaker.span.text
+    assert speaker not in st.content.text
+
+
+@pytest.mark.parametrize("text", ["Declared Candidates For Mayor.", "Asked Voters To Stay Home."])
+def test_a_headline_cue_with_nothing_before_it_has_no_speaker(text):
+    assert all(s.speaker.span is None for s in read_statements(text))

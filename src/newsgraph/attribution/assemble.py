@@ -18,7 +18,7 @@ from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.entities import SpeakerIndex
 from newsgraph.attribution.lead import Lead, evidential_drafts, evidential_words
 from newsgraph.attribution.lexicon import Lexicon
-from newsgraph.attribution.mentions import mention_tokens, np_tokens
+from newsgraph.attribution.mentions import hung_subject, mention_tokens, np_tokens
 from newsgraph.attribution.nesting import cut_nested, drop_embedded_beliefs, parenthetical
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.spans import Paragraphs, after_connective, after_dateline, trim
@@ -225,6 +225,13 @@ def _speaker_of(
         controller = _controller(d.cue)
         if controller is None:
             controller = _left_subject(d.cue, index.lex.person_nouns)
+        if controller is None:
+            hung = hung_subject(d.cue, lambda t: _can_speak(t, index.lex))
+            if hung is not None:
+                d.source, d.source_tokens, d.by = hung, mention_tokens(hung, d.cue), "cue-subject"
+                first = d.source_tokens[0].idx
+                if d.content is not None and d.content[0] < first < d.content[1]:
+                    d.content = trim(text, d.content[0], first)  # "“…,” Ana Ruiz, …, said"
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source)
@@ -289,6 +296,17 @@ def _controller(cue) -> object | None:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _can_speak(t, lex: Lexicon) -> bool:
+    """A name, a personal pronoun, a person, a group of people, an organisation or an outlet."""
+    if t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "NNP", "NNPS"):
+        return t.lower_ not in ("it", "its", "itself")
+    lemma = t.lemma_.lower()
+    return any(
+        lemma in words
+        for words in (lex.person_nouns, lex.anon_heads, lex.organisation_nouns, lex.outlet_nouns)
+    )
 
 
 def _left_subject(cue, roles: set[str]) -> object | None:

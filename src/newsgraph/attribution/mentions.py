@@ -102,3 +102,50 @@ def _after_timestamp(tokens: list[Token], head: Token) -> list[Token]:
     ):
         return tokens[dash + 1 :]
     return tokens
+
+
+_OPENERS = {",", "“", '"', "”", "''", "``", "—", "–", ";"}
+_SKIP = {",", "also", "then", "now", "later", "too", "again", "quickly", "immediately"}
+
+
+def hung_subject(cue: Token, speaks) -> Token | None:
+    """The subject of a finite cue the parser hung elsewhere ("At the town hall, a woman who
+    had studied abroad asked …", "Ana Ruiz, the mine's manager, suggested …", the noun phrase
+    read as an apposition or a prepositional object of the clause before the cue): the
+    highest noun phrase that ends right before the cue (past commas and "also") and opens the
+    sentence or follows a comma or quote mark; it must be able to speak (``speaks``)."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "dep", "parataxis"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    doc, start = cue.doc, cue.sent.start
+    i = cue.i - 1
+    while i >= start and doc[i].lower_ in _SKIP:
+        i -= 1
+    if i < start:
+        return None
+    t = doc[i]
+    aside = next((a for a in [t, *t.ancestors] if a.dep_ in ("acl", "advcl")), None)
+    if aside is not None and aside.tag_ in ("VBG", "VBN") and aside.i < cue.i:
+        # "Ana Ruiz, wearing a straw hat, said": past the aside
+        i = aside.left_edge.i - 1
+        if i < start or doc[i].text != ",":
+            return None
+        while i >= start and doc[i].lower_ in _SKIP:
+            i -= 1
+        if i < start:
+            return None
+        t = doc[i]
+    best = None
+    node = t
+    for _ in range(12):
+        if node.i >= cue.i or node.i < start:
+            break
+        left = node.left_edge.i
+        opens = left == start or doc[left - 1].text in _OPENERS
+        if opens and node.pos_ in ("PROPN", "NOUN", "PRON") and speaks(node):
+            best = node
+        if node.head.i == node.i or node.head.i >= cue.i:
+            break
+        node = node.head
+    return best

@@ -478,3 +478,24 @@ def test_a_subject_hung_on_the_clause_before_still_speaks(text, words, speaker):
 @pytest.mark.parametrize("text", ["Declared Candidates For Mayor.", "Asked Voters To Stay Home."])
 def test_a_headline_cue_with_nothing_before_it_has_no_speaker(text):
     assert all(s.speaker.span is None for s in read_statements(text))
+
+
+# -- an act foretold inside what someone said is no statement of its own ----------------------
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        (
+            'Pakistan, the prime minister said, would respond "at a time of its choosing."',
+            "Pakistan",
+        ),
+        (
+            "The minister said Tokyo would protest the move and that the envoy would warn "
+            "Beijing against “further provocations.”",
+            "the envoy",
+        ),
+        ("The spokesman said the company will deny the claims in court.", "the company"),
+    ],
+)
+def test_an_act_foretold_inside_a_report_is_not_a_statement(text, not_speaker):
+    spans = [s.speaker.span.text for s in read_statements(text) if s.speaker.span is not None]
+    assert spans and not_speaker not in spans

@@ -119,7 +119,7 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
     heads = {d.cue.i: d for d in drafts if d.content and not d.cueless}
     out = []
     for i, d in enumerate(drafts):
-        if not d.cueless and (d.cue_class not in EMBEDDABLE or _subordinate(d)):
+        if not d.cueless and (d.cue_class not in EMBEDDABLE or _subordinate(d) or _foretold(d)):
             k = bisect_left(starts, d.cue_start + 1)
             if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
                 continue
@@ -149,6 +149,18 @@ def _subordinate(d: Draft) -> bool:
     a, b = a + len(body) - len(body.lstrip()), b - len(body) + len(body.rstrip())
     span = doc.char_span(a, b, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ not in _CLAUSAL
+
+
+_MODALS = {"would", "will", "could", "might", "may", "should", "can", "'ll", "wo", "ca"}
+
+
+def _foretold(d: Draft) -> bool:
+    """Is ``d``'s cue only foretold ("X said Y would respond", "… that Tokyo will protest")?
+    Inside what someone else said, an act to come is part of that content, no statement; a
+    refusal stays ("X said he would not comment")."""
+    if d.cue_class == "refuse-comment" or any(c.dep_ == "neg" for c in d.cue.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in d.cue.children)
 
 
 def _complement_of(other: Draft, d: Draft) -> bool:

@@ -499,3 +499,33 @@ def test_a_headline_cue_with_nothing_before_it_has_no_speaker(text):
 def test_an_act_foretold_inside_a_report_is_not_a_statement(text, not_speaker):
     spans = [s.speaker.span.text for s in read_statements(text) if s.speaker.span is not None]
     assert spans and not_speaker not in spans
+
+
+# -- the author of a document that says something: the one who issues it ------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The city council approved a resolution condemning the strikes on the port.",
+            "the strikes on the port",
+            "The city council",
+        ),
+        (
+            "The opposition campaign released a new radio ad calling the governor “a fraud.”",
+            "a fraud",
+            "The opposition campaign",
+        ),
+        (
+            "Farmers have launched petitions calling on the ministry to drop the levy.",
+            "drop the levy",
+            "Farmers",
+        ),
+        (
+            "The mayor received a letter saying the plant would close in June.",
+            "the plant would close",
+            "a letter",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_one_who_issues_it(text, words, speaker):
+    assert holding(text, words).speaker.span.text == speaker

@@ -529,3 +529,27 @@ def test_an_act_foretold_inside_a_report_is_not_a_statement(text, not_speaker):
 )
 def test_a_document_speaks_for_the_one_who_issues_it(text, words, speaker):
     assert holding(text, words).speaker.span.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Ruiz has released a web video that accuses the governor of hiding the report.",
+            "hiding the report",
+            "Senator Ruiz",
+        ),
+        (
+            "The farmers' union is running a new radio ad that urges voters to reject the levy.",
+            "reject the levy",
+            "The farmers' union",
+        ),
+    ],
+)
+def test_a_document_that_says_something_is_its_issuers(text, words, speaker):
+    assert holding(text, words).speaker.span.text == speaker
+
+
+def test_a_group_that_backed_someone_is_still_the_group():
+    st = holding("A group that backed the mayor said the vote was rigged.", "the vote was rigged")
+    assert st.speaker.span.text == "A group"

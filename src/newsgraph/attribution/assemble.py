@@ -18,7 +18,12 @@ from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.entities import SpeakerIndex
 from newsgraph.attribution.lead import Lead, evidential_drafts, evidential_words
 from newsgraph.attribution.lexicon import Lexicon
-from newsgraph.attribution.mentions import hung_subject, mention_tokens, np_tokens
+from newsgraph.attribution.mentions import (
+    document_author,
+    hung_subject,
+    mention_tokens,
+    np_tokens,
+)
 from newsgraph.attribution.nesting import cut_nested, drop_embedded_beliefs, parenthetical
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.spans import Paragraphs, after_connective, after_dateline, trim
@@ -232,6 +237,10 @@ def _speaker_of(
                 first = d.source_tokens[0].idx
                 if d.content is not None and d.content[0] < first < d.content[1]:
                     d.content = trim(text, d.content[0], first)  # "“…,” Ana Ruiz, …, said"
+    if d.source is not None and d.source.tag_ == "WDT":
+        author = document_author(d.source, d.cue, index.lex, lambda t: _can_speak(t, index.lex))
+        if author is not None:  # "X released a video that accuses Y": X's
+            d.source, d.source_tokens = author, mention_tokens(author, d.cue)
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source)

@@ -149,3 +149,21 @@ def hung_subject(cue: Token, speaks) -> Token | None:
             break
         node = node.head
     return best
+
+
+def document_author(rel: Token, cue: Token, lex, speaks) -> Token | None:
+    """ "X released a video that accuses Y": the relative pronoun stands for a document whose
+    author is the one who issued it (the subject of a verb of issuing with the document as
+    object), when that subject can speak (``speaks``)."""
+    if rel.lower_ not in ("that", "which") or cue.dep_ != "relcl" or cue.head.i >= rel.i:
+        return None
+    noun = cue.head
+    if noun.lemma_.lower() not in lex.document_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "her campaign's video that …": the owner is named on the noun
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_ not in lex.issue_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and speaks(subj) else None

@@ -553,3 +553,53 @@ def test_a_document_that_says_something_is_its_issuers(text, words, speaker):
 def test_a_group_that_backed_someone_is_still_the_group():
     st = holding("A group that backed the mayor said the vote was rigged.", "the vote was rigged")
     assert st.speaker.span.text == "A group"
+
+
+# -- "it" a paragraph after a body last spoke: the state or body just named as a subject -------
+def test_it_is_the_state_named_in_its_paragraph_not_a_body_that_spoke_before():
+    text = (
+        "The United Nations agency for refugees said it had run out of funds for Sudan.\n\n"
+        "Turkey's President Recep Tayyip Erdogan criticised Sweden again on Monday. Ankara, he "
+        'said, would not approve the bid "until our demands are met." It has accused Stockholm '
+        "of harbouring militants."
+    )
+    st = holding(text, "Stockholm of harbouring")
+    assert st.speaker.span.text == "It" and st.speaker.name == "Turkey"
+
+
+def test_it_still_goes_on_with_the_body_that_spoke_in_its_paragraph():
+    text = "The port authority said the ship had been hit. It added that no one was hurt."
+    assert holding(text, "no one was hurt").speaker.name == "port authority"
+
+
+# -- an agency is an outlet only when it is one of news; "the space agency" is its own body ---
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind"),
+    [
+        (
+            "The UN agency for refugees said it had run out of funds. The space agency said "
+            "the launch would be delayed.",
+            "the launch would be delayed",
+            "space agency",
+            "organisation",
+        ),
+        (
+            "The refugee agency of the United Nations said camps were full. The state news "
+            "agency said the president had arrived in Minsk.",
+            "the president had arrived",
+            "state news agency",
+            "outlet",
+        ),
+    ],
+)
+def test_a_described_agency_is_not_another_agency_named_before(text, words, name, kind):
+    st = holding(text, words)
+    assert st.speaker.name == name and st.speaker.type == kind
+
+
+def test_the_news_agency_is_the_agency_named_before():
+    text = (
+        "North Korea's KCNA said the leader had inspected a new missile. The news agency "
+        "said the test was a success."
+    )
+    assert holding(text, "the test was a success").speaker.name == "KCNA"

@@ -49,6 +49,7 @@ class Wanted:
     non_state: bool = False  # no government, state body or intergovernmental organisation
     state_words: tuple[str, ...] = ()  # words of a state body's name (for non_state)
     acronym: bool = False  # also a body named by an acronym, or an outlet
+    kinds: tuple[str, ...] = ()  # nouns that say which body ("space agency"): in its name
 
 
 def _fail(message: str) -> DataFileError:
@@ -118,8 +119,16 @@ def wanted(tokens: list[Token], head: Token, bodies: Bodies) -> Wanted | None:
     )
     non_state = lemma in bodies.non_state
     state = bodies.state_words if non_state else ()
+    kinds = tuple(  # "the space agency", "the news agency": a noun that says which body
+        t.lower_ for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN"
+    )
     return Wanted(
-        words, qualifiers, non_state=non_state, acronym=lemma in bodies.acronym, state_words=state
+        words,
+        qualifiers,
+        non_state=non_state,
+        acronym=lemma in bodies.acronym,
+        state_words=state,
+        kinds=kinds,
     )
 
 
@@ -145,6 +154,8 @@ def fits(sp: Speaker, want: Wanted, country_of, sector: str | None) -> bool:
         if not (want.acronym and (_acronym(sp.name or "") or sector in ("MED", "IGO"))):
             return False
     words = set(names.split())
+    if any(k not in names for k in want.kinds) and not _acronym(sp.name or ""):
+        return False  # "the space agency" is not the refugee agency that spoke before
     for q in want.qualifiers:
         code = country_of(q)
         if q not in words and (code is None or (sp.actor or "")[:3] != code):

@@ -41,6 +41,10 @@ _ACTOR_TYPE = {
 }
 
 
+# words that make an agency or a network one of news
+_NEWS_WORDS = {"news", "press", "wire", "television", "tv", "broadcasting", "radio", "media"}
+
+
 class SpeakerIndex:
     """Everything needed to turn a source mention into a `Speaker`, built once per Doc."""
 
@@ -88,7 +92,10 @@ class SpeakerIndex:
             if any(w in lex.outlet_name_words for w in names) and head.ent_type_ != "PERSON":
                 return True
         if head.lemma_.lower() in lex.outlet_nouns and head.pos_ == "NOUN":
-            return True
+            if head.lemma_.lower() not in lex.organisation_nouns:
+                return True
+            # "the news agency" is an outlet; "the UN refugee agency", "the space agency" are not
+            return any(t.lower_ in _NEWS_WORDS for t in tokens)
         lemmas = tuple(t.lemma_.lower() for t in tokens if not t.is_punct and t.dep_ != "det")
         return any(lemmas[i : i + 2] in self.lex.outlet_phrases for i in range(len(lemmas)))
 
@@ -281,6 +288,13 @@ class SpeakerIndex:
             later = p is not None and p.char > at and not self.recent.said(p.char)
             if p is not None and (earlier is None or (later and not _continues(head))):
                 return self._person_speaker(p, span)
+        if earlier is not None and kinds != {"person"}:
+            # "It has accused Stockholm …" a paragraph after the agency last spoke: a body or
+            # state named as a subject earlier in the pronoun's own paragraph is nearer
+            para = self.text.rfind("\n", 0, head.idx)
+            subject = self._subject_before(head, plural_wanted=lower.startswith("the"))
+            if subject is not None and at < para < subject.idx:
+                return self.speaker(np_tokens(subject), subject, span)
         if earlier is not None:
             return earlier.model_copy(update={"span": span, "reason": None})
         if kinds == {"person"}:

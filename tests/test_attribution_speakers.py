@@ -603,3 +603,18 @@ def test_the_news_agency_is_the_agency_named_before():
         "said the test was a success."
     )
     assert holding(text, "the test was a success").speaker.name == "KCNA"
+
+
+# -- "it was …" (a cleft) is no speaker of a participle hung on it --------------------------
+def test_a_participle_hung_on_it_was_is_the_clause_subjects():
+    text = (
+        "It was a sharp rebuke from the two leaders, as the governor echoed the criticism, "
+        "saying the plan was “dead on arrival.”"
+    )
+    assert holding(text, "the plan was").speaker.span.text == "the governor"
+
+
+def test_a_participle_hung_on_it_was_never_speaks_for_it():
+    text = "It was during the debate that Ruiz attacked the plan, calling it a gift to landlords."
+    st = holding(text, "a gift to landlords")
+    assert st.speaker.span is None or st.speaker.span.text != "It"

@@ -299,12 +299,27 @@ def _controller(cue) -> object | None:
                 obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else None
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ == "it" and node.lemma_ == "be":
+                # "It was during the debate that Ruiz attacked it, calling …": Ruiz, the
+                # subject of the clause the cleft is about, not "it"
+                return _cleft_subject(node, cue)
             if subj is not None:
                 return subj if subj.pos_ in ("PROPN", "NOUN", "PRON") else None
     return None
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _cleft_subject(be, cue) -> object | None:
+    """The subject of the last clause of "it was …" before ``cue`` ("It was a rebuke, as the
+    governor echoed it, saying …": the governor), when it names someone."""
+    clauses = [c for c in be.children if c.dep_ in ("advcl", "ccomp", "relcl") and c.i < cue.i]
+    for clause in reversed(clauses):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ != "it" and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return subj
+    return None
 
 
 def _can_speak(t, lex: Lexicon) -> bool:

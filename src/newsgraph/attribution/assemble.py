@@ -26,6 +26,7 @@ from newsgraph.attribution.mentions import (
 )
 from newsgraph.attribution.nesting import cut_nested, drop_embedded_beliefs, parenthetical
 from newsgraph.attribution.quotes import find_quotes
+from newsgraph.attribution.sieves_cue import speaker_noun
 from newsgraph.attribution.spans import Paragraphs, after_connective, after_dateline, trim
 from newsgraph.model import Relay, Span, Speaker, Statement
 
@@ -326,11 +327,7 @@ def _can_speak(t, lex: Lexicon) -> bool:
     """A name, a personal pronoun, a person, a group of people, an organisation or an outlet."""
     if t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "NNP", "NNPS"):
         return t.lower_ not in ("it", "its", "itself")
-    lemma = t.lemma_.lower()
-    return any(
-        lemma in words
-        for words in (lex.person_nouns, lex.anon_heads, lex.organisation_nouns, lex.outlet_nouns)
-    )
+    return speaker_noun(lex, t.lemma_.lower())
 
 
 def _left_subject(cue, roles: set[str]) -> object | None:

@@ -161,7 +161,7 @@ def _verb_and_speaker(ctx: Context, q: Quote):
     head = core.root if len(core) else mention[0]
     if head.pos_ not in _SPEAKER_POS:
         return None
-    if head.i < verb.i and head.pos_ == "NOUN" and not _speaker_noun(lex, head.lemma_.lower()):
+    if head.i < verb.i and head.pos_ == "NOUN" and not speaker_noun(lex, head.lemma_.lower()):
         return None  # before the verb, a noun must be one that speaks
     return verb, head, mention
 
@@ -183,7 +183,7 @@ def _manner_verb(words: list) -> object | None:
     return None
 
 
-def _speaker_noun(lex, lemma: str) -> bool:
+def speaker_noun(lex, lemma: str) -> bool:
     return any(
         lemma in words
         for words in (lex.person_nouns, lex.anon_heads, lex.organisation_nouns, lex.outlet_nouns)

@@ -39,6 +39,7 @@ CONTROL_KINDS = frozenset(
         "appeal",
         "allow",
         "transparent",
+        "scheduled",
         "unreal",
     }
 )
@@ -157,6 +158,8 @@ class Patterns:
             "mandative_only",
             "receive_verbs",
             "place_nouns",
+            "scheduled_passive",
+            "plan_words",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

@@ -29,11 +29,25 @@ NOUN_CLAUSE_KINDS = frozenset({"demand", "appeal", "intend", "propose"})
 UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 
 
+def misread_verb(t: Token) -> bool:
+    """ "is set to sanction officials": an infinitive the parser tagged a noun ("to" + noun as
+    the complement of a verb or adjective)."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    )
+
+
+def is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or misread_verb(t)
+
+
 def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
     """The infinitive (or, for demands and threats, the that-clause) under `w`."""
     clause = None
     for c in w.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or misread_verb(c)):
             return c, False
         if (
             c.dep_ in ("acl", "advcl", "relcl")
@@ -144,6 +158,11 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         if hit is not None:
             return hit
     kind = p.control.get(lemma)
+    if lemma in p.scheduled_passive:  # "Putin is expected to meet Xi": a forecast, not
+        if any(c.dep_ == "auxpass" for c in v.children):  # Putin's intent; "is set to"
+            kind = "scheduled"
+        elif kind == "scheduled":
+            kind = None  # "set out to …"
     if kind is not None and depth < 4:
         hit = control(st, v, v, kind, depth)
         if hit is not None:
@@ -407,11 +426,15 @@ def control(
         if hit is not None:
             return hit
     inner = verb(st, emb, depth + 1)
-    if kind == "transparent":
+    if kind == "scheduled" and emb.dep_ != "xcomp":
+        return None  # "was due to fighting": a cause, not a schedule
+    if kind in ("transparent", "scheduled"):
         if inner is None:
             return None
         inner.head = head
         inner.trigger = sorted(set(inner.trigger) | {w.i})
+        if kind == "scheduled" and inner.modality is None:
+            inner.modality = "hypothetical"  # "is due to visit Manila": planned
         return inner
     if kind == "intend" and via_clause and inner is None and _factual(emb):
         return Hit("", [w.i], head, consume=[emb])  # "agreed there are problems": a view
@@ -490,6 +513,8 @@ def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, o
             code = own
         elif p.combine("intent", code):
             code = st.p.refine(p.combine("intent", code), [emb])
+        elif p.combine("threat", code) and st.lemma(w) in p.plan_words:
+            modality = "proposed"  # "plans to impose sanctions": the act planned, no threat
         elif p.combine("threat", code):
             code = "150" if kind == "prepare" else p.combine("threat", code)
         else:

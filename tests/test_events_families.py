@@ -204,3 +204,19 @@ def test_future_told_by_the_writer_is_planned(code, text, cameo, modality):
     assert any(e.cameo.startswith(cameo) and e.modality == modality for e in code(text)), [
         (e.cameo, e.modality) for e in code(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington refused to provide fighter jets to Kyiv.",
+        "Berlin declined to send Taurus missiles to Ukraine.",
+        "Seoul refused to supply lethal weapons to Ukraine.",
+    ],
+)
+def test_aid_refused_is_aid_negated(code, text):
+    """Aid refused is the aid not given (07, negated: the news-dev convention), not a
+    rejection (12) and never aid given."""
+    events = code(text)
+    assert any(e.root == "07" and e.negated for e in events), [(e.cameo, e.negated) for e in events]
+    assert not any(e.root == "07" and not e.negated for e in events)

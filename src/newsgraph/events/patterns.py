@@ -179,6 +179,10 @@ class Patterns:
             str(k): _code(v, f"together.{k}", book) for k, v in (data.get("together") or {}).items()
         }
         self.purpose_roots = tuple(str(r) for r in data.get("purpose_roots") or [])
+        self.refusal_negated = tuple(str(r) for r in data.get("refusal_negated") or [])
+        for root in self.refusal_negated:
+            if root not in ROOTS:
+                raise _fail(f"refusal_negated: {root!r} is not a quoted CAMEO root")
         self.planned_roots = frozenset(str(r) for r in data.get("planned_roots") or [])
         for root in self.planned_roots:
             if root not in ROOTS:

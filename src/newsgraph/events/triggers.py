@@ -453,6 +453,9 @@ def control(
         targets = targets + [c for c in w.children if c.dep_ in ("dobj", "dative")]
     if code is None:
         return None
+    withheld = kind == "refuse" and inner is not None and inner.code[:2] in p.refusal_negated
+    if withheld:
+        code = inner.code  # "refused to send tanks": the aid not given (07, negated)
     trig = [head.i, w.i] if light else [w.i]
     if abs(emb.i - w.i) <= 6:
         trig.append(emb.i)
@@ -464,6 +467,7 @@ def control(
         head,
         targets=targets,
         modality=modality,
+        negated=True if withheld else None,
         consume=[emb, w] if light else [emb],
         specific=True,
     )

@@ -150,6 +150,23 @@ CASES = [
     ("Ukrainian troops killed dozens of Russian paratroopers near Kyiv.", "19", "UKRMIL"),
     ("Russian soldiers killed three civilians in the village.", "18", "RUSMIL"),
     ("Sudanese paramilitaries killed hundreds of civilians in Darfur.", "202", "SDN"),
+    # "stands / remains ready to", "keep doing": the act intended or continued
+    ("Japan said it stands ready to provide further assistance to Ukraine.", "03", "JPN"),
+    ("Qatar remains willing to mediate between Israel and Hamas.", "03", "QAT"),
+    ("Italy's premier vowed to keep backing Kyiv.", "03", "ITAGOV"),
+    # a talk with a leader or counterpart is a consultation; a talk to reporters is none
+    ("Blinken spoke with the Saudi foreign minister about the crisis.", "040", "USA"),
+    ("The Indian premier spoke to his Japanese counterpart on Monday.", "040", "INDGOV"),
+    ("The Kenyan minister spoke to reporters in Nairobi.", "!04", "KENGOV"),
+    ("A Saudi official spoke with journalists after the meeting.", "!04", "SAU"),
+    # requests and questions left unanswered, comments not yet made: a non-answer (011); a
+    # refusal to answer an attack is none
+    ("The Saudi government did not respond to requests for comment.", "011", "SAUGOV"),
+    ("The Iranian mission did not answer questions about the tanker.", "011", "IRN"),
+    ("Beijing has yet to comment on the incident.", "011", "CHN"),
+    ("Russia did not respond to the attack.", "!011", "RUS"),
+    # aid approved by a legislature
+    ("The US Congress approved new aid for Ukraine.", "07", "USALEG"),
     # "to <verb>" read by the parser as a noun after "set to", "plans to"
     ("Britain is set to sanction Iranian officials.", "163", "GBR"),
 ]
@@ -220,3 +237,17 @@ def test_aid_refused_is_aid_negated(code, text):
     events = code(text)
     assert any(e.root == "07" and e.negated for e in events), [(e.cameo, e.negated) for e in events]
     assert not any(e.root == "07" and not e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Turkey has yet to ratify Sweden's membership.", "05"),
+        ("The EU is yet to impose sanctions on the firm.", "16"),
+        ("The US Congress has yet to approve new aid for Ukraine.", "07"),
+    ],
+)
+def test_yet_to_is_not_done(code, text, root):
+    """ "has yet to ratify", "is yet to impose": the act not done (negated)."""
+    events = [e for e in code(text) if e.root == root]
+    assert events and all(e.negated for e in events), [(e.cameo, e.negated) for e in code(text)]

@@ -159,6 +159,9 @@ class Patterns:
             "receive_verbs",
             "place_nouns",
             "scheduled_passive",
+            "copulas",
+            "answer_verbs",
+            "request_nouns",
             "plan_words",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))

@@ -128,13 +128,18 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if v.dep_ == "amod" and depth == 0:
         return None  # a participle describing a noun: "justified measures", "a seized tanker"
     lemma = st.lemma(v)
-    if lemma == "be":
+    if lemma in ("be", "have") and depth < 4:
+        hit = _not_yet(st, v, depth)
+        if hit is not None:
+            return hit
+    if lemma == "be" or lemma in p.copulas:  # "is ready to", "stands ready to"
         for c in v.children:
-            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in p.control:
+            if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in p.control:
                 hit = control(st, c, v, p.control[c.lemma_.lower()], depth)
                 if hit is not None:
                     return hit
-        return None
+        if lemma == "be":
+            return None
     if (
         depth == 0
         and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
@@ -142,6 +147,8 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     ):
         return _obligation(st, v, depth)
     neg = any(c.dep_ == "neg" for c in v.children)
+    if neg and lemma in p.answer_verbs and _to_request(st, v):
+        return Hit("011", [v.i], v, negated=False)  # "did not respond to requests for comment"
     if neg and lemma in p.comment_verbs and _non_answer(v, lemma):
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
@@ -189,6 +196,37 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
     return None
+
+
+def _not_yet(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "has yet to comment" is a non-answer (011); "has yet to approve the aid", "is yet to
+    sign" tell the act not done (negated)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in v.children):
+        return None
+    emb = next((c for c in v.children if c.dep_ == "xcomp" and is_verb(c)), None)
+    if emb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in emb.children):
+        return None
+    if st.lemma(emb) in st.p.comment_verbs:
+        return Hit("011", [v.i, emb.i], v, negated=False, consume=[emb])
+    inner = verb(st, emb, depth + 1)
+    if inner is None:
+        return None
+    inner.head = v
+    inner.trigger = sorted(set(inner.trigger) | {v.i})
+    inner.negated = True
+    return inner
+
+
+def _to_request(st: DocState, v: Token) -> bool:
+    """ "(did not) respond to a request for comment", "(did not) answer questions": the
+    matter asked about goes unanswered (rules.yaml, answer_verbs and request_nouns)."""
+    asked = st.p.request_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in asked for c in v.children) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in asked
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+    )
 
 
 def _non_answer(v: Token, lemma: str) -> bool:

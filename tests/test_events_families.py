@@ -165,6 +165,14 @@ CASES = [
     ("The Iranian mission did not answer questions about the tanker.", "011", "IRN"),
     ("Beijing has yet to comment on the incident.", "011", "CHN"),
     ("Russia did not respond to the attack.", "!011", "RUS"),
+    # support declared: "came out in support/favour of"
+    ("Spain came out in favour of the Moroccan plan.", "051", "ESP"),
+    ("Chile came out in support of the Argentine bid.", "051", "CHL"),
+    # a claim of responsibility for an attack is the attack, by the claimer; other claims
+    # of responsibility stay 015
+    ("ISIS claimed responsibility for the bombing in Kabul.", "18", "ISIS"),
+    ("The Houthis claimed responsibility for the attack on the tanker.", "19", "HOUTHIS"),
+    ("Russia acknowledged responsibility for the crash.", "015", "RUS"),
     # aid approved by a legislature
     ("The US Congress approved new aid for Ukraine.", "07", "USALEG"),
     # "to <verb>" read by the parser as a noun after "set to", "plans to"

@@ -186,6 +186,7 @@ class Patterns:
         for root in self.refusal_negated:
             if root not in ROOTS:
                 raise _fail(f"refusal_negated: {root!r} is not a quoted CAMEO root")
+        self.claimed_roots = tuple(str(r) for r in data.get("claimed_roots") or [])
         self.planned_roots = frozenset(str(r) for r in data.get("planned_roots") or [])
         for root in self.planned_roots:
             if root not in ROOTS:

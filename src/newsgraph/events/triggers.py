@@ -175,6 +175,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         if hit is not None:
             return hit
     pat, obj = match(st, v)
+    if pat is not None and pat.code == "015":
+        hit = _claimed_act(st, v)
+        if hit is not None:
+            return hit
     if (pat is None or not pat.code.startswith("14")) and _in_protest(v):
         return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
     if lemma in p.theme_object and depth < 3:
@@ -227,6 +231,22 @@ def _to_request(st: DocState, v: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "to"
         for g in c.children
     )
+
+
+def _claimed_act(st: DocState, v: Token) -> Hit | None:
+    """ "ISIS claimed responsibility for the bombing": the claimer did the act (an attack,
+    bombing or killing: roots of rules.yaml claimed_roots), not only a claim (015)."""
+    heads = [v] + [c for c in v.children if c.dep_ == "dobj"]  # "for" on the object too
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+            code = st.p.noun_code(g.lemma_.lower(), mods)
+            if code and code[:2] in st.p.claimed_roots:
+                targets = arguments.noun_targets(g) + arguments.targets(st, v)
+                return Hit(code, [v.i, g.i], v, targets=targets, consume=[c], specific=True)
+    return None
 
 
 def _non_answer(v: Token, lemma: str) -> bool:

@@ -182,15 +182,9 @@ class Patterns:
             str(k): _code(v, f"together.{k}", book) for k, v in (data.get("together") or {}).items()
         }
         self.purpose_roots = tuple(str(r) for r in data.get("purpose_roots") or [])
-        self.refusal_negated = tuple(str(r) for r in data.get("refusal_negated") or [])
-        for root in self.refusal_negated:
-            if root not in ROOTS:
-                raise _fail(f"refusal_negated: {root!r} is not a quoted CAMEO root")
-        self.claimed_roots = tuple(str(r) for r in data.get("claimed_roots") or [])
-        self.planned_roots = frozenset(str(r) for r in data.get("planned_roots") or [])
-        for root in self.planned_roots:
-            if root not in ROOTS:
-                raise _fail(f"planned_roots: {root!r} is not a quoted CAMEO root")
+        self.refusal_negated = _roots(data, "refusal_negated")
+        self.claimed_roots = _roots(data, "claimed_roots")
+        self.planned_roots = frozenset(_roots(data, "planned_roots"))
         self.military_visit = {
             str(k): _code(v, f"military_visit.{k}", book)
             for k, v in (data.get("military_visit") or {}).items()
@@ -386,6 +380,15 @@ class Patterns:
             if code is not None:
                 return code
         return self.nouns.get(lemma)
+
+
+def _roots(data: dict, name: str) -> tuple[str, ...]:
+    """A rules.yaml list of CAMEO roots, each checked."""
+    roots = tuple(str(r) for r in data.get(name) or [])
+    for root in roots:
+        if root not in ROOTS:
+            raise _fail(f"{name}: {root!r} is not a quoted CAMEO root")
+    return roots
 
 
 def _modifier_forms(item: str) -> set[str]:

@@ -47,7 +47,7 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
     """The infinitive (or, for demands and threats, the that-clause) under `w`."""
     clause = None
     for c in w.children:
-        if c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or misread_verb(c)):
+        if c.dep_ == "xcomp" and is_verb(c):
             return c, False
         if (
             c.dep_ in ("acl", "advcl", "relcl")
@@ -483,9 +483,9 @@ def control(
         hit = _ordered_out(st, w, head, emb)
         if hit is not None:
             return hit
-    inner = verb(st, emb, depth + 1)
     if kind == "scheduled" and emb.dep_ != "xcomp":
         return None  # "was due to fighting": a cause, not a schedule
+    inner = verb(st, emb, depth + 1)
     if kind in ("transparent", "scheduled"):
         if inner is None:
             return None

@@ -18,7 +18,7 @@ CASES = [
     ("Norway voiced concern over the growing number of refugees.", "012", "NOR"),
     ("Chile expressed optimism about the talks with Bolivia.", "013", "CHL"),
     ("Austria is mulling new rules for foreign investors.", "014", "AUT"),
-    ("Malian rebels claimed responsibility for the bombing.", "015", "MLIREB"),
+    ("Malian rebels claimed responsibility for the power cut.", "015", "MLIREB"),
     ("Serbia denied any involvement in the riots in Kosovo.", "016", "SRB"),
     ("Peru expressed condolences to Ecuador after the earthquake.", "018", "PER"),
     ("Ireland laid a wreath at the memorial in Paris.", "017", "IRL"),

@@ -178,8 +178,11 @@ def test_trigger_family(code, text, prefix, source):
 
 
 def test_no_plans_is_no_plan(code):
-    """ "had no plans to attack" tells a plan denied: negated, never a plain threat."""
+    """ "had no plans to attack" tells a plan denied: the attack planned (or a threat),
+    negated; never a plain attack or threat."""
     events = [
-        e for e in code("The Kremlin said it had no plans to attack Moldova.") if e.root == "13"
+        e
+        for e in code("The Kremlin said it had no plans to attack Moldova.")
+        if e.root in ("13", "19")
     ]
     assert events and all(e.negated for e in events)

@@ -97,7 +97,7 @@ class Coder:
                     and tok.doc[tok.i - 1].text == "-"
                 ):
                     pass  # "Moscow-backed leaders", "US-led coalition": a description
-                elif tok.pos_ in ("VERB", "AUX") and background.get(tok.i) is not False:
+                elif triggers.is_verb(tok) and background.get(tok.i) is not False:
                     hit = triggers.verb(st, tok)
                     if (
                         hit is not None

@@ -39,6 +39,7 @@ CONTROL_KINDS = frozenset(
         "appeal",
         "allow",
         "transparent",
+        "scheduled",
         "unreal",
     }
 )
@@ -157,6 +158,11 @@ class Patterns:
             "mandative_only",
             "receive_verbs",
             "place_nouns",
+            "scheduled_passive",
+            "copulas",
+            "answer_verbs",
+            "request_nouns",
+            "plan_words",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())
@@ -176,10 +182,9 @@ class Patterns:
             str(k): _code(v, f"together.{k}", book) for k, v in (data.get("together") or {}).items()
         }
         self.purpose_roots = tuple(str(r) for r in data.get("purpose_roots") or [])
-        self.planned_roots = frozenset(str(r) for r in data.get("planned_roots") or [])
-        for root in self.planned_roots:
-            if root not in ROOTS:
-                raise _fail(f"planned_roots: {root!r} is not a quoted CAMEO root")
+        self.refusal_negated = _roots(data, "refusal_negated")
+        self.claimed_roots = _roots(data, "claimed_roots")
+        self.planned_roots = frozenset(_roots(data, "planned_roots"))
         self.military_visit = {
             str(k): _code(v, f"military_visit.{k}", book)
             for k, v in (data.get("military_visit") or {}).items()
@@ -375,6 +380,15 @@ class Patterns:
             if code is not None:
                 return code
         return self.nouns.get(lemma)
+
+
+def _roots(data: dict, name: str) -> tuple[str, ...]:
+    """A rules.yaml list of CAMEO roots, each checked."""
+    roots = tuple(str(r) for r in data.get(name) or [])
+    for root in roots:
+        if root not in ROOTS:
+            raise _fail(f"{name}: {root!r} is not a quoted CAMEO root")
+    return roots
 
 
 def _modifier_forms(item: str) -> set[str]:

@@ -29,11 +29,25 @@ NOUN_CLAUSE_KINDS = frozenset({"demand", "appeal", "intend", "propose"})
 UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
 
 
+def misread_verb(t: Token) -> bool:
+    """ "is set to sanction officials": an infinitive the parser tagged a noun ("to" + noun as
+    the complement of a verb or adjective)."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    )
+
+
+def is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or misread_verb(t)
+
+
 def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
     """The infinitive (or, for demands and threats, the that-clause) under `w`."""
     clause = None
     for c in w.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "xcomp" and is_verb(c):
             return c, False
         if (
             c.dep_ in ("acl", "advcl", "relcl")
@@ -114,13 +128,18 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     if v.dep_ == "amod" and depth == 0:
         return None  # a participle describing a noun: "justified measures", "a seized tanker"
     lemma = st.lemma(v)
-    if lemma == "be":
+    if lemma in ("be", "have") and depth < 4:
+        hit = _not_yet(st, v, depth)
+        if hit is not None:
+            return hit
+    if lemma == "be" or lemma in p.copulas:  # "is ready to", "stands ready to"
         for c in v.children:
-            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in p.control:
+            if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in p.control:
                 hit = control(st, c, v, p.control[c.lemma_.lower()], depth)
                 if hit is not None:
                     return hit
-        return None
+        if lemma == "be":
+            return None
     if (
         depth == 0
         and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
@@ -128,6 +147,8 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     ):
         return _obligation(st, v, depth)
     neg = any(c.dep_ == "neg" for c in v.children)
+    if neg and lemma in p.answer_verbs and _to_request(st, v):
+        return Hit("011", [v.i], v, negated=False)  # "did not respond to requests for comment"
     if neg and lemma in p.comment_verbs and _non_answer(v, lemma):
         consume = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
         return Hit("011", [v.i], v, negated=False, consume=consume)
@@ -144,11 +165,20 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         if hit is not None:
             return hit
     kind = p.control.get(lemma)
+    if lemma in p.scheduled_passive:  # "Putin is expected to meet Xi": a forecast, not
+        if any(c.dep_ == "auxpass" for c in v.children):  # Putin's intent; "is set to"
+            kind = "scheduled"
+        elif kind == "scheduled":
+            kind = None  # "set out to …"
     if kind is not None and depth < 4:
         hit = control(st, v, v, kind, depth)
         if hit is not None:
             return hit
     pat, obj = match(st, v)
+    if pat is not None and pat.code == "015":
+        hit = _claimed_act(st, v)
+        if hit is not None:
+            return hit
     if (pat is None or not pat.code.startswith("14")) and _in_protest(v):
         return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
     if lemma in p.theme_object and depth < 3:
@@ -169,6 +199,53 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _not_yet(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "has yet to comment" is a non-answer (011); "has yet to approve the aid", "is yet to
+    sign" tell the act not done (negated)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in v.children):
+        return None
+    emb = next((c for c in v.children if c.dep_ == "xcomp" and is_verb(c)), None)
+    if emb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in emb.children):
+        return None
+    if st.lemma(emb) in st.p.comment_verbs:
+        return Hit("011", [v.i, emb.i], v, negated=False, consume=[emb])
+    inner = verb(st, emb, depth + 1)
+    if inner is None:
+        return None
+    inner.head = v
+    inner.trigger = sorted(set(inner.trigger) | {v.i})
+    inner.negated = True
+    return inner
+
+
+def _to_request(st: DocState, v: Token) -> bool:
+    """ "(did not) respond to a request for comment", "(did not) answer questions": the
+    matter asked about goes unanswered (rules.yaml, answer_verbs and request_nouns)."""
+    asked = st.p.request_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in asked for c in v.children) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in asked
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+    )
+
+
+def _claimed_act(st: DocState, v: Token) -> Hit | None:
+    """ "ISIS claimed responsibility for the bombing": the claimer did the act (an attack,
+    bombing or killing: roots of rules.yaml claimed_roots), not only a claim (015)."""
+    heads = [v] + [c for c in v.children if c.dep_ == "dobj"]  # "for" on the object too
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+            code = st.p.noun_code(g.lemma_.lower(), mods)
+            if code and code[:2] in st.p.claimed_roots:
+                targets = arguments.noun_targets(g) + arguments.targets(st, v)
+                return Hit(code, [v.i, g.i], v, targets=targets, consume=[c], specific=True)
     return None
 
 
@@ -406,12 +483,16 @@ def control(
         hit = _ordered_out(st, w, head, emb)
         if hit is not None:
             return hit
+    if kind == "scheduled" and emb.dep_ != "xcomp":
+        return None  # "was due to fighting": a cause, not a schedule
     inner = verb(st, emb, depth + 1)
-    if kind == "transparent":
+    if kind in ("transparent", "scheduled"):
         if inner is None:
             return None
         inner.head = head
         inner.trigger = sorted(set(inner.trigger) | {w.i})
+        if kind == "scheduled" and inner.modality is None:
+            inner.modality = "hypothetical"  # "is due to visit Manila": planned
         return inner
     if kind == "intend" and via_clause and inner is None and _factual(emb):
         return Hit("", [w.i], head, consume=[emb])  # "agreed there are problems": a view
@@ -430,6 +511,9 @@ def control(
         targets = targets + [c for c in w.children if c.dep_ in ("dobj", "dative")]
     if code is None:
         return None
+    withheld = kind == "refuse" and inner is not None and inner.code[:2] in p.refusal_negated
+    if withheld:
+        code = inner.code  # "refused to send tanks": the aid not given (07, negated)
     trig = [head.i, w.i] if light else [w.i]
     if abs(emb.i - w.i) <= 6:
         trig.append(emb.i)
@@ -441,6 +525,7 @@ def control(
         head,
         targets=targets,
         modality=modality,
+        negated=True if withheld else None,
         consume=[emb, w] if light else [emb],
         specific=True,
     )
@@ -490,6 +575,8 @@ def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, o
             code = own
         elif p.combine("intent", code):
             code = st.p.refine(p.combine("intent", code), [emb])
+        elif p.combine("threat", code) and st.lemma(w) in p.plan_words:
+            modality = "proposed"  # "plans to impose sanctions": the act planned, no threat
         elif p.combine("threat", code):
             code = "150" if kind == "prepare" else p.combine("threat", code)
         else:

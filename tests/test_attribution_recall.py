@@ -312,3 +312,58 @@ def test_who_asks_still_asks():
 def test_a_name_after_a_closing_cue_speaks(text, speaker):
     s = by_cue(read(text), "said")
     assert s.speaker.span.text == speaker and s.content.text.startswith("The plan is dead")
+
+
+# -- "Instead, X told reporters, Y": the clause after the one addressed --------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Instead, the governor told reporters, the money would go to flood defences.",
+            "the governor",
+            "the money would go to flood defences",
+        ),
+        (
+            "However, the envoy told state television, no date had been set for the talks.",
+            "the envoy",
+            "no date had been set for the talks",
+        ),
+        (
+            "The governor told reporters, the money would go elsewhere.",
+            "The governor",
+            "the money would go elsewhere",
+        ),
+        (
+            "In the meantime, the spokesman told a briefing, aid deliveries would continue.",
+            "the spokesman",
+            "aid deliveries would continue",
+        ),
+    ],
+)
+def test_the_clause_after_the_one_addressed_was_said(text, speaker, content):
+    s = by_cue(read(text), "told")
+    assert s.speaker.span.text == speaker and s.content.text.endswith(content)
+
+
+def test_what_was_added_before_a_closing_cue_is_no_addressee_clause():
+    text = "The board added two seats to the panel, the agency reported."
+    s = by_cue(read(text), "reported")
+    assert s.content.text == "The board added two seats to the panel"
+
+
+# -- "The cuts, which the union said were unlawful, take effect …": the aside ends at its comma --
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The cuts, which the union said were unlawful, take effect in May.",
+            "which the union said were unlawful",
+        ),
+        (
+            "The deal, which officials said could be signed next month, would end the dispute.",
+            "which officials said could be signed next month",
+        ),
+    ],
+)
+def test_a_relative_set_off_by_commas_ends_at_its_comma(text, content):
+    assert by_cue(read(text), "said").content.text == content

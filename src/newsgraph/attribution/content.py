@@ -227,8 +227,29 @@ def _around_cue(text, v, c, kind, para, d, start, end) -> tuple[int, int] | None
     ):
         return None
     left = trim(text, max(start, para[0]), src.left_edge.idx)
-    right = trim(text, tok_end(v), min(end, para[1]))
+    right = trim(text, tok_end(v), min(_aside_end(c, end), para[1]))
     if left[1] > left[0] and right[1] > right[0]:
         d.parts = [left, right]
         return (left[0], right[1])
     return None
+
+
+def _aside_end(c: Token, end: int) -> int:
+    """ "The cuts, which the union said were unlawful, take effect in May" read with "take" as
+    a conjunct of "were": a relative set off by a comma ends at the comma before a verb with
+    no subject and no "and" (the main clause's verb)."""
+    doc = c.doc
+    if c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+        return end
+    for x in c.rights:
+        comma = doc[x.left_edge.i - 1]
+        if x.dep_ != "conj" or comma.text != ",":
+            continue
+        if any(y.dep_ in ("nsubj", "nsubjpass", "expl") for y in x.children):
+            continue
+        aux = [y for y in x.children if y.dep_ == "aux"]
+        if any(y.lower_ == "to" for y in aux) or (x.tag_ not in ("VB", "VBZ", "VBP") and not aux):
+            continue  # "…, especially his supporters, disenfranchised": no finite verb
+        if not any(y.dep_ == "cc" and y.i < x.i for y in c.children):
+            return min(end, comma.idx)
+    return end

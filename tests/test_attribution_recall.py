@@ -367,3 +367,46 @@ def test_what_was_added_before_a_closing_cue_is_no_addressee_clause():
 )
 def test_a_relative_set_off_by_commas_ends_at_its_comma(text, content):
     assert by_cue(read(text), "said").content.text == content
+
+
+# -- "Lavrov was blunt: “…”": a clause closed by a colon introduces the quote after it ---------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ('Lavrov was blunt: "Nobody will dictate terms to us."', "Lavrov", "was blunt", "Nobody"),
+        (
+            "The minister did not mince words: “This is a provocation.”",
+            "The minister",
+            "did not mince words",
+            "This is a provocation",
+        ),
+        (
+            'Zelensky struck a defiant tone: "We will not give up our land."',
+            "Zelensky",
+            "struck a defiant tone",
+            "We will not give up",
+        ),
+        (
+            "The spokesman went further: “Those responsible will pay.”",
+            "The spokesman",
+            "went further",
+            "Those responsible",
+        ),
+    ],
+)
+def test_a_clause_closed_by_a_colon_introduces_the_quote(text, speaker, cue, content):
+    (s,) = read(text)
+    assert s.kind == "direct" and s.speaker.span.text == speaker
+    assert s.cue_phrase.text == cue and s.content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sign on the door was simple: "Closed until further notice."',
+        'The headline on Monday was stark: "Nation in mourning."',
+        "The menu included: “Fish soup, bread and wine.”",
+    ],
+)
+def test_a_colon_after_something_that_cannot_speak_gives_no_statement(text):
+    assert read(text) == []

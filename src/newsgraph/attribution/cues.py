@@ -95,6 +95,14 @@ class CueFinder:
         if tok.pos_ == "NOUN":
             cls = lex.noun_cues.get(lower) or lex.noun_cues.get(tok.lemma_.lower())
             return phrase_cues.noun(self, tok, cls, paras) if cls else None
+        if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("VERB", "AUX"):
+            d = self._verb(doc, tok, paras)
+            return d if d is not None else phrase_cues.colon_quote(self, tok, paras)
+        return self._verb(doc, tok, paras)
+
+    def _verb(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:
+        lex = self.lex
+        lower = tok.lower_
         if tok.pos_ not in _VERB_POS:
             return None
         lemma = tok.lemma_

@@ -410,3 +410,9 @@ def test_a_clause_closed_by_a_colon_introduces_the_quote(text, speaker, cue, con
 )
 def test_a_colon_after_something_that_cannot_speak_gives_no_statement(text):
     assert read(text) == []
+
+
+def test_the_words_before_a_parenthetical_cue_start_after_a_colon():
+    text = "Officials offered a different account: the convoy, they said, had been hit by a mine."
+    s = by_cue(read(text), "said")
+    assert [p.text for p in s.content_parts] == ["the convoy", "had been hit by a mine"]

@@ -893,7 +893,11 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
         return
     if hi.text != "," and doc[hi.i + 1].text != ",":
         return
-    left = trim(text, max(first.idx, para[0]), lo.idx)
+    begin = max(first.idx, para[0])
+    for t in doc[first.i : lo.i]:  # "X gave another account: the convoy, they said, was …"
+        if t.text in (":", ";") and t.idx >= begin:
+            begin = tok_end(t)
+    left = trim(text, begin, lo.idx)
     right = trim(text, tok_end(hi), min(tok_end(last), para[1]))
     if (
         left[1] > left[0]

@@ -416,3 +416,54 @@ def test_the_words_before_a_parenthetical_cue_start_after_a_colon():
     text = "Officials offered a different account: the convoy, they said, had been hit by a mine."
     s = by_cue(read(text), "said")
     assert [p.text for p in s.content_parts] == ["the convoy", "had been hit by a mine"]
+
+
+# -- "urged X to A, B and C": the later items the parser hung on the cue belong in ----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister urged Western states to stop arming Kyiv, end the sanctions and "
+            "return to talks.",
+            "urged",
+            "Western states to stop arming Kyiv, end the sanctions and return to talks",
+        ),
+        (
+            "The UN called for an immediate ceasefire, the release of hostages and unhindered "
+            "aid access.",
+            "called for",
+            "an immediate ceasefire, the release of hostages and unhindered aid access",
+        ),
+        (
+            "The army warned civilians to leave the area, stay away from military sites and "
+            "follow orders.",
+            "warned",
+            "civilians to leave the area, stay away from military sites and follow orders",
+        ),
+    ],
+)
+def test_a_list_the_content_opens_runs_to_its_last_item(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The council urged voters to back the plan, saying it would create jobs and homes.",
+            "voters to back the plan",
+        ),
+        (
+            "She urged the board to enact the reform, and he pledged to fund it.",
+            "the board to enact the reform",
+        ),
+    ],
+)
+def test_a_participle_or_a_new_clause_after_the_content_is_no_list_item(text, content):
+    assert by_cue(read(text), "urged").content.text == content
+
+
+# -- "said on Telegram it had …": the occasion the parser put in the clause is the cue's -------
+def test_an_occasion_right_after_the_cue_is_not_content():
+    s = by_cue(read("The army said on Telegram it had repelled the attack."), "said")
+    assert s.content.text == "it had repelled the attack"

@@ -64,6 +64,8 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
     if kind in ("object", "prep"):
         end = _before_relative(c, start, end)
     end = _before_closing_aside(c, start, end)
+    if kind in ("object", "xcomp", "prep"):
+        end = _rest_of_list(v, c, end)
     if kind in ("ccomp", "object", "xcomp", "prep") and c.i > v.i:
         end = _past_colon(c, end, para)
     if kind == "xcomp":
@@ -157,6 +159,9 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
         nxt = doc[c.right_edge.i + 1]
         if nxt.text not in _STOPS + (",",):
             end = max(end, _sentence_stop(c))
+    lead = _occasion_first(v, c)
+    if lead is not None:  # "said on Telegram it had …" read with the place in the clause
+        start = max(start, c.doc[lead.right_edge.i + 1].idx)
     for child in c.children:
         # "said — on Twitter, as it happens — that …": the content starts at "that"
         if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
@@ -169,6 +174,62 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
             if prev.text == "," and marks & _CONCESSIVE:
                 end = min(end, prev.idx)
     return start, end
+
+
+def _occasion_first(v: Token, c: Token) -> Token | None:
+    """The prepositional phrase right after the cue that the parser hung on the reported clause
+    before its subject, with no comma after it ("said on Telegram it had …"): the cue's."""
+    first = c.left_edge
+    if first.i != v.i + 1 or first.dep_ != "prep" or first.head.i != c.i:
+        return None
+    k = first.right_edge.i + 1
+    subj = next((x for x in c.lefts if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.left_edge.i != k or c.doc[k - 1].is_punct:
+        return None
+    return first
+
+
+_ITEM_DEPS = ("conj", "xcomp", "advcl", "dep", "appos")
+
+
+def _rest_of_list(v: Token, c: Token, end: int) -> int:
+    """ "urged them to stop arming Kyiv, end the sanctions and return to talks", "called for a
+    ceasefire, the release of hostages and aid": a list the content opens, whose later items the
+    parser hung on the cue. An item of the same kind right after the content's comma, with no
+    subject, that runs to an "and" or "or", belongs in."""
+    doc = c.doc
+    last = next((t for t in c.subtree if tok_end(t) == end), None)
+    if last is None:  # the content ran on past the clause ("called on X to Y"): its last item
+        last = next((t for t in doc[c.i : min(len(doc), c.i + 60)] if tok_end(t) == end), None)
+    if last is None:
+        return end
+    item = last
+    while item.i != c.i and item.head.i not in (v.i, item.i):
+        item = item.head
+    k = last.i + 1 if last.text != "," else last.i
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return end
+    x = next((x for x in v.rights if x.left_edge.i == k + 1 and x.dep_ in _ITEM_DEPS), None)
+    if x is None or _kind_of_item(x) != _kind_of_item(item) or _kind_of_item(x) is None:
+        return end
+    if any(y.dep_ in ("nsubj", "nsubjpass", "mark") for y in x.children):
+        return end
+    cc = next((t for t in x.subtree if t.dep_ == "cc" and t.lower_ in ("and", "or")), None)
+    if cc is None or cc.i + 1 >= len(doc):
+        return end
+    after = doc[cc.i + 1]  # "…, fix the system and he pledged …": a clause of its own
+    if after.dep_ in ("nsubj", "nsubjpass") or after.pos_ == "PRON":
+        return end
+    return max(end, tok_end(x.right_edge))
+
+
+def _kind_of_item(t: Token) -> str | None:
+    """What kind of list item a word heads: a noun phrase, or a verb of one form."""
+    if t.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if t.pos_ in ("VERB", "AUX"):
+        return t.tag_
+    return None
 
 
 def _before_relative(c: Token, start: int, end: int) -> int:

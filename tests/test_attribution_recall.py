@@ -467,3 +467,23 @@ def test_a_participle_or_a_new_clause_after_the_content_is_no_list_item(text, co
 def test_an_occasion_right_after_the_cue_is_not_content():
     s = by_cue(read("The army said on Telegram it had repelled the attack."), "said")
     assert s.content.text == "it had repelled the attack"
+
+
+# -- "Peskov told reporters:" and the quote opening the next paragraph ---------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Peskov told reporters:\n\n"There is nothing to add to that."', "Peskov"),
+        ("The statement read in part:\n\n“We reject these accusations.”", "The statement"),
+        ('Lavrov was blunt:\n\n"Nobody will dictate terms to us."', "Lavrov"),
+    ],
+)
+def test_a_quote_opening_the_paragraph_after_a_colon_is_the_cues(text, speaker):
+    (s,) = read(text)
+    assert s.kind == "direct" and s.speaker.span.text == speaker
+
+
+def test_a_quote_after_a_paragraph_ending_without_a_colon_is_not_the_cues():
+    text = 'Peskov told reporters on Monday.\n\n"There is nothing to add to that," a diplomat said.'
+    s = [x for x in read(text) if "nothing to add" in x.content.text]
+    assert [x.speaker.span.text for x in s] == ["a diplomat"]

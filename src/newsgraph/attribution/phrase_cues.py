@@ -333,7 +333,10 @@ def colon_quote(finder, v: Token, paras: Paragraphs) -> Draft | None:
         return None
     if colon is None or colon.text != ":" or colon.i + 1 >= len(doc):
         return None
-    if doc[colon.i + 1].text not in _OPENING:
+    k = colon.i + 1
+    if doc[k].is_space and k + 1 < len(doc):  # the quote may open the next paragraph
+        k += 1
+    if doc[k].text not in _OPENING:
         return None
     subj = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
     if subj is None or not finder.sourcelike(subj) or subj.lower_ in ("it", "this", "that"):
@@ -343,7 +346,7 @@ def colon_quote(finder, v: Token, paras: Paragraphs) -> Draft | None:
     if any(t.dep_ in _CLAUSES for t in doc[v.i + 1 : colon.i]):
         return None  # "hammered X, calling him …, and contrasted …": not one short phrase
     para = paras.bounds(v.idx)
-    if not (para[0] <= subj.idx and doc[colon.i + 1].idx < para[1]):
+    if not (para[0] <= subj.idx and colon.idx < para[1]):
         return None
     first = v
     for c in reversed(list(v.lefts)):

@@ -487,3 +487,24 @@ def test_a_quote_after_a_paragraph_ending_without_a_colon_is_not_the_cues():
     text = 'Peskov told reporters on Monday.\n\n"There is nothing to add to that," a diplomat said.'
     s = [x for x in read(text) if "nothing to add" in x.content.text]
     assert [x.speaker.span.text for x in s] == ["a diplomat"]
+
+
+# -- "X said members voted to strike, noting that …": the reporter notes, not the voters ---------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The union's general secretary said members had voted overwhelmingly to strike, "
+            "noting that turnout was 70 percent.",
+            "The union's general secretary",
+        ),
+        (
+            "The ministry said farmers supported the reform, adding that talks would go on.",
+            "The ministry",
+        ),
+    ],
+)
+def test_a_trailing_participle_of_saying_is_the_reporters(text, speaker):
+    statements = read(text)
+    cue = next(s for s in statements if s.cue and s.cue.text in ("noting", "adding"))
+    assert cue.speaker.span.text == speaker

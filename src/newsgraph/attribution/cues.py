@@ -146,6 +146,9 @@ class CueFinder:
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
                 gov = by_cue[head.i]
+                outer = _trails_report(node, v, by_cue)
+                if outer is not None and gov.cue_class == "believe" and d.cue_class == "assert":
+                    gov = outer  # "X said members voted to strike, noting that …": X notes
                 d.inherited = gov
                 d.source = gov.source
                 d.source_tokens = gov.source_tokens

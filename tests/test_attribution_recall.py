@@ -508,3 +508,8 @@ def test_a_trailing_participle_of_saying_is_the_reporters(text, speaker):
     statements = read(text)
     cue = next(s for s in statements if s.cue and s.cue.text in ("noting", "adding"))
     assert cue.speaker.span.text == speaker
+
+
+def test_the_infinitive_after_the_one_called_on_belongs_in():
+    text = "The statement, signed by 40 countries, called on Iran to halt enrichment."
+    assert by_cue(read(text), "called on").content.text == "Iran to halt enrichment"

@@ -56,8 +56,9 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             if child.i > c.i and (
                 (child.dep_ == "prep" and child.lower_ == "as")
                 or (
-                    child.dep_ in ("xcomp", "ccomp")
+                    child.dep_ in ("xcomp", "ccomp", "advcl")  # "called on Iran to halt …"
                     and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
+                    and not any(m.dep_ == "mark" for m in child.children)
                 )
             ):
                 end = max(end, tok_end(child.right_edge))

@@ -312,3 +312,204 @@ def test_who_asks_still_asks():
 def test_a_name_after_a_closing_cue_speaks(text, speaker):
     s = by_cue(read(text), "said")
     assert s.speaker.span.text == speaker and s.content.text.startswith("The plan is dead")
+
+
+# -- "Instead, X told reporters, Y": the clause after the one addressed --------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Instead, the governor told reporters, the money would go to flood defences.",
+            "the governor",
+            "the money would go to flood defences",
+        ),
+        (
+            "However, the envoy told state television, no date had been set for the talks.",
+            "the envoy",
+            "no date had been set for the talks",
+        ),
+        (
+            "The governor told reporters, the money would go elsewhere.",
+            "The governor",
+            "the money would go elsewhere",
+        ),
+        (
+            "In the meantime, the spokesman told a briefing, aid deliveries would continue.",
+            "the spokesman",
+            "aid deliveries would continue",
+        ),
+    ],
+)
+def test_the_clause_after_the_one_addressed_was_said(text, speaker, content):
+    s = by_cue(read(text), "told")
+    assert s.speaker.span.text == speaker and s.content.text.endswith(content)
+
+
+def test_what_was_added_before_a_closing_cue_is_no_addressee_clause():
+    text = "The board added two seats to the panel, the agency reported."
+    s = by_cue(read(text), "reported")
+    assert s.content.text == "The board added two seats to the panel"
+
+
+# -- "The cuts, which the union said were unlawful, take effect …": the aside ends at its comma --
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The cuts, which the union said were unlawful, take effect in May.",
+            "which the union said were unlawful",
+        ),
+        (
+            "The deal, which officials said could be signed next month, would end the dispute.",
+            "which officials said could be signed next month",
+        ),
+    ],
+)
+def test_a_relative_set_off_by_commas_ends_at_its_comma(text, content):
+    assert by_cue(read(text), "said").content.text == content
+
+
+# -- "Lavrov was blunt: “…”": a clause closed by a colon introduces the quote after it ---------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ('Lavrov was blunt: "Nobody will dictate terms to us."', "Lavrov", "was blunt", "Nobody"),
+        (
+            "The minister did not mince words: “This is a provocation.”",
+            "The minister",
+            "did not mince words",
+            "This is a provocation",
+        ),
+        (
+            'Zelensky struck a defiant tone: "We will not give up our land."',
+            "Zelensky",
+            "struck a defiant tone",
+            "We will not give up",
+        ),
+        (
+            "The spokesman went further: “Those responsible will pay.”",
+            "The spokesman",
+            "went further",
+            "Those responsible",
+        ),
+    ],
+)
+def test_a_clause_closed_by_a_colon_introduces_the_quote(text, speaker, cue, content):
+    (s,) = read(text)
+    assert s.kind == "direct" and s.speaker.span.text == speaker
+    assert s.cue_phrase.text == cue and s.content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sign on the door was simple: "Closed until further notice."',
+        'The headline on Monday was stark: "Nation in mourning."',
+        "The menu included: “Fish soup, bread and wine.”",
+    ],
+)
+def test_a_colon_after_something_that_cannot_speak_gives_no_statement(text):
+    assert read(text) == []
+
+
+def test_the_words_before_a_parenthetical_cue_start_after_a_colon():
+    text = "Officials offered a different account: the convoy, they said, had been hit by a mine."
+    s = by_cue(read(text), "said")
+    assert [p.text for p in s.content_parts] == ["the convoy", "had been hit by a mine"]
+
+
+# -- "urged X to A, B and C": the later items the parser hung on the cue belong in ----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister urged Western states to stop arming Kyiv, end the sanctions and "
+            "return to talks.",
+            "urged",
+            "Western states to stop arming Kyiv, end the sanctions and return to talks",
+        ),
+        (
+            "The UN called for an immediate ceasefire, the release of hostages and unhindered "
+            "aid access.",
+            "called for",
+            "an immediate ceasefire, the release of hostages and unhindered aid access",
+        ),
+        (
+            "The army warned civilians to leave the area, stay away from military sites and "
+            "follow orders.",
+            "warned",
+            "civilians to leave the area, stay away from military sites and follow orders",
+        ),
+    ],
+)
+def test_a_list_the_content_opens_runs_to_its_last_item(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The council urged voters to back the plan, saying it would create jobs and homes.",
+            "voters to back the plan",
+        ),
+        (
+            "She urged the board to enact the reform, and he pledged to fund it.",
+            "the board to enact the reform",
+        ),
+    ],
+)
+def test_a_participle_or_a_new_clause_after_the_content_is_no_list_item(text, content):
+    assert by_cue(read(text), "urged").content.text == content
+
+
+# -- "said on Telegram it had …": the occasion the parser put in the clause is the cue's -------
+def test_an_occasion_right_after_the_cue_is_not_content():
+    s = by_cue(read("The army said on Telegram it had repelled the attack."), "said")
+    assert s.content.text == "it had repelled the attack"
+
+
+# -- "Peskov told reporters:" and the quote opening the next paragraph ---------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Peskov told reporters:\n\n"There is nothing to add to that."', "Peskov"),
+        ("The statement read in part:\n\n“We reject these accusations.”", "The statement"),
+        ('Lavrov was blunt:\n\n"Nobody will dictate terms to us."', "Lavrov"),
+    ],
+)
+def test_a_quote_opening_the_paragraph_after_a_colon_is_the_cues(text, speaker):
+    (s,) = read(text)
+    assert s.kind == "direct" and s.speaker.span.text == speaker
+
+
+def test_a_quote_after_a_paragraph_ending_without_a_colon_is_not_the_cues():
+    text = 'Peskov told reporters on Monday.\n\n"There is nothing to add to that," a diplomat said.'
+    s = [x for x in read(text) if "nothing to add" in x.content.text]
+    assert [x.speaker.span.text for x in s] == ["a diplomat"]
+
+
+# -- "X said members voted to strike, noting that …": the reporter notes, not the voters ---------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The union's general secretary said members had voted overwhelmingly to strike, "
+            "noting that turnout was 70 percent.",
+            "The union's general secretary",
+        ),
+        (
+            "The ministry said farmers supported the reform, adding that talks would go on.",
+            "The ministry",
+        ),
+    ],
+)
+def test_a_trailing_participle_of_saying_is_the_reporters(text, speaker):
+    statements = read(text)
+    cue = next(s for s in statements if s.cue and s.cue.text in ("noting", "adding"))
+    assert cue.speaker.span.text == speaker
+
+
+def test_the_infinitive_after_the_one_called_on_belongs_in():
+    text = "The statement, signed by 40 countries, called on Iran to halt enrichment."
+    assert by_cue(read(text), "called on").content.text == "Iran to halt enrichment"

@@ -56,14 +56,17 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             if child.i > c.i and (
                 (child.dep_ == "prep" and child.lower_ == "as")
                 or (
-                    child.dep_ in ("xcomp", "ccomp")
+                    child.dep_ in ("xcomp", "ccomp", "advcl")  # "called on Iran to halt …"
                     and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
+                    and not any(m.dep_ == "mark" for m in child.children)
                 )
             ):
                 end = max(end, tok_end(child.right_edge))
     if kind in ("object", "prep"):
         end = _before_relative(c, start, end)
     end = _before_closing_aside(c, start, end)
+    if kind in ("object", "xcomp", "prep"):
+        end = _rest_of_list(v, c, end)
     if kind in ("ccomp", "object", "xcomp", "prep") and c.i > v.i:
         end = _past_colon(c, end, para)
     if kind == "xcomp":
@@ -157,6 +160,9 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
         nxt = doc[c.right_edge.i + 1]
         if nxt.text not in _STOPS + (",",):
             end = max(end, _sentence_stop(c))
+    lead = _occasion_first(v, c)
+    if lead is not None:  # "said on Telegram it had …" read with the place in the clause
+        start = max(start, c.doc[lead.right_edge.i + 1].idx)
     for child in c.children:
         # "said — on Twitter, as it happens — that …": the content starts at "that"
         if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
@@ -169,6 +175,62 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
             if prev.text == "," and marks & _CONCESSIVE:
                 end = min(end, prev.idx)
     return start, end
+
+
+def _occasion_first(v: Token, c: Token) -> Token | None:
+    """The prepositional phrase right after the cue that the parser hung on the reported clause
+    before its subject, with no comma after it ("said on Telegram it had …"): the cue's."""
+    first = c.left_edge
+    if first.i != v.i + 1 or first.dep_ != "prep" or first.head.i != c.i:
+        return None
+    k = first.right_edge.i + 1
+    subj = next((x for x in c.lefts if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.left_edge.i != k or c.doc[k - 1].is_punct:
+        return None
+    return first
+
+
+_ITEM_DEPS = ("conj", "xcomp", "advcl", "dep", "appos")
+
+
+def _rest_of_list(v: Token, c: Token, end: int) -> int:
+    """ "urged them to stop arming Kyiv, end the sanctions and return to talks", "called for a
+    ceasefire, the release of hostages and aid": a list the content opens, whose later items the
+    parser hung on the cue. An item of the same kind right after the content's comma, with no
+    subject, that runs to an "and" or "or", belongs in."""
+    doc = c.doc
+    last = next((t for t in c.subtree if tok_end(t) == end), None)
+    if last is None:  # the content ran on past the clause ("called on X to Y"): its last item
+        last = next((t for t in doc[c.i : min(len(doc), c.i + 60)] if tok_end(t) == end), None)
+    if last is None:
+        return end
+    item = last
+    while item.i != c.i and item.head.i not in (v.i, item.i):
+        item = item.head
+    k = last.i + 1 if last.text != "," else last.i
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return end
+    x = next((x for x in v.rights if x.left_edge.i == k + 1 and x.dep_ in _ITEM_DEPS), None)
+    if x is None or _kind_of_item(x) != _kind_of_item(item) or _kind_of_item(x) is None:
+        return end
+    if any(y.dep_ in ("nsubj", "nsubjpass", "mark") for y in x.children):
+        return end
+    cc = next((t for t in x.subtree if t.dep_ == "cc" and t.lower_ in ("and", "or")), None)
+    if cc is None or cc.i + 1 >= len(doc):
+        return end
+    after = doc[cc.i + 1]  # "…, fix the system and he pledged …": a clause of its own
+    if after.dep_ in ("nsubj", "nsubjpass") or after.pos_ == "PRON":
+        return end
+    return max(end, tok_end(x.right_edge))
+
+
+def _kind_of_item(t: Token) -> str | None:
+    """What kind of list item a word heads: a noun phrase, or a verb of one form."""
+    if t.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if t.pos_ in ("VERB", "AUX"):
+        return t.tag_
+    return None
 
 
 def _before_relative(c: Token, start: int, end: int) -> int:
@@ -227,8 +289,29 @@ def _around_cue(text, v, c, kind, para, d, start, end) -> tuple[int, int] | None
     ):
         return None
     left = trim(text, max(start, para[0]), src.left_edge.idx)
-    right = trim(text, tok_end(v), min(end, para[1]))
+    right = trim(text, tok_end(v), min(_aside_end(c, end), para[1]))
     if left[1] > left[0] and right[1] > right[0]:
         d.parts = [left, right]
         return (left[0], right[1])
     return None
+
+
+def _aside_end(c: Token, end: int) -> int:
+    """ "The cuts, which the union said were unlawful, take effect in May" read with "take" as
+    a conjunct of "were": a relative set off by a comma ends at the comma before a verb with
+    no subject and no "and" (the main clause's verb)."""
+    doc = c.doc
+    if c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+        return end
+    for x in c.rights:
+        comma = doc[x.left_edge.i - 1]
+        if x.dep_ != "conj" or comma.text != ",":
+            continue
+        if any(y.dep_ in ("nsubj", "nsubjpass", "expl") for y in x.children):
+            continue
+        aux = [y for y in x.children if y.dep_ == "aux"]
+        if any(y.lower_ == "to" for y in aux) or (x.tag_ not in ("VB", "VBZ", "VBP") and not aux):
+            continue  # "…, especially his supporters, disenfranchised": no finite verb
+        if not any(y.dep_ == "cc" and y.i < x.i for y in c.children):
+            return min(end, comma.idx)
+    return end

@@ -98,6 +98,14 @@ class CueFinder:
         if tok.pos_ == "NOUN":
             cls = lex.noun_cues.get(lower) or lex.noun_cues.get(tok.lemma_.lower())
             return phrase_cues.noun(self, tok, cls, paras) if cls else None
+        if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("VERB", "AUX"):
+            d = self._verb(doc, tok, paras)
+            return d if d is not None else phrase_cues.colon_quote(self, tok, paras)
+        return self._verb(doc, tok, paras)
+
+    def _verb(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:
+        lex = self.lex
+        lower = tok.lower_
         if tok.pos_ not in _VERB_POS:
             return None
         lemma = tok.lemma_
@@ -141,6 +149,9 @@ class CueFinder:
             head = node.head
             if head.i in by_cue and by_cue[head.i].source is not None:
                 gov = by_cue[head.i]
+                outer = _trails_report(node, v, by_cue)
+                if outer is not None and gov.cue_class == "believe" and d.cue_class == "assert":
+                    gov = outer  # "X said members voted to strike, noting that …": X notes
                 d.inherited = gov
                 d.source = gov.source
                 d.source_tokens = gov.source_tokens

@@ -195,6 +195,9 @@ def parenthetical(d: Draft, doc: Doc, text: str, paras: Paragraphs) -> None:
         return
     sent = doc[d.cue.i].sent
     unit_start = max(sent.start_char, paras.bounds(d.cue_start)[0])
+    for t in sent:  # "X gave another account: the convoy, they said, was …"
+        if t.text in (":", ";") and unit_start <= t.idx < r_start:
+            unit_start = t.idx + 1
     left = trim(text, unit_start, r_start)
     if only_connective(text[left[0] : left[1]]):
         return  # "Instead, Trump told CNN, his policy …": only a connective before the cue

@@ -4,7 +4,8 @@
 - ``in_source``: "In the latest poll, X leads" / "X leads in the survey": a document source;
 - ``adjective``: adjectives of stance after "be" ("was adamant that", "are wary of");
 - ``noun``: a cue noun with an owner ("Trump's claim that …", "her support for …");
-- ``according``: "according to X" — X is the source, the sentence around it the content.
+- ``according``: "according to X" — X is the source, the sentence around it the content;
+- ``colon_quote``: "Lavrov was blunt: “…”" — a clause ending in a colon before a quote.
 """
 
 from __future__ import annotations
@@ -311,3 +312,49 @@ def _according_object(doc: Doc, last: Token) -> Token | None:
     while pobj.head.i > pobj.i and pobj.head.i < pobj.i + 8 and pobj.head.pos_ in ("PROPN", "NOUN"):
         pobj = pobj.head
     return pobj
+
+
+_OPENING = ("“", '"', "‘", "«", "``")
+_CLAUSES = ("conj", "advcl", "relcl", "acl", "ccomp")
+
+
+def colon_quote(finder, v: Token, paras: Paragraphs) -> Draft | None:
+    """ "Lavrov was blunt: “…”", "She went on: “…”", "The envoy struck a defiant tone: “…”":
+    a main clause whose subject can speak and that says nothing itself, closed by a colon
+    right before an opening quote mark, introduces the quote. The verb phrase is the cue (the
+    quote sieves then give the quote to it)."""
+    doc = v.doc
+    if v.dep_ == "ROOT":
+        colon = next((x for x in v.rights if x.text == ":"), None)
+    elif v.dep_ == "ccomp" and v.head.i > v.right_edge.i + 1:  # the clause hung on the quote's
+        k = v.right_edge.i  # verb, the colon in it or right after it
+        colon = doc[k] if doc[k].text == ":" else doc[k + 1]
+    else:
+        return None
+    if colon is None or colon.text != ":" or colon.i + 1 >= len(doc):
+        return None
+    k = colon.i + 1
+    if doc[k].is_space and k + 1 < len(doc):  # the quote may open the next paragraph
+        k += 1
+    if doc[k].text not in _OPENING:
+        return None
+    subj = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not finder.sourcelike(subj) or subj.lower_ in ("it", "this", "that"):
+        return None
+    if any(x.dep_ in ("ccomp", "csubj", "parataxis") and x.i < colon.i for x in v.children):
+        return None  # "said the choice was stark: …": a content of its own
+    if any(t.dep_ in _CLAUSES for t in doc[v.i + 1 : colon.i]):
+        return None  # "hammered X, calling him …, and contrasted …": not one short phrase
+    para = paras.bounds(v.idx)
+    if not (para[0] <= subj.idx and colon.idx < para[1]):
+        return None
+    first = v
+    for c in reversed(list(v.lefts)):
+        if c.dep_ in PHRASE_DEPS and c.i > subj.i and c.i == first.i - 1:
+            first = c
+    d = Draft(cue=v, cue_start=v.idx, cue_end=tok_end(doc[colon.i - 1]), cue_class="assert")
+    d.phrase = (first.idx, d.cue_end)
+    d.source = subj
+    d.source_tokens = mention_tokens(subj, v)
+    d.by = "cue-subject"
+    return d

@@ -204,8 +204,10 @@ def _fragment(text: str, q: Quote) -> bool:
 def _addressee_then_mark(d: Draft, gap: str, start: int) -> bool:
     """Is ``gap`` the cue's own words (the one addressed, a time, a manner) and a colon or
     comma ("told the crowd: “…”", "telling aides, “…”", "responded, with a smile: “…”")?"""
-    if not gap.rstrip().endswith((":", ",")) or "\n" in gap or len(gap) > 80:
+    if not gap.rstrip().endswith((":", ",")) or "\n" in gap.rstrip() or len(gap) > 80:
         return False
+    if "\n" in gap and not gap.rstrip().endswith(":"):
+        return False  # "told reporters:" and the quote opening the next paragraph
     end = start + len(gap.rstrip().rstrip(":,").rstrip())
     lo, hi = d.cue.left_edge.idx, d.cue.right_edge.idx + len(d.cue.right_edge.text)
     if not (lo <= start and end <= hi):

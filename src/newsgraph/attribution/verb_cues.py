@@ -488,6 +488,10 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
             ):
                 c.content, c.kind = child, "xcomp"
                 return True
+    told = _clause_after_addressee(v, lemma, c)
+    if told is not None:  # "Instead, she told reporters, the money would go …"
+        c.content, c.kind = told, "ccomp"
+        return True
     if lemma in lex.clause_only:
         return True  # "maintained a lead", "advises banks": no attribution without a clause
     if _object_relative(v, c):
@@ -529,6 +533,26 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
 
 
 _CLOSING_DEPS = ("prep", "npadvmod", "advmod", "punct", "agent", "nsubj", "aux", "neg")
+
+
+# verbs whose object is the one addressed and never what was said
+_ADDRESSING = {"tell", "assure", "remind", "inform", "brief", "reassure"}
+
+
+def _clause_after_addressee(v: Token, lemma: str, c: _Parts) -> Token | None:
+    """ "Instead, she told reporters, the money would go …" read as two clauses joined by a
+    comma: the clause right after the one addressed (its own subject, no "and") is what was
+    said."""
+    if c.dobj is None or lemma not in _ADDRESSING or c.dobj.i < v.i:
+        return None
+    doc = v.doc
+    k = c.dobj.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    x = next((x for x in v.rights if x.dep_ == "conj" and x.left_edge.i == k + 1), None)
+    if x is None or not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
+        return None
+    return x
 
 
 def _object_relative(v: Token, c: _Parts) -> bool:
@@ -869,7 +893,11 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
         return
     if hi.text != "," and doc[hi.i + 1].text != ",":
         return
-    left = trim(text, max(first.idx, para[0]), lo.idx)
+    begin = max(first.idx, para[0])
+    for t in doc[first.i : lo.i]:  # "X gave another account: the convoy, they said, was …"
+        if t.text in (":", ";") and t.idx >= begin:
+            begin = tok_end(t)
+    left = trim(text, begin, lo.idx)
     right = trim(text, tok_end(hi), min(tok_end(last), para[1]))
     if (
         left[1] > left[0]
@@ -881,7 +909,7 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
 
 
 def _set_into(v: Token, d: Draft, doc: Doc) -> bool:
-    if v.dep_ == "parataxis":
+    if v.dep_ == "parataxis" or _addressed_before_clause(v, doc):
         return True
     if v.dep_ != "advcl" or d.source is None:
         return False
@@ -890,3 +918,17 @@ def _set_into(v: Token, d: Draft, doc: Doc) -> bool:
         before = doc[max(v.left_edge.i - 2, 0) : v.left_edge.i].text
         return as_mark and any(p in before for p in (",", "—", "–"))
     return as_mark or (v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ",")
+
+
+def _addressed_before_clause(v: Token, doc: Doc) -> bool:
+    """ "In the meantime, the spokesman told a briefing, aid deliveries would go on" read with
+    the cue as the complement of the clause after it: a cue with a subject and an addressee,
+    then a comma, then that clause's own subject."""
+    head, k = v.head, v.right_edge.i + 1
+    if v.dep_ != "ccomp" or head.i < v.i or k >= len(doc) or doc[k].text != ",":
+        return False
+    if v.lemma_ not in _ADDRESSING or not any(x.dep_ == "nsubj" for x in v.children):
+        return False
+    if not any(x.dep_ == "dobj" for x in v.children):
+        return False
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == k + 1 for x in head.children)

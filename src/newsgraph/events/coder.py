@@ -119,6 +119,8 @@ class Coder:
         condemned as illegal by Kyiv"), where only appeals, demands, criticism, rejections and
         threats are coded (TOLD_IN_PASSING). Nouns with their own agent are coded anyway ("a
         phone call between the two leaders")."""
+        if tok.dep_ not in ("relcl", "acl"):
+            return None  # only relative clauses and participles are background
         if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
             return None  # "the US, having withdrawn from the deal, …": what it did before
         if tok.dep_ == "relcl":

@@ -115,7 +115,7 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
         found = _namesake_country(st, actor)
     if found is None and first is not None and actor is not None:
         if actor.kind == "person" and actor.sector in STATE_SECTORS:
-            found = _topic_country(st, first) or _article_country(st)
+            found = _topic_country(st, first) or main_country(st, dominant=True)
     st.actor_countries[actor_id] = found
     return found
 
@@ -150,13 +150,24 @@ def _topic_country(st: DocState, m: ActorMention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _article_country(st: DocState) -> str | None:
-    """The country an article is about, when it names one at least twice as often as any
-    other: an official with a title and no country named near ("Interior Minister X said …")
-    is that state's."""
-    from newsgraph.events.participants import _main_country
-
-    return _main_country(st, dominant=True)
+def main_country(st: DocState, dominant: bool = False) -> str | None:
+    """The country the article names most (by mentions), for groups and officials named without
+    one; with `dominant`, only a country named at least twice as often as any other."""
+    if dominant:
+        main = main_country(st)
+        return main if st.actor_countries.get("dominant") else None
+    if "main" not in st.actor_countries:
+        counts: dict[str, int] = {}
+        for m in st.mentions:
+            actor = st.actors.get(m.actor_id)
+            if backer(st, m):
+                continue  # "Iran-backed rebels" are not Iran's
+            if actor is not None and actor.kind == "country" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        st.actor_countries["main"] = max(counts, key=counts.get) if counts else None
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
+        st.actor_countries["dominant"] = "yes" if ranked[0] >= 2 * max(ranked[1], 1) else None
+    return st.actor_countries["main"]
 
 
 def _namesake_country(st: DocState, actor) -> str | None:

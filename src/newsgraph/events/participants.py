@@ -150,7 +150,7 @@ def _office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
     """ "the foreign minister said", "the president accused …" with no person named before:
     the office of the country named nearest in the sentence (not one acted on: "the minister
     accused Israel, Turkish media reported": Turkey), else of the country the article is
-    about (`_main_country`), with the office's sector."""
+    about (`countries.main_country`), with the office's sector."""
     if sector is None:
         return []
     key = f"group:{h.i}"
@@ -158,7 +158,7 @@ def _office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
         country = countries.country_near(
             st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
-        ) or _main_country(st, dominant=True)
+        ) or countries.main_country(st, dominant=True)
         if country is None:
             return []
         st.groups[key] = (mention, country, sector)
@@ -215,7 +215,7 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
                 or (placed and (_place_country(st, h) or _place_near(st, h)))
                 or (role.sector in countries.STATE_SECTORS and _speakers_country(st, h, role))
                 or _coordinated_country(st, h)
-                or _main_country(st)
+                or countries.main_country(st)
                 or countries.country_near(
                     st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
                 )
@@ -234,7 +234,7 @@ def _speakers_country(st: DocState, h: Token, role) -> str | None:
     if speaker is None or speaker.actor_id == f"group:{h.i}":
         return None
     country = countries.country_of(st, speaker) or countries.actor_country(st, speaker.actor_id)
-    if countries.sector_of(st, speaker) == role.sector or country == _main_country(st):
+    if countries.sector_of(st, speaker) == role.sector or country == countries.main_country(st):
         return country
     return None
 
@@ -334,7 +334,7 @@ def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
             if actor is not None and actor.kind == "country" and actor.country != own:
                 country = actor.country
                 break
-        main = _main_country(st)
+        main = countries.main_country(st)
         st.groups[key] = (mention, country or (main if main != own else None), "CVL")
     return [st.groups[key][0]]
 
@@ -491,26 +491,6 @@ def _group_roles() -> dict:
     from newsgraph.actors import tables
 
     return {tuple(r.term.split()): r for r in tables.roles() if r.kind == "group"}
-
-
-def _main_country(st: DocState, dominant: bool = False) -> str | None:
-    """The country the article names most (by mentions), for groups named without one; with
-    `dominant`, only a country named at least twice as often as any other."""
-    if dominant:
-        main = _main_country(st)
-        return main if st.actor_countries.get("dominant") else None
-    if "main" not in st.actor_countries:
-        counts: dict[str, int] = {}
-        for m in st.mentions:
-            actor = st.actors.get(m.actor_id)
-            if countries.backer(st, m):
-                continue  # "Iran-backed rebels" are not Iran's
-            if actor is not None and actor.kind == "country" and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-        st.actor_countries["main"] = max(counts, key=counts.get) if counts else None
-        ranked = sorted(counts.values(), reverse=True) + [0, 0]
-        st.actor_countries["dominant"] = "yes" if ranked[0] >= 2 * max(ranked[1], 1) else None
-    return st.actor_countries["main"]
 
 
 def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> list[ActorMention]:

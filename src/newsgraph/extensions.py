@@ -12,6 +12,9 @@ someone else registered with another default.
 - ``doc._.events``: list[newsgraph.model.Event] from ``newsgraph_events``.
 - ``doc._.markers``: list[newsgraph.model.Marker] from ``newsgraph_markers``.
 - ``doc._.hedges``: list[newsgraph.model.Hedge] from ``newsgraph_hedges``.
+
+:func:`text_of` is ``doc.text`` read once per Doc: spaCy rebuilds ``Doc.text`` from every token
+on each access, and several stages need the whole text.
 """
 
 from __future__ import annotations
@@ -40,6 +43,25 @@ class ActorMention:
     start_char: int
     end_char: int
     actor_id: str
+
+
+_TEXT_KEY = "newsgraph.text"  # a str key: spaCy copies only ("._.", …) keys to other Docs
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built on the first call and kept in ``doc.user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None or len(text) != _length(doc):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def _length(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def install() -> None:

@@ -17,6 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extensions import text_of
+
 #: Longer than any sentence of the news corpora newsgraph is measured on (under 200 tokens).
 MAX_SENTENCE_TOKENS = 400
 
@@ -24,7 +26,7 @@ MAX_SENTENCE_TOKENS = 400
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     since = 0  # tokens since the last sentence start set here
-    lines = not _hard_wrapped(doc.text)
+    lines = not _hard_wrapped(text_of(doc))
     for i, token in enumerate(doc[:-1]):
         since += 1
         if token.is_space and token.text.count("\n") >= 2:

@@ -172,7 +172,7 @@ def _too_large(article: Article, message: str, hint: str | None = None) -> TooLa
 
 
 def to_reading(article: Article, doc: Doc) -> Reading:
-    masked = doc.text
+    masked = extensions.text_of(doc)
     if masked != article.text:
         runs = bounds.runs_to_mask(article.text)
         if runs:

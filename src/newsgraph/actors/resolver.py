@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.actors.gazetteer import Entry, Gazetteer, Role, _code
-from newsgraph.extensions import ActorMention
+from newsgraph.extensions import ActorMention, text_of
 from newsgraph.model import Actor, Span
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -807,7 +807,7 @@ def _repair_entities(doc: Doc, state: _Doc) -> None:
 
 
 def _finish(doc: Doc, state: _Doc) -> tuple[list[Actor], list[ActorMention]]:
-    text = doc.text
+    text = text_of(doc)
     actors: list[Actor] = []
     mentions: list[ActorMention] = []
     ordered = sorted(state.actors.values(), key=lambda a: min(m[0] for m in a.mentions))

@@ -40,7 +40,7 @@ class HedgeFinder:
         found = find(doc, self.lexicon)
         if not found:
             return []
-        text = doc.text
+        text = extensions.text_of(doc)
         quotes = QuoteSpans(text)
         out = []
         for n, f in enumerate(found, 1):

@@ -18,7 +18,7 @@ from newsgraph.model import Marker, Span
 
 
 def markers_of(doc: Doc) -> list[Marker]:
-    text = doc.text
+    text = extensions.text_of(doc)
     statements = doc._.statements or []
     out = []
     marks = None

@@ -32,6 +32,7 @@ import yaml
 from spacy.tokens import Doc
 
 from newsgraph.errors import DataFileError
+from newsgraph.extensions import text_of
 from newsgraph.model import Statement
 
 _OPEN = "“«„"
@@ -261,7 +262,7 @@ def voice_of(
     ``marks`` (the text's ``quotations``) and ``text`` (``doc.text``, which spaCy rebuilds on
     every call) may be passed by a caller that has them."""
     words = load()
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     marks = quotations(text, words) if marks is None else marks
     if _inside(marks.titles, start, end):
         return "narration", None

@@ -28,6 +28,7 @@ from newsgraph.attribution.nesting import cut_nested, drop_embedded_beliefs, par
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.sieves_cue import speaker_noun
 from newsgraph.attribution.spans import Paragraphs, after_connective, after_dateline, trim
+from newsgraph.extensions import text_of
 from newsgraph.model import Relay, Span, Speaker, Statement
 
 _NEGATIVE_CLASSES = {"deny", "refuse-comment"}
@@ -112,7 +113,7 @@ def _same_speaker(a: Speaker, b: Speaker) -> bool:
 
 # -- the whole ---------------------------------------------------------------------------------
 def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statement]:
-    text = doc.text
+    text = text_of(doc)
     if not text.strip() or len(doc) == 0:
         return []
     paras = Paragraphs(text)

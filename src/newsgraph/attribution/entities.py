@@ -23,6 +23,7 @@ from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.mentions import np_tokens
 from newsgraph.attribution.people import TITLES, People, Person, strip_name, within_phrase
 from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
+from newsgraph.extensions import text_of
 from newsgraph.model import Span, Speaker
 
 _ENT_TYPE = {
@@ -51,7 +52,7 @@ class SpeakerIndex:
     def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None, quoted=None):
         self.doc = doc
         self.lex = lex
-        self.text = doc.text if text is None else text
+        self.text = text_of(doc) if text is None else text
         self.people = People(doc, self.text, lex)
         self.surnames = self.people.surnames
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}

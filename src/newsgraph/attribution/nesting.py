@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.spans import Paragraphs, only_connective, trim
+from newsgraph.extensions import text_of
 
 # cue classes that still make their own statement inside another statement's content
 EMBEDDABLE = {
@@ -143,7 +144,7 @@ def _subordinate(d: Draft) -> bool:
         return False
     doc = d.cue.doc
     a, b = d.content
-    body = doc.text[a:b]
+    body = text_of(doc)[a:b]
     if not body.strip():
         return False
     a, b = a + len(body) - len(body.lstrip()), b - len(body) + len(body.rstrip())

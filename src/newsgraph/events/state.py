@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.codebook import Codebook
 from newsgraph.events.patterns import Patterns
-from newsgraph.extensions import ActorMention
+from newsgraph.extensions import ActorMention, text_of
 from newsgraph.model import Event
 
 
@@ -116,7 +116,7 @@ class DocState:
     def text(self) -> str:
         """The whole text (built once, when first needed: most work needs a slice, see chars)."""
         if self._text is None:
-            self._text = self.doc.text
+            self._text = text_of(self.doc)
         return self._text
 
     def sent_text(self, sent) -> str:

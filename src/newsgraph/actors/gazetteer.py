@@ -69,6 +69,7 @@ class Gazetteer:
             words = tuple(role.term.lower().split())
             self.roles[words] = Role(words, role.sector, role.kind, role.rank)
         self.max_role_len = max((len(w) for w in self.roles), default=1)
+        self.role_starts = frozenset(w[0] for w in self.roles)  # most words start none
         self.offices: dict[str, tuple[tables.Office, ...]] = {}
         for office in tables.offices():
             self.offices.setdefault(office.name, ())
@@ -93,6 +94,8 @@ class Gazetteer:
 
     def role_at(self, words: list[str], i: int) -> Role | None:
         """The longest role term starting at words[i] (lower-case words)."""
+        if i >= len(words) or words[i] not in self.role_starts:
+            return None
         for n in range(min(self.max_role_len, len(words) - i), 0, -1):
             role = self.roles.get(tuple(words[i : i + n]))
             if role is not None:

@@ -16,6 +16,10 @@ Every draft records how its source was found in ``by`` (a sieve name, see `sieve
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution import phrase_cues
@@ -32,6 +36,8 @@ _VERB_POS = ("VERB",)
 # how a participle or conjunct trails a clause it is no part of ("…, suggesting", "before
 # claiming", "and called it")
 _TRAILING = ("advcl", "conj", "prep")
+# the parts of speech `_cue_at` reads a cue at; any other token starts none but "according to"
+_CUE_POS = ("ADJ", "NOUN", "VERB", "AUX")
 
 
 class CueFinder:
@@ -41,12 +47,17 @@ class CueFinder:
         self.cue_objects = lex.cue_objects
         self.prep_cues = lex.prep_cues
         self.according_first = {seq[0]: seq for seq in lex.according_to}
+        self._cue_pos = np.array([POS_IDS[p] for p in _CUE_POS], dtype=np.uint64)
+        self._according_hashes = np.array(
+            [hash_string(w) for w in self.according_first], dtype=np.uint64
+        )
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
         self.text = paras.text  # Doc.text is rebuilt on every access: read it once
         drafts: list[Draft] = []
         by_cue: dict[int, Draft] = {}
-        for tok in doc:
+        for i in self._candidates(doc):
+            tok = doc[i]
             d = self._cue_at(doc, tok, paras)
             if d is not None:
                 drafts.append(d)
@@ -80,6 +91,15 @@ class CueFinder:
             if (d.source is not None or d.content is not None)
             and not (d.cue.i in links and d.by != "relay")
         ]
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """The tokens `_cue_at` may find a cue at, in order, picked in one vectorised look-up
+        (no Token is made for the others)."""
+        if len(doc) == 0:
+            return []
+        arr = doc.to_array([POS, LOWER])
+        hit = np.isin(arr[:, 0], self._cue_pos) | np.isin(arr[:, 1], self._according_hashes)
+        return np.flatnonzero(hit).tolist()
 
     def _cue_at(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:
         lower = tok.lower_

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,18 +28,23 @@ MAX_SENTENCE_TOKENS = 400
 def paragraph_breaks(doc: Doc) -> Doc:
     since = 0  # tokens since the last sentence start set here
     lines = not _hard_wrapped(text_of(doc))
-    for i, token in enumerate(doc[:-1]):
+    space = doc.to_array(IS_SPACE).tolist()  # no Token made for the words
+    for i in range(len(doc) - 1):
         since += 1
-        if token.is_space and token.text.count("\n") >= 2:
+        if space[i] and _breaks_at(doc, i, lines):
             doc[i + 1].is_sent_start = True
             since = 0
-        elif lines and token.is_space and "\n" in token.text and _line_start(doc, i):
-            doc[i + 1].is_sent_start = True
-            since = 0
-        elif since >= MAX_SENTENCE_TOKENS and not doc[i + 1].is_space:
+        elif since >= MAX_SENTENCE_TOKENS and not space[i + 1]:
             doc[i + 1].is_sent_start = True
             since = 0
     return doc
+
+
+def _breaks_at(doc: Doc, i: int, lines: bool) -> bool:
+    """Whether the space token `i` ends a sentence: a blank line, or (in text not wrapped at
+    a width) a newline before a line that starts one."""
+    text = doc[i].text
+    return text.count("\n") >= 2 or (lines and "\n" in text and _line_start(doc, i))
 
 
 # A line that ends mid-sentence and goes on in lower case: text wrapped at a width, where a

@@ -16,6 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -360,10 +363,14 @@ def _add_bare_surnames(state: _Doc, persons, matches):
         return persons
     taken = {i for s, e, _ in persons for i in range(s, e)}
     taken.update(i for s, e, _ in matches for i in range(s, e))
+    doc = state.doc
+    # the tokens spelled as a known short name, found by their string hashes (no Token made)
+    hashes = np.array([hash_string(name) for name in state.surnames], dtype=np.uint64)
+    named = np.isin(doc.to_array(ORTH), hashes)
     extra = [
-        (tok.i, tok.i + 1, [])
-        for tok in state.doc
-        if tok.i not in taken and tok.text in state.surnames and tok.text[:1].isupper()
+        (i, i + 1, [])
+        for i in np.flatnonzero(named).tolist()
+        if i not in taken and doc[i].text[:1].isupper()
     ]
     return sorted(persons + extra) if extra else persons
 

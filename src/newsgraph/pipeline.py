@@ -10,6 +10,7 @@ from the others (:mod:`newsgraph.isolation`).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 from collections.abc import Iterable, Iterator
@@ -208,4 +209,24 @@ def run(
     error and the others go on (see :mod:`newsgraph.isolation`).
     """
     extensions.install()
-    yield from isolation.run(nlp, articles, make_doc, to_reading, batch_size, budget)
+    for n, result in enumerate(
+        isolation.run(nlp, articles, make_doc, to_reading, batch_size, budget)
+    ):
+        yield result
+        if n == 0:
+            _settle()
+
+
+_SETTLED = False
+
+
+def _settle() -> None:
+    """Once per process, after the first article is read (by then the model, the lexicons and
+    the gazetteers that load on first use are in memory): collect the garbage, then move what is
+    left out of the cyclic collector's sight (:func:`gc.freeze`). Those objects live as long as
+    the process; without this, every full collection while reading walks all of them again."""
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()

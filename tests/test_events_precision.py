@@ -240,3 +240,59 @@ def test_a_promise_secured_from_a_state_is_that_states(read):
     assert [(e.source.country, e.target.country) for e in _of_root(events, "03")] == [
         ("GBR", "UKR")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both Vietnam and Malaysia have been conducting naval patrols near the reef for weeks.",
+        "Peru and Bolivia put forward separate proposals on the lithium tax on Tuesday.",
+        "Kenya and Ethiopia each submitted a draft resolution to the council.",
+    ],
+)
+def test_parties_acting_each_on_their_own_are_not_each_others_targets(read, text):
+    events = read(text)
+    assert events, text
+    assert all(e.target is None for e in events), [
+        (e.cameo, e.source.code, e.target.code) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Chile and Argentina agreed to reopen the border crossing.", "03"),
+        ("Japan and South Korea held talks in Tokyo on Monday.", "04"),
+        ("Serbia and Kosovo traded accusations over the border incident.", "11"),
+        ("Rwanda and Burundi each accused the other of backing the rebels.", "11"),
+    ],
+)
+def test_parties_acting_together_are_each_others_targets(read, text, root):
+    events = _of_root(read(text), root)
+    assert len(events) == 2 and all(e.target is not None for e in events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tehran said it would resume enrichment if the Europeans reimpose sanctions.", "16"),
+        ("Moscow will respond if NATO deploys missiles in Finland, the Kremlin said.", "15"),
+        ("Hanoi warned it would expel the envoy unless Beijing withdraws the survey ship.", "08"),
+        ("The rebels said they would lay down arms if the army pulls out of the valley.", "08"),
+    ],
+)
+def test_no_event_from_the_condition_of_another_act(read, text, absent):
+    assert not _of_root(read(text), absent), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow sees no serious proposals from the West on talks on Ukraine.",
+        "There are no plans for talks with Pyongyang, the Japanese spokesman said.",
+        "Seoul played down the prospects for a resumption of negotiations with Tokyo.",
+        "The BBC spoke to the Kenyan foreign minister about the crisis.",
+    ],
+)
+def test_talks_spoken_of_or_held_with_the_press_are_no_meeting(read, text):
+    assert not _of_root(read(text), "04"), text

@@ -65,6 +65,17 @@ MAKING_OFFERS = frozenset(
     {"put", "present", "submit", "unveil", "table", "offer", "propose", "float", "outline"}
     | {"send", "deliver", "draft", "draw", "extend", "make", "give", "announce", "reaffirm"}
 )
+# verbs of intent that parties named together do with each other ("X and Y agreed to …",
+# "signed a pact", "reached a deal"); the others each do on their own ("X and Y put forward
+# proposals", "pledged to …")
+AGREEING = frozenset({"agree", "sign", "reach", "conclude", "settle", "strike", "seal", "ink"})
+# words that tell parties named together acted each on its own ("both X and Y conduct
+# patrols", "X and Y separately submitted plans"), not together
+APART = frozenset({"both", "separately", "separate", "respective", "respectively"})
+APART |= {"independently", "individually", "own", "rival", "competing"}
+CONDITION_MARKS = frozenset({"if", "unless"})
+# nouns of what may come ("prospects for talks"): the talks they are about are not held
+PROSPECTS = frozenset({"prospect", "possibility", "chance", "hope", "likelihood", "odds"})
 
 
 def claim(st: DocState, hit: Hit) -> None:
@@ -153,6 +164,10 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         maybe, negative = nominal(h)  # "any Israeli strike", "no talks between X and Y"
         modality = maybe or modality
         negated = negated or negative
+    if _condition(h):
+        return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition
+    if h.pos_ in ("NOUN", "PROPN") and code[:2] == "04" and _talks_spoken_of(st, h):
+        return  # "no proposals on talks", "a plan for talks": talks not held
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
     if code[:2] == "03" and (_spoken_of(st, h) or _nothing_intended(st, hit)):
@@ -172,13 +187,49 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     entry = st.book.entry(code)
     if entry.root == "04" and not targets and not reciprocal:
         return  # a meeting with one party named is no event ("the summit", "he arrived")
+    if entry.root == "04" and _press(st, sources, targets):
+        return  # "the BBC spoke to the minister": an interview, no consultation of parties
     if h.pos_ in ("NOUN", "PROPN") and not targets and not reciprocal and not _material(entry):
-        if not parts.received_from(st, h)[0]:  # (but "the move drew condemnation from X")
+        if len(sources) < 2 and not parts.received_from(st, h)[0]:
+            # (but "the move drew condemnation from X", "the peace plans of X, Y and Z")
             return  # a noun of talk aimed at no one tells no act ("serious proposals")
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _condition(h: Token) -> bool:
+    """Inside an "if" / "unless" clause: what must happen for another act ("will respond if
+    NATO deploys missiles", "threatened to expel X unless Y apologises") is no act itself."""
+    t = h
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+                return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _talks_spoken_of(st: DocState, h: Token) -> bool:
+    """Talks that a proposal, plan or call is about ("proposals on talks", "no plans for
+    talks with X", "calls for negotiations"): the talks are spoken of, not held."""
+    for _ in range(3):  # ("prospects for the relaunch of talks")
+        if h.dep_ != "pobj" or h.head.lower_ not in ("on", "for", "about", "of", "over"):
+            return False
+        h = h.head.head
+        if h.pos_ != "NOUN":
+            return False
+        if h.lemma_.lower() in st.p.plan_nouns or h.lemma_.lower() in PROSPECTS:
+            return True
+    return False
+
+
+def _press(st: DocState, sources, targets) -> bool:
+    """A meeting of which one side is the press: an interview, not a consultation."""
+    return any(countries.sector_of(st, m) == "MED" for m in [*sources, *targets])
 
 
 def _opinion(st: DocState, hit: Hit) -> bool:
@@ -275,7 +326,9 @@ def _material(entry) -> bool:
 def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
     """What the parties make of the act: drills held together are cooperation; a "visit" by
     troops is a deployment; a "strike" by workers is a stoppage."""
-    if len({countries.country_of(st, m) or m.actor_id for m in sources}) > 1:
+    if len({countries.country_of(st, m) or m.actor_id for m in sources}) > 1 and not _apart(
+        st, hit.head
+    ):
         for prefix, joint in st.p.together.items():
             if code.startswith(prefix):
                 return joint
@@ -472,7 +525,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             for c in h.children
         ):  # (but "X and Y fought a war": the war is the fight between them)
             return [], _mutual(st, h)  # "US and British jets struck targets": allies, together
-        return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
+        return [], _jointly(st, h, code) or _mutual(st, h)
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
@@ -552,12 +605,40 @@ def _content_subject(st: DocState, h: Token, sources) -> list[ActorMention]:
     return []
 
 
+def _jointly(st: DocState, h: Token, code: str) -> bool:
+    """Whether parties named together do a reciprocal act with each other ("X and Y met",
+    "agreed to restore ties"); not an offer each makes ("X and Y put forward proposals"),
+    nor acts each did on its own ("both X and Y conducted patrols")."""
+    if not code.startswith(st.p.reciprocal_codes) or _apart(st, h):
+        return False
+    return code[:2] != "03" or st.lemma(h) in AGREEING
+
+
+def _apart(st: DocState, h: Token) -> bool:
+    """ "both X and Y", "separately", "their respective …": each party acted on its own."""
+    subj, _ = subject(h)
+    words = [*h.children, *(subj.subtree if subj is not None else ())]
+    words += [g for c in h.children if c.dep_ in OBJ_DEPS for g in c.children]
+    if subj is not None and subj.lower_ in ("two", "both"):
+        return False  # "the two sides agreed", "both said …": told of the pair together
+    return any(t.lower_ in APART for t in words)
+
+
+def _each(h: Token) -> bool:
+    """ "X and Y each …": "each" on the verb or on its subject."""
+    subj, _ = subject(h)
+    near = [*h.children, *(subj.children if subj is not None else ())]
+    return any(c.lower_ == "each" for c in near)
+
+
 def _mutual(st: DocState, h: Token) -> bool:
     """ "each other", "one another", "jointly", "together" in the trigger's clause."""
     for t in h.subtree:
         prev = st.doc[t.i - 1].lower_ if t.i > 0 else ""
         if (t.lower_, prev) in (("other", "each"), ("another", "one")):
             return True
+        if (t.lower_, prev) == ("other", "the") and t.head.i == h.i and _each(h):
+            return True  # "X and Y each accused the other of …"
     if h.lemma_.lower() in st.p.reciprocal_verbs:
         return True
     return any(c.lower_ in st.p.reciprocal_words for c in h.children)

@@ -296,3 +296,67 @@ def test_no_event_from_the_condition_of_another_act(read, text, absent):
 )
 def test_talks_spoken_of_or_held_with_the_press_are_no_meeting(read, text):
     assert not _of_root(read(text), "04"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Russia attack Ukraine again this winter?",
+        '"Why did NATO bomb Belgrade in 1999?" the Serbian minister asked.',
+        "Did Iran seize the tanker to punish Britain?",
+    ],
+)
+def test_a_question_asserts_no_act(read, text):
+    assert not read(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Any effort by Washington to impose sanctions on Turkey would backfire, Ankara said.",
+            "16",
+        ),
+        (
+            "Any attempt by Tokyo to send troops to the islands will be met with force, Beijing said.",
+            "15",
+        ),
+    ],
+)
+def test_what_any_attempt_would_be_is_no_act(read, text, absent):
+    assert not _of_root(read(text), absent), text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A missile fired by Hezbollah struck a kibbutz in northern Israel.", "HEZBOLLAH"),
+        ("Drones launched by the Houthis attacked a tanker in the Red Sea on Monday.", "HOUTHIS"),
+        ("Israeli warplanes bombed a house in Rafah, Palestinian medics said.", "ISR"),
+    ],
+)
+def test_a_weapon_acts_for_the_side_that_fired_it(read, text, source):
+    (event,) = _of_root(read(text), "19")
+    assert event.source.code.startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Two French nationals were detained in Iran last year on spying charges.", "IRN", "FRA"),
+        ("A US journalist was arrested in Russia in March, his newspaper said.", "RUS", "USA"),
+        (
+            "Three Thai fishermen were arrested in Myanmar for illegal fishing, Bangkok said.",
+            "MMR",
+            "THA",
+        ),
+    ],
+)
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(read, text, source, target):
+    (event,) = _of_root(read(text), "17")
+    assert event.source.country == source and event.target.country == target
+
+
+def test_kidnappers_are_not_the_state_where_they_struck(read):
+    events = read("Three Chinese engineers were kidnapped in northern Nigeria, police said.")
+    assert not [e for e in events if e.source is not None and e.source.country == "NGA"]

@@ -74,6 +74,10 @@ AGREEING = frozenset({"agree", "sign", "reach", "conclude", "settle", "strike", 
 APART = frozenset({"both", "separately", "separate", "respective", "respectively"})
 APART |= {"independently", "individually", "own", "rival", "competing"}
 CONDITION_MARKS = frozenset({"if", "unless"})
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+ANAPHORA_TOKENS = 80  # how far back "the drones" looks for the side that launched them
+# arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
+DETENTION_CODES = ("171", "172", "173", "174")
 # nouns of what may come ("prospects for talks"): the talks they are about are not held
 PROSPECTS = frozenset({"prospect", "possibility", "chance", "hope", "likelihood", "odds"})
 
@@ -164,8 +168,11 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         maybe, negative = nominal(h)  # "any Israeli strike", "no talks between X and Y"
         modality = maybe or modality
         negated = negated or negative
-    if _condition(h):
-        return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition
+    if _condition(h) or _any_attempt(h):
+        return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition;
+        # "any attempt to interfere will be met with …": what no one has done
+    if _asked(st, sent, h):
+        return  # "Would it make X less committed to kill Y?": a question asserts no act
     if h.pos_ in ("NOUN", "PROPN") and code[:2] == "04" and _talks_spoken_of(st, h):
         return  # "no proposals on talks", "a plan for talks": talks not held
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
@@ -196,6 +203,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
+    if entry.root in FORCE_ROOTS:
+        st.last_force_source = (h.i, sources)
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
 
 
@@ -211,6 +220,27 @@ def _condition(h: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _any_attempt(h: Token) -> bool:
+    """An act named only as what "any attempt / move / effort" would be ("any attempt by
+    foreign forces to interfere", "any move to annex the region"): no one has done it."""
+    if h.pos_ == "NOUN" and h.dep_ in ("nsubj", "nsubjpass"):
+        noun = h  # "any attempt by Tokyo to send troops will be met with force"
+    elif h.dep_ == "acl" and h.head.pos_ == "NOUN":
+        noun = h.head  # "any effort by Washington to impose sanctions would backfire"
+    else:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def _asked(st: DocState, sent, h: Token) -> bool:
+    """A direct question ("Would it make ISIL less committed to kill Americans?"): the
+    trigger's sentence, within its paragraph, ends with a question mark."""
+    text = st.sent_text(sent)
+    end = text.find("\n", st.doc[h.i].idx - sent.start_char)
+    text = (text if end < 0 else text[:end]).rstrip().rstrip("\"'”’)")
+    return text.endswith("?")
 
 
 def _talks_spoken_of(st: DocState, h: Token) -> bool:
@@ -408,6 +438,12 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
     if not sources and subj is not None:
         sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
+    if not sources and subj is not None and st.lemma(subj) in st.p.classes.get("arms", ()):
+        sources = _fired_by(st, subj, h)  # "drones launched by the rebels struck …"
+    if subj is None and passive and not _by_phrase(h):
+        found = _detained_in(st, hit)
+        if found:
+            return found  # "two French nationals were detained in Iran"
     if sources and subj.pos_ != "PRON":
         return sources
     stmt = hit.statement or _cue_statement(st, hit)
@@ -437,6 +473,42 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _fired_by(st: DocState, weapon: Token, h: Token) -> list[ActorMention]:
+    """Who used a weapon told as the subject of an attack: the agent or origin of its
+    participle ("a missile fired by Hezbollah", "rockets launched from Gaza"); else, for "the
+    drones" or "the missiles", the side that used force just before ("Russia launched drones
+    at Odesa. The drones struck the port …")."""
+    for c in weapon.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        for g in c.children:
+            if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
+                for o in g.children:
+                    found = parts.np_actors(st, o) if o.dep_ == "pobj" else []
+                    if found:
+                        return found
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in weapon.children):
+        at, who = st.last_force_source
+        if who and 0 <= h.i - at <= ANAPHORA_TOKENS:
+            return who
+    return []
+
+
+def _detained_in(st: DocState, hit: Hit) -> list[ActorMention]:
+    """An arrest or detention told in the passive with no agent takes the state where it was
+    done: "two French nationals were detained in Iran" (the state detains, CAMEO 17)."""
+    h = hit.head
+    if not (hit.code or "").startswith(DETENTION_CODES) or h.pos_ != "VERB":
+        return []
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                found = [m for m in parts.np_actors(st, o) if countries.country_of(st, m)]
+                if o.dep_ == "pobj" and found:
+                    return found[:1]
+    return []
 
 
 def _said_and(st: DocState, h: Token, hit: Hit):

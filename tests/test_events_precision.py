@@ -360,3 +360,15 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(read, text, s
 def test_kidnappers_are_not_the_state_where_they_struck(read):
     events = read("Three Chinese engineers were kidnapped in northern Nigeria, police said.")
     assert not [e for e in events if e.source is not None and e.source.country == "NGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Red Cross operating in Gaza said Israel must allow fuel into the territory.", "ICRC"),
+        ("The Red Cross working in Yemen said the Houthis must free the detained staff.", "ICRC"),
+    ],
+)
+def test_a_body_at_work_in_a_place_is_not_that_place(read, text, source):
+    (event,) = _of_root(read(text), "10")
+    assert event.source.code == source

@@ -372,3 +372,16 @@ def test_kidnappers_are_not_the_state_where_they_struck(read):
 def test_a_body_at_work_in_a_place_is_not_that_place(read, text, source):
     (event,) = _of_root(read(text), "10")
     assert event.source.code == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara urged Athens to respect the treaty and the maritime accords signed by both "
+        "sides, and honour the pledges of its former leaders.",
+        "Seoul urged Pyongyang to stop its missile launches, and honour the accords it signed.",
+    ],
+)
+def test_what_else_is_urged_is_no_act_of_the_one_who_urges(read, text):
+    events = read(text)
+    assert [e.root for e in events] == ["02"], [(e.cameo, e.trigger.text) for e in events]

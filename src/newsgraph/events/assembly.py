@@ -99,6 +99,7 @@ def claim(st: DocState, hit: Hit) -> None:
         st.objects_of_hits.update(
             g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         )
+    consume.extend(_more_content(st, hit))
     if (hit.code or "")[:2] in UNDONE_ROOTS:
         st.consumed.update(_undone(h))
     for root in consume:
@@ -107,6 +108,40 @@ def claim(st: DocState, hit: Hit) -> None:
             if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
+
+
+def _more_content(st: DocState, hit: Hit) -> list[Token]:
+    """Acts joined to the one a hit names as its content, with no subject of their own: "urged
+    X to release the detainees and hold elections", "hoped X will honour its commitments,
+    work with China and …" — more of what is urged or hoped, not acts of the speaker."""
+    h = hit.head
+    inner = [st.doc[i] for i in hit.trigger if i != h.i and st.doc[i].pos_ in ("VERB", "AUX")]
+    out = [c for t in inner for c in t.children if c.dep_ == "conj" and _bare(c)]
+    if h.pos_ != "VERB" or h.tag_ not in ("VBD", "VBZ", "VBN"):
+        return out
+    # "urged X to abide by A, and fulfill B", "it is hoped X will honour A, work with B": the
+    # parser hung a bare present verb after the content clause on the verb that governs it
+    clauses = [c for c in h.children if _content_clause(c)]
+    return out + [
+        c
+        for c in h.children
+        if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and _bare(c) and clauses
+        if clauses[0].i < c.i
+    ]
+
+
+def _content_clause(c: Token) -> bool:
+    """An infinitive ("to abide") or a clause with a subject of its own ("X will honour")."""
+    if c.dep_ == "xcomp":
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    return c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+
+
+def _bare(v: Token) -> bool:
+    """A verb with no subject or auxiliary of its own."""
+    return v.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+    )
 
 
 def _undone(h) -> list[int]:

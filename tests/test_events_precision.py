@@ -385,3 +385,15 @@ def test_a_body_at_work_in_a_place_is_not_that_place(read, text, source):
 def test_what_else_is_urged_is_no_act_of_the_one_who_urges(read, text):
     events = read(text)
     assert [e.root for e in events] == ["02"], [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The ministry called on Israel to halt the offensive.", "ISR"),
+        ("The foreign ministry called on Canada to drop the charges.", "CAN"),
+    ],
+)
+def test_a_body_of_no_country_named_is_not_of_the_state_it_addresses(read, text, target):
+    (event,) = _of_root(read(text), "02")
+    assert event.source.country != target and event.target.country == target

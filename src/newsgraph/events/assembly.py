@@ -272,10 +272,17 @@ def _any_attempt(h: Token) -> bool:
 def _asked(st: DocState, sent, h: Token) -> bool:
     """A direct question ("Would it make ISIL less committed to kill Americans?"): the
     trigger's sentence, within its paragraph, ends with a question mark."""
-    text = st.sent_text(sent)
-    end = text.find("\n", st.doc[h.i].idx - sent.start_char)
-    text = (text if end < 0 else text[:end]).rstrip().rstrip("\"'”’)")
-    return text.endswith("?")
+    if "?" not in st.sent_text(sent):  # (the text _write reads too, kept per sentence)
+        return False
+    last = None
+    for t in st.doc[h.i : sent.end]:
+        if t.is_space and "\n" in t.text:
+            break  # a blank line: the paragraph ends here
+        if not (t.is_quote or t.is_bracket or t.is_space):
+            last = t
+        if "\n" in t.whitespace_:
+            break
+    return last is not None and last.text == "?"
 
 
 def _talks_spoken_of(st: DocState, h: Token) -> bool:

@@ -288,7 +288,7 @@ def test_no_event_from_the_condition_of_another_act(read, text, absent):
 @pytest.mark.parametrize(
     "text",
     [
-        "Moscow sees no serious proposals from the West on talks on Ukraine.",
+        "Belgrade sees no real proposals from Brussels on talks on Kosovo.",
         "There are no plans for talks with Pyongyang, the Japanese spokesman said.",
         "Seoul played down the prospects for a resumption of negotiations with Tokyo.",
         "The BBC spoke to the Kenyan foreign minister about the crisis.",

@@ -240,3 +240,160 @@ def test_a_promise_secured_from_a_state_is_that_states(read):
     assert [(e.source.country, e.target.country) for e in _of_root(events, "03")] == [
         ("GBR", "UKR")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both Vietnam and Malaysia have been conducting naval patrols near the reef for weeks.",
+        "Peru and Bolivia put forward separate proposals on the lithium tax on Tuesday.",
+        "Kenya and Ethiopia each submitted a draft resolution to the council.",
+    ],
+)
+def test_parties_acting_each_on_their_own_are_not_each_others_targets(read, text):
+    events = read(text)
+    assert events, text
+    assert all(e.target is None for e in events), [
+        (e.cameo, e.source.code, e.target.code) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Chile and Argentina agreed to reopen the border crossing.", "03"),
+        ("Japan and South Korea held talks in Tokyo on Monday.", "04"),
+        ("Serbia and Kosovo traded accusations over the border incident.", "11"),
+        ("Rwanda and Burundi each accused the other of backing the rebels.", "11"),
+    ],
+)
+def test_parties_acting_together_are_each_others_targets(read, text, root):
+    events = _of_root(read(text), root)
+    assert len(events) == 2 and all(e.target is not None for e in events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tehran said it would resume enrichment if the Europeans reimpose sanctions.", "16"),
+        ("Moscow will respond if NATO deploys missiles in Finland, the Kremlin said.", "15"),
+        ("Hanoi warned it would expel the envoy unless Beijing withdraws the survey ship.", "08"),
+        ("The rebels said they would lay down arms if the army pulls out of the valley.", "08"),
+    ],
+)
+def test_no_event_from_the_condition_of_another_act(read, text, absent):
+    assert not _of_root(read(text), absent), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgrade sees no real proposals from Brussels on talks on Kosovo.",
+        "There are no plans for talks with Pyongyang, the Japanese spokesman said.",
+        "Seoul played down the prospects for a resumption of negotiations with Tokyo.",
+        "The BBC spoke to the Kenyan foreign minister about the crisis.",
+    ],
+)
+def test_talks_spoken_of_or_held_with_the_press_are_no_meeting(read, text):
+    assert not _of_root(read(text), "04"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Russia attack Ukraine again this winter?",
+        '"Why did NATO bomb Belgrade in 1999?" the Serbian minister asked.',
+        "Did Iran seize the tanker to punish Britain?",
+    ],
+)
+def test_a_question_asserts_no_act(read, text):
+    assert not read(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Any effort by Washington to impose sanctions on Turkey would backfire, Ankara said.",
+            "16",
+        ),
+        (
+            "Any attempt by Tokyo to send troops to the islands will be met with force, Beijing said.",
+            "15",
+        ),
+    ],
+)
+def test_what_any_attempt_would_be_is_no_act(read, text, absent):
+    assert not _of_root(read(text), absent), text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A missile fired by Hezbollah struck a kibbutz in northern Israel.", "HEZBOLLAH"),
+        ("Drones launched by the Houthis attacked a tanker in the Red Sea on Monday.", "HOUTHIS"),
+        ("Israeli warplanes bombed a house in Rafah, Palestinian medics said.", "ISR"),
+    ],
+)
+def test_a_weapon_acts_for_the_side_that_fired_it(read, text, source):
+    (event,) = _of_root(read(text), "19")
+    assert event.source.code.startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Two French nationals were detained in Iran last year on spying charges.", "IRN", "FRA"),
+        ("A US journalist was arrested in Russia in March, his newspaper said.", "RUS", "USA"),
+        (
+            "Three Thai fishermen were arrested in Myanmar for illegal fishing, Bangkok said.",
+            "MMR",
+            "THA",
+        ),
+    ],
+)
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(read, text, source, target):
+    (event,) = _of_root(read(text), "17")
+    assert event.source.country == source and event.target.country == target
+
+
+def test_kidnappers_are_not_the_state_where_they_struck(read):
+    events = read("Three Chinese engineers were kidnapped in northern Nigeria, police said.")
+    assert not [e for e in events if e.source is not None and e.source.country == "NGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Red Cross operating in Gaza said Israel must allow fuel into the territory.", "ICRC"),
+        ("The Red Cross working in Yemen said the Houthis must free the detained staff.", "ICRC"),
+    ],
+)
+def test_a_body_at_work_in_a_place_is_not_that_place(read, text, source):
+    (event,) = _of_root(read(text), "10")
+    assert event.source.code == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara urged Athens to respect the treaty and the maritime accords signed by both "
+        "sides, and honour the pledges of its former leaders.",
+        "Seoul urged Pyongyang to stop its missile launches, and honour the accords it signed.",
+    ],
+)
+def test_what_else_is_urged_is_no_act_of_the_one_who_urges(read, text):
+    events = read(text)
+    assert [e.root for e in events] == ["02"], [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The ministry called on Israel to halt the offensive.", "ISR"),
+        ("The foreign ministry called on Canada to drop the charges.", "CAN"),
+    ],
+)
+def test_a_body_of_no_country_named_is_not_of_the_state_it_addresses(read, text, target):
+    (event,) = _of_root(read(text), "02")
+    assert event.source.country != target and event.target.country == target

@@ -82,7 +82,7 @@ def subject(v: Token) -> tuple[Token | None, bool]:
         # the one nearest before the verb acts
         before = [c for c in subjs if c.i < t.i]
         subj = before[-1] if len(subjs) > 1 and before else (subjs[0] if subjs else None)
-        if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
+        if subj is not None and subj.dep_ in ("csubj", "nsubj") and subj.tag_ == "VBG":
             # "the Red Cross working in Syria said …": a participle read as a clause subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
         if subj is None:  # "Sweden suspended aid …" read with Sweden as an adverbial

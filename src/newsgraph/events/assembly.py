@@ -65,6 +65,21 @@ MAKING_OFFERS = frozenset(
     {"put", "present", "submit", "unveil", "table", "offer", "propose", "float", "outline"}
     | {"send", "deliver", "draft", "draw", "extend", "make", "give", "announce", "reaffirm"}
 )
+# verbs of intent that parties named together do with each other ("X and Y agreed to …",
+# "signed a pact", "reached a deal"); the others each do on their own ("X and Y put forward
+# proposals", "pledged to …")
+AGREEING = frozenset({"agree", "sign", "reach", "conclude", "settle", "strike", "seal", "ink"})
+# words that tell parties named together acted each on its own ("both X and Y conduct
+# patrols", "X and Y separately submitted plans"), not together
+APART = frozenset({"both", "separately", "separate", "respective", "respectively"})
+APART |= {"independently", "individually", "own", "rival", "competing"}
+CONDITION_MARKS = frozenset({"if", "unless"})
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+ANAPHORA_TOKENS = 80  # how far back "the drones" looks for the side that launched them
+# arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
+DETENTION_CODES = ("171", "172", "173", "174")
+# nouns of what may come ("prospects for talks"): the talks they are about are not held
+PROSPECTS = frozenset({"prospect", "possibility", "chance", "hope", "likelihood", "odds"})
 
 
 def claim(st: DocState, hit: Hit) -> None:
@@ -84,6 +99,7 @@ def claim(st: DocState, hit: Hit) -> None:
         st.objects_of_hits.update(
             g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         )
+    consume.extend(_more_content(st, hit))
     if (hit.code or "")[:2] in UNDONE_ROOTS:
         st.consumed.update(_undone(h))
     for root in consume:
@@ -92,6 +108,40 @@ def claim(st: DocState, hit: Hit) -> None:
             if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
+
+
+def _more_content(st: DocState, hit: Hit) -> list[Token]:
+    """Acts joined to the one a hit names as its content, with no subject of their own: "urged
+    X to release the detainees and hold elections", "hoped X will honour its commitments,
+    work with China and …" — more of what is urged or hoped, not acts of the speaker."""
+    h = hit.head
+    inner = [st.doc[i] for i in hit.trigger if i != h.i and st.doc[i].pos_ in ("VERB", "AUX")]
+    out = [c for t in inner for c in t.children if c.dep_ == "conj" and _bare(c)]
+    if h.pos_ != "VERB" or h.tag_ not in ("VBD", "VBZ", "VBN"):
+        return out
+    # "urged X to abide by A, and fulfill B", "it is hoped X will honour A, work with B": the
+    # parser hung a bare present verb after the content clause on the verb that governs it
+    clauses = [c for c in h.children if _content_clause(c)]
+    return out + [
+        c
+        for c in h.children
+        if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and _bare(c) and clauses
+        if clauses[0].i < c.i
+    ]
+
+
+def _content_clause(c: Token) -> bool:
+    """An infinitive ("to abide") or a clause with a subject of its own ("X will honour")."""
+    if c.dep_ == "xcomp":
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    return c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+
+
+def _bare(v: Token) -> bool:
+    """A verb with no subject or auxiliary of its own."""
+    return v.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+    )
 
 
 def _undone(h) -> list[int]:
@@ -153,6 +203,13 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         maybe, negative = nominal(h)  # "any Israeli strike", "no talks between X and Y"
         modality = maybe or modality
         negated = negated or negative
+    if _condition(h) or _any_attempt(h):
+        return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition;
+        # "any attempt to interfere will be met with …": what no one has done
+    if _asked(st, sent, h):
+        return  # "Would it make X less committed to kill Y?": a question asserts no act
+    if h.pos_ in ("NOUN", "PROPN") and code[:2] == "04" and _talks_spoken_of(st, h):
+        return  # "no proposals on talks", "a plan for talks": talks not held
     if h.pos_ == "VERB" and code[:2] in ("18", "19"):
         code = _means(st, h, code)  # "a roadside bombing killed …"
     if code[:2] == "03" and (_spoken_of(st, h) or _nothing_intended(st, hit)):
@@ -172,13 +229,79 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     entry = st.book.entry(code)
     if entry.root == "04" and not targets and not reciprocal:
         return  # a meeting with one party named is no event ("the summit", "he arrived")
+    if entry.root == "04" and _press(st, sources, targets):
+        return  # "the BBC spoke to the minister": an interview, no consultation of parties
     if h.pos_ in ("NOUN", "PROPN") and not targets and not reciprocal and not _material(entry):
-        if not parts.received_from(st, h)[0]:  # (but "the move drew condemnation from X")
+        if len(sources) < 2 and not parts.received_from(st, h)[0]:
+            # (but "the move drew condemnation from X", "the peace plans of X, Y and Z")
             return  # a noun of talk aimed at no one tells no act ("serious proposals")
     if entry.root == "03" or h.lemma_.lower() in PLAN_MODALITY_NOUNS:
         if sources:
             st.last_plan_source = sources[:1]
+    if entry.root in FORCE_ROOTS:
+        st.last_force_source = (h.i, sources)
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _condition(h: Token) -> bool:
+    """Inside an "if" / "unless" clause: what must happen for another act ("will respond if
+    NATO deploys missiles", "threatened to expel X unless Y apologises") is no act itself."""
+    t = h
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+                return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _any_attempt(h: Token) -> bool:
+    """An act named only as what "any attempt / move / effort" would be ("any attempt by
+    foreign forces to interfere", "any move to annex the region"): no one has done it."""
+    if h.pos_ == "NOUN" and h.dep_ in ("nsubj", "nsubjpass"):
+        noun = h  # "any attempt by Tokyo to send troops will be met with force"
+    elif h.dep_ == "acl" and h.head.pos_ == "NOUN":
+        noun = h.head  # "any effort by Washington to impose sanctions would backfire"
+    else:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def _asked(st: DocState, sent, h: Token) -> bool:
+    """A direct question ("Would it make ISIL less committed to kill Americans?"): the
+    trigger's sentence, within its paragraph, ends with a question mark."""
+    if "?" not in st.sent_text(sent):  # (the text _write reads too, kept per sentence)
+        return False
+    last = None
+    for t in st.doc[h.i : sent.end]:
+        if t.is_space and "\n" in t.text:
+            break  # a blank line: the paragraph ends here
+        if not (t.is_quote or t.is_bracket or t.is_space):
+            last = t
+        if "\n" in t.whitespace_:
+            break
+    return last is not None and last.text == "?"
+
+
+def _talks_spoken_of(st: DocState, h: Token) -> bool:
+    """Talks that a proposal, plan or call is about ("proposals on talks", "no plans for
+    talks with X", "calls for negotiations"): the talks are spoken of, not held."""
+    for _ in range(3):  # ("prospects for the relaunch of talks")
+        if h.dep_ != "pobj" or h.head.lower_ not in ("on", "for", "about", "of", "over"):
+            return False
+        h = h.head.head
+        if h.pos_ != "NOUN":
+            return False
+        if h.lemma_.lower() in st.p.plan_nouns or h.lemma_.lower() in PROSPECTS:
+            return True
+    return False
+
+
+def _press(st: DocState, sources, targets) -> bool:
+    """A meeting of which one side is the press: an interview, not a consultation."""
+    return any(countries.sector_of(st, m) == "MED" for m in [*sources, *targets])
 
 
 def _opinion(st: DocState, hit: Hit) -> bool:
@@ -275,7 +398,9 @@ def _material(entry) -> bool:
 def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
     """What the parties make of the act: drills held together are cooperation; a "visit" by
     troops is a deployment; a "strike" by workers is a stoppage."""
-    if len({countries.country_of(st, m) or m.actor_id for m in sources}) > 1:
+    if len({countries.country_of(st, m) or m.actor_id for m in sources}) > 1 and not _apart(
+        st, hit.head
+    ):
         for prefix, joint in st.p.together.items():
             if code.startswith(prefix):
                 return joint
@@ -355,6 +480,12 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
     if not sources and subj is not None:
         sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
+    if not sources and subj is not None and st.lemma(subj) in st.p.classes.get("arms", ()):
+        sources = _fired_by(st, subj, h)  # "drones launched by the rebels struck …"
+    if subj is None and passive and not _by_phrase(h):
+        found = _detained_in(st, hit)
+        if found:
+            return found  # "two French nationals were detained in Iran"
     if sources and subj.pos_ != "PRON":
         return sources
     stmt = hit.statement or _cue_statement(st, hit)
@@ -384,6 +515,42 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _fired_by(st: DocState, weapon: Token, h: Token) -> list[ActorMention]:
+    """Who used a weapon told as the subject of an attack: the agent or origin of its
+    participle ("a missile fired by Hezbollah", "rockets launched from Gaza"); else, for "the
+    drones" or "the missiles", the side that used force just before ("Russia launched drones
+    at Odesa. The drones struck the port …")."""
+    for c in weapon.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        for g in c.children:
+            if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
+                for o in g.children:
+                    found = parts.np_actors(st, o) if o.dep_ == "pobj" else []
+                    if found:
+                        return found
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in weapon.children):
+        at, who = st.last_force_source
+        if who and 0 <= h.i - at <= ANAPHORA_TOKENS:
+            return who
+    return []
+
+
+def _detained_in(st: DocState, hit: Hit) -> list[ActorMention]:
+    """An arrest or detention told in the passive with no agent takes the state where it was
+    done: "two French nationals were detained in Iran" (the state detains, CAMEO 17)."""
+    h = hit.head
+    if not (hit.code or "").startswith(DETENTION_CODES) or h.pos_ != "VERB":
+        return []
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                found = [m for m in parts.np_actors(st, o) if countries.country_of(st, m)]
+                if o.dep_ == "pobj" and found:
+                    return found[:1]
+    return []
 
 
 def _said_and(st: DocState, h: Token, hit: Hit):
@@ -472,7 +639,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             for c in h.children
         ):  # (but "X and Y fought a war": the war is the fight between them)
             return [], _mutual(st, h)  # "US and British jets struck targets": allies, together
-        return [], code.startswith(st.p.reciprocal_codes) or _mutual(st, h)
+        return [], _jointly(st, h, code) or _mutual(st, h)
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
@@ -552,12 +719,40 @@ def _content_subject(st: DocState, h: Token, sources) -> list[ActorMention]:
     return []
 
 
+def _jointly(st: DocState, h: Token, code: str) -> bool:
+    """Whether parties named together do a reciprocal act with each other ("X and Y met",
+    "agreed to restore ties"); not an offer each makes ("X and Y put forward proposals"),
+    nor acts each did on its own ("both X and Y conducted patrols")."""
+    if not code.startswith(st.p.reciprocal_codes) or _apart(st, h):
+        return False
+    return code[:2] != "03" or st.lemma(h) in AGREEING
+
+
+def _apart(st: DocState, h: Token) -> bool:
+    """ "both X and Y", "separately", "their respective …": each party acted on its own."""
+    subj, _ = subject(h)
+    words = [*h.children, *(subj.subtree if subj is not None else ())]
+    words += [g for c in h.children if c.dep_ in OBJ_DEPS for g in c.children]
+    if subj is not None and subj.lower_ in ("two", "both"):
+        return False  # "the two sides agreed", "both said …": told of the pair together
+    return any(t.lower_ in APART for t in words)
+
+
+def _each(h: Token) -> bool:
+    """ "X and Y each …": "each" on the verb or on its subject."""
+    subj, _ = subject(h)
+    near = [*h.children, *(subj.children if subj is not None else ())]
+    return any(c.lower_ == "each" for c in near)
+
+
 def _mutual(st: DocState, h: Token) -> bool:
     """ "each other", "one another", "jointly", "together" in the trigger's clause."""
     for t in h.subtree:
         prev = st.doc[t.i - 1].lower_ if t.i > 0 else ""
         if (t.lower_, prev) in (("other", "each"), ("another", "one")):
             return True
+        if (t.lower_, prev) == ("other", "the") and t.head.i == h.i and _each(h):
+            return True  # "X and Y each accused the other of …"
     if h.lemma_.lower() in st.p.reciprocal_verbs:
         return True
     return any(c.lower_ in st.p.reciprocal_words for c in h.children)

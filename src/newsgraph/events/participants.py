@@ -215,13 +215,38 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
                 or (placed and (_place_country(st, h) or _place_near(st, h)))
                 or (role.sector in countries.STATE_SECTORS and _speakers_country(st, h, role))
                 or _coordinated_country(st, h)
-                or countries.main_country(st)
-                or countries.country_near(
-                    st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+                or _unless_addressed(st, h, countries.main_country(st))
+                or _unless_addressed(
+                    st,
+                    h,
+                    countries.country_near(
+                        st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
+                    ),
                 )
             )
         st.groups[key] = (mention, country, role.sector)
     return [st.groups[key][0]]
+
+
+def _unless_addressed(st: DocState, h: Token, country: str | None) -> str | None:
+    """`country`, unless the group's own words are aimed at that country ("the ministry
+    called on Israel to …", "the spokesman urged Washington to …"): no body addresses its
+    own state so; its country is then not known from the text."""
+    v = h.head
+    if country is None or h.dep_ != "nsubj" or v.i not in st.cue_of:
+        return country
+    for c in v.children:
+        objs = [c] if c.dep_ in ("dobj", "dative") else []
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "against", "upon"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if st.mention_at[o.i] < 0:
+                continue
+            m = st.mentions[st.mention_at[o.i]]
+            actor = st.actors.get(m.actor_id)
+            if actor is not None and actor.kind == "country" and actor.country == country:
+                return None
+    return country
 
 
 def _speakers_country(st: DocState, h: Token, role) -> str | None:

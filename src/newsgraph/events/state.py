@@ -76,6 +76,7 @@ class DocState:
         self.consumed: set[int] = set()
         self.objects_of_hits: set[int] = set()
         self.last_plan_source: list[ActorMention] = []
+        self.last_force_source: tuple[int, list[ActorMention]] = (-1, [])  # (token, who)
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self.told_by: dict[tuple, int] = {}  # (parties, code, lemma) → the trigger that told it

@@ -229,6 +229,12 @@ class SpeakerIndex:
             and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lex.organisation_nouns)
         ):
             actor = None  # "Clinton allies", "the Trump campaign": a group, not the person
+        if actor is not None and actor.kind == "country" and lemma in lex.organisation_nouns:
+            # "Turkey's central bank", "the German foreign office": a body of the state, named
+            # by its own words (so "it" later is the bank, not Turkey), coded by its country
+            return self._actor_speaker(actor, span).model_copy(
+                update={"name": text, "type": "organisation"}
+            )
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")

@@ -56,3 +56,39 @@ def test_a_body_of_a_state_is_the_body_not_the_state(text, words, name):
 def test_the_state_itself_stays_the_state():
     sp = speaker_of("Turkey said on Monday it would reopen the crossing.", "reopen the crossing")
     assert (sp.name, sp.type) == ("Turkey", "country")
+
+
+# -- a pronoun never means a party its own statement names ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Vietnam's foreign ministry said the Chinese survey ship had left its waters. Beijing "
+            "has claimed most of the sea. It called on China to respect its sovereignty.",
+            "China to respect",
+            "Vietnam's foreign ministry",
+        ),
+        (
+            "Prime Minister Maria Lopez met President Kai Berg on Monday. Berg has long opposed "
+            "the pipeline. She urged Berg to reconsider.",
+            "Berg to reconsider",
+            "Maria Lopez",
+        ),
+        (
+            "The European Union said it would send observers. Russia has rejected the mission. "
+            "It called on Moscow to allow the observers in.",
+            "Moscow to allow",
+            "European Union",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_the_party_its_statement_names(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_a_pronoun_may_still_mean_a_state_its_statement_names_as_a_modifier():
+    text = (
+        "China said on Monday that the drills near the islands were routine. It said China's "
+        "sovereignty was not up for discussion."
+    )
+    assert speaker_of(text, "sovereignty was not up").name == "China"

@@ -39,12 +39,12 @@ def _span_of(text: str, tokens) -> Span:
     return Span.of(text, after_dateline(text, start, end), end)
 
 
-def _speaker(index: SpeakerIndex, text: str, tokens, head) -> Speaker:
+def _speaker(index: SpeakerIndex, text: str, tokens, head, content=None) -> Speaker:
     """The speaker of a mention; its name is read from the core noun phrase, never from words
-    outside the mention."""
+    outside the mention; ``content`` is what the statement says (see `SpeakerIndex.speaker`)."""
     lo, hi = tokens[0].i, tokens[-1].i
     core = [t for t in np_tokens(head) if lo <= t.i <= hi] or [head]
-    return index.speaker(core, head, _span_of(text, tokens))
+    return index.speaker(core, head, _span_of(text, tokens), content)
 
 
 def _is_bare_document(sp: Speaker, tokens) -> bool:
@@ -245,7 +245,7 @@ def _speaker_of(
             d.source, d.source_tokens = author, mention_tokens(author, d.cue)
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
-        speaker = _speaker(index, text, tokens, d.source)
+        speaker = _speaker(index, text, tokens, d.source, d.content)
     elif controller is not None:  # "Ruiz did not respond to requests to comment": Ruiz
         speaker = _speaker(index, text, mention_tokens(controller, d.cue), controller)
         d.by = "cue-controller"

@@ -92,3 +92,39 @@ def test_a_pronoun_may_still_mean_a_state_its_statement_names_as_a_modifier():
         "sovereignty was not up for discussion."
     )
     assert speaker_of(text, "sovereignty was not up").name == "China"
+
+
+# -- "“…,” the agency quoted X as saying": X speaks, the agency relays ---------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "relay"),
+    [
+        (
+            '"The sanctions will fail," state news agency Xinhua quoted Foreign Minister Wang Yi '
+            "as saying.",
+            "Wang Yi",
+            "Xinhua",
+        ),
+        (
+            '"We will respond in kind," Foreign Minister Jan Novak quoted President Kai Berg as '
+            "saying after the meeting.",
+            "Kai Berg",
+            "Jan Novak",
+        ),
+        (
+            '"There is no crisis," RIA Novosti quoted Deputy Foreign Minister Sergei Ryabkov as '
+            "telling reporters.",
+            "Sergei Ryabkov",
+            "RIA Novosti",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_and_the_quoter_relays(text, name, relay):
+    (st,) = read_statements(text)
+    assert st.speaker.name == name
+    assert [r.name for r in st.relayed_by][-1:] == [relay]
+
+
+def test_quoted_as_saying_with_the_words_after_keeps_both_statements():
+    text = "The foreign ministry quoted Minister Jan Novak as saying the embassy would stay open."
+    sts = read_statements(text)
+    assert {s.speaker.name for s in sts} == {"foreign ministry", "Jan Novak"}

@@ -243,6 +243,11 @@ def _speaker_of(
         author = document_author(d.source, d.cue, index.lex, lambda t: _can_speak(t, index.lex))
         if author is not None:  # "X released a video that accuses Y": X's
             d.source, d.source_tokens = author, mention_tokens(author, d.cue)
+    quoted = _quoted_as(d.cue, d.content) if d.source is not None else None
+    if quoted is not None:  # "“…,” Xinhua quoted Wang as saying": Wang, relayed by Xinhua
+        sp = _speaker(index, text, d.source_tokens or mention_tokens(d.source), d.source)
+        relays.append(Relay(**sp.model_dump(), cue=Span.of(text, d.cue_start, d.cue_end)))
+        d.source, d.source_tokens, d.by = quoted, mention_tokens(quoted, d.cue), "quoted-as"
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
         speaker = _speaker(index, text, tokens, d.source, d.content)
@@ -277,6 +282,20 @@ def _speaker_of(
                 0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
             )
     return speaker, relays
+
+
+def _quoted_as(cue, content: tuple[int, int] | None):
+    """ "“…,” the agency quoted Wang as saying": the one quoted (the object of "quote" with
+    "as saying"), when the content is not that phrase itself but words outside it."""
+    if cue.lemma_ != "quote" or content is None:
+        return None
+    as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None or not any(c.tag_ == "VBG" for c in as_.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON") or obj.i > as_.i:
+        return None
+    return None if content[0] <= obj.idx < content[1] else obj
 
 
 _CONTROLLED = {"xcomp", "pcomp", "acl", "advcl", "conj", "prep", "pobj", "dobj"}

@@ -128,3 +128,31 @@ def test_quoted_as_saying_with_the_words_after_keeps_both_statements():
     text = "The foreign ministry quoted Minister Jan Novak as saying the embassy would stay open."
     sts = read_statements(text)
     assert {s.speaker.name for s in sts} == {"foreign ministry", "Jan Novak"}
+
+
+# -- "X was forced into a retreat and said …": the passive's subject speaks ---------------------
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "Union leaders were angered by the deal and predicted it would cost thousands of jobs.",
+            "it would cost thousands",
+            "Union leaders",
+        ),
+        (
+            "By evening, the mayor was forced into a rare retreat and said his words had been "
+            "misunderstood.",
+            "his words had been",
+            "the mayor",
+        ),
+        (
+            "The senator has been criticised for the remark, and argued on Tuesday that it was "
+            "taken out of context.",
+            "taken out of context",
+            "The senator",
+        ),
+    ],
+)
+def test_a_cue_joined_to_a_passive_shares_its_subject(text, words, span):
+    sp = speaker_of(text, words)
+    assert sp.span is not None and sp.span.text == span

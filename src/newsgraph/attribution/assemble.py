@@ -233,6 +233,8 @@ def _speaker_of(
         if controller is None:
             controller = _left_subject(d.cue, index.lex.person_nouns)
         if controller is None:
+            controller = _passive_partner(d.cue, lambda t: _can_speak(t, index.lex))
+        if controller is None:
             hung = hung_subject(d.cue, lambda t: _can_speak(t, index.lex))
             if hung is not None:
                 d.source, d.source_tokens, d.by = hung, mention_tokens(hung, d.cue), "cue-subject"
@@ -348,6 +350,23 @@ def _can_speak(t, lex: Lexicon) -> bool:
     if t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "NNP", "NNPS"):
         return t.lower_ not in ("it", "its", "itself")
     return speaker_noun(lex, t.lemma_.lower())
+
+
+def _passive_partner(cue, speaks) -> object | None:
+    """ "The mayor was forced into a retreat and said …": a finite cue joined by "and" to a
+    passive verb shares the passive's subject, when it can speak (``speaks``); an active
+    partner already hands on its own."""
+    if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    head = cue.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and speaks(subj) else None
 
 
 def _left_subject(cue, roles: set[str]) -> object | None:

@@ -156,3 +156,48 @@ def test_quoted_as_saying_with_the_words_after_keeps_both_statements():
 def test_a_cue_joined_to_a_passive_shares_its_subject(text, words, span):
     sp = speaker_of(text, words)
     assert sp.span is not None and sp.span.text == span
+
+
+# -- a source mention ends before a day or a "both" after its head ------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "Governor Ana Ruiz on Tuesday called the plan a disaster.",
+            "the plan a disaster",
+            "Governor Ana Ruiz",
+        ),
+        (
+            "The city's new mayor on Monday said the budget would be cut.",
+            "the budget would be cut",
+            "The city's new mayor",
+        ),
+        (
+            "The opposition party on Wednesday night accused the government of hiding the figures.",
+            "the government of hiding",
+            "The opposition party",
+        ),
+        (
+            "Finance Minister Paulo Reis and central bank chief Lena Ortiz both warned that "
+            "inflation would rise.",
+            "inflation would rise",
+            "Finance Minister Paulo Reis and central bank chief Lena Ortiz",
+        ),
+        ("Ruiz and Berg both said the talks had failed.", "the talks had failed", "Ruiz and Berg"),
+    ],
+)
+def test_a_source_mention_ends_before_a_day_or_a_both(text, words, span):
+    sp = speaker_of(text, words)
+    assert sp.span is not None and sp.span.text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        ("The prime minister herself said the plan had failed.", "the plan had", "herself"),
+        ("A survey in March found that most voters backed the plan.", "most voters", "in March"),
+    ],
+)
+def test_a_reflexive_or_a_documents_date_stays_in_the_mention(text, words, span):
+    sp = speaker_of(text, words)
+    assert sp.span is not None and sp.span.text.endswith(span)

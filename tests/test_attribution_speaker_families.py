@@ -201,3 +201,20 @@ def test_a_source_mention_ends_before_a_day_or_a_both(text, words, span):
 def test_a_reflexive_or_a_documents_date_stays_in_the_mention(text, words, span):
     sp = speaker_of(text, words)
     assert sp.span is not None and sp.span.text.endswith(span)
+
+
+# -- "the UN's cultural agency, UNESCO,": the body's own name speaks ---------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The UN's cultural agency, UNESCO, said the site had been damaged.", "the site", "UNESCO"),
+        (
+            "The country's nuclear watchdog, the Atomic Energy Organization of Iran, said the "
+            "plant was safe. It said inspectors would be allowed in.",
+            "inspectors would be allowed",
+            "Atomic Energy Organization of Iran",
+        ),
+    ],
+)
+def test_a_description_of_a_body_beside_its_name_is_that_name(text, words, name):
+    assert speaker_of(text, words).name == name

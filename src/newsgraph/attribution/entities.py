@@ -162,6 +162,9 @@ class SpeakerIndex:
         p = self._named_beside(head)
         if p is not None:  # "the regional governor, Ana Ruiz,": a name the tagger missed
             return self._person_speaker(p, span)
+        named = _name_beside(head, lex.organisation_nouns)
+        if named is not None:  # "Hamas's armed wing, the Qassam Brigades,": the name
+            return self.speaker(np_tokens(named), named, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -724,6 +727,19 @@ def _owner(head: Token) -> Token | None:
     for child in head.children:  # "the state-run ministry's", "the Turkish foreign ministry"
         if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             return child
+    return None
+
+
+def _name_beside(head: Token, bodies: set[str]) -> Token | None:
+    """The proper name in apposition to a description of a body ("the UN's cultural agency,
+    UNESCO", "the country's nuclear watchdog, the Atomic Energy Organization")."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.rights:
+        if c.dep_ != "appos" or c.pos_ != "PROPN":
+            continue
+        if c.ent_type_ in ("ORG", "FAC", "GPE") or c.lemma_.lower() in bodies:
+            return c
     return None
 
 

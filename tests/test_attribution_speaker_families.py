@@ -116,6 +116,12 @@ def test_a_pronoun_may_still_mean_a_state_its_statement_names_as_a_modifier():
             "Sergei Ryabkov",
             "RIA Novosti",
         ),
+        (
+            '"We will not be intimidated," state television cited President Kai Berg as telling '
+            "his cabinet.",
+            "Kai Berg",
+            "state television",
+        ),
     ],
 )
 def test_the_one_quoted_as_saying_speaks_and_the_quoter_relays(text, name, relay):

@@ -287,9 +287,10 @@ def _speaker_of(
 
 
 def _quoted_as(cue, content: tuple[int, int] | None):
-    """ "“…,” the agency quoted Wang as saying": the one quoted (the object of "quote" with
-    "as saying"), when the content is not that phrase itself but words outside it."""
-    if cue.lemma_ != "quote" or content is None:
+    """ "“…,” the agency quoted (cited) Wang as saying": the one quoted (the object of "quote"
+    or "cite" with "as saying"), when the content is not that phrase itself but words outside
+    it."""
+    if cue.lemma_ not in ("quote", "cite") or content is None:
         return None
     as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_ is None or not any(c.tag_ == "VBG" for c in as_.children):

@@ -12,13 +12,8 @@ from newsgraph.errors import DataFileError
 from test_attribution_util import (
     full_reader,  # noqa: F401  (an autouse fixture)
     read_statements,
+    speaker_of,
 )
-
-
-def speaker_of(text: str, words: str):
-    found = [s for s in read_statements(text) if words in s.content.text]
-    assert found, f"no statement holds {words!r} in {text!r}"
-    return found[0].speaker
 
 
 # -- "he"/"she": the subject of the sentence before, not a person in its side clause -----------

@@ -63,5 +63,12 @@ def read_statements(text: str):
     return statements
 
 
+def speaker_of(text: str, words: str):
+    """The speaker of the first statement whose content holds ``words``."""
+    found = [s for s in read_statements(text) if words in s.content.text]
+    assert found, f"no statement holds {words!r} in {text!r}"
+    return found[0].speaker
+
+
 def test_pipeline_has_component():
     assert "newsgraph_attribution" in pipeline().pipe_names

@@ -39,12 +39,12 @@ def _span_of(text: str, tokens) -> Span:
     return Span.of(text, after_dateline(text, start, end), end)
 
 
-def _speaker(index: SpeakerIndex, text: str, tokens, head) -> Speaker:
+def _speaker(index: SpeakerIndex, text: str, tokens, head, content=None) -> Speaker:
     """The speaker of a mention; its name is read from the core noun phrase, never from words
-    outside the mention."""
+    outside the mention; ``content`` is what the statement says (see `SpeakerIndex.speaker`)."""
     lo, hi = tokens[0].i, tokens[-1].i
     core = [t for t in np_tokens(head) if lo <= t.i <= hi] or [head]
-    return index.speaker(core, head, _span_of(text, tokens))
+    return index.speaker(core, head, _span_of(text, tokens), content)
 
 
 def _is_bare_document(sp: Speaker, tokens) -> bool:
@@ -233,6 +233,8 @@ def _speaker_of(
         if controller is None:
             controller = _left_subject(d.cue, index.lex.person_nouns)
         if controller is None:
+            controller = _passive_partner(d.cue, lambda t: _can_speak(t, index.lex))
+        if controller is None:
             hung = hung_subject(d.cue, lambda t: _can_speak(t, index.lex))
             if hung is not None:
                 d.source, d.source_tokens, d.by = hung, mention_tokens(hung, d.cue), "cue-subject"
@@ -243,9 +245,14 @@ def _speaker_of(
         author = document_author(d.source, d.cue, index.lex, lambda t: _can_speak(t, index.lex))
         if author is not None:  # "X released a video that accuses Y": X's
             d.source, d.source_tokens = author, mention_tokens(author, d.cue)
+    quoted = _quoted_as(d.cue, d.content) if d.source is not None else None
+    if quoted is not None:  # "“…,” Xinhua quoted Wang as saying": Wang, relayed by Xinhua
+        sp = _speaker(index, text, d.source_tokens or mention_tokens(d.source), d.source)
+        relays.append(Relay(**sp.model_dump(), cue=Span.of(text, d.cue_start, d.cue_end)))
+        d.source, d.source_tokens, d.by = quoted, mention_tokens(quoted, d.cue), "quoted-as"
     if d.source is not None:
         tokens = d.source_tokens or mention_tokens(d.source)
-        speaker = _speaker(index, text, tokens, d.source)
+        speaker = _speaker(index, text, tokens, d.source, d.content)
     elif controller is not None:  # "Ruiz did not respond to requests to comment": Ruiz
         speaker = _speaker(index, text, mention_tokens(controller, d.cue), controller)
         d.by = "cue-controller"
@@ -277,6 +284,21 @@ def _speaker_of(
                 0, Relay(span=Span.of(text, *lead.outlet_span), name=lead.outlet, type="outlet")
             )
     return speaker, relays
+
+
+def _quoted_as(cue, content: tuple[int, int] | None):
+    """ "“…,” the agency quoted (cited) Wang as saying": the one quoted (the object of "quote"
+    or "cite" with "as saying"), when the content is not that phrase itself but words outside
+    it."""
+    if cue.lemma_ not in ("quote", "cite") or content is None:
+        return None
+    as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None or not any(c.tag_ == "VBG" for c in as_.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON") or obj.i > as_.i:
+        return None
+    return None if content[0] <= obj.idx < content[1] else obj
 
 
 _CONTROLLED = {"xcomp", "pcomp", "acl", "advcl", "conj", "prep", "pobj", "dobj"}
@@ -329,6 +351,23 @@ def _can_speak(t, lex: Lexicon) -> bool:
     if t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "NNP", "NNPS"):
         return t.lower_ not in ("it", "its", "itself")
     return speaker_noun(lex, t.lemma_.lower())
+
+
+def _passive_partner(cue, speaks) -> object | None:
+    """ "The mayor was forced into a retreat and said …": a finite cue joined by "and" to a
+    passive verb shares the passive's subject, when it can speak (``speaks``); an active
+    partner already hands on its own."""
+    if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    head = cue.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and speaks(subj) else None
 
 
 def _left_subject(cue, roles: set[str]) -> object | None:

@@ -58,6 +58,7 @@ class SpeakerIndex:
         self.actors = {a.id: a for a in (getattr(doc._, "actors", None) or [])}
         self._by_name = {a.name: a for a in self.actors.values() if a.kind == "person"}
         self._roled: list | None = None
+        self._barred: set[str] = set()  # names a pronoun may not mean (see _pronoun_outside)
         mentions = getattr(doc._, "actor_mentions", None) or []
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
@@ -137,14 +138,18 @@ class SpeakerIndex:
         """A statement's speaker, for later pronouns and descriptions to refer back to."""
         self.recent.add(char, speaker, content)
 
-    def speaker(self, tokens: list[Token], head: Token, span: Span) -> Speaker:
+    def speaker(
+        self, tokens: list[Token], head: Token, span: Span, content: tuple[int, int] | None = None
+    ) -> Speaker:
+        """The speaker a source mention names; ``content`` (characters) is what the statement
+        says, where a pronoun's referent is never a party named ("It urged China to …")."""
         lex = self.lex
         if head.lower_ in lex.relative_pronouns and head.tag_ in ("WP", "WDT", "WP$"):
             antecedent = _antecedent(head)
             if antecedent is not None:
                 return self.speaker(np_tokens(antecedent), antecedent, span)
         if head.pos_ == "PRON":
-            return self._pronoun(head, span)
+            return self._pronoun_outside(head, span, content)
         holder = _view_holder(head)
         if holder is not None:  # "in Ruiz's view", "in the view of the minister": Ruiz
             return self.speaker(np_tokens(holder), holder, span)
@@ -157,6 +162,9 @@ class SpeakerIndex:
         p = self._named_beside(head)
         if p is not None:  # "the regional governor, Ana Ruiz,": a name the tagger missed
             return self._person_speaker(p, span)
+        named = _name_beside(head, lex.organisation_nouns)
+        if named is not None:  # "Hamas's armed wing, the Qassam Brigades,": the name
+            return self.speaker(np_tokens(named), named, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -229,6 +237,12 @@ class SpeakerIndex:
             and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lex.organisation_nouns)
         ):
             actor = None  # "Clinton allies", "the Trump campaign": a group, not the person
+        if actor is not None and actor.kind == "country" and lemma in lex.organisation_nouns:
+            # "Turkey's central bank", "the German foreign office": a body of the state, named
+            # by its own words (so "it" later is the bank, not Turkey), coded by its country
+            return self._actor_speaker(actor, span).model_copy(
+                update={"name": text, "type": "organisation"}
+            )
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
@@ -253,6 +267,44 @@ class SpeakerIndex:
         )
 
     # -- what refers back: pronouns and descriptions ----------------------------------------
+    def _pronoun_outside(self, head: Token, span: Span, content) -> Speaker:
+        """A pronoun's referent, but not a person or state the statement itself names as a
+        party ("Beijing has claimed the sea. It called on China to …": not China; "She urged
+        Berg to …": not Berg): then the referent found with those left out, if any."""
+        found = self._pronoun(head, span)
+        named = self._named_in(content, head) if content is not None else set()
+        if not _is_named(found, named):
+            return found
+        self._barred = named
+        self.people.skip = named
+        try:
+            again = self._pronoun(head, span)
+        finally:
+            self._barred = set()
+            self.people.skip = set()
+        return found if again.type == "unknown" or _is_named(again, named) else again
+
+    def _named_in(self, content: tuple[int, int], head: Token) -> set[str]:
+        """Names of the persons and states a content names as a party after the pronoun
+        ``head``, in its sentence (not as a modifier: "China's sovereignty" names no party)."""
+        start, end = max(content[0], head.idx), min(content[1], head.sent.end_char)
+        out = set()
+        for m in self.mentions[bisect_left(self._mention_starts, head.i) :]:
+            if m.start_char >= end:
+                break
+            if m.start_char < start or m.end_char > end:
+                continue
+            actor = self.actors.get(m.actor_id)
+            root = self.doc[m.start : m.end].root
+            if actor is None or actor.kind not in ("person", "country") or root.pos_ == "PRON":
+                continue
+            if root.dep_ not in ("poss", "compound", "amod", "nmod"):
+                out.add(actor.name)
+        for p in self.people.between(head.i, head.sent.end):
+            if start <= p.char < end and not p.modifier:
+                out.add(p.name)
+        return out
+
     def _pronoun(self, head: Token, span: Span) -> Speaker:
         lower = head.lower_
         if lower in ("i", "me"):
@@ -273,6 +325,8 @@ class SpeakerIndex:
                 return self._person_speaker(p, span)
 
         def agrees(sp: Speaker) -> bool:
+            if _is_named(sp, self._barred):
+                return False
             if kinds == {"person"}:
                 if sp.type == "anonymous":  # "one Western diplomat told me. He asked …"
                     return sp.count == 1
@@ -602,6 +656,11 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+def _is_named(sp: Speaker, names: set[str]) -> bool:
+    """Is ``sp`` a person or state among ``names`` (a body coded by its state is not)?"""
+    return bool(names) and sp.type in ("person", "country") and sp.name in names
+
+
 def _unknown(span: Span, reason: str, name: str | None = None) -> Speaker:
     """A speaker that cannot be found: the mention's words as its name, and why."""
     return Speaker(span=span, name=name or span.text, type="unknown", reason=reason)
@@ -668,6 +727,19 @@ def _owner(head: Token) -> Token | None:
     for child in head.children:  # "the state-run ministry's", "the Turkish foreign ministry"
         if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             return child
+    return None
+
+
+def _name_beside(head: Token, bodies: set[str]) -> Token | None:
+    """The proper name in apposition to a description of a body ("the UN's cultural agency,
+    UNESCO", "the country's nuclear watchdog, the Atomic Energy Organization")."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.rights:
+        if c.dep_ != "appos" or c.pos_ != "PROPN":
+            continue
+        if c.ent_type_ in ("ORG", "FAC", "GPE") or c.lemma_.lower() in bodies:
+            return c
     return None
 
 

@@ -58,6 +58,7 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
             end = min(end, child.left_edge.i - 1)
         elif child.dep_ == "relcl" and child.left_edge.lower_ in ("which", "whose"):
             end = min(end, child.left_edge.i - 1)  # "…, whose book came out in May,"
+    end = _without_trailing_aside(head, end)
     if end - start > 60:
         core = np_tokens(head)
         return core
@@ -75,6 +76,30 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
     if any("\n" in t.text for t in tokens):
         return np_tokens(head)
     return _after_timestamp(tokens, head)
+
+
+_TIME_ENTS = ("DATE", "TIME")
+_TRAILING_WORDS = {"both", "all", "alone", "too"}  # "Clinton herself" keeps its reflexive
+
+
+def _without_trailing_aside(head: Token, end: int) -> int:
+    """Where a mention ends without the words after its head that say when or how many
+    rather than who ("Ana Ruiz on Tuesday", "Ruiz and Berg both"); "a poll in May" keeps
+    its date, as news corpora mark it."""
+    for child in reversed(list(head.rights)):
+        if child.right_edge.i + 1 < end:
+            break
+        if child.lower_ in _TRAILING_WORDS and child.dep_ in ("det", "appos", "advmod", "npadvmod"):
+            end = child.i
+        elif child.lower_ in ("on", "during") and any(
+            c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in child.children
+        ):
+            end = child.i
+        else:
+            break
+        while end - 1 > head.i and head.doc[end - 1].is_punct:
+            end -= 1
+    return end
 
 
 _DASHES = ("-", "–", "—")

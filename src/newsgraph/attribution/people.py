@@ -180,6 +180,7 @@ class People:
         self._fulls: dict[str, dict[str, Person]] = {}  # surname -> full name -> its latest
         self.surnames: dict[str, Person] = {}
         self.lex = lex
+        self.skip: set[str] = set()  # names the lookups for a pronoun leave out, for a while
         names = [
             e for e in doc.ents if e.label_ == "PERSON" and e.text.lower() not in lex.platforms
         ]
@@ -291,7 +292,7 @@ class People:
                 break
             if p.end > pronoun.i or (gender and p.gender and p.gender != gender):
                 continue
-            if p.modifier or quoted(p.char):
+            if p.modifier or quoted(p.char) or p.name in self.skip:
                 continue
             if p.subject:
                 return p
@@ -310,10 +311,17 @@ class People:
             tok = self.doc[p.start : p.end].root
             if tok.dep_ not in _SUBJECT_DEPS or tok.head.i not in verbs or quoted(p.char):
                 continue
+            if p.name in self.skip:
+                continue
             if gender and p.gender and p.gender != gender:
                 continue
             return p
         return None
+
+    def between(self, start: int, end: int) -> list[Person]:
+        """The persons named within tokens ``start:end``."""
+        i = bisect_left(self._starts, start)
+        return [p for p in self.persons[i : bisect_left(self._starts, end)] if p.end <= end]
 
     def at(self, start: int, end: int) -> Person | None:
         """The person whose name overlaps tokens ``start:end``."""
@@ -334,7 +342,7 @@ class People:
             p = self.persons[j]
             if p.end > index or (gender and p.gender and p.gender != gender):
                 continue
-            if quoted is not None and quoted(p.char):
+            if (quoted is not None and quoted(p.char)) or p.name in self.skip:
                 continue
             if best is None:
                 best = p

@@ -1,0 +1,221 @@
+"""Speakers on news shapes where the right one is easy to confuse with another in the same
+sentence or paragraph: a body of a state against the state, a pronoun against a party the
+statement names. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import (
+    full_reader,  # noqa: F401  (an autouse fixture)
+    read_statements,
+    speaker_of,
+)
+
+
+# -- a body of a state ("Turkey's central bank") is that body, coded by its country -------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Turkey's central bank raised rates again on Thursday. It said inflation remained "
+            "far above its target.",
+            "inflation remained far above",
+            "Turkey's central bank",
+        ),
+        (
+            "Nigeria's electoral commission postponed the vote by a week. It cited problems with "
+            "the delivery of ballot papers.",
+            "problems with the delivery",
+            "Nigeria's electoral commission",
+        ),
+        (
+            "Germany's foreign office summoned the Russian envoy on Friday. It said the attack on "
+            "the consulate was unacceptable.",
+            "the attack on the consulate",
+            "Germany's foreign office",
+        ),
+        (
+            "The Turkish central bank said inflation would ease by the summer.",
+            "inflation would ease",
+            "Turkish central bank",
+        ),
+    ],
+)
+def test_a_body_of_a_state_is_the_body_not_the_state(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "organisation")
+    assert sp.actor is not None and sp.actor[:3] in ("TUR", "NGA", "DEU")
+
+
+def test_the_state_itself_stays_the_state():
+    sp = speaker_of("Turkey said on Monday it would reopen the crossing.", "reopen the crossing")
+    assert (sp.name, sp.type) == ("Turkey", "country")
+
+
+# -- a pronoun never means a party its own statement names ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Vietnam's foreign ministry said the Chinese survey ship had left its waters. Beijing "
+            "has claimed most of the sea. It called on China to respect its sovereignty.",
+            "China to respect",
+            "Vietnam's foreign ministry",
+        ),
+        (
+            "Prime Minister Maria Lopez met President Kai Berg on Monday. Berg has long opposed "
+            "the pipeline. She urged Berg to reconsider.",
+            "Berg to reconsider",
+            "Maria Lopez",
+        ),
+        (
+            "The European Union said it would send observers. Russia has rejected the mission. "
+            "It called on Moscow to allow the observers in.",
+            "Moscow to allow",
+            "European Union",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_the_party_its_statement_names(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_a_pronoun_may_still_mean_a_state_its_statement_names_as_a_modifier():
+    text = (
+        "China said on Monday that the drills near the islands were routine. It said China's "
+        "sovereignty was not up for discussion."
+    )
+    assert speaker_of(text, "sovereignty was not up").name == "China"
+
+
+# -- "“…,” the agency quoted X as saying": X speaks, the agency relays ---------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "relay"),
+    [
+        (
+            '"The sanctions will fail," state news agency Xinhua quoted Foreign Minister Wang Yi '
+            "as saying.",
+            "Wang Yi",
+            "Xinhua",
+        ),
+        (
+            '"We will respond in kind," Foreign Minister Jan Novak quoted President Kai Berg as '
+            "saying after the meeting.",
+            "Kai Berg",
+            "Jan Novak",
+        ),
+        (
+            '"There is no crisis," RIA Novosti quoted Deputy Foreign Minister Sergei Ryabkov as '
+            "telling reporters.",
+            "Sergei Ryabkov",
+            "RIA Novosti",
+        ),
+        (
+            '"We will not be intimidated," state television cited President Kai Berg as telling '
+            "his cabinet.",
+            "Kai Berg",
+            "state television",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_and_the_quoter_relays(text, name, relay):
+    (st,) = read_statements(text)
+    assert st.speaker.name == name
+    assert [r.name for r in st.relayed_by][-1:] == [relay]
+
+
+def test_quoted_as_saying_with_the_words_after_keeps_both_statements():
+    text = "The foreign ministry quoted Minister Jan Novak as saying the embassy would stay open."
+    sts = read_statements(text)
+    assert {s.speaker.name for s in sts} == {"foreign ministry", "Jan Novak"}
+
+
+# -- "X was forced into a retreat and said …": the passive's subject speaks ---------------------
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "Union leaders were angered by the deal and predicted it would cost thousands of jobs.",
+            "it would cost thousands",
+            "Union leaders",
+        ),
+        (
+            "By evening, the mayor was forced into a rare retreat and said his words had been "
+            "misunderstood.",
+            "his words had been",
+            "the mayor",
+        ),
+        (
+            "The senator has been criticised for the remark, and argued on Tuesday that it was "
+            "taken out of context.",
+            "taken out of context",
+            "The senator",
+        ),
+    ],
+)
+def test_a_cue_joined_to_a_passive_shares_its_subject(text, words, span):
+    sp = speaker_of(text, words)
+    assert sp.span is not None and sp.span.text == span
+
+
+# -- a source mention ends before a day or a "both" after its head ------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "Governor Ana Ruiz on Tuesday called the plan a disaster.",
+            "the plan a disaster",
+            "Governor Ana Ruiz",
+        ),
+        (
+            "The city's new mayor on Monday said the budget would be cut.",
+            "the budget would be cut",
+            "The city's new mayor",
+        ),
+        (
+            "The opposition party on Wednesday night accused the government of hiding the figures.",
+            "the government of hiding",
+            "The opposition party",
+        ),
+        (
+            "Finance Minister Paulo Reis and central bank chief Lena Ortiz both warned that "
+            "inflation would rise.",
+            "inflation would rise",
+            "Finance Minister Paulo Reis and central bank chief Lena Ortiz",
+        ),
+        ("Ruiz and Berg both said the talks had failed.", "the talks had failed", "Ruiz and Berg"),
+    ],
+)
+def test_a_source_mention_ends_before_a_day_or_a_both(text, words, span):
+    sp = speaker_of(text, words)
+    assert sp.span is not None and sp.span.text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        ("The prime minister herself said the plan had failed.", "the plan had", "herself"),
+        ("A survey in March found that most voters backed the plan.", "most voters", "in March"),
+    ],
+)
+def test_a_reflexive_or_a_documents_date_stays_in_the_mention(text, words, span):
+    sp = speaker_of(text, words)
+    assert sp.span is not None and sp.span.text.endswith(span)
+
+
+# -- "the UN's cultural agency, UNESCO,": the body's own name speaks ---------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The UN's cultural agency, UNESCO, said the site had been damaged.", "the site", "UNESCO"),
+        (
+            "The country's nuclear watchdog, the Atomic Energy Organization of Iran, said the "
+            "plant was safe. It said inspectors would be allowed in.",
+            "inspectors would be allowed",
+            "Atomic Energy Organization of Iran",
+        ),
+    ],
+)
+def test_a_description_of_a_body_beside_its_name_is_that_name(text, words, name):
+    assert speaker_of(text, words).name == name

@@ -154,6 +154,31 @@ CASES = [
     ("Mexico stayed away from the summit in Los Angeles.", "12", "MEX"),
     # what a spokesman told reporters is no order
     ("A Kenyan minister told reporters that the talks would resume.", "!10", "KEN"),
+    # an act stopped is the act ended: cooperation ended reduces relations (16), force ended
+    # is a yield (08); an act not stopped goes on; "stopped to talk" stops nothing
+    ("The Netherlands stopped funding the UN agency.", "162", "NLD"),
+    ("The Netherlands stopped funding the UN agency.", "!07", "NLD"),
+    ("Germany has stopped supplying weapons to Israel.", "162", "DEU"),
+    ("Denmark suspended sending aid to Gaza after the strike.", "162", "DNK"),
+    ("Russian forces ceased shelling the city on Sunday.", "087", "RUSMIL"),
+    ("The United States will not stop supporting Ukraine, Biden said.", "032", "USA"),
+    ("The United States will not stop supporting Ukraine, Biden said.", "!13", "USA"),
+    ("The Kenyan president stopped to talk to reporters in Nairobi.", "!16", "KENGOV"),
+    ("Washington paused security cooperation with Baghdad.", "160", "USA"),
+    ("Niger ended military cooperation with the United States.", "160", "NER"),
+    ("The EU halted budget support to Niger.", "162", "EU"),
+    # an act named as a threat, risk or prospect is done by no one yet
+    ("Serbia faces the threat of EU sanctions over its stance.", "!16", "EU"),
+    ("Tehran faces the possibility of new UN sanctions.", "!16", "UN"),
+    # a readiness, willingness or commitment signalled, confirmed or reaffirmed: the act
+    # it is for decides the intent (03x), not the verb of saying
+    ("Vietnam signalled its willingness to negotiate with China.", "036", "VNM"),
+    ("Tehran confirmed its readiness to resume talks with Washington.", "036", "IRN"),
+    ("Germany reaffirmed its commitment to supporting Ukraine.", "032", "DEU"),
+    # a trip by an army chief is a visit (042); troops arriving are a deployment (154)
+    ("Sudan's army chief flew to Cairo for talks with Egypt's president.", "042", "SDNMIL"),
+    ("The Pakistani army chief travelled to Washington on Sunday.", "!15", "PAKMIL"),
+    ("A contingent of Rwandan soldiers arrived in Mozambique.", "154", "RWAMIL"),
 ]
 
 

@@ -410,13 +410,25 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
     if code.startswith("14") and _by_state(st, hit, sources):  # "Japan protested the …"
         return st.p.state_protest["code"]
     if code.startswith("042"):
-        subj, _ = subject(hit.head)
-        for cls, military in st.p.military_visit.items():
-            if subj is not None and any(
-                t.lemma_.lower() in st.p.classes[cls] for t in subj.subtree
-            ):
-                return military
+        return _military_visit(st, hit) or code
     return code
+
+
+def _military_visit(st: DocState, hit: Hit) -> str | None:
+    """A "visit" by troops or peacekeepers ("US troops arrived", "a first batch of
+    peacekeeping troops arrived") is a deployment; one by an "army chief" is a visit."""
+    subj, _ = subject(hit.head)
+    heads = [subj, *subj.conjuncts] if subj is not None else []
+    heads += [g for h in heads for c in h.children if c.lower_ == "of" for g in c.children]
+    units = frozenset().union(*(st.p.classes[cls] for cls in st.p.military_visit))
+    for h in (h for h in heads if h.lemma_.lower() in units):
+        words = {h.lemma_.lower()} | {
+            c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod")
+        }
+        for cls, military in st.p.military_visit.items():  # peacekeepers first
+            if words & st.p.classes[cls]:
+                return military
+    return None
 
 
 def _by_state(st: DocState, hit: Hit, sources) -> bool:

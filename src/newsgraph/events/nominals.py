@@ -45,6 +45,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     hit = control(st, n, n, kind, 0) if kind is not None else None
     if hit is None and code is None:
         return None
+    if _possible(st, n):
+        return None  # "faces the threat of EU sanctions": no sanction by anyone yet
     if (code or "")[:2] in BACKGROUND_ROOTS and _background(n):
         return None  # "since Russia's invasion", "on the anniversary of the attack"
     if (code or "")[:2] == "05" and any(t.ent_type_ == "PERCENT" for t in n.subtree):
@@ -106,6 +108,16 @@ def noun(st: DocState, n: Token) -> Hit | None:
     else:
         hit.sources = agents
     return hit
+
+
+def _possible(st: DocState, n: Token) -> bool:
+    """An act named as a possibility ("the threat of EU sanctions", "the prospect of talks",
+    "the risk of an attack"): rules.yaml, possibility_nouns."""
+    return (
+        n.dep_ == "pobj"
+        and n.head.lower_ == "of"
+        and n.head.head.lemma_.lower() in st.p.possibility_nouns
+    )
 
 
 def _background(n: Token) -> bool:

@@ -41,6 +41,7 @@ CONTROL_KINDS = frozenset(
         "transparent",
         "scheduled",
         "unreal",
+        "halt",
     }
 )
 RULES = "rules.yaml"
@@ -125,7 +126,7 @@ class Patterns:
                 raise _fail(f"control.{key}: unknown kind {kind!r}")
             self.control[str(key).lower()] = kind
         self.maps: dict[str, dict[str, str]] = {}
-        for name in ("intent", "threat", "refusal", "demand", "appeal"):
+        for name in ("intent", "threat", "refusal", "demand", "appeal", "halt"):
             table = data.get(name) or {}
             for key in table:
                 if not (isinstance(key, str) and key[:2] in ROOTS and key.isdigit()):
@@ -163,6 +164,8 @@ class Patterns:
             "answer_verbs",
             "request_nouns",
             "plan_words",
+            "halt_verbs",
+            "possibility_nouns",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

@@ -26,7 +26,14 @@ SUBJ_DEPS = arguments.SUBJ_DEPS
 PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
 NOUN_CLAUSE_KINDS = frozenset({"demand", "appeal", "intend", "propose"})
-UNREAL_ROOTS = ("02", "10")  # what is asked for or demanded has not happened
+UNREAL_ROOTS = ("02", "10")
+COOPERATIVE_ROOTS = (
+    "03",
+    "04",
+    "05",
+    "06",
+    "07",
+)  # what a verb of ending may end as a noun  # what is asked for or demanded has not happened
 
 
 def misread_verb(t: Token) -> bool:
@@ -63,9 +70,13 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         ):
             return c, False  # "called for the ships to leave"
-        if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB"):
-            for g in c.children:
-                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+        if c.dep_ == "prep" and c.lower_ == "to" and w.pos_ in ("ADJ", "VERB", "NOUN"):
+            for g in c.children:  # "committed to sending", "its commitment to supporting"
+                if g.dep_ == "pcomp" and g.pos_ == "VERB" and (w.pos_ != "NOUN" or g.tag_ == "VBG"):
+                    return g, False
+        if c.dep_ == "prep" and c.lower_ == "of" and w.pos_ == "NOUN":
+            for g in c.children:  # "no intention of meeting", "the threat of attacking"
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return g, False
         if c.dep_ == "ccomp" and kind in CLAUSE_KINDS and not _question(c):
             clause = c
@@ -179,13 +190,21 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         hit = _claimed_act(st, v)
         if hit is not None:
             return hit
+    if pat is None and lemma in p.halt_verbs:
+        hit = _halted_object(st, v)
+        if hit is not None:
+            return hit
     if (pat is None or not pat.code.startswith("14")) and _in_protest(v):
         return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
     if lemma in p.theme_object and depth < 3:
         hit = _purpose(st, v, depth)
         if hit is not None:
             return hit
-    if lemma in p.light and obj is not None and obj.lemma_.lower() in p.control:
+    if (
+        obj is not None
+        and obj.lemma_.lower() in p.control
+        and (lemma in p.light or (pat is not None and pat.code[:2] in ("01", "03")))
+    ):  # "expressed / signalled / reaffirmed its readiness to send": the act decides
         hit = control(st, obj, v, p.control[obj.lemma_.lower()], depth, light=True)
         if hit is not None:  # "expressed readiness to send": the embedded action decides
             if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
@@ -485,6 +504,8 @@ def control(
             return hit
     if kind == "scheduled" and emb.dep_ != "xcomp":
         return None  # "was due to fighting": a cause, not a schedule
+    if kind == "halt":
+        return _halted(st, w, head, emb, depth)
     inner = verb(st, emb, depth + 1)
     if kind in ("transparent", "scheduled"):
         if inner is None:
@@ -529,6 +550,43 @@ def control(
         consume=[emb, w] if light else [emb],
         specific=True,
     )
+
+
+def _halted(st: DocState, w: Token, head: Token, emb: Token, depth: int) -> Hit | None:
+    """ "stopped funding the agency" (162), "ceased shelling the city" (087): the act ended,
+    by the map `halt` of rules.yaml; not stopped, it goes on. Only a gerund is stopped
+    ("stopped to talk" is not)."""
+    if emb.tag_ != "VBG" or any(c.dep_ == "aux" for c in emb.children):
+        return None
+    inner = verb(st, emb, depth + 1)
+    code = st.p.combine("halt", inner.code) if inner is not None else None
+    if code is None:
+        return None
+    trig = [w.i, emb.i] if abs(emb.i - w.i) <= 6 else [w.i]
+    if any(c.dep_ == "neg" for c in w.children):  # "will not stop supporting Kyiv": the act
+        inner.head, inner.negated = head, False  # goes on (a pledge, with "will")
+        inner.trigger = sorted(set(inner.trigger) | set(trig))
+        inner.consume = [*inner.consume, emb]
+        return inner
+    targets = inner.targets + arguments.targets(st, emb)
+    return Hit(code, trig, head, targets=targets, consume=[emb], specific=True)
+
+
+def _halted_object(st: DocState, v: Token) -> Hit | None:
+    """ "paused security cooperation with X" (160), "halted budget support to X" (162): a
+    verb of ending (rules.yaml, halt_verbs) whose object names a cooperative act (ended
+    sanctions and attacks are yields of the lexicon's own patterns)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+    named = st.p.noun_code(obj.lemma_.lower(), mods)
+    code = st.p.combine("halt", named) if named and named[:2] in COOPERATIVE_ROOTS else None
+    if code is None:
+        return None
+    trig = [v.i, obj.i] if obj.i - v.i <= 4 else [v.i]
+    targets = arguments.noun_targets(obj) + arguments.targets(st, v)
+    return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
 
 
 def _ordered_out(st: DocState, w: Token, head: Token, emb: Token) -> Hit | None:

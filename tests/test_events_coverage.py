@@ -179,6 +179,20 @@ CASES = [
     ("Sudan's army chief flew to Cairo for talks with Egypt's president.", "042", "SDNMIL"),
     ("The Pakistani army chief travelled to Washington on Sunday.", "!15", "PAKMIL"),
     ("A contingent of Rwandan soldiers arrived in Mozambique.", "154", "RWAMIL"),
+    # arrests, jail terms and deportations told in the passive with no agent: done by the
+    # state body that tells them, else by the state where they were done
+    ("A French tourist was arrested in Tehran on Monday.", "173", "IRN"),
+    ("Dozens of protesters were arrested in Tbilisi overnight.", "173", "GEO"),
+    ("The Georgian interior ministry said 40 protesters had been detained.", "173", "GEOGOV"),
+    ("Iran's judiciary said the French tourist had been sentenced to five years.", "173", "IRN"),
+    ("Thousands of migrants were deported from Pakistan to Afghanistan.", "174", "PAK"),
+    # a charge brought by police, prosecutors or a court is legal action (173); a state's
+    # charge against another state is an accusation (112)
+    ("Indian police charged the journalist with sedition.", "173", "INDCOP"),
+    ("A Turkish court charged the mayor with corruption.", "173", "TURJUD"),
+    ("The American reporter was charged with espionage in Russia.", "173", "RUS"),
+    ("Kyiv charged Moscow with violating the ceasefire.", "112", "UKR"),
+    ("Kyiv charged Moscow with violating the ceasefire.", "!17", "UKR"),
 ]
 
 

@@ -188,6 +188,17 @@ class Patterns:
         self.refusal_negated = _roots(data, "refusal_negated")
         self.claimed_roots = _roots(data, "claimed_roots")
         self.planned_roots = frozenset(_roots(data, "planned_roots"))
+        passive = data.get("state_passive") or {}
+        self.state_passive_codes = tuple(
+            _code(c, "state_passive.codes", book) for c in passive.get("codes") or []
+        )
+        self.state_passive_sectors = frozenset(passive.get("sectors") or [])
+        legal = data.get("legal_charge") or {}
+        self.legal_charge = {
+            "verbs": frozenset(_words(legal.get("verbs") or [], "legal_charge.verbs")),
+            "agents": frozenset(_words(legal.get("agents") or [], "legal_charge.agents")),
+            "code": _code(legal.get("code") or "173", "legal_charge.code", book),
+        }
         self.military_visit = {
             str(k): _code(v, f"military_visit.{k}", book)
             for k, v in (data.get("military_visit") or {}).items()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.events import arguments, participants
+from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.modality import speech_head
 from newsgraph.events.state import DocState, Hit
@@ -458,6 +458,8 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
     if named and obj.i - v.i <= 4:
         trig.append(obj.i)  # verb + noun: "express concern", "slapped sanctions"
     code = st.p.refine(pat.code, [obj] if obj is not None else [])
+    if code.startswith("112") and _legal_charge(st, v):
+        code = st.p.legal_charge["code"]  # "prosecutors charged him with fraud": 173
     # what someone demands, threatens or promises did not happen: the clause is claimed; what
     # someone confirms or denies is coded on its own, as reported or denied
     reported = code.startswith("01")
@@ -474,7 +476,47 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
         consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
     hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
     hit.specific = pat.rank > 0
+    if code.startswith(st.p.state_passive_codes):
+        hit.sources = _state_agent(st, v)
     return hit
+
+
+def _legal_charge(st: DocState, v: Token) -> bool:
+    """ "Police charged the journalist with sedition", "was indicted for fraud": a charge
+    brought by police, prosecutors or a court, or in the passive with no agent (rules.yaml,
+    legal_charge)."""
+    legal = st.p.legal_charge
+    if st.lemma(v) not in legal["verbs"]:
+        return False
+    if any(c.dep_ == "auxpass" for c in v.children):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        heads = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        return agent is None or any(h.lemma_.lower() in legal["agents"] for h in heads)
+    subj, _ = arguments.subject(v)
+    return subj is not None and subj.lemma_.lower() in legal["agents"]
+
+
+def _state_agent(st: DocState, v: Token) -> list | None:
+    """Who did an act only a state does (rules.yaml, state_passive), told in the passive with
+    no agent: the state body whose statement tells it ("the ministry said 40 protesters had
+    been detained"), else the place "in" or "from" which it was done ("was arrested in
+    Tehran", "were deported from Pakistan"). None (the usual subject) when not so told."""
+    if not any(c.dep_ == "auxpass" for c in v.children) or any(
+        c.dep_ == "agent" for c in v.children
+    ):
+        return None
+    speech = speech_head(st, v)
+    stmt = st.cue_of.get(speech.i) if speech is not None else None
+    speaker = participants.speaker_mention(st, stmt) if stmt is not None else None
+    if speaker is not None and countries.sector_of(st, speaker) in st.p.state_passive_sectors:
+        return [speaker]
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                found = [m for m in participants.np_actors(st, g) if countries.country_of(st, m)]
+                if found:
+                    return found[:1]
+    return None
 
 
 def control(

@@ -193,6 +193,14 @@ CASES = [
     ("The American reporter was charged with espionage in Russia.", "173", "RUS"),
     ("Kyiv charged Moscow with violating the ceasefire.", "112", "UKR"),
     ("Kyiv charged Moscow with violating the ceasefire.", "!17", "UKR"),
+    # aid or arms that arrive are delivered by their sender, not a visit; aid held back or
+    # held up is aid reduced (162), never aid given
+    ("The first shipment of US weapons arrived in Kyiv on Monday.", "072", "USA"),
+    ("A convoy of Egyptian aid arrived in Gaza.", "07", "EGY"),
+    ("A convoy of Egyptian aid arrived in Gaza.", "!04", "EGY"),
+    ("Japanese aid workers arrived in Ankara.", "042", "JPN"),
+    ("Washington has held back military aid to Kyiv for months.", "162", "USA"),
+    ("Washington has held back military aid to Kyiv for months.", "!07", "USA"),
 ]
 
 

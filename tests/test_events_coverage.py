@@ -201,6 +201,12 @@ CASES = [
     ("Japanese aid workers arrived in Ankara.", "042", "JPN"),
     ("Washington has held back military aid to Kyiv for months.", "162", "USA"),
     ("Washington has held back military aid to Kyiv for months.", "!07", "USA"),
+    # open to / ready for an act named by a noun: that act intended (03x)
+    ("Tehran is open to talks with Washington, the foreign minister said.", "036", "IRN"),
+    ("Kyiv is ready for negotiations with Moscow.", "036", "UKR"),
+    ("Greece remains open to dialogue with Turkey.", "036", "GRC"),
+    ("Hamas said it was ready for a ceasefire with Israel.", "035", "HAMAS"),
+    ("Ukraine is open to criticism from its allies.", "!03", "UKR"),
 ]
 
 

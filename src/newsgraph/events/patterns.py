@@ -166,6 +166,7 @@ class Patterns:
             "plan_words",
             "halt_verbs",
             "possibility_nouns",
+            "open_to",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

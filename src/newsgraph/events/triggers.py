@@ -149,6 +149,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
                 hit = control(st, c, v, p.control[c.lemma_.lower()], depth)
                 if hit is not None:
                     return hit
+            if c.dep_ == "acomp" and c.lemma_.lower() in p.open_to:
+                hit = _open_to(st, v, c)
+                if hit is not None:
+                    return hit
         if lemma == "be":
             return None
     if (
@@ -218,6 +222,24 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _open_to(st: DocState, v: Token, adj: Token) -> Hit | None:
+    """ "is open to talks with X", "ready for negotiations": the act its "to"/"for" object
+    names, intended (rules.yaml, open_to, and the map `intent`)."""
+    for c in adj.children:
+        if c.dep_ != "prep" or c.lower_ not in ("to", "for"):
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+            named = st.p.noun_code(g.lemma_.lower(), mods)
+            intended = named is not None and named[:2] not in ("01", "03")  # "its pledges"
+            code = st.p.combine("intent", named) if intended else None
+            if code is not None:
+                targets = arguments.noun_targets(g) + arguments.targets(st, v)
+                trig = [adj.i, g.i] if g.i - adj.i <= 4 else [adj.i]
+                return Hit(code, trig, v, targets=targets, consume=[c], specific=True)
     return None
 
 

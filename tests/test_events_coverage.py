@@ -186,6 +186,9 @@ CASES = [
     ("The Georgian interior ministry said 40 protesters had been detained.", "173", "GEOGOV"),
     ("Iran's judiciary said the French tourist had been sentenced to five years.", "173", "IRN"),
     ("Thousands of migrants were deported from Pakistan to Afghanistan.", "174", "PAK"),
+    ("Turkey condemned the arrest of its citizen in Athens.", "173", "GRC"),
+    ("The detention of two journalists in Iran drew condemnation from Paris.", "173", "IRN"),
+    ("The arrest of the opposition leader in Ankara sparked protests.", "!17", "TUROPP"),
     # a charge brought by police, prosecutors or a court is legal action (173); a state's
     # charge against another state is an accusation (112)
     ("Indian police charged the journalist with sedition.", "173", "INDCOP"),

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
-from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control, of_objects
+from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control, of_objects, state_of_place
 
 # material acts: coded as nouns even as the object of another event ("condemned the sanctions
 # imposed by X"), unlike plans and demands, which did not happen ("rejected X's proposal")
@@ -85,6 +85,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
             ]
         if not agents:  # "drew condemnation from X": X condemns the subject
             agents, patients = participants.received_from(st, n)
+        if not agents and (code or "").startswith(p.state_passive_codes):
+            agents = state_of_place(st, n, *of_objects(n))  # "the arrest of X in Ankara"
         if not agents and (code or "")[:2] == "04":
             agents, gov = _meeting_party(st, n)
             if gov is not None and not _names_party(n):

@@ -532,13 +532,23 @@ def _state_agent(st: DocState, v: Token) -> list | None:
     speaker = participants.speaker_mention(st, stmt) if stmt is not None else None
     if speaker is not None and countries.sector_of(st, speaker) in st.p.state_passive_sectors:
         return [speaker]
-    for c in v.children:
+    return state_of_place(st, v) or None
+
+
+def state_of_place(st: DocState, *holders: Token) -> list:
+    """The state of the place "in" or "from" which a state's act was done ("arrested in
+    Tehran", "the arrest of X in Ankara", "deported from Pakistan")."""
+    for c in (c for h in holders for c in h.children):
         if c.dep_ == "prep" and c.lower_ in ("in", "from"):
             for g in (g for g in c.children if g.dep_ == "pobj"):
-                found = [m for m in participants.np_actors(st, g) if countries.country_of(st, m)]
+                found = [  # the place itself, not a mention of "the leader in Ankara"
+                    m
+                    for m in participants.np_actors(st, g)
+                    if m.start >= g.left_edge.i and countries.country_of(st, m)
+                ]
                 if found:
                     return found[:1]
-    return None
+    return []
 
 
 def control(

@@ -167,6 +167,17 @@ CASES = [
     ("Washington paused security cooperation with Baghdad.", "160", "USA"),
     ("Niger ended military cooperation with the United States.", "160", "NER"),
     ("The EU halted budget support to Niger.", "162", "EU"),
+    # the end, suspension or termination of cooperation is reduced relations, never the
+    # cooperation; "at the end of the talks" ends nothing
+    ("Chad announced the end of its defence cooperation with France.", "160", "TCD"),
+    ("Chad announced the end of its defence cooperation with France.", "!06", "TCD"),
+    (
+        "Niger's suspension of military cooperation with Washington angered the Pentagon.",
+        "16",
+        "NER",
+    ),
+    ("Mali ordered the termination of its military agreement with France.", "160", "MLI"),
+    ("The end of the talks between Israel and Hamas brought no deal.", "!16", "ISR"),
     # an act named as a threat, risk or prospect is done by no one yet
     ("Serbia faces the threat of EU sanctions over its stance.", "!16", "EU"),
     ("Tehran faces the possibility of new UN sanctions.", "!16", "UN"),

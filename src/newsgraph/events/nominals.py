@@ -12,7 +12,14 @@ from spacy.tokens import Token
 from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
-from newsgraph.events.triggers import PLAN_MODALITY_NOUNS, control, of_objects, state_of_place
+from newsgraph.events.triggers import (
+    PLAN_MODALITY_NOUNS,
+    control,
+    ended,
+    halted_noun_code,
+    of_objects,
+    state_of_place,
+)
 
 # material acts: coded as nouns even as the object of another event ("condemned the sanctions
 # imposed by X"), unlike plans and demands, which did not happen ("rejected X's proposal")
@@ -38,9 +45,13 @@ def noun(st: DocState, n: Token) -> Hit | None:
         return None  # "Anne-Marie Slaughter", "Operation Storm": a name, not an act
     lemma = n.lemma_.lower()
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
+    if ended(st, n):
+        return None  # "the suspension of cooperation": the suspension is the event
     code = p.noun_object_code(lemma, of_objects(n)) or p.noun_code(
         lemma, [c.lemma_.lower() for c in mods]
     )
+    if code is None and lemma in p.halt_nouns and lemma != "end":
+        code = halted_noun_code(st, n)  # "Niger's suspension of military cooperation"
     kind = p.control.get(lemma)
     hit = control(st, n, n, kind, 0) if kind is not None else None
     if hit is None and code is None:

@@ -167,6 +167,7 @@ class Patterns:
             "halt_verbs",
             "possibility_nouns",
             "open_to",
+            "halt_nouns",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

@@ -430,6 +430,10 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
             return hit
     mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
     code = p.noun_object_code(olemma, of_objects(obj)) or p.noun_code(olemma, mods)
+    if code is None and olemma in p.halt_nouns:  # "announced the end of its cooperation"
+        code = halted_noun_code(st, obj)
+        if code is None:
+            return None
     if code is None:  # "launched ten days of war games": the measure's "of" noun
         inner = next(
             (
@@ -450,6 +454,27 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
     targets = arguments.noun_targets(obj) + arguments.targets(st, v)
     return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
+
+
+def halted_noun_code(st: DocState, n: Token) -> str | None:
+    """ "the suspension of its defence cooperation with X" (160): a noun of ending (rules.yaml,
+    halt_nouns) whose "of" object names a cooperative act, by the map `halt`."""
+    for g in of_objects(n):
+        mods = [c.lemma_.lower() for c in g.children if c.dep_ in ("compound", "amod")]
+        named = st.p.noun_code(g.lemma_.lower(), mods)
+        if named and named[:2] in COOPERATIVE_ROOTS:
+            return st.p.combine("halt", named)
+    return None
+
+
+def ended(st: DocState, n: Token) -> bool:
+    """A noun that a noun of ending is "of" ("the suspension of [cooperation]", "announced the
+    end of [aid]"): ended, not done; "at the end of the talks" is no halt."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of":
+        return False
+    halt = n.head.head
+    lemma = halt.lemma_.lower()
+    return lemma in st.p.halt_nouns and (lemma != "end" or halt.dep_ in OBJ_DEPS)
 
 
 def of_objects(n: Token) -> list[Token]:

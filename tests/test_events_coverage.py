@@ -167,6 +167,10 @@ CASES = [
     ("Washington paused security cooperation with Baghdad.", "160", "USA"),
     ("Niger ended military cooperation with the United States.", "160", "NER"),
     ("The EU halted budget support to Niger.", "162", "EU"),
+    # what a rejected request, offer or plan asks for is not done
+    ("The Taliban turned down Pakistan's request to hand over militants.", "12", "TALIBAN"),
+    ("The Taliban turned down Pakistan's request to hand over militants.", "!06", "PAK"),
+    ("Hungary rejected the EU's plan to send more weapons to Kyiv.", "!07", "EU"),
     # the end, suspension or termination of cooperation is reduced relations, never the
     # cooperation; "at the end of the talks" ends nothing
     ("Chad announced the end of its defence cooperation with France.", "160", "TCD"),

@@ -167,6 +167,10 @@ CASES = [
     ("Washington paused security cooperation with Baghdad.", "160", "USA"),
     ("Niger ended military cooperation with the United States.", "160", "NER"),
     ("The EU halted budget support to Niger.", "162", "EU"),
+    # an idiom is met by the object's head, not its modifier: "struck an oil refinery" is a
+    # strike, "struck oil" is not
+    ("Ukraine struck an oil refinery in southern Russia overnight.", "19", "UKR"),
+    ("The Russian company struck oil off the coast of Sakhalin.", "!19", "RUS"),
     # what a rejected request, offer or plan asks for is not done
     ("The Taliban turned down Pakistan's request to hand over militants.", "12", "TALIBAN"),
     ("The Taliban turned down Pakistan's request to hand over militants.", "!06", "PAK"),

@@ -222,6 +222,9 @@ def match(st: DocState, v: Token):
         else:
             met = objs & pat.objects
             fit = 2 if any(" " in m for m in met) else 1 if met - mods else 0
+            if fit == 0 and not pat.code:
+                continue  # an idiom met only by a modifier: "struck an oil refinery" is no
+                # "strike oil"
         if fit > strength:
             best, strength = pat, fit
     return best, obj

@@ -72,6 +72,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     elif pair:
         agents = []
     elif n.i in st.objects_of_hits and (code or "")[:2] not in ACT_ROOTS:
+        if hit is not None:  # "turned down X's request to hand over …": nothing handed over
+            return Hit("", [n.i], n, consume=hit.consume)
         return None  # "rejected an Indian proposal": the rejection is the event; "condemned
         # Russia's invasion" is two events
     elif n.i in st.objects_of_hits and _same_act(st, n, code):

@@ -521,8 +521,6 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
     if obj is not None and code.startswith(UNREAL_ROOTS):
         consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
-    elif obj is not None and code.startswith("12") and obj.lemma_.lower() in st.p.control:
-        consume.append(obj)  # "turned down X's request to hand over …": nothing handed over
     hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
     hit.specific = pat.rank > 0
     if code.startswith(st.p.state_passive_codes):

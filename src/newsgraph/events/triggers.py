@@ -459,12 +459,15 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
 def halted_noun_code(st: DocState, n: Token) -> str | None:
     """ "the suspension of its defence cooperation with X" (160): a noun of ending (rules.yaml,
     halt_nouns) whose "of" object names a cooperative act, by the map `halt`."""
-    for g in of_objects(n):
-        mods = [c.lemma_.lower() for c in g.children if c.dep_ in ("compound", "amod")]
-        named = st.p.noun_code(g.lemma_.lower(), mods)
-        if named and named[:2] in COOPERATIVE_ROOTS:
-            return st.p.combine("halt", named)
-    return None
+    return next((code for g in of_objects(n) if (code := _ended_code(st, g))), None)
+
+
+def _ended_code(st: DocState, n: Token) -> str | None:
+    """What ending the cooperative act that noun `n` names is, by the map `halt` ("military
+    cooperation" → 160, "budget support" → 160, "aid" → 162); None for other nouns."""
+    mods = [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")]
+    named = st.p.noun_code(n.lemma_.lower(), mods)
+    return st.p.combine("halt", named) if named and named[:2] in COOPERATIVE_ROOTS else None
 
 
 def ended(st: DocState, n: Token) -> bool:
@@ -678,9 +681,7 @@ def _halted_object(st: DocState, v: Token) -> Hit | None:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-    named = st.p.noun_code(obj.lemma_.lower(), mods)
-    code = st.p.combine("halt", named) if named and named[:2] in COOPERATIVE_ROOTS else None
+    code = _ended_code(st, obj)
     if code is None:
         return None
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [v.i]

@@ -513,3 +513,84 @@ def test_a_trailing_participle_of_saying_is_the_reporters(text, speaker):
 def test_the_infinitive_after_the_one_called_on_belongs_in():
     text = "The statement, signed by 40 countries, called on Iran to halt enrichment."
     assert by_cue(read(text), "called on").content.text == "Iran to halt enrichment"
+
+
+# -- "told reporters before the council met that …": the clause hung on a phrase of time -------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor told reporters before the council met that the budget would be balanced.",
+            "told",
+            "The mayor",
+            "that the budget would be balanced",
+        ),
+        (
+            "The envoy told the Security Council after the vote that the resolution was one-sided.",
+            "told",
+            "The envoy",
+            "that the resolution was one-sided",
+        ),
+        (
+            "The foreign minister said after talks in Ankara that both sides wanted a ceasefire.",
+            "said",
+            "The foreign minister",
+            "that both sides wanted a ceasefire",
+        ),
+        (
+            "Officials told Reuters ahead of the summit that a deal was unlikely.",
+            "told",
+            "Officials",
+            "that a deal was unlikely",
+        ),
+        (
+            "The president told state television as the results came in that the people had "
+            "spoken.",
+            "told",
+            "The president",
+            "that the people had spoken",
+        ),
+    ],
+)
+def test_a_clause_hung_on_when_the_words_were_said_is_what_was_said(text, cue, speaker, content):
+    s = by_cue(read(text), cue)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said after reports that troops had crossed the border that no soldier moved.",
+        "The ministry said after it emerged that the files were missing that it would act.",
+    ],
+)
+def test_a_clause_of_a_report_or_of_it_emerging_is_not_what_was_said(text):
+    for s in read(text):
+        assert not s.content.text.startswith(("that troops", "that the files"))
+
+
+# -- "The ministry said:" closing a paragraph, the words unquoted in the next -------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In a statement last week, the ministry said:\n\nThe sanctions are illegal and will "
+            "be met with a firm response.",
+            "the ministry",
+            "The sanctions are illegal and will be met with a firm response",
+        ),
+        (
+            "The union leader wrote on Facebook:\n\nWe will not accept any cut to pensions. Our "
+            "members are ready to strike.\n\nThe talks resume on Monday.",
+            "The union leader",
+            "We will not accept any cut to pensions. Our members are ready to strike",
+        ),
+    ],
+)
+def test_the_paragraph_after_a_cue_and_its_colon_is_what_was_said(text, speaker, content):
+    (s,) = read(text)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+def test_a_paragraph_after_a_colon_that_closes_no_cue_is_no_statement():
+    assert read("Here is what we know:\n\nThe fire started on Sunday night.") == []

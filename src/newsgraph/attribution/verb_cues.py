@@ -709,15 +709,53 @@ def _named(t: Token) -> bool:
 
 
 def _statement_clause(lex, v: Token, para) -> Token | None:
-    """ "said in a statement that …": the parser hangs the clause on the noun."""
+    """ "said in a statement that …", "told the council after the vote that …", "told
+    reporters before the talks began that …": the parser hangs the clause on the noun or the
+    verb of the phrase that says when or where the words were said."""
     for child in v.rights:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at", "for"):
+        if child.dep_ == "advcl":
+            clause = _clause_past_when(lex, child)
+        elif child.dep_ == "prep" and child.lower_ in _SAID_WHEN or child.lower_ == "ahead":
+            if child.lower_ == "ahead":  # "ahead of the summit"
+                child = next((x for x in child.children if x.lower_ == "of"), child)
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() in lex.noun_cues or pobj.lower_ in _TOLD_NOUNS:
+                continue  # "after claims that …": the clause is the claim's
+            clause = next((x for x in pobj.rights if _that_clause(x)), None)
+        else:
             continue
-        pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
-        clause = next((x for x in pobj.rights if _that_clause(x)), None) if pobj else None
         if clause is not None and para[0] <= clause.idx < para[1]:
             return clause
     return None
+
+
+# prepositions of a phrase that says when or where words were said
+_SAID_WHEN = {"in", "on", "during", "at", "for", "after", "before", "following", "amid", "upon"}
+# nouns whose "that" clause is their own ("after news that …", "on reports that …")
+_TOLD_NOUNS = {"news", "fact", "word", "report", "reports", "rumours", "rumors", "sign", "signs"}
+_WHEN_MARKS = {"before", "after", "as", "while", "when", "once"}
+
+
+def _clause_past_when(lex, adv: Token) -> Token | None:
+    """ "told reporters before the council met that …": a "that" clause hung on the verb of a
+    clause of time whose subject is no "it" ("after it emerged that …" is the emerging's) and
+    that takes no clause itself (no verb of saying, thinking or seeming)."""
+    if not any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in adv.children):
+        return None
+    if adv.lemma_ in lex.cue_class or adv.lemma_ in ("be", "become", "emerge", "learn", "hear"):
+        return None
+    subj = next((x for x in adv.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    return next(
+        (
+            x
+            for x in adv.rights
+            if x.dep_ in ("ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+        ),
+        None,
+    )
 
 
 def _that_clause(x: Token) -> bool:
@@ -869,6 +907,8 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
             if left[1] <= d.content[0] and para[0] <= left[0]:
                 d.parts = [left, d.content]
                 d.content = (left[0], d.content[1])
+    elif (block := _paragraph_after_colon(finder.text, v, para)) is not None:
+        d.content = block  # "In a statement, the ministry said:" and the paragraph after it
     elif _set_into(v, d, doc):
         # "X reported, Y" / "As X noted, Y": the clause the cue is set into is the content
         head = v.head
@@ -932,3 +972,29 @@ def _addressed_before_clause(v: Token, doc: Doc) -> bool:
     if not any(x.dep_ == "dobj" for x in v.children):
         return False
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == k + 1 for x in head.children)
+
+
+_OPENING_MARKS = ("“", '"', "‘", "'", "«", "``")
+
+
+def _paragraph_after_colon(text: str, v: Token, para) -> tuple[int, int] | None:
+    """ "The ministry said in a statement:" closing its paragraph, with the words in the next
+    paragraph unquoted: that paragraph is what was said. (A quote there is the quote
+    sieves'.)"""
+    doc = v.doc
+    k = v.right_edge.i
+    while k > v.i and doc[k].is_space:
+        k -= 1
+    last = doc[k]
+    if last.text != ":" and k + 1 < len(doc):
+        last = doc[k + 1]
+    if last.text != ":" or last.head.i != v.i or text[tok_end(last) : para[1]].strip():
+        return None
+    start = para[1] + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text.startswith(_OPENING_MARKS, start):
+        return None
+    end = text.find("\n", start)
+    block = trim(text, start, len(text) if end < 0 else end)
+    return block if block[1] - block[0] > 1 else None

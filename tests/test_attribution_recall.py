@@ -594,3 +594,69 @@ def test_the_paragraph_after_a_cue_and_its_colon_is_what_was_said(text, speaker,
 
 def test_a_paragraph_after_a_colon_that_closes_no_cue_is_no_statement():
     assert read("Here is what we know:\n\nThe fire started on Sunday night.") == []
+
+
+# -- "promised higher wages": the object of a promise is what is promised -----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In his speech, the president vowed to rebuild the army and promised higher wages "
+            "for soldiers.",
+            "higher wages for soldiers",
+        ),
+        ("The candidate promised voters a referendum on the treaty.", "a referendum on the treaty"),
+        ("The minister promised the farmers that aid would come.", "that aid would come"),
+        ("The premier urged restraint on all sides.", "restraint on all sides"),
+        ("The envoy urged Moscow to return to the talks.", "Moscow to return to the talks"),
+    ],
+)
+def test_what_is_promised_or_urged_is_the_content(text, content):
+    s = next(s for s in read(text) if s.cue.text in ("promised", "urged"))
+    assert s.content.text == content
+
+
+def test_the_one_promised_to_is_no_content():
+    assert all(s.content.text != "the farmers" for s in read("The mayor promised the farmers."))
+
+
+# -- "told a regular briefing that …": the clause the parser hung on the briefing ---------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ministry's spokeswoman told a regular briefing that the country firmly opposes "
+            "the sale.",
+            "The ministry's spokeswoman",
+            "that the country firmly opposes the sale",
+        ),
+        (
+            "The minister told a press conference that talks would resume.",
+            "The minister",
+            "that talks would resume",
+        ),
+    ],
+)
+def test_the_clause_after_the_briefing_told_is_what_was_said(text, speaker, content):
+    (s,) = read(text)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+# -- "The decision, he said, was final": the cue set into the clause, its subject before --------
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "That, the spokesman said, was a matter for the courts.",
+            ["That", "was a matter for the courts"],
+        ),
+        (
+            "The decision, he said, was final and would not be reviewed.",
+            ["The decision", "was final and would not be reviewed"],
+        ),
+        ("It is his job, he said, to brief Congress.", ["It is his job", "to brief Congress"]),
+    ],
+)
+def test_a_cue_set_into_its_clause_leaves_two_parts(text, parts):
+    (s,) = read(text)
+    assert [p.text for p in s.content_parts] == parts

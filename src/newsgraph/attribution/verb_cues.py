@@ -516,6 +516,9 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         or (lemma == "say" and dobj.lemma_.lower() in _SAID_WORDS)
         # "says the movement appeals to …" read as an object: "say" has no addressee object
         or (lemma == "say" and c.subj is not None and dobj.i > v.i and not _named(dobj))
+        # "promised higher wages", "urged restraint": what is promised or urged, not the one
+        # promised to or urged
+        or (lemma in ("promise", "urge") and dobj.i > v.i and _a_thing(lex, dobj))
     ):
         c.content, c.kind = dobj, "object"
         if lemma == "call" and not _characterises(v, dobj):
@@ -722,6 +725,9 @@ def _statement_clause(lex, v: Token, para) -> Token | None:
             if pobj is None or pobj.lemma_.lower() in lex.noun_cues or pobj.lower_ in _TOLD_NOUNS:
                 continue  # "after claims that …": the clause is the claim's
             clause = next((x for x in pobj.rights if _that_clause(x)), None)
+        elif child.dep_ == "dobj" and child.lemma_.lower() in lex.occasions:
+            # "told a regular briefing that …" read as a relative clause on the briefing
+            clause = next((x for x in child.rights if _that_clause(x)), None)
         else:
             continue
         if clause is not None and para[0] <= clause.idx < para[1]:
@@ -926,8 +932,8 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
     clause it reports; the content is the clause on both sides."""
     lo, hi = v.left_edge, v.right_edge
     first, last = head.left_edge, head.right_edge
-    if not (first.i < lo.i and hi.i < last.i and head.i < lo.i and v.dep_ == "parataxis"):
-        return
+    if not (first.i < lo.i and hi.i < last.i and v.dep_ == "parataxis"):
+        return  # "It is his job, he said, to …", "The decision, he said, was final"
     doc = v.doc
     if doc[lo.i - 1].text != "," and lo.text != ",":
         return
@@ -998,3 +1004,13 @@ def _paragraph_after_colon(text: str, v: Token, para) -> tuple[int, int] | None:
     end = text.find("\n", start)
     block = trim(text, start, len(text) if end < 0 else end)
     return block if block[1] - block[0] > 1 else None
+
+
+def _a_thing(lex, t: Token) -> bool:
+    """A common noun that names no person, group or body ("wages", "a referendum")."""
+    if t.pos_ != "NOUN" or t.ent_type_:
+        return False
+    lemma = t.lemma_.lower()
+    return not (
+        lemma in lex.person_nouns or lemma in lex.organisation_nouns or lemma in lex.anon_heads
+    )

@@ -660,3 +660,37 @@ def test_the_clause_after_the_briefing_told_is_what_was_said(text, speaker, cont
 def test_a_cue_set_into_its_clause_leaves_two_parts(text, parts):
     (s,) = read(text)
     assert [p.text for p in s.content_parts] == parts
+
+
+# -- the medium of the words after the cue: "said in part", "wrote on Facebook" ----------------
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The minister said in part that the deal was fair.", "said in part"),
+        ("The mayor wrote on Facebook that schools would close.", "wrote on Facebook"),
+        ("The envoy said in a statement that talks had stalled.", "said in a statement"),
+        ("The mayor wrote in April that schools would close.", "wrote"),
+        ("The envoy said in Geneva that talks had stalled.", "said"),
+        ("The senator wrote in a letter that the bill was flawed.", "wrote"),
+    ],
+)
+def test_the_cue_phrase_takes_in_the_medium_only(text, phrase):
+    (s,) = read(text)
+    assert (s.cue_phrase or s.cue).text == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said in a letter that the bill was flawed.",
+        "The envoy said at the meeting that the talks were over.",
+    ],
+)
+def test_a_clause_after_the_medium_read_as_a_relative_is_what_was_said(text):
+    (s,) = read(text)
+    assert s.content.text.startswith("that the")
+
+
+def test_a_relative_on_a_letter_is_no_clause_said():
+    text = "The senator referred to a letter that was sent to the governor."
+    assert all(not s.content.text.startswith("that") for s in read(text))

@@ -769,11 +769,16 @@ def _that_clause(x: Token) -> bool:
         return False
     if any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
         return True
-    return (  # "… at the hearing that the dam will fail": read as a relative clause
+    first = x.left_edge
+    return (  # "… at the hearing that the dam will fail": read as a relative clause, its
+        # "that" a subject too in "… in a letter that the bill was flawed"
         x.dep_ == "relcl"
-        and x.left_edge.lower_ == "that"
-        and x.left_edge.dep_ not in ("nsubj", "nsubjpass")
-        and any(m.dep_ == "nsubj" for m in x.children)
+        and first.lower_ == "that"
+        and any(
+            m.dep_ == "nsubj" and m.i != first.i
+            for y in (x, *(a for a in x.children if a.dep_ in ("aux", "auxpass")))
+            for m in y.children
+        )
     )
 
 
@@ -824,9 +829,9 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
     cue_end = tok_end(c.cue_end)
     phrase_end = cue_end
     for child in v.rights:
-        if child.dep_ == "prep" and child.lower_ == "in" and child.i <= c.cue_end.i + 1:
+        if child.dep_ == "prep" and child.i == c.cue_end.i + 1:
             pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in lex.statement_nouns:
+            if pobj is not None and _medium(lex, v, child, pobj):
                 phrase_end = tok_end(pobj)
     first = _phrase_start(lex, doc, v)
     k = c.cue_end.i + 1
@@ -842,6 +847,19 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
             if nxt2.dep_ == "npadvmod" and nxt2.ent_type_ in ("DATE", "TIME"):
                 phrase_end = tok_end(nxt2)
     return first.idx, cue_end, phrase_end
+
+
+_WRITING = ("write", "post", "tweet", "blog")
+
+
+def _medium(lex, v: Token, prep: Token, pobj: Token) -> bool:
+    """Is "in …" or "on …" right after the cue the medium of the words, which the cue phrase
+    takes in: "said in a statement", "said in part", "wrote on Facebook" (not "said in
+    Geneva", "wrote in April", "said on Thursday")?"""
+    lemma = pobj.lemma_.lower()
+    if prep.lower_ == "in":  # not "wrote in an email", which the corpora mostly leave out
+        return lemma in lex.statement_nouns or (lemma == "part" and pobj.i == prep.i + 1)
+    return prep.lower_ == "on" and v.lemma_ in _WRITING and pobj.lower_ in lex.platforms
 
 
 def _phrase_start(lex, doc: Doc, v: Token) -> Token:

@@ -694,3 +694,19 @@ def test_a_clause_after_the_medium_read_as_a_relative_is_what_was_said(text):
 def test_a_relative_on_a_letter_is_no_clause_said():
     text = "The senator referred to a letter that was sent to the governor."
     assert all(not s.content.text.startswith("that") for s in read(text))
+
+
+# -- "a fact he mentions in speeches": a relative on what was said, with where it was said -----
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "One of his sons is a soldier, a fact he frequently mentions in speeches.",
+            "mentions",
+            "a fact",
+        ),
+        ("The treaty is a deal she backed at the summit.", "backed", "a deal"),
+    ],
+)
+def test_a_relative_on_what_was_said_may_say_where(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content

@@ -575,9 +575,16 @@ def _object_relative(v: Token, c: _Parts) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < v.i
         and not any(
-            x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and not _when(x)) for x in v.children
+            x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and not _when(x) and not _said_in(x))
+            for x in v.children
         )
     )
+
+
+def _said_in(prep: Token) -> bool:
+    """ "a fact he mentions in speeches", "a plan she backed at the summit": a phrase of where
+    the words were said, with its object (not a stranded "about" or "to")."""
+    return prep.lower_ in _OCCASION and any(x.dep_ == "pobj" for x in prep.children)
 
 
 def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:

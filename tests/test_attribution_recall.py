@@ -710,3 +710,9 @@ def test_a_relative_on_a_letter_is_no_clause_said():
 )
 def test_a_relative_on_what_was_said_may_say_where(text, cue, content):
     assert by_cue(read(text), cue).content.text == content
+
+
+def test_a_quote_split_around_its_cue_stays_one_direct_quote():
+    text = "“The decision,” he said, “was final and will not be reviewed.”"
+    (s,) = read(text)
+    assert s.kind == "direct" and s.speaker.span.text == "he"

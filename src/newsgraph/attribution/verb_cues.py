@@ -960,6 +960,8 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
     if not (first.i < lo.i and hi.i < last.i and v.dep_ == "parataxis"):
         return  # "It is his job, he said, to …", "The decision, he said, was final"
     doc = v.doc
+    if head.i > hi.i and any(t.is_quote for t in doc[first.i : last.i + 1]):
+        return  # "“The decision,” he said, “was final”": the quote sieves' to split
     if doc[lo.i - 1].text != "," and lo.text != ",":
         return
     if hi.text != "," and doc[hi.i + 1].text != ",":

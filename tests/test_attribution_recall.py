@@ -513,3 +513,206 @@ def test_a_trailing_participle_of_saying_is_the_reporters(text, speaker):
 def test_the_infinitive_after_the_one_called_on_belongs_in():
     text = "The statement, signed by 40 countries, called on Iran to halt enrichment."
     assert by_cue(read(text), "called on").content.text == "Iran to halt enrichment"
+
+
+# -- "told reporters before the council met that …": the clause hung on a phrase of time -------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor told reporters before the council met that the budget would be balanced.",
+            "told",
+            "The mayor",
+            "that the budget would be balanced",
+        ),
+        (
+            "The envoy told the Security Council after the vote that the resolution was one-sided.",
+            "told",
+            "The envoy",
+            "that the resolution was one-sided",
+        ),
+        (
+            "The foreign minister said after talks in Ankara that both sides wanted a ceasefire.",
+            "said",
+            "The foreign minister",
+            "that both sides wanted a ceasefire",
+        ),
+        (
+            "Officials told Reuters ahead of the summit that a deal was unlikely.",
+            "told",
+            "Officials",
+            "that a deal was unlikely",
+        ),
+        (
+            "The president told state television as the results came in that the people had "
+            "spoken.",
+            "told",
+            "The president",
+            "that the people had spoken",
+        ),
+    ],
+)
+def test_a_clause_hung_on_when_the_words_were_said_is_what_was_said(text, cue, speaker, content):
+    s = by_cue(read(text), cue)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said after reports that troops had crossed the border that no soldier moved.",
+        "The ministry said after it emerged that the files were missing that it would act.",
+    ],
+)
+def test_a_clause_of_a_report_or_of_it_emerging_is_not_what_was_said(text):
+    for s in read(text):
+        assert not s.content.text.startswith(("that troops", "that the files"))
+
+
+# -- "The ministry said:" closing a paragraph, the words unquoted in the next -------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In a statement last week, the ministry said:\n\nThe sanctions are illegal and will "
+            "be met with a firm response.",
+            "the ministry",
+            "The sanctions are illegal and will be met with a firm response",
+        ),
+        (
+            "The union leader wrote on Facebook:\n\nWe will not accept any cut to pensions. Our "
+            "members are ready to strike.\n\nThe talks resume on Monday.",
+            "The union leader",
+            "We will not accept any cut to pensions. Our members are ready to strike",
+        ),
+    ],
+)
+def test_the_paragraph_after_a_cue_and_its_colon_is_what_was_said(text, speaker, content):
+    (s,) = read(text)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+def test_a_paragraph_after_a_colon_that_closes_no_cue_is_no_statement():
+    assert read("Here is what we know:\n\nThe fire started on Sunday night.") == []
+
+
+# -- "promised higher wages": the object of a promise is what is promised -----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In his speech, the president vowed to rebuild the army and promised higher wages "
+            "for soldiers.",
+            "higher wages for soldiers",
+        ),
+        ("The candidate promised voters a referendum on the treaty.", "a referendum on the treaty"),
+        ("The minister promised the farmers that aid would come.", "that aid would come"),
+        ("The premier urged restraint on all sides.", "restraint on all sides"),
+        ("The envoy urged Moscow to return to the talks.", "Moscow to return to the talks"),
+    ],
+)
+def test_what_is_promised_or_urged_is_the_content(text, content):
+    s = next(s for s in read(text) if s.cue.text in ("promised", "urged"))
+    assert s.content.text == content
+
+
+def test_the_one_promised_to_is_no_content():
+    assert all(s.content.text != "the farmers" for s in read("The mayor promised the farmers."))
+
+
+# -- "told a regular briefing that …": the clause the parser hung on the briefing ---------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ministry's spokeswoman told a regular briefing that the country firmly opposes "
+            "the sale.",
+            "The ministry's spokeswoman",
+            "that the country firmly opposes the sale",
+        ),
+        (
+            "The minister told a press conference that talks would resume.",
+            "The minister",
+            "that talks would resume",
+        ),
+    ],
+)
+def test_the_clause_after_the_briefing_told_is_what_was_said(text, speaker, content):
+    (s,) = read(text)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+# -- "The decision, he said, was final": the cue set into the clause, its subject before --------
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "That, the spokesman said, was a matter for the courts.",
+            ["That", "was a matter for the courts"],
+        ),
+        (
+            "The decision, he said, was final and would not be reviewed.",
+            ["The decision", "was final and would not be reviewed"],
+        ),
+        ("It is his job, he said, to brief Congress.", ["It is his job", "to brief Congress"]),
+    ],
+)
+def test_a_cue_set_into_its_clause_leaves_two_parts(text, parts):
+    (s,) = read(text)
+    assert [p.text for p in s.content_parts] == parts
+
+
+# -- the medium of the words after the cue: "said in part", "wrote on Facebook" ----------------
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The minister said in part that the deal was fair.", "said in part"),
+        ("The mayor wrote on Facebook that schools would close.", "wrote on Facebook"),
+        ("The envoy said in a statement that talks had stalled.", "said in a statement"),
+        ("The mayor wrote in April that schools would close.", "wrote"),
+        ("The envoy said in Geneva that talks had stalled.", "said"),
+        ("The senator wrote in a letter that the bill was flawed.", "wrote"),
+    ],
+)
+def test_the_cue_phrase_takes_in_the_medium_only(text, phrase):
+    (s,) = read(text)
+    assert (s.cue_phrase or s.cue).text == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said in a letter that the bill was flawed.",
+        "The envoy said at the meeting that the talks were over.",
+    ],
+)
+def test_a_clause_after_the_medium_read_as_a_relative_is_what_was_said(text):
+    (s,) = read(text)
+    assert s.content.text.startswith("that the")
+
+
+def test_a_relative_on_a_letter_is_no_clause_said():
+    text = "The senator referred to a letter that was sent to the governor."
+    assert all(not s.content.text.startswith("that") for s in read(text))
+
+
+# -- "a fact he mentions in speeches": a relative on what was said, with where it was said -----
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "One of his sons is a soldier, a fact he frequently mentions in speeches.",
+            "mentions",
+            "a fact",
+        ),
+        ("The treaty is a deal she backed at the summit.", "backed", "a deal"),
+    ],
+)
+def test_a_relative_on_what_was_said_may_say_where(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content
+
+
+def test_a_quote_split_around_its_cue_stays_one_direct_quote():
+    text = "“The decision,” he said, “was final and will not be reviewed.”"
+    (s,) = read(text)
+    assert s.kind == "direct" and s.speaker.span.text == "he"

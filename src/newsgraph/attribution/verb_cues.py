@@ -516,6 +516,9 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         or (lemma == "say" and dobj.lemma_.lower() in _SAID_WORDS)
         # "says the movement appeals to …" read as an object: "say" has no addressee object
         or (lemma == "say" and c.subj is not None and dobj.i > v.i and not _named(dobj))
+        # "promised higher wages", "urged restraint": what is promised or urged, not the one
+        # promised to or urged
+        or (lemma in ("promise", "urge") and dobj.i > v.i and _a_thing(lex, dobj))
     ):
         c.content, c.kind = dobj, "object"
         if lemma == "call" and not _characterises(v, dobj):
@@ -572,9 +575,16 @@ def _object_relative(v: Token, c: _Parts) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < v.i
         and not any(
-            x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and not _when(x)) for x in v.children
+            x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and not _when(x) and not _said_in(x))
+            for x in v.children
         )
     )
+
+
+def _said_in(prep: Token) -> bool:
+    """ "a fact he mentions in speeches", "a plan she backed at the summit": a phrase of where
+    the words were said, with its object (not a stranded "about" or "to")."""
+    return prep.lower_ in _OCCASION and any(x.dep_ == "pobj" for x in prep.children)
 
 
 def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
@@ -709,15 +719,56 @@ def _named(t: Token) -> bool:
 
 
 def _statement_clause(lex, v: Token, para) -> Token | None:
-    """ "said in a statement that …": the parser hangs the clause on the noun."""
+    """ "said in a statement that …", "told the council after the vote that …", "told
+    reporters before the talks began that …": the parser hangs the clause on the noun or the
+    verb of the phrase that says when or where the words were said."""
     for child in v.rights:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "during", "at", "for"):
+        if child.dep_ == "advcl":
+            clause = _clause_past_when(lex, child)
+        elif child.dep_ == "prep" and child.lower_ in _SAID_WHEN or child.lower_ == "ahead":
+            if child.lower_ == "ahead":  # "ahead of the summit"
+                child = next((x for x in child.children if x.lower_ == "of"), child)
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() in lex.noun_cues or pobj.lower_ in _TOLD_NOUNS:
+                continue  # "after claims that …": the clause is the claim's
+            clause = next((x for x in pobj.rights if _that_clause(x)), None)
+        elif child.dep_ == "dobj" and child.lemma_.lower() in lex.occasions:
+            # "told a regular briefing that …" read as a relative clause on the briefing
+            clause = next((x for x in child.rights if _that_clause(x)), None)
+        else:
             continue
-        pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
-        clause = next((x for x in pobj.rights if _that_clause(x)), None) if pobj else None
         if clause is not None and para[0] <= clause.idx < para[1]:
             return clause
     return None
+
+
+# prepositions of a phrase that says when or where words were said
+_SAID_WHEN = {"in", "on", "during", "at", "for", "after", "before", "following", "amid", "upon"}
+# nouns whose "that" clause is their own ("after news that …", "on reports that …")
+_TOLD_NOUNS = {"news", "fact", "word", "report", "reports", "rumours", "rumors", "sign", "signs"}
+_WHEN_MARKS = {"before", "after", "as", "while", "when", "once"}
+
+
+def _clause_past_when(lex, adv: Token) -> Token | None:
+    """ "told reporters before the council met that …": a "that" clause hung on the verb of a
+    clause of time whose subject is no "it" ("after it emerged that …" is the emerging's) and
+    that takes no clause itself (no verb of saying, thinking or seeming)."""
+    if not any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in adv.children):
+        return None
+    if adv.lemma_ in lex.cue_class or adv.lemma_ in ("be", "become", "emerge", "learn", "hear"):
+        return None
+    subj = next((x for x in adv.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    return next(
+        (
+            x
+            for x in adv.rights
+            if x.dep_ in ("ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+        ),
+        None,
+    )
 
 
 def _that_clause(x: Token) -> bool:
@@ -725,11 +776,16 @@ def _that_clause(x: Token) -> bool:
         return False
     if any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
         return True
-    return (  # "… at the hearing that the dam will fail": read as a relative clause
+    first = x.left_edge
+    return (  # "… at the hearing that the dam will fail": read as a relative clause, its
+        # "that" a subject too in "… in a letter that the bill was flawed"
         x.dep_ == "relcl"
-        and x.left_edge.lower_ == "that"
-        and x.left_edge.dep_ not in ("nsubj", "nsubjpass")
-        and any(m.dep_ == "nsubj" for m in x.children)
+        and first.lower_ == "that"
+        and any(
+            m.dep_ == "nsubj" and m.i != first.i
+            for y in (x, *(a for a in x.children if a.dep_ in ("aux", "auxpass")))
+            for m in y.children
+        )
     )
 
 
@@ -780,9 +836,9 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
     cue_end = tok_end(c.cue_end)
     phrase_end = cue_end
     for child in v.rights:
-        if child.dep_ == "prep" and child.lower_ == "in" and child.i <= c.cue_end.i + 1:
+        if child.dep_ == "prep" and child.i == c.cue_end.i + 1:
             pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in lex.statement_nouns:
+            if pobj is not None and _medium(lex, v, child, pobj):
                 phrase_end = tok_end(pobj)
     first = _phrase_start(lex, doc, v)
     k = c.cue_end.i + 1
@@ -798,6 +854,19 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
             if nxt2.dep_ == "npadvmod" and nxt2.ent_type_ in ("DATE", "TIME"):
                 phrase_end = tok_end(nxt2)
     return first.idx, cue_end, phrase_end
+
+
+_WRITING = ("write", "post", "tweet", "blog")
+
+
+def _medium(lex, v: Token, prep: Token, pobj: Token) -> bool:
+    """Is "in …" or "on …" right after the cue the medium of the words, which the cue phrase
+    takes in: "said in a statement", "said in part", "wrote on Facebook" (not "said in
+    Geneva", "wrote in April", "said on Thursday")?"""
+    lemma = pobj.lemma_.lower()
+    if prep.lower_ == "in":  # not "wrote in an email", which the corpora mostly leave out
+        return lemma in lex.statement_nouns or (lemma == "part" and pobj.i == prep.i + 1)
+    return prep.lower_ == "on" and v.lemma_ in _WRITING and pobj.lower_ in lex.platforms
 
 
 def _phrase_start(lex, doc: Doc, v: Token) -> Token:
@@ -869,6 +938,8 @@ def _draft(finder, doc: Doc, v: Token, lemma: str, c: _Parts, para, passive_subj
             if left[1] <= d.content[0] and para[0] <= left[0]:
                 d.parts = [left, d.content]
                 d.content = (left[0], d.content[1])
+    elif (block := _paragraph_after_colon(finder.text, v, para)) is not None:
+        d.content = block  # "In a statement, the ministry said:" and the paragraph after it
     elif _set_into(v, d, doc):
         # "X reported, Y" / "As X noted, Y": the clause the cue is set into is the content
         head = v.head
@@ -886,9 +957,11 @@ def _around_aside(text: str, v: Token, head: Token, para, d: Draft) -> None:
     clause it reports; the content is the clause on both sides."""
     lo, hi = v.left_edge, v.right_edge
     first, last = head.left_edge, head.right_edge
-    if not (first.i < lo.i and hi.i < last.i and head.i < lo.i and v.dep_ == "parataxis"):
-        return
+    if not (first.i < lo.i and hi.i < last.i and v.dep_ == "parataxis"):
+        return  # "It is his job, he said, to …", "The decision, he said, was final"
     doc = v.doc
+    if head.i > hi.i and any(t.is_quote for t in doc[first.i : last.i + 1]):
+        return  # "“The decision,” he said, “was final”": the quote sieves' to split
     if doc[lo.i - 1].text != "," and lo.text != ",":
         return
     if hi.text != "," and doc[hi.i + 1].text != ",":
@@ -932,3 +1005,39 @@ def _addressed_before_clause(v: Token, doc: Doc) -> bool:
     if not any(x.dep_ == "dobj" for x in v.children):
         return False
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == k + 1 for x in head.children)
+
+
+_OPENING_MARKS = ("“", '"', "‘", "'", "«", "``")
+
+
+def _paragraph_after_colon(text: str, v: Token, para) -> tuple[int, int] | None:
+    """ "The ministry said in a statement:" closing its paragraph, with the words in the next
+    paragraph unquoted: that paragraph is what was said. (A quote there is the quote
+    sieves'.)"""
+    doc = v.doc
+    k = v.right_edge.i
+    while k > v.i and doc[k].is_space:
+        k -= 1
+    last = doc[k]
+    if last.text != ":" and k + 1 < len(doc):
+        last = doc[k + 1]
+    if last.text != ":" or last.head.i != v.i or text[tok_end(last) : para[1]].strip():
+        return None
+    start = para[1] + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text.startswith(_OPENING_MARKS, start):
+        return None
+    end = text.find("\n", start)
+    block = trim(text, start, len(text) if end < 0 else end)
+    return block if block[1] - block[0] > 1 else None
+
+
+def _a_thing(lex, t: Token) -> bool:
+    """A common noun that names no person, group or body ("wages", "a referendum")."""
+    if t.pos_ != "NOUN" or t.ent_type_:
+        return False
+    lemma = t.lemma_.lower()
+    return not (
+        lemma in lex.person_nouns or lemma in lex.organisation_nouns or lemma in lex.anon_heads
+    )

@@ -191,7 +191,7 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         v = verbal(st, hit)
         code, modality, negated = v.code, v.modality, v.negated
         negated = negated or _none_given(st, hit)  # "made no concessions", "offered no apology"
-        if v.demand:  # "X said Y must …": X demands; "…, she added": the statement's speaker
+        if v.demand or v.by_speaker:  # "X said Y must …": X demands; "…, she added": hers
             subj = v.speaker_subject
             sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
             if not sources and subj is not None and subj.head.i in st.cue_of:

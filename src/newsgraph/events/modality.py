@@ -6,7 +6,11 @@
 - "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
   "could X" told as a warning or of the speaker's own party is a threat ("analysts said Iran
   could …" is a forecast); "did not rule out force" too; "X said Y had to / needed to …" a
-  demand / an appeal of X; "will keep firing" carries its future to the firing;
+  demand / an appeal of X; "will keep firing" carries its future to the firing, "would have
+  no choice but to retaliate" its "would" to the retaliation; a future the writer tells on an
+  "if"/"unless" condition ("Israel will strike if Tehran …") is a threat, not a schedule;
+- a threatened act in the passive with no doer ("X said any ship … would be attacked") is a
+  threat of the speaker, unless the speaker only looks on (UN, NGOs) or its own side is hit;
 - a threat or demand is aimed at the party warned or told ("warned Sweden not to …"), else at
   its object; a threat else at the subject of its condition ("would respond if Manila …");
 - inside a statement's content an event is reported (denied in a negative statement) and
@@ -42,6 +46,18 @@ OWN_SUBJECTS = frozenset({"it", "we"})
 ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
 # "said Kyiv had to withdraw" (a demand), "said the EU needed to send" (an appeal)
 OWED_HEADS = frozenset({"have", "need"})
+# "would have no choice but to retaliate": the act carries the auxiliaries of "have"
+NO_CHOICE = frozenset({"choice", "option", "alternative"})
+# speakers who warn of what others will do, never do it themselves ("the UN said civilians
+# would be killed …"): bodies and people of these sectors
+ONLOOKER_SECTORS = frozenset(
+    {"IGO", "NGO", "MED", "HRI", "CVL", "EDU", "HLH", "BUS", "REF", "LAB", "REL"}
+)
+# "X said it was prepared / poised to strike": readiness for force told of one's own side
+READY_WORDS = frozenset({"prepare", "prepared", "poise", "poised"})
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+# conditions that make a told future a threat rather than a schedule ("will hit back if …")
+THREAT_MARKS = frozenset({"if", "unless"})
 
 
 def speech_head(st: DocState, h: Token) -> Token | None:
@@ -130,6 +146,8 @@ class Verbal:
     negated: bool
     demand: bool = False  # "X said Y must …": the source is the speaker, not the subject
     speaker_subject: Token | None = None
+    # "X said any ship … would be attacked": a threat whose doer is the speaker
+    by_speaker: bool = False
 
 
 def verbal(st: DocState, hit: Hit) -> Verbal:
@@ -142,6 +160,10 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
         clause = h.head
         aux |= aux_of(clause)[0]  # "will keep firing", "would continue to strike"
+    had = _no_choice(h)
+    if had is not None:  # "would have no choice but to retaliate": as "would retaliate"
+        clause = had
+        aux |= aux_of(clause)[0]
     speech = speech_head(st, clause)
     negated = hit.negated
     if negated is None:
@@ -170,7 +192,7 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
     elif future and unless:
         out.code = p.combine("threat", code) or "130"
-    elif future and root in p.planned_roots and _narrated(st, h, speech):
+    elif future and root in p.planned_roots and _narrated(st, h, speech) and not _threat_if(h):
         out.modality = "hypothetical"  # "Qin will visit Manila next week": a planned act
     elif future and p.combine("intent", code) and hit.modality is None:
         out.code = p.refine(p.combine("intent", code), [h])
@@ -183,13 +205,85 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "hypothetical"
     elif aux & p.obligation_aux:
         out.modality = "hypothetical"
+    if root in FORCE_ROOTS and _ready_own(st, h, speech):  # "said it was poised to strike"
+        out.code = "138" if root == "15" else (p.combine("threat", code) or "138")
+        out.modality = None
     if conditional(h):
         out.modality = "hypothetical"
+    if root != "13" and out.code.startswith("13") and _done_by_speaker(st, h, speech):
+        out.by_speaker, out.speaker_subject = True, subject(speech)[0]
+        hit.targets = [c for c in h.children if c.dep_ == "nsubjpass"] + hit.targets
     if out.code.startswith(("10", "13")) and not out.demand:
         hit.targets = addressed(h, hit.targets)
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _no_choice(h: Token) -> Token | None:
+    """The "have" of "would have no choice / option but to <act>", if `h` is that act (the
+    parser hangs the act on "but" or on "have")."""
+    if h.dep_ not in ("pcomp", "xcomp"):
+        return None
+    have = h.head
+    for _ in range(2):
+        if have.lemma_.lower() == "have":
+            break
+        have = have.head
+    noun = next(
+        (c for c in have.children if c.dep_ == "dobj" and c.lemma_.lower() in NO_CHOICE), None
+    )
+    if have.lemma_.lower() != "have" or noun is None or not noun.i < h.i:
+        return None
+    between = h.doc[noun.i + 1 : h.i]
+    return have if any(t.lower_ in ("but", "than") for t in between) else None
+
+
+def _ready_own(st: DocState, h: Token, speech: Token | None) -> bool:
+    """ "Moscow is prepared to deploy troops …, a Kremlin spokesman said", "North Korea said
+    it was poised to strike": readiness for force told by the side that is ready is a threat
+    (the verb "is preparing to invade" tells preparations, and others' readiness is a
+    forecast)."""
+    if speech is None:
+        return False
+    ready = [h, *(c for c in h.children if c.dep_ == "acomp")]
+    if not any(t.lemma_.lower() in READY_WORDS and t.tag_ in ("VBN", "JJ") for t in ready):
+        return False
+    doer = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _own_party(st, doer, subject(speech)[0])
+
+
+def _threat_if(h: Token) -> bool:
+    """An "if"/"unless" clause on `h` with a subject of its own: "Israel will hit back if Iran
+    attacks" is a threat, not a schedule."""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in THREAT_MARKS for g in c.children)
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in h.children
+    )
+
+
+def _done_by_speaker(st: DocState, h: Token, speech: Token | None) -> bool:
+    """A threatened act told in the passive with no doer ("X said any ship entering the zone
+    would be attacked", "Hamas said the hostages would be executed if …"): its doer is the
+    speaker, unless what is done is done to the speaker's own party ("Israel said its troops
+    would be attacked" is a fear, not a threat) or the speaker only looks on (the UN, NGOs,
+    the press)."""
+    if speech is None or not any(c.dep_ == "auxpass" for c in h.children):
+        return False
+    if any(c.dep_ in ("agent", "neg") for c in h.children):
+        return False  # "would not get beaten up": a reassurance
+    patient = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+    speaker = subject(speech)[0]
+    if patient is None or speaker is None:
+        return False
+    if patient.lower_ in OWN_SUBJECTS or any(c.dep_ == "poss" for c in patient.children):
+        return False  # "we would be attacked", "its soldiers would be attacked"
+    k = st.mention_at[speaker.i]
+    if k >= 0 and countries.sector_of(st, st.mentions[k]) in ONLOOKER_SECTORS:
+        return False
+    return not _own_party(st, patient, speaker)
 
 
 def _owed(st: DocState, h: Token) -> Token | None:
@@ -233,12 +327,19 @@ def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
     if doer is None or speaker is None:
         return False
     if doer.lower_ in OWN_SUBJECTS:
-        return speaker.pos_ == "PROPN"
-    a, b = st.mention_at[doer.i], st.mention_at[speaker.i]
+        return speaker.pos_ == "PROPN" or _named_in(st, speaker) >= 0
+    a, b = st.mention_at[doer.i], _named_in(st, speaker)
     if a < 0 or b < 0:
         return False
     ca = countries.country_of(st, st.mentions[a])
     return ca is not None and ca == countries.country_of(st, st.mentions[b])
+
+
+def _named_in(st: DocState, t: Token) -> int:
+    """The mention at `t`, else the first in its noun phrase ("a Kremlin spokesman"), or -1."""
+    if st.mention_at[t.i] >= 0:
+        return st.mention_at[t.i]
+    return next((st.mention_at[g.i] for g in t.subtree if st.mention_at[g.i] >= 0), -1)
 
 
 def addressed(h: Token, targets: list[Token]) -> list[Token]:

@@ -13,7 +13,9 @@
   ("pay for its crimes"), manner adverbs ("would respond firmly") and adjectives on their
   nouns ("would face severe consequences"); a vow or warning "to <act>" reads as "will <act>"
   ("vowed to hit back"). A phrase is told rather than a single verb coded inside it
-  ("reserves the right to retaliate" is a threat, not a fight).
+  ("reserves the right to retaliate" is a threat, not a fight). An act of force, coercion
+  or sanction that another party "will / would / could face" in the statement is a threat of
+  the speaker too ("said any bank … would face sanctions": 1312).
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ IMPERATIVE_LEAD = frozenset({"do", "n't", "not", "please", "never", "now", "just
 STEPPING_ROOTS = ("13",)
 # cue classes whose "to <act>" content is a future act of the speaker: "vowed to hit back"
 WILL_CLASSES = frozenset({"promise", "warn"})
+# "the strikers would face arrest", "X could face sanctions": what a party is told it will
+# face is a threat of the speaker when it is an act of these roots
+FACED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+MAYBE_FORMS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 
 
 def statement_phrases(st: DocState) -> None:
@@ -43,7 +49,7 @@ def statement_phrases(st: DocState) -> None:
     for start, end, stmt in st.statements:
         if parts.speaker_mention(st, stmt) is None:
             continue
-        for code, toks in _phrases_in(st, start, end, stmt):
+        for code, toks in [*_phrases_in(st, start, end, stmt), *_faced(st, start, end, stmt)]:
             if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
             mention = parts.speaker_mention(st, stmt)
@@ -105,6 +111,46 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
             continue
         yield code, toks
         k = at[-1] + 1
+
+
+def _faced(st: DocState, start: int, end: int, stmt):
+    """ "The strikers would face arrest if …", "any company … could face sanctions": an act
+    that a party will or may face, in someone's words, is a threat of the speaker (the act
+    is coded by what is faced: arrest 137, sanctions 1312, military action 138); not when
+    the party is the speaker's own ("Russia said it could face sanctions": a fear)."""
+    doc = st.doc
+    for t in doc[st.token_at(start) : st.token_at(max(start, end - 1)) + 1]:
+        if t.lemma_.lower() != "face" or t.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in t.children):
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue  # "would not be facing gunfire"
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        code = st.p.noun_code(obj.lemma_.lower(), mods)
+        threat = st.p.combine("threat", code) if code and code[:2] in FACED_ROOTS else None
+        if threat is None or _own_side(st, t, stmt):
+            continue
+        yield threat, list(doc[t.i : obj.i + 1])
+
+
+def _own_side(st: DocState, face, stmt) -> bool:
+    """Whether the one who faces is the speaker or its country ("it", "we", "Russia" after a
+    Russian speaker)."""
+    subj = next((c for c in face.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "we", "us", "they"):
+        return True
+    speaker = parts.speaker_mention(st, stmt)
+    k = st.mention_at[subj.i]
+    if speaker is None or k < 0:
+        return False
+    own = countries.country_of(st, speaker)
+    return st.mentions[k].actor_id == speaker.actor_id or (
+        own is not None and countries.country_of(st, st.mentions[k]) == own
+    )
 
 
 def _skippable(t) -> bool:

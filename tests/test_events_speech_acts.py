@@ -404,3 +404,20 @@ def test_an_act_threatened_is_not_done(read, text):
     events = read(text).events
     assert [e for e in events if e.root == "13"]
     assert not [e for e in events if e.root == "17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland insisted that Germany pay reparations for the war.", ("POL", "DEU")),
+        ("Kyiv insisted that its allies deliver the promised shells before winter.", ("UKR", None)),
+    ],
+)
+def test_insisting_that_another_do_an_act_is_a_demand_not_the_act(read, text, pair):
+    assert pair in _pairs(text, read, "10")
+    assert not _pairs(text, read, "07")
+
+
+def test_insisting_on_a_fact_is_no_demand(read):
+    text = "American officials insist that they give no support to the militants."
+    assert not _pairs(text, read, "10")

@@ -118,6 +118,18 @@ def _mandative(clause: Token) -> bool:
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"should", "must"}:
         return True
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (
+        clause.tag_ == "VBP"
+        and not aux
+        and subj is not None
+        and subj.pos_ != "PRON"
+        and clause.lemma_.lower() not in ("be", "have", "do")
+    ):
+        # "insisted that Germany pay", "insisted that its allies deliver": the base form the
+        # parser read as a present, after a singular subject or a past demand ("insist that
+        # they give no support" states a fact)
+        return clause.head.tag_ == "VBD" or subj.tag_ in ("NN", "NNP")
     return clause.tag_ == "VB" and not aux - {"be"}
 
 

@@ -153,3 +153,79 @@ def test_readiness_for_force_told_by_its_own_side_is_a_threat(read, text, pair):
 def test_preparations_others_report_stay_a_show_of_force(read):
     coded = _by_root("Russia is preparing to invade Ukraine, Western officials say.", read)
     assert ("RUS", "UKR") in coded.get("15", []) and "13" not in coded
+
+
+# -- force that will not stop goes on --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Houthis vowed not to stop their attacks until Israel ends the war in Gaza.", None),
+        ("Hamas said it would not halt its rocket fire until the blockade was lifted.", "PSE"),
+        ("Hezbollah said it would not stop firing at Israel as long as the war continued.", None),
+    ],
+)
+def test_force_one_will_not_stop_is_a_threat_not_a_halt(read, text, source):
+    events = read(text).events
+    threats = [e for e in events if e.root == "13"]
+    halts = [e for e in events if "stop" in e.trigger.text or "halt" in e.trigger.text]
+    assert threats and not any(e.root in ("03", "08", "19") for e in halts)
+    if source:
+        assert threats[0].source.country == source
+
+
+def test_an_attack_not_stopped_in_the_past_is_no_threat(read):
+    assert "13" not in _by_root("The police did not stop the attack on the embassy.", read)
+
+
+# -- harm a next move will bring, blame for what may yet happen ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The US secretary of state said any escalation by Iran would only deepen its isolation.",
+            "IRN",
+        ),
+        ("Beijing said such a move by Washington would seriously damage relations.", "USA"),
+        (
+            "Any further provocation will do nothing but diminish North Korea's standing, the "
+            "South Korean president said.",
+            "PRK",
+        ),
+    ],
+)
+def test_harm_a_partys_next_move_will_bring_is_a_warning_to_it(read, text, pair):
+    assert pair in [t for _, t in _by_root(text, read).get("13", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British finance minister said any new tax would hurt British businesses.",
+        "Economists said any further rate rise would hurt households in Germany.",
+    ],
+)
+def test_harm_at_home_or_in_a_forecast_warns_no_one(read, text):
+    assert "13" not in _by_root(text, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Washington holds Tehran accountable for any attack by its proxies on US forces.", "13"),
+        (
+            "Trump said he holds the Venezuelan government responsible for any harm to "
+            "American diplomats.",
+            "13",
+        ),
+        ("The Ukrainian president held Russia responsible for the attack on the dam.", "11"),
+    ],
+)
+def test_blame_for_what_may_yet_happen_is_a_warning_blame_for_what_was_done_an_accusation(
+    read, text, root
+):
+    coded = _by_root(text, read)
+    assert root in coded and ({"11", "13"} - {root}).isdisjoint(coded)

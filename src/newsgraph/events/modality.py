@@ -11,6 +11,8 @@
   "if"/"unless" condition ("Israel will strike if Tehran …") is a threat, not a schedule;
 - a threatened act in the passive with no doer ("X said any ship … would be attacked") is a
   threat of the speaker, unless the speaker only looks on (UN, NGOs) or its own side is hit;
+  so is readiness for force told by its own side ("said it was poised to strike") and blame
+  for what may yet happen ("holds X responsible for any harm to …");
 - a threat or demand is aimed at the party warned or told ("warned Sweden not to …"), else at
   its object; a threat else at the subject of its condition ("would respond if Manila …");
 - inside a statement's content an event is reported (denied in a negative statement) and
@@ -205,6 +207,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "hypothetical"
     elif aux & p.obligation_aux:
         out.modality = "hypothetical"
+    if root == "11" and out.code.startswith("11") and _blamed_ahead(h):
+        out.code = "130"  # "holds the regime responsible for any harm": a warning
     if root in FORCE_ROOTS and _ready_own(st, h, speech):  # "said it was poised to strike"
         out.code = "138" if root == "15" else (p.combine("threat", code) or "138")
         out.modality = None
@@ -251,6 +255,20 @@ def _ready_own(st: DocState, h: Token, speech: Token | None) -> bool:
         return False
     doer = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _own_party(st, doer, subject(speech)[0])
+
+
+def _blamed_ahead(h: Token) -> bool:
+    """ "X holds Y responsible for any harm to …", "will hold Z accountable for any attack":
+    blame for what may yet happen is a warning, not an accusation."""
+    held = [h, *(c for c in h.children if c.dep_ == "xcomp")]  # "continues to hold"
+    if not any(t.lemma_.lower() == "hold" for t in held):
+        return False
+    for c in h.subtree:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ == "pobj" and nominal(g)[0] == "hypothetical":
+                    return True
+    return False
 
 
 def _threat_if(h: Token) -> bool:

@@ -15,7 +15,8 @@
   ("vowed to hit back"). A phrase is told rather than a single verb coded inside it
   ("reserves the right to retaliate" is a threat, not a fight). An act of force, coercion
   or sanction that another party "will / would / could face" in the statement is a threat of
-  the speaker too ("said any bank … would face sanctions": 1312).
+  the speaker too ("said any bank … would face sanctions": 1312), and harm a party's next
+  move will bring on it a warning ("said further provocation would only isolate Russia").
 """
 
 from __future__ import annotations
@@ -36,6 +37,28 @@ WILL_CLASSES = frozenset({"promise", "warn"})
 # face is a threat of the speaker when it is an act of these roots
 FACED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 MAYBE_FORMS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
+# "further provocation will only isolate Russia", "any escalation would deepen its isolation":
+# harm a party's next move will bring on it, told as the speaker's warning (130)
+HARM_VERBS = frozenset(
+    {
+        "isolate",
+        "diminish",
+        "deepen",
+        "damage",
+        "harm",
+        "hurt",
+        "undermine",
+        "worsen",
+        "jeopardize",
+        "jeopardise",
+        "backfire",
+        "cost",
+        "weaken",
+        "doom",
+        "aggravate",
+    }
+)
+NEXT_MOVE_WORDS = frozenset({"any", "further", "such", "another", "more", "new", "additional"})
 
 
 def statement_phrases(st: DocState) -> None:
@@ -49,7 +72,11 @@ def statement_phrases(st: DocState) -> None:
     for start, end, stmt in st.statements:
         if parts.speaker_mention(st, stmt) is None:
             continue
-        for code, toks in [*_phrases_in(st, start, end, stmt), *_faced(st, start, end, stmt)]:
+        for code, toks in [
+            *_phrases_in(st, start, end, stmt),
+            *_faced(st, start, end, stmt),
+            *_harm_warned(st, start, end, stmt),
+        ]:
             if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
             mention = parts.speaker_mention(st, stmt)
@@ -135,6 +162,40 @@ def _faced(st: DocState, start: int, end: int, stmt):
         if threat is None or _own_side(st, t, stmt):
             continue
         yield threat, list(doc[t.i : obj.i + 1])
+
+
+def _harm_warned(st: DocState, start: int, end: int, stmt):
+    """ "(said) further provocation would only isolate Russia", "any escalation by Iran would
+    deepen its isolation", "… will do nothing but diminish X's standing": harm that a next
+    move will bring, in someone's words, is a warning (130) to the party named (another
+    country than the speaker's: "said any new tax would hurt British firms" warns no one)."""
+    doc = st.doc
+    first = st.token_at(start)
+    for t in doc[first : st.token_at(max(start, end - 1)) + 1]:
+        if t.lemma_.lower() not in HARM_VERBS or t.pos_ != "VERB":
+            continue
+        verb = t  # "will do nothing but / except diminish": the auxiliaries of "do"
+        for _ in range(2):
+            if verb.head.lemma_.lower() in ("do", "but", "except") and verb.head.i != verb.i:
+                verb = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in verb.children):
+            continue
+        move = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if move is None or move.pos_ != "NOUN" or move.i < first:
+            continue
+        words = (c.lower_ for c in move.children if c.dep_ in ("det", "amod", "predet"))
+        if any(w in NEXT_MOVE_WORDS for w in words) and _other_party_in(st, verb, stmt):
+            yield "130", list(doc[move.i : t.i + 1])
+
+
+def _other_party_in(st: DocState, clause, stmt) -> bool:
+    speaker = parts.speaker_mention(st, stmt)
+    own = countries.country_of(st, speaker) if speaker is not None else None
+    for t in clause.subtree:
+        k = st.mention_at[t.i]
+        if k >= 0 and countries.country_of(st, st.mentions[k]) not in (None, own):
+            return True
+    return False
 
 
 def _own_side(st: DocState, face, stmt) -> bool:

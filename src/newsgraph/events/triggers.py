@@ -36,6 +36,12 @@ COOPERATIVE_ROOTS = (
 )  # what a verb of ending may end as a noun  # what is asked for or demanded has not happened
 
 
+# "would not stop firing", "will not halt its attacks": the force goes on (roots kept on)
+HALT_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "pause", "quit"})
+GOING_ON_ROOTS = frozenset({"17", "18", "19", "20"})
+GOING_ON_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "to"})
+
+
 def misread_verb(t: Token) -> bool:
     """ "is set to sanction officials": an infinitive the parser tagged a noun ("to" + noun as
     the complement of a verb or adjective)."""
@@ -174,6 +180,10 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     ):
         return _obligation(st, v, depth)
     neg = any(c.dep_ == "neg" for c in v.children)
+    if neg and lemma in HALT_VERBS and depth < 4:
+        hit = _not_halted(st, v, depth)
+        if hit is not None:
+            return hit
     if neg and lemma in p.answer_verbs and _to_request(st, v):
         return Hit("011", [v.i], v, negated=False)  # "did not respond to requests for comment"
     if neg and lemma in p.comment_verbs and _non_answer(v, lemma):
@@ -252,6 +262,29 @@ def _open_to(st: DocState, v: Token, adj: Token) -> Hit | None:
                 targets = arguments.noun_targets(g) + arguments.targets(st, v)
                 trig = [adj.i, g.i] if g.i - adj.i <= 4 else [adj.i]
                 return Hit(code, trig, v, targets=targets, consume=[c], specific=True)
+    return None
+
+
+def _not_halted(st: DocState, v: Token, depth: int) -> Hit | None:
+    """ "would not stop firing at Israel", "vowed not to halt its rocket fire": force that is
+    not stopped goes on; the event is the force itself, not negated (a future or a vow of it
+    is then a threat), not a halt refused or intended. Only a future or an infinitive: "did
+    not stop the attack" may be an attack by others not prevented."""
+    if not any(c.dep_ == "aux" and c.lower_ in GOING_ON_AUX for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            mods = [g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")]
+            code = st.p.noun_code(c.lemma_.lower(), mods)
+            inner = Hit(code, [v.i, c.i], v) if code else None
+        elif c.dep_ == "xcomp" and c.tag_ == "VBG":
+            inner = verb(st, c, depth + 1)
+        else:
+            continue
+        if inner is not None and inner.code[:2] in GOING_ON_ROOTS:
+            targets = inner.targets + arguments.targets(st, c) + arguments.targets(st, v)
+            trig = sorted({v.i, c.i})
+            return Hit(inner.code, trig, v, targets=targets, negated=False, consume=[c])
     return None
 
 

@@ -229,3 +229,31 @@ def test_blame_for_what_may_yet_happen_is_a_warning_blame_for_what_was_done_an_a
 ):
     coded = _by_root(text, read)
     assert root in coded and ({"11", "13"} - {root}).isdisjoint(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Russia said its strikes on Ukrainian energy infrastructure would continue.",
+            ("RUS", "UKR"),
+        ),
+        ("The Houthis said their attacks on ships would go on until Israel ended the war.", None),
+    ],
+)
+def test_ones_own_force_promised_to_go_on_is_a_threat(read, text, pair):
+    threats = _by_root(text, read).get("13", [])
+    assert threats and (pair is None or pair in threats)
+
+
+def test_force_told_as_going_on_by_the_writer_stays_the_act(read):
+    coded = _by_root("Russia's strikes on Ukrainian energy infrastructure continued.", read)
+    assert ("RUS", "UKR") in coded.get("19", []) and "13" not in coded
+
+
+def test_an_attack_in_the_event_of_which_one_acts_is_hypothetical(read):
+    events = read(
+        "Biden said US forces would defend Taiwan in the event of a Chinese attack."
+    ).events
+    attacks = [e for e in events if e.root == "19"]
+    assert attacks and all(e.modality == "hypothetical" for e in attacks)

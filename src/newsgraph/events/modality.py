@@ -37,6 +37,7 @@ MAYBE_WORDS = frozenset(
     {"any", "possible", "potential", "future", "eventual", "hypothetical", "prospective"}
 )
 NOT_WORDS = frozenset({"no", "neither"})
+CASE_NOUNS = frozenset({"event", "case"})  # "in the event of an attack": may come
 CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
 INVERTED = frozenset({"should", "were", "had"})
 MAYBE_AUX = frozenset({"could", "might", "may"})
@@ -423,10 +424,20 @@ def statement_of(st: DocState, char: int) -> tuple[str | None, str | None]:
 
 def nominal(h: Token) -> tuple[str | None, bool]:
     """Modality and negation a noun's own words give the act it names: "any strike", "a
-    possible meeting" are hypothetical; "no talks" are not held."""
+    possible meeting", "in the event of an attack" are hypothetical; "no talks" are not
+    held."""
     words = {c.lower_ for c in h.children if c.dep_ in ("det", "amod", "advmod", "nummod")}
     if words & NOT_WORDS:
         return None, True
-    if words & MAYBE_WORDS:
+    if words & MAYBE_WORDS or _in_case_of(h):
         return "hypothetical", False
     return None, False
+
+
+def _in_case_of(h: Token) -> bool:
+    """ "in the event of a Chinese attack", "in case of an invasion": an act that may come."""
+    of = h.head
+    if h.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    frame = of.head
+    return frame.lemma_.lower() in CASE_NOUNS and frame.head.lower_ == "in"

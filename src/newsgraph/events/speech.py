@@ -58,6 +58,9 @@ HARM_VERBS = frozenset(
         "aggravate",
     }
 )
+# "said its strikes would continue": the speaker's own force, told as going on
+GOING_ON_VERBS = frozenset({"continue", "go", "persist", "resume", "intensify", "escalate"})
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 NEXT_MOVE_WORDS = frozenset({"any", "further", "such", "another", "more", "new", "additional"})
 
 
@@ -76,6 +79,7 @@ def statement_phrases(st: DocState) -> None:
             *_phrases_in(st, start, end, stmt),
             *_faced(st, start, end, stmt),
             *_harm_warned(st, start, end, stmt),
+            *_kept_on(st, start, end),
         ]:
             if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
@@ -186,6 +190,31 @@ def _harm_warned(st: DocState, start: int, end: int, stmt):
         words = (c.lower_ for c in move.children if c.dep_ in ("det", "amod", "predet"))
         if any(w in NEXT_MOVE_WORDS for w in words) and _other_party_in(st, verb, stmt):
             yield "130", list(doc[move.i : t.i + 1])
+
+
+def _kept_on(st: DocState, start: int, end: int):
+    """ "Russia said its strikes on Ukraine would continue", "the Houthis said their attacks
+    would go on until …": the speaker's own force, promised to go on, is a threat (the
+    act of a noun with a pronoun possessor has no doer of its own)."""
+    doc = st.doc
+    first = st.token_at(start)
+    for t in doc[first : st.token_at(max(start, end - 1)) + 1]:
+        if t.lemma_.lower() not in GOING_ON_VERBS or t.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in t.children):
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        act = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if act is None or act.i < first:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children):
+            continue
+        mods = [c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")]
+        code = st.p.noun_code(act.lemma_.lower(), mods)
+        threat = st.p.combine("threat", code) if code and code[:2] in FACED_ROOTS else None
+        if threat is not None:
+            yield threat, list(doc[act.i : t.i + 1])
 
 
 def _other_party_in(st: DocState, clause, stmt) -> bool:

@@ -21,6 +21,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import LEMMA
+
 from newsgraph.events import arguments, assembly, countries, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
@@ -62,6 +67,7 @@ HARM_VERBS = frozenset(
 GOING_ON_VERBS = frozenset({"continue", "go", "persist", "resume", "intensify", "escalate"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 NEXT_MOVE_WORDS = frozenset({"any", "further", "such", "another", "more", "new", "additional"})
+_WANTED: dict[int, np.ndarray] = {}  # vocab → lemma hashes of the told-act verbs
 
 
 def statement_phrases(st: DocState) -> None:
@@ -72,15 +78,12 @@ def statement_phrases(st: DocState) -> None:
     if not st.p.phrases or not st.statements:
         return
     done: set[tuple[str, str]] = set()
+    cands = _candidates(st)
     for start, end, stmt in st.statements:
         if parts.speaker_mention(st, stmt) is None:
             continue
-        for code, toks in [
-            *_phrases_in(st, start, end, stmt),
-            *_faced(st, start, end, stmt),
-            *_harm_warned(st, start, end, stmt),
-            *_kept_on(st, start, end),
-        ]:
+        told = _told_acts(st, start, end, stmt, cands)
+        for code, toks in [*_phrases_in(st, start, end, stmt), *told]:
             if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
             mention = parts.speaker_mention(st, stmt)
@@ -144,77 +147,94 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
         k = at[-1] + 1
 
 
-def _faced(st: DocState, start: int, end: int, stmt):
+def _candidates(st: DocState) -> list[int]:
+    """Indices of the tokens whose lemma may tell an act in someone's words (`_told_acts`),
+    found once per Doc from the lemma hashes (no Token objects made)."""
+    doc = st.doc
+    wanted = _WANTED.get(id(doc.vocab))
+    if wanted is None:
+        words = ("face", *HARM_VERBS, *GOING_ON_VERBS)
+        wanted = _WANTED[id(doc.vocab)] = np.array([doc.vocab.strings.add(w) for w in words])
+    return np.flatnonzero(np.isin(doc.to_array(LEMMA), wanted)).tolist()
+
+
+def _told_acts(st: DocState, start: int, end: int, stmt, cands: list[int]):
+    """Threats told in a statement's words by the shape of a clause, not by a phrase."""
+    i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
+    for k in cands[bisect_left(cands, i) : bisect_left(cands, j)]:
+        t = st.doc[k]
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma == "face":
+            found = _faced(st, t, stmt)
+        elif lemma in HARM_VERBS:
+            found = _harm_warned(st, t, i, stmt)
+        else:
+            found = _kept_on(st, t, i)
+        if found is not None:
+            yield found
+
+
+def _faced(st: DocState, t, stmt):
     """ "The strikers would face arrest if …", "any company … could face sanctions": an act
     that a party will or may face, in someone's words, is a threat of the speaker (the act
     is coded by what is faced: arrest 137, sanctions 1312, military action 138); not when
-    the party is the speaker's own ("Russia said it could face sanctions": a fear)."""
-    doc = st.doc
-    for t in doc[st.token_at(start) : st.token_at(max(start, end - 1)) + 1]:
-        if t.lemma_.lower() != "face" or t.pos_ != "VERB":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in t.children):
-            continue
-        if any(c.dep_ == "neg" for c in t.children):
-            continue  # "would not be facing gunfire"
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is None:
-            continue
-        mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-        code = st.p.noun_code(obj.lemma_.lower(), mods)
-        threat = st.p.combine("threat", code) if code and code[:2] in FACED_ROOTS else None
-        if threat is None or _own_side(st, t, stmt):
-            continue
-        yield threat, list(doc[t.i : obj.i + 1])
+    the party is the speaker's own ("Russia said it could face sanctions": a fear) nor when
+    it will not ("would not be facing gunfire")."""
+    if not _maybe(t) or any(c.dep_ == "neg" for c in t.children):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    threat = _force_threat(st, obj) if obj is not None else None
+    if threat is None or _own_side(st, t, stmt):
+        return None
+    return threat, list(st.doc[t.i : obj.i + 1])
 
 
-def _harm_warned(st: DocState, start: int, end: int, stmt):
+def _harm_warned(st: DocState, t, first: int, stmt):
     """ "(said) further provocation would only isolate Russia", "any escalation by Iran would
     deepen its isolation", "… will do nothing but diminish X's standing": harm that a next
     move will bring, in someone's words, is a warning (130) to the party named (another
     country than the speaker's: "said any new tax would hurt British firms" warns no one)."""
-    doc = st.doc
-    first = st.token_at(start)
-    for t in doc[first : st.token_at(max(start, end - 1)) + 1]:
-        if t.lemma_.lower() not in HARM_VERBS or t.pos_ != "VERB":
-            continue
-        verb = t  # "will do nothing but / except diminish": the auxiliaries of "do"
-        for _ in range(2):
-            if verb.head.lemma_.lower() in ("do", "but", "except") and verb.head.i != verb.i:
-                verb = verb.head
-        if not any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in verb.children):
-            continue
-        move = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if move is None or move.pos_ != "NOUN" or move.i < first:
-            continue
-        words = (c.lower_ for c in move.children if c.dep_ in ("det", "amod", "predet"))
-        if any(w in NEXT_MOVE_WORDS for w in words) and _other_party_in(st, verb, stmt):
-            yield "130", list(doc[move.i : t.i + 1])
+    verb = t  # "will do nothing but / except diminish": the auxiliaries of "do"
+    for _ in range(2):
+        if verb.head.lemma_.lower() in ("do", "but", "except") and verb.head.i != verb.i:
+            verb = verb.head
+    if not _maybe(verb):
+        return None
+    move = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if move is None or move.pos_ != "NOUN" or move.i < first:
+        return None
+    words = (c.lower_ for c in move.children if c.dep_ in ("det", "amod", "predet"))
+    if any(w in NEXT_MOVE_WORDS for w in words) and _other_party_in(st, verb, stmt):
+        return "130", list(st.doc[move.i : t.i + 1])
+    return None
 
 
-def _kept_on(st: DocState, start: int, end: int):
+def _kept_on(st: DocState, t, first: int):
     """ "Russia said its strikes on Ukraine would continue", "the Houthis said their attacks
     would go on until …": the speaker's own force, promised to go on, is a threat (the
     act of a noun with a pronoun possessor has no doer of its own)."""
-    doc = st.doc
-    first = st.token_at(start)
-    for t in doc[first : st.token_at(max(start, end - 1)) + 1]:
-        if t.lemma_.lower() not in GOING_ON_VERBS or t.pos_ != "VERB":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in t.children):
-            continue
-        if any(c.dep_ == "neg" for c in t.children):
-            continue
-        act = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        if act is None or act.i < first:
-            continue
-        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children):
-            continue
-        mods = [c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")]
-        code = st.p.noun_code(act.lemma_.lower(), mods)
-        threat = st.p.combine("threat", code) if code and code[:2] in FACED_ROOTS else None
-        if threat is not None:
-            yield threat, list(doc[act.i : t.i + 1])
+    if not _maybe(t) or any(c.dep_ == "neg" for c in t.children):
+        return None
+    act = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if act is None or act.i < first:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children):
+        return None
+    threat = _force_threat(st, act)
+    return (threat, [act, t]) if threat is not None else None
+
+
+def _maybe(t) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in t.children)
+
+
+def _force_threat(st: DocState, noun) -> str | None:
+    """The threat of the act of force, coercion or sanction a noun names ("arrest" 137)."""
+    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    code = st.p.noun_code(noun.lemma_.lower(), mods)
+    return st.p.combine("threat", code) if code and code[:2] in FACED_ROOTS else None
 
 
 def _other_party_in(st: DocState, clause, stmt) -> bool:

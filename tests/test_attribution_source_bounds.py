@@ -50,3 +50,37 @@ def test_a_relative_clause_after_a_comma_with_its_own_cue_ends_the_source():
     s = one(text, "said")
     assert s.speaker.span.text == "Mark Hale"
     assert s.speaker.name == "Mark Hale"
+
+
+# -- "NOUN saying …" where the noun is a thing someone did or made: the doer speaks --------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The senator opened a rally in Leeds blasting the government.", "blasting", "The senator"),
+        (
+            "The president delivered a speech outlining his plans for the economy.",
+            "outlining",
+            "The president",
+        ),
+        (
+            "On Sunday the governor made a third attempt to end the row, writing on Facebook that "
+            "the plan was on hold.",
+            "writing",
+            "the governor",
+        ),
+    ],
+)
+def test_a_participle_on_a_thing_done_is_the_doer_s(text, cue, source):
+    assert one(text, cue).speaker.span.text == source
+
+
+def test_a_participle_on_what_a_cue_tells_stays_in_that_content():
+    s = one("Leaked emails showed officials favoring the northern route.", "showed")
+    assert s.content.text == "officials favoring the northern route"
+
+
+def test_people_standing_somewhere_still_speak_for_themselves():
+    text = (
+        "Two men standing outside the court, shouting that the verdict was a disgrace, were held."
+    )
+    assert one(text, "shouting").speaker.name == "Two men"

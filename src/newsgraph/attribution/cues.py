@@ -222,8 +222,26 @@ class CueFinder:
                 break  # "it was too early to congratulate": "likely to say" needs a subject
             node = head
         if fallback is not None:  # "two people standing outside, saying …"
+            fallback = self._doer_of(fallback, by_cue) or fallback
             d.source, d.by = fallback, "cue-participle"
             d.source_tokens = mention_tokens(fallback, v)
+
+    def _doer_of(self, thing: Token, by_cue: dict[int, Draft]) -> Token | None:
+        """Who speaks through "a rally blasting X", "an attempt …, writing …" when the thing is
+        what someone did, made or held: the subject of the verb that takes it as object (not
+        of a cue, whose object is what it tells: "emails showed staff favoring X"; not a
+        relative pronoun: someone named in passing)."""
+        verb = thing.head
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if thing.dep_ not in ("dobj", "pobj") or verb.pos_ not in _VERB_POS or verb.i == thing.i:
+            return None
+        if verb.i in by_cue:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "there", "this") or subj.tag_ in ("WP", "WDT"):
+            return None
+        return subj if self.sourcelike(subj) else None
 
     def _issued_documents(self, drafts: list[Draft]) -> list[Draft]:
         """ "The ministry issued a statement (on Tuesday) saying …": one cue phrase from the

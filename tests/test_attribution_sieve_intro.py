@@ -67,3 +67,35 @@ def test_a_subject_in_a_relative_clause_is_not_the_clause_s():
     assert not [
         s for s in read_statements(text) if s.speaker.by == "colon" and s.speaker.name == "council"
     ]
+
+
+# -- the dash sieve: a name on the line under a quote paragraph ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            'Fact check\n\n"Unemployment has never been lower in this country."\n\n'
+            "- Mayor Tom Hale.\n\nHale overstates the figure.",
+            "Unemployment has never been lower",
+            "Tom Hale",
+        ),
+        (
+            '"We will not raise taxes on working families. Not one penny."\n\n'
+            "- Finance Minister Lena Ortiz, in a speech in Leeds.\n\nThe claim does not hold up.",
+            "We will not raise taxes",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_name_on_a_dash_line_under_a_quote_speaks_it(text, words, name):
+    s = _holding(text, words)
+    assert s.speaker.name == name
+    assert s.speaker.by == "dash"
+
+
+def test_a_heading_between_dashes_names_no_one():
+    text = (
+        'The report came out on Monday.\n\n"It is a day of shame for the city."\n\n'
+        "– A new start –\n\nThe council met again on Tuesday."
+    )
+    assert not [s for s in read_statements(text) if s.speaker.by == "dash"]

@@ -32,6 +32,7 @@ from newsgraph.attribution.sieves_cue import cue_between, extend, only_punct
 from newsgraph.attribution.spans import trim
 
 _DASH = re.compile(r"[\s,]*(?:--|—|–|-)\s*(?=\S)")
+_DASH_LINE = re.compile(r"[ \t]*\n[ \t]*(?:\n[ \t]*)?(?:--|—|–|-)[ \t]*(?=\S)")
 _NAME_COLON = re.compile(r"[ \t\u00a0]*(?P<name>[^\n:“”\"«»‘’.!?]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 _TO = re.compile(r"\s+to\s+", re.I)
 _WORD = re.compile(r"\w+")
@@ -124,16 +125,31 @@ def _name_source(ctx: Context, start: int, end: int):
 
 # -- the sieves --------------------------------------------------------------------------------
 def dash(ctx: Context) -> None:
-    """“…” -- Secretary Ana Ruiz: the quote's speaker is named after a dash, to the line end."""
+    """“…” -- Secretary Ana Ruiz: the quote's speaker is named after a dash, to the line end;
+    or on a line of its own under a quote that stands as its own paragraph ("“…” ¶ - Ana
+    Ruiz, in a speech." as fact checks and quote boxes set it)."""
     for j in ctx.open_quotes():
         q = ctx.quotes.quotes[j]
         m = _DASH.match(ctx.text, q.end)
         if m is None or "\n" in ctx.text[q.end : m.end()]:
-            continue
+            m = _under(ctx, q)
+            if m is None:
+                continue
         line_end = ctx.paras.bounds(m.end())[1]
-        named = _name_source(ctx, m.end(), line_end)
+        comma = ctx.text.find(",", m.end(), line_end)
+        named = _name_source(ctx, m.end(), comma if comma > 0 else line_end)
         if named is not None:
             new_draft(ctx, j, "dash", source=named)
+
+
+def _under(ctx: Context, q):
+    """The dash that opens the line under a quote paragraph: "- Ana Ruiz." (not a heading
+    set between dashes, "– A new start –")."""
+    m = _DASH_LINE.match(ctx.text, q.end)
+    if m is None or not only_punct(ctx.text[ctx.paras.bounds(q.start)[0] : q.start]):
+        return None
+    line = ctx.text[m.end() : ctx.paras.bounds(m.end())[1]].rstrip(" .")
+    return None if line.endswith(("-", "–", "—")) or len(line.split()) > 12 else m
 
 
 def colon(ctx: Context) -> None:

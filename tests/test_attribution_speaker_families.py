@@ -219,3 +219,27 @@ def test_a_reflexive_or_a_documents_date_stays_in_the_mention(text, words, span)
 )
 def test_a_description_of_a_body_beside_its_name_is_that_name(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+# -- a name after a title that the tagger read as a body is a person -----------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            'Chancellor Klaus Bauer said on Friday that Berlin would do more. "We will not leave '
+            'our allies alone," he said.',
+            "We will not leave our allies",
+            "Klaus Bauer",
+        ),
+        (
+            "Chancellor Klaus Bauer met the union leaders on Monday. He said the plant would stay "
+            "open.",
+            "the plant would stay open",
+            "Klaus Bauer",
+        ),
+    ],
+)
+def test_a_titled_name_read_as_a_body_is_a_person_a_pronoun_can_mean(text, words, name):
+    sp = speaker_of(text, words)
+    assert sp.name == name
+    assert sp.type == "person"

@@ -106,19 +106,22 @@ _MISTAGGED = {"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     """Names the entity tagger missed where only a person fits: two or three capitalised
     words as the subject of a cue verb ("Lars Eid said") or beside a role ("the minister,
-    Lars Eid")."""
+    Lars Eid"), or a subject after a title ("Chancellor Lars Eid met …")."""
     out = []
     for t in doc:
         if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "appos"):
             continue
-        if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex):
+        titled = _after_title(t, lex)
+        if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex) and not titled:
             continue
-        if t.dep_ == "nsubj" and t.head.lemma_ not in lex.cue_class:
+        if t.dep_ == "nsubj" and t.head.lemma_ not in lex.cue_class and not titled:
             continue
         if t.dep_ == "appos" and t.head.lemma_.lower() not in lex.person_nouns:
             continue
         left = t.i
         while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == t.i:
+            if titled and _is_title(doc[left - 1], lex):
+                break  # "Chancellor Klaus Bauer" tagged as a body: the name after the title
             left -= 1
         span = doc[left : t.i + 1]
         if 2 <= len(span) <= 3 and all(
@@ -146,6 +149,23 @@ def _given_name_first(t: Token, lex: Lexicon) -> bool:
 
 
 _NAME_AS_BODY = {"ORG", "GPE", "NORP"}
+
+
+def _is_title(t: Token, lex: Lexicon) -> bool:
+    return t.is_title and (t.lower_ in lex.person_nouns or t.lower_ in TITLES)
+
+
+def _after_title(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` the last word of a name a capitalised title opens ("Chancellor Klaus Bauer")
+    that the tagger read as a body or a place? The title itself is no part of that entity."""
+    if t.ent_type_ not in _NAME_AS_BODY:
+        return False
+    first = t
+    while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == t.i:
+        first = first.nbor(-1)
+        if _is_title(first, lex):
+            return first.ent_type_ == ""
+    return False
 
 
 def _has_words(role: str, office: str) -> bool:

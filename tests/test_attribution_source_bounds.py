@@ -33,6 +33,16 @@ from test_attribution_util import one, spans_ok, statements_of
             "Lena Ortiz, an economist who advised the last government",
         ),
         (
+            "Ana Ruiz, a delegate supporting the senator, said she would not switch.",
+            "said",
+            "Ana Ruiz, a delegate supporting the senator",
+        ),
+        (
+            "Mark Hale, a pollster working for a group backing the mayor, said the race was tight.",
+            "said",
+            "Mark Hale, a pollster working for a group backing the mayor",
+        ),
+        (
             "Residents who fled the fighting told reporters the town was empty.",
             "told",
             "Residents who fled the fighting",

@@ -300,11 +300,11 @@ class CueFinder:
                     clause = inner if inner.dep_ in ("relcl", "acl") else inner.head
                     cut = clause.left_edge.i
                     if (
-                        clause.dep_ == "relcl"
+                        clause.dep_ in ("relcl", "acl")
                         and cut > lo
                         and d.cue.doc[cut - 1].text not in (",", "(", "—", "–", "-")
                     ):
-                        break  # "voters who backed her said": a restrictive clause says who
+                        break  # "voters who backed her said", "groups supporting him say"
                     keep = [t for t in toks if t.i < cut]
                     while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space):
                         keep.pop()

@@ -94,3 +94,34 @@ def test_people_standing_somewhere_still_speak_for_themselves():
         "Two men standing outside the court, shouting that the verdict was a disgrace, were held."
     )
     assert one(text, "shouting").speaker.name == "Two men"
+
+
+# -- "X appeared to blame Y": X speaks, the seeming is part of the cue phrase ---------------------
+@pytest.mark.parametrize(
+    ("text", "source", "phrase", "content"),
+    [
+        (
+            "The minister appeared to blame the opposition for the delay.",
+            "The minister",
+            "appeared to blame",
+            "the opposition for the delay",
+        ),
+        (
+            "The senator seemed to confirm that the talks had failed.",
+            "The senator",
+            "seemed to confirm",
+            "that the talks had failed",
+        ),
+    ],
+)
+def test_a_cue_under_a_verb_of_seeming_is_its_subject_s(text, source, phrase, content):
+    [s] = statements_of(text)
+    assert s.speaker.span.text == source
+    assert s.cue_phrase.text == phrase
+    assert s.content.text == content
+    spans_ok(text, [s])
+
+
+def test_seeming_with_no_cue_under_it_still_names_no_source():
+    [s] = statements_of("The new bridge seems to be sinking.")
+    assert s.speaker.span is None

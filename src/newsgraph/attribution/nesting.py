@@ -118,8 +118,17 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
     )
     starts = [a for a, _, _ in spans]
     heads = {d.cue.i: d for d in drafts if d.content and not d.cueless}
-    out = []
+    out, seeming = [], set()
     for i, d in enumerate(drafts):
+        gov = heads.get(d.cue.head.i)
+        if gov is not None and _seems_to(d, gov):
+            seeming.add(id(gov))  # "X appeared to blame Y": X blames, hedged by the seeming
+            d.phrase = (
+                gov.phrase[0] if gov.phrase else gov.cue_start,
+                (d.phrase or (0, d.cue_end))[1],
+            )
+            out.append(d)
+            continue
         if not d.cueless and (d.cue_class not in EMBEDDABLE or _subordinate(d) or _foretold(d)):
             k = bisect_left(starts, d.cue_start + 1)
             if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
@@ -129,7 +138,20 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
             if gov.content[0] <= d.cue_start < gov.content[1]:
                 continue  # "urged them to reject the plan": what was urged, not a rejection
         out.append(d)
-    return out
+    return [d for d in out if id(d) not in seeming]
+
+
+def _seems_to(d: Draft, gov: Draft) -> bool:
+    """Is ``d``'s cue the infinitive of a verb of seeming whose subject it speaks for ("the
+    minister appeared to blame the opposition")? Then the seeming is part of its cue phrase."""
+    return (
+        gov.sourceless
+        and gov is not d
+        and _complement_of(d, gov)
+        and d.source is not None
+        and d.content is not None
+        and d.source.head.i == gov.cue.i
+    )
 
 
 def _subordinate(d: Draft) -> bool:

@@ -125,3 +125,20 @@ def test_a_cue_under_a_verb_of_seeming_is_its_subject_s(text, source, phrase, co
 def test_seeming_with_no_cue_under_it_still_names_no_source():
     [s] = statements_of("The new bridge seems to be sinking.")
     assert s.speaker.span is None
+
+
+# -- a finite cue the parser hung on a participle it read as the main verb ------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Majorities of voters in five states going to the polls on Tuesday say they would "
+            "accept either candidate.",
+            "Majorities of voters in five states going to the polls on Tuesday",
+        ),
+    ],
+)
+def test_the_subject_of_a_misread_participle_speaks(text, source):
+    s = one(text, "say")
+    assert s.speaker.span.text == source
+    assert s.content.text == "they would accept either candidate"

@@ -22,6 +22,7 @@ from newsgraph.attribution.mentions import (
     document_author,
     hung_subject,
     mention_tokens,
+    misread_subject,
     np_tokens,
 )
 from newsgraph.attribution.nesting import cut_nested, drop_embedded_beliefs, parenthetical
@@ -236,8 +237,14 @@ def _speaker_of(
             controller = _passive_partner(d.cue, lambda t: _can_speak(t, index.lex))
         if controller is None:
             hung = hung_subject(d.cue, lambda t: _can_speak(t, index.lex))
-            if hung is not None:
+            misread = None
+            if hung is None and (d.content is None or d.content[0] >= d.cue_end):
+                misread = misread_subject(d.cue, lambda t: _can_speak(t, index.lex))
+            if misread is not None:  # "voters going to the polls say …"
+                d.source, d.source_tokens, d.by = misread[0], misread[1], "cue-subject"
+            elif hung is not None:
                 d.source, d.source_tokens, d.by = hung, mention_tokens(hung, d.cue), "cue-subject"
+            if d.source is not None:
                 first = d.source_tokens[0].idx
                 if d.content is not None and d.content[0] < first < d.content[1]:
                     d.content = trim(text, d.content[0], first)  # "“…,” Ana Ruiz, …, said"

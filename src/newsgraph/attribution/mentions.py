@@ -192,3 +192,36 @@ def document_author(rel: Token, cue: Token, lex, speaks) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and speaks(subj) else None
+
+
+def misread_subject(cue: Token, speaks) -> tuple[Token, list[Token]] | None:
+    """The subject of a finite cue the parser hung on a participle it read as the main verb
+    ("Majorities of voters in five states going to the polls say …": "say" hung on "going"):
+    the participle's subject, with the participle phrase, up to the cue."""
+    verb = cue.head
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("dep", "parataxis"):
+        return None
+    if verb.tag_ not in ("VBG", "VBN") or verb.i >= cue.i or verb.sent.start != cue.sent.start:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") and c.head.i == cue.i for c in cue.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "were going": a verb of its own, not a participle
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not (speaks(subj) or speaks(_of_whom(subj))):
+        return None
+    end = cue.i
+    if any(t.text == "," for t in cue.doc[subj.right_edge.i + 1 : cue.i]):
+        end = subj.right_edge.i + 1  # "Ruiz, noting the size of the crowd, said": no aside
+        if cue.doc[end].text == ")" and "(" in cue.doc[subj.left_edge.i : end].text:
+            end += 1
+    tokens = list(cue.doc[subj.left_edge.i : end])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return (subj, tokens) if tokens else None
+
+
+def _of_whom(head: Token) -> Token:
+    """ "Majorities of voters", "half of them": the people a share is of (else ``head``)."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head

@@ -203,7 +203,7 @@ def misread_subject(cue: Token, speaks) -> tuple[Token, list[Token]] | None:
         return None
     if verb.tag_ not in ("VBG", "VBN") or verb.i >= cue.i or verb.sent.start != cue.sent.start:
         return None
-    if any(c.dep_ in ("aux", "auxpass", "nsubj") and c.head.i == cue.i for c in cue.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "were going": a verb of its own, not a participle

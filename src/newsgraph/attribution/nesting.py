@@ -6,7 +6,9 @@
 - ``drop_embedded_beliefs``: a belief or wish inside what someone else said ("X said they want
   Y") is part of that content, not a statement of its own; so is a report in a subordinate
   clause of that content ("X said the group, which had criticised the plan, …") and a report
-  with a mere noun phrase for content ("X said the aide asked for a meeting");
+  with a mere noun phrase for content ("X said the aide asked for a meeting"); a cue under a
+  verb of seeming is its subject's statement and the seeming joins its cue phrase ("X
+  appeared to blame Y"), no sourceless statement of its own;
 - ``parenthetical``: "Over the years, she said, email has helped": the words before the cue
   belong in.
 """

@@ -24,7 +24,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.events import assembly, nominals, participants, speech, triggers
+from newsgraph.events import assembly, nominals, participants, speech, terms, triggers
 from newsgraph.events.codebook import Codebook, codebook
 from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.events.state import DocState
@@ -68,6 +68,7 @@ class Coder:
                 self._sentence(st, sent)
         speech.speech_acts(st)
         speech.statement_phrases(st)
+        terms.terms(st)
         self._places = st._places
         return assembly.retold(st)
 

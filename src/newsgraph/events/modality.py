@@ -59,6 +59,10 @@ ONLOOKER_SECTORS = frozenset(
 # "X said it was prepared / poised to strike": readiness for force told of one's own side
 READY_WORDS = frozenset({"prepare", "prepared", "poise", "poised"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+# aid that is asked for, so that "will not" give it is a rejection of the ones who ask (asylum:
+# "said it would not take in more refugees" 12); other aid "will not" give is that aid negated
+# ("said it would not send tanks": 07 negated, as "refused to send", the news-dev convention)
+ASKED_AID = ("075",)
 # conditions that make a told future a threat rather than a schedule ("will hit back if …")
 THREAT_MARKS = frozenset({"if", "unless"})
 
@@ -191,6 +195,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         if not hit.obligation:
             kind = "appeal" if owed is not None and h.head.lemma_.lower() == "need" else "demand"
             out.code = p.combine(kind, code) or ("020" if kind == "appeal" else "100")
+    elif future and negated and root in p.refusal_negated and not code.startswith(ASKED_AID):
+        pass  # "said it would not send tanks": as "refused to send", the aid not given
     elif future and negated and p.combine("refusal", code):
         out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
     elif future and unless:

@@ -86,6 +86,8 @@ def statement_phrases(st: DocState) -> None:
         for code, toks in [*_phrases_in(st, start, end, stmt), *told]:
             if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
+            if any(_ultimatum_tail(t) for t in toks):
+                continue  # "must withdraw or face the consequences": the demand's, coded 10
             mention = parts.speaker_mention(st, stmt)
             if mention is None:
                 break
@@ -95,7 +97,25 @@ def statement_phrases(st: DocState) -> None:
             hit.sources, hit.statement = [mention], stmt
             hit.pair_target = _content_actor(st, start, end, mention) or _told(st, stmt, mention)
             st.new_sentence()
-            _emit_statement(st, toks[0].sent, hit, stmt)
+            emit_statement(st, toks[0].sent, hit, stmt)
+
+
+def _ultimatum_tail(t) -> bool:
+    """ "(X) must withdraw … or face the consequences", "told Y to leave or face …": what a
+    party is to face if it does not do what it is told is the ultimatum of a demand (10, the
+    news-dev convention), coded from the demand; not a threat of its own."""
+    if t.lemma_.lower() != "face" or t.dep_ != "conj":
+        return False
+    owed = t.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in owed.children):
+        return False
+    if owed.dep_ == "prep":  # "must release him within a week or face …": on the week
+        owed = owed.head
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in owed.children):
+        return True
+    return owed.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in owed.children
+    )
 
 
 def _told_otherwise(st: DocState, toks, stmt, code: str) -> bool:
@@ -341,7 +361,7 @@ def _told(st: DocState, stmt, speaker) -> list:
     return []
 
 
-def _emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
+def emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
     # The statement is the act: asserted, tied to its statement, dated by its cue. What is read
     # from a statement's words is coded once per speaker and root in an article, and not at
     # all when the speaker's act of that root was coded from a verb ("warned that …").

@@ -1,0 +1,240 @@
+"""Terms a speaker sets another party, read from the shape of a statement's clauses.
+
+- a need of the speaker's own side, told with what is needed and from whom, is an appeal of the
+  speaker to that party ("Ukraine needs more air defence from its partners, the president said":
+  an appeal for military aid, 0232); with no "from" party, only for arms, troops or aid ("said
+  the army needed more ammunition"), aimed at no one;
+- an act of the speaker's own side made to hang on another party's act "only if" it is done
+  ("the Kremlin said talks are possible only if Ukraine recognises …", "said it would resume
+  the talks only if Washington lifted …") is a demand of the speaker on that party, coded by
+  the act asked for (an act of the speaker's side so conditioned is not coded on its own);
+- an act owed by another party "before" or "until" the speaker's own side acts ("said Sweden
+  needs to do more against militants before Ankara backs its bid") is a demand on the party
+  that owes it; the act of the speaker's side is a condition, not coded on its own.
+What the statement's words already code as a demand or appeal of the speaker is left as it is.
+"""
+
+from __future__ import annotations
+
+from newsgraph.events import countries, speech, triggers
+from newsgraph.events import participants as parts
+from newsgraph.events.state import DocState, Hit
+
+# what a party needs, by the object classes of rules.yaml: the appeal it makes (023x)
+NEED_CLASSES = (("arms", "0232"), ("troops", "0234"), ("peacekeepers", "0234"), ("aid", "023"))
+# "air defence", "air defense": arms named by a compound the classes do not hold
+DEFENCE_NOUNS = frozenset({"defence", "defense"})
+# "only if / only after / only when …": the act asked for, as the price of one's own
+ONLY_MARKS = frozenset({"if", "after", "when", "once"})
+# what makes the clause an "only if" hangs on a future or possible act of the speaker's side
+OPEN_WORDS = frozenset({"possible", "ready", "willing", "prepared", "open", "able"})
+FUTURE_AUX = frozenset({"will", "would", "can", "could", "'ll", "may", "might", "shall"})
+BEFORE_MARKS = frozenset({"before", "until"})
+OWE_AUX = frozenset({"must", "should"})
+OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "us"})
+# "the country needs …", "our army needs …": the speaker's own side named by a common noun
+OWN_NOUNS = frozenset(
+    {"country", "nation", "island", "government", "army", "military", "kingdom", "republic"}
+)
+
+
+def terms(st: DocState) -> None:
+    """The appeals and demands of `st`'s statements told by the shape of their clauses."""
+    if not st.statements:
+        return
+    doc = st.doc
+    for start, end, stmt in st.statements:
+        speaker = parts.speaker_mention(st, stmt)
+        if speaker is None:
+            continue
+        i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
+        for t in doc[i:j]:
+            lower = t.lower_
+            if lower == "need" or lower == "needs" or lower == "needed":
+                _needed(st, t, stmt, speaker)
+            elif lower == "only":
+                _only_if(st, t, stmt, speaker, i)
+            elif lower in BEFORE_MARKS and t.dep_ == "mark":
+                _owed_before(st, t.head, stmt, speaker, i)
+
+
+def _needed(st: DocState, t, stmt, speaker) -> None:
+    """ "Ukraine needs more air defence from its partners": an appeal of the speaker."""
+    if t.pos_ != "VERB" or any(c.dep_ in ("neg", "xcomp") for c in t.children):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or not _own_side(st, subj, speaker):
+        return
+    giver = _from_party(st, t, obj, speaker)
+    code = _need_code(st, obj)
+    if code is None and giver:  # "needed support from the AU" (022)
+        mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        code = st.p.combine("appeal", st.p.noun_code(obj.lemma_.lower(), mods))
+    if code is None:
+        return  # "needs more investment", "need a big change from …": nothing asked of anyone
+    _emit(st, Hit(code, [t.i, obj.i], _cue(st, stmt, t)), stmt, speaker, giver)
+
+
+def _need_code(st: DocState, obj) -> str | None:
+    lemmas = [obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")]
+    if obj.lemma_.lower() in DEFENCE_NOUNS and "air" in lemmas:
+        return "0232"
+    for name, code in NEED_CLASSES:
+        if lemmas[0] in st.p.classes.get(name, ()):
+            if code == "023":  # "financial help" 0231, "humanitarian aid" 0233
+                mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+                return st.p.combine("appeal", st.p.noun_code(lemmas[0], mods)) or code
+            return code
+    return None
+
+
+def _from_party(st: DocState, t, obj, speaker) -> list:
+    for head in (t, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for g in c.children:
+                    found = [m for m in parts.np_actors(st, g) if not _same(st, m, speaker)]
+                    if found:
+                        return found[:1]
+    return []
+
+
+def _only_if(st: DocState, only, stmt, speaker, first: int) -> None:
+    """ "talks are possible only if Ukraine recognises …": a demand on Ukraine."""
+    cond = _only_clause(only)
+    if cond is None:
+        return
+    main = cond.head
+    if main.i < first or not _open_act(main):
+        return
+    subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    party = _other_party(st, subj, speaker)
+    if not party:
+        return
+    inner = triggers.verb(st, cond) if triggers.is_verb(cond) else None
+    code = (
+        st.p.combine("demand", inner.code) if inner is not None and inner.code else None
+    ) or "100"
+    _drop_acts(st, [main], stmt, keep=cond)
+    _emit(st, Hit(code, [cond.i], _cue(st, stmt, cond)), stmt, speaker, party)
+
+
+def _only_clause(only):
+    """The condition "only" marks: its head ("only if X …") or the clause after it on its head
+    ("would only resume the talks if X …", "can only happen if X …")."""
+    for cond in (only.head, *(c for c in only.head.children if c.i > only.i)):
+        if cond.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ONLY_MARKS and c.i > only.i for c in cond.children
+        ):
+            return cond
+    return None
+
+
+def _open_act(main) -> bool:
+    """A future or possible act ("would resume", "are possible", "is ready to talk")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in main.children):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in OPEN_WORDS for c in main.children)
+
+
+def _owed_before(st: DocState, cond, stmt, speaker, first: int) -> None:
+    """ "Sweden needs to do more … before Ankara backs its bid": a demand on Sweden."""
+    if cond.dep_ != "advcl" or cond.head.i < first:
+        return
+    own = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or not _own_side(st, own, speaker, pronouns=False):
+        return
+    owed = cond.head
+    holder = owed.head if owed.dep_ == "xcomp" else owed
+    if holder is owed and not any(c.dep_ == "aux" and c.lower_ in OWE_AUX for c in owed.children):
+        return
+    if holder is not owed and holder.lemma_.lower() not in ("need", "have"):
+        return
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    party = _other_party(st, subj, speaker)
+    if not party:
+        return
+    _drop_acts(st, [cond], stmt, keep=None, whole=True)
+    if any(e.trigger.start <= owed.idx < e.trigger.end for e in st.events):
+        return  # "Finland must first extradite …": the demand is coded from the verb
+    _emit(st, Hit("100", [owed.i], _cue(st, stmt, owed)), stmt, speaker, party)
+
+
+def _drop_acts(st: DocState, heads, stmt, keep, whole: bool = False) -> None:
+    """Events of the speaker's side that the terms make a condition: those triggered at the
+    heads (or anywhere under them, if `whole`), not under `keep`."""
+    spans = []
+    for h in heads:
+        toks = list(h.subtree) if whole else [h]
+        if keep is not None:
+            inner = {t.i for t in keep.subtree}
+            toks = [t for t in toks if t.i not in inner]
+        spans.extend((t.idx, t.idx + len(t.text)) for t in toks)
+    st.events[:] = [
+        e
+        for e in st.events
+        if not (
+            e.statement in (None, stmt.id)
+            and any(a < e.trigger.end and e.trigger.start < b for a, b in spans)
+        )
+    ]
+
+
+def _own_side(st: DocState, subj, speaker, pronouns: bool = True) -> bool:
+    """Whether `subj` is the speaker's own side: a pronoun ("it", "we"), the speaker, or a
+    party of the speaker's country; a party of another country is not (nor is a noun that
+    names no party: "the economy")."""
+    if subj.lower_ in OWN_PRONOUNS:
+        return pronouns or subj.lower_ in ("it", "we")
+    if pronouns and subj.lemma_.lower() in OWN_NOUNS and _home(subj):
+        return True  # "the country needs …", "our army needs …", said its minister
+    k = parts_at(st, subj)
+    if k < 0:
+        return False
+    m = st.mentions[k]
+    if m.actor_id == speaker.actor_id:
+        return True
+    own = countries.country_of(st, speaker)
+    return own is None or countries.country_of(st, m) == own
+
+
+def _home(noun) -> bool:
+    """ "the country", "our army", "its military": one's own, not "a country", "Iran's army"."""
+    words = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return len(words) == 1 and words[0].lower_ in ("the", "our", "its", "this")
+
+
+def _other_party(st: DocState, subj, speaker) -> list:
+    """The party `subj` names, if it is not the speaker's own side."""
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    k = parts_at(st, subj)
+    if k < 0 or _same(st, st.mentions[k], speaker):
+        return []
+    return [st.mentions[k]]
+
+
+def _same(st: DocState, m, speaker) -> bool:
+    if m.actor_id == speaker.actor_id:
+        return True
+    own = countries.country_of(st, speaker)
+    return own is not None and countries.country_of(st, m) == own
+
+
+def parts_at(st: DocState, t) -> int:
+    """The mention at `t`, else the first in its noun phrase, or -1."""
+    if st.mention_at[t.i] >= 0:
+        return st.mention_at[t.i]
+    return next((st.mention_at[g.i] for g in t.subtree if st.mention_at[g.i] >= 0), -1)
+
+
+def _cue(st: DocState, stmt, fallback):
+    return st.doc[st.token_at(stmt.cue.start)] if stmt.cue else fallback
+
+
+def _emit(st: DocState, hit: Hit, stmt, speaker, target: list) -> None:
+    hit.sources, hit.statement, hit.pair_target = [speaker], stmt, target
+    hit.modality = "asserted"
+    st.new_sentence()
+    speech.emit_statement(st, hit.head.sent, hit, stmt)

@@ -1,0 +1,139 @@
+"""Terms a speaker sets another party (events/terms.py), and refusals and ultimatums told in a
+statement's clauses: what one's own side needs from another is an appeal; an act of one's own
+side made to hang on another's act ("only if", "before") is a demand on that party; what a
+party is to face if it does not comply is the demand's ultimatum, not a threat of its own; aid
+one "will not" give is that aid not given. Each family on our own sentences, with what must
+stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    return reader.read
+
+
+def _by_root(text: str, read) -> dict[str, list[tuple[str | None, str | None]]]:
+    out: dict[str, list[tuple[str | None, str | None]]] = {}
+    for e in read(text).events:
+        pair = (e.source.country if e.source else None, e.target.country if e.target else None)
+        out.setdefault(e.root, []).append(pair)
+    return out
+
+
+# -- what one's own side needs from another: an appeal -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Zelensky said Ukraine needed more weapons from the United States to hold the line.",
+            ("UKR", "USA"),
+        ),
+        ("Taiwan's president said the island needs more arms from Washington.", ("TWN", "USA")),
+        (
+            '"We urgently need more ammunition," Ukraine\'s defence minister Rustem Umerov said.',
+            ("UKR", None),
+        ),
+        (
+            "Lebanon's prime minister said the country needed financial help from the Gulf states.",
+            ("LBN", None),
+        ),
+    ],
+)
+def test_what_ones_own_side_needs_is_an_appeal(read, text, pair):
+    assert pair in _by_root(text, read).get("02", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said Ukraine needed more weapons from the West only to prolong the war.",
+        "Lagarde said the economy needs more investment from abroad.",
+        "The analyst said Ukraine needs more time.",
+    ],
+)
+def test_a_need_of_another_or_of_nothing_asked_is_no_appeal(read, text):
+    assert "02" not in _by_root(text, read)
+
+
+# -- an act of one's own side on another's condition: a demand on the other ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "gone"),
+    [
+        (
+            "The Kremlin said peace talks were possible only if Ukraine recognised the new "
+            "borders.",
+            ("RUS", "UKR"),
+            None,
+        ),
+        (
+            "Beijing said it would resume the dialogue only if Washington lifted the tariffs.",
+            ("CHN", "USA"),
+            "03",
+        ),
+        (
+            "Erdogan said Sweden needs to do more against militants before Ankara backs its bid.",
+            ("TUR", "SWE"),
+            "05",
+        ),
+        (
+            "Hungary's foreign minister said Ukraine has to do more for its minorities before "
+            "Budapest supports the talks.",
+            ("HUN", "UKR"),
+            "05",
+        ),
+    ],
+)
+def test_an_act_on_anothers_condition_is_a_demand_on_the_other(read, text, pair, gone):
+    coded = _by_root(text, read)
+    assert pair in coded.get("10", [])
+    assert gone is None or gone not in coded  # the conditioned act is not coded on its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said he would run only if his party asked him.",
+        "Macron said the talks can only succeed if both sides are flexible.",
+    ],
+)
+def test_a_condition_set_by_no_other_party_is_no_demand(read, text):
+    assert "10" not in _by_root(text, read)
+
+
+# -- ultimatums and refusals -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Biden said Hamas must free the hostages or face the consequences.", ("USA", None)),
+        (
+            "Niger's junta must release the president within a week or face consequences, "
+            "ECOWAS said.",
+            (None, "NER"),
+        ),
+    ],
+)
+def test_what_a_party_faces_if_it_does_not_comply_is_the_demands_ultimatum(read, text, pair):
+    coded = _by_root(text, read)
+    assert "10" in coded and "13" not in coded
+    source, target = pair
+    assert any(source in (None, s) and target in (None, t) for s, t in coded["10"])
+
+
+def test_aid_one_will_not_give_is_that_aid_not_given(read):
+    events = read("Germany said it will not deliver Taurus missiles to Kyiv.").events
+    assert [(e.root, e.negated) for e in events] == [("07", True)]
+    events = read("Germany said it will deliver more missiles to Kyiv.").events
+    assert [(e.root, e.negated) for e in events] == [("03", False)]
+
+
+def test_asylum_one_will_not_grant_stays_a_rejection(read):
+    assert "12" in _by_root("Poland said it would not take in any more refugees.", read)

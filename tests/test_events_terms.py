@@ -119,13 +119,55 @@ def test_a_condition_set_by_no_other_party_is_no_demand(read, text):
             "ECOWAS said.",
             (None, "NER"),
         ),
+        (
+            "Washington said Moscow must withdraw its troops or face severe sanctions.",
+            ("USA", "RUS"),
+        ),
+        ("Israel said Hezbollah must pull back from the border or it would strike.", ("ISR", None)),
+        (
+            "Netanyahu said Hamas must release the hostages or Israel will resume the war.",
+            ("ISR", None),
+        ),
     ],
 )
-def test_what_a_party_faces_if_it_does_not_comply_is_the_demands_ultimatum(read, text, pair):
+def test_an_ultimatum_is_a_demand_and_the_threat_of_what_follows(read, text, pair):
     coded = _by_root(text, read)
-    assert "10" in coded and "13" not in coded
     source, target = pair
-    assert any(source in (None, s) and target in (None, t) for s, t in coded["10"])
+    for root in ("10", "13"):
+        assert any(source in (None, s) and target in (None, t) for s, t in coded.get(root, []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron said Europe must rearm or face Russian aggression.",
+        "The German chancellor said Germany must invest more or face decline.",
+    ],
+)
+def test_harm_a_third_party_may_do_is_no_threat_of_the_speaker(read, text):
+    assert "13" not in _by_root(text, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Houthis said they would expand their attacks to the Mediterranean.", None),
+        (
+            "Iran's foreign minister said Tehran would give a crushing response to any aggression.",
+            "IRN",
+        ),
+    ],
+)
+def test_force_widened_or_a_crushing_response_promised_is_a_threat(read, text, source):
+    assert any(source in (None, s) for s, _ in _by_root(text, read).get("13", []))
+
+
+def test_measures_asked_in_return_are_no_threat(read):
+    text = (
+        "Pyongyang said it would close the reactor, depending on corresponding measures by "
+        "Washington."
+    )
+    assert "13" not in _by_root(text, read)
 
 
 def test_aid_one_will_not_give_is_that_aid_not_given(read):

@@ -16,7 +16,12 @@
   ("reserves the right to retaliate" is a threat, not a fight). An act of force, coercion
   or sanction that another party "will / would / could face" in the statement is a threat of
   the speaker too ("said any bank … would face sanctions": 1312), and harm a party's next
-  move will bring on it a warning ("said further provocation would only isolate Russia").
+  move will bring on it a warning ("said further provocation would only isolate Russia");
+  what a party is to "face" if it does not do what it is told ("must withdraw or face
+  sanctions") is the threat of an ultimatum, beside its demand; the speaker's own force it
+  will widen ("would expand their attacks") a threat too. Not threats: harm a third party may
+  do ("or face Russian aggression"), measures asked in return ("depending on corresponding
+  measures").
 """
 
 from __future__ import annotations
@@ -65,7 +70,13 @@ HARM_VERBS = frozenset(
 )
 # "said its strikes would continue": the speaker's own force, told as going on
 GOING_ON_VERBS = frozenset({"continue", "go", "persist", "resume", "intensify", "escalate"})
+# "said they would expand their attacks to …": the speaker's own force, made larger
+WIDENING_VERBS = frozenset({"expand", "widen", "extend", "broaden", "intensify", "escalate"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+# "depending on corresponding measures", "in return for reciprocal steps": an exchange
+RETURN_FRAMES = frozenset(
+    {"depend", "depending", "contingent", "conditional", "return", "exchange"}
+)
 NEXT_MOVE_WORDS = frozenset({"any", "further", "such", "another", "more", "new", "additional"})
 _WANTED: dict[int, np.ndarray] = {}  # vocab → lemma hashes of the told-act verbs
 
@@ -86,8 +97,8 @@ def statement_phrases(st: DocState) -> None:
         for code, toks in [*_phrases_in(st, start, end, stmt), *told]:
             if (stmt.id, code[:2]) in done or _told_otherwise(st, toks, stmt, code):
                 continue
-            if any(_ultimatum_tail(t) for t in toks):
-                continue  # "must withdraw or face the consequences": the demand's, coded 10
+            if code.startswith("13") and _in_return(toks):
+                continue
             mention = parts.speaker_mention(st, stmt)
             if mention is None:
                 break
@@ -100,22 +111,35 @@ def statement_phrases(st: DocState) -> None:
             emit_statement(st, toks[0].sent, hit, stmt)
 
 
-def _ultimatum_tail(t) -> bool:
-    """ "(X) must withdraw … or face the consequences", "told Y to leave or face …": what a
-    party is to face if it does not do what it is told is the ultimatum of a demand (10, the
-    news-dev convention), coded from the demand; not a threat of its own."""
-    if t.lemma_.lower() != "face" or t.dep_ != "conj":
-        return False
+def _ultimatum_tail(t):
+    """The act owed in "(X) must withdraw … or face sanctions", "told Y to leave or face …",
+    if `t` is that "face": what a party is to face if it does not do what it is told is a
+    threat of the speaker beside the demand (an ultimatum: the threatened act coded 13, the
+    demand 10)."""
+    if t.dep_ != "conj":
+        return None
     owed = t.head
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in owed.children):
-        return False
+        return None
     if owed.dep_ == "prep":  # "must release him within a week or face …": on the week
         owed = owed.head
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in owed.children):
-        return True
-    return owed.dep_ in ("xcomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in owed.children
+        return owed
+    told = owed.dep_ in ("xcomp", "advcl")
+    return (
+        owed if told and any(c.dep_ == "aux" and c.lower_ == "to" for c in owed.children) else None
     )
+
+
+def _in_return(toks) -> bool:
+    """ "(agreed to …) depending on corresponding measures by the US", "in return for
+    reciprocal steps": what another side is to do in exchange, not a response promised."""
+    for t in toks:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            frame = t.head.head if t.head.lower_ in ("on", "for", "upon") else None
+            if frame is not None and frame.lemma_.lower() in RETURN_FRAMES:
+                return True
+    return False
 
 
 def _told_otherwise(st: DocState, toks, stmt, code: str) -> bool:
@@ -173,7 +197,7 @@ def _candidates(st: DocState) -> list[int]:
     doc = st.doc
     wanted = _WANTED.get(id(doc.vocab))
     if wanted is None:
-        words = ("face", *HARM_VERBS, *GOING_ON_VERBS)
+        words = ("face", *HARM_VERBS, *GOING_ON_VERBS, *WIDENING_VERBS)
         wanted = _WANTED[id(doc.vocab)] = np.array([doc.vocab.strings.add(w) for w in words])
     return np.flatnonzero(np.isin(doc.to_array(LEMMA), wanted)).tolist()
 
@@ -202,13 +226,28 @@ def _faced(st: DocState, t, stmt):
     is coded by what is faced: arrest 137, sanctions 1312, military action 138); not when
     the party is the speaker's own ("Russia said it could face sanctions": a fear) nor when
     it will not ("would not be facing gunfire")."""
-    if not _maybe(t) or any(c.dep_ == "neg" for c in t.children):
+    owed = _ultimatum_tail(t)
+    if not (owed is not None or _maybe(t)) or any(c.dep_ == "neg" for c in t.children):
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     threat = _force_threat(st, obj) if obj is not None else None
-    if threat is None or _own_side(st, t, stmt):
+    if threat is None or _own_side(st, owed if owed is not None else t, stmt):
         return None
+    if _others_act(st, obj, stmt):
+        return None  # "must rearm or face Russian aggression": a third party's act, feared
     return threat, list(st.doc[t.i : obj.i + 1])
+
+
+def _others_act(st: DocState, noun, stmt) -> bool:
+    """Whether the act a noun names is done by a party other than the speaker's side, by the
+    words on it ("Russian aggression", "Iran's retaliation")."""
+    speaker = parts.speaker_mention(st, stmt)
+    own = countries.country_of(st, speaker) if speaker is not None else None
+    for c in noun.children:
+        k = st.mention_at[c.i] if c.dep_ in ("amod", "compound", "poss") else -1
+        if k >= 0 and countries.country_of(st, st.mentions[k]) != own:
+            return True
+    return False
 
 
 def _harm_warned(st: DocState, t, first: int, stmt):
@@ -234,10 +273,13 @@ def _harm_warned(st: DocState, t, first: int, stmt):
 def _kept_on(st: DocState, t, first: int):
     """ "Russia said its strikes on Ukraine would continue", "the Houthis said their attacks
     would go on until …": the speaker's own force, promised to go on, is a threat (the
-    act of a noun with a pronoun possessor has no doer of its own)."""
+    act of a noun with a pronoun possessor has no doer of its own); so is the force it will
+    widen ("the Houthis said they would expand their attacks to the Mediterranean")."""
     if not _maybe(t) or any(c.dep_ == "neg" for c in t.children):
         return None
     act = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if act is None and t.lemma_.lower() in WIDENING_VERBS:  # "would expand their attacks"
+        act = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if act is None or act.i < first:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children):
@@ -271,6 +313,8 @@ def _own_side(st: DocState, face, stmt) -> bool:
     """Whether the one who faces is the speaker or its country ("it", "we", "Russia" after a
     Russian speaker)."""
     subj = next((c for c in face.children if c.dep_ == "nsubj"), None)
+    if subj is None and face.dep_ in ("xcomp", "advcl"):
+        return False  # "told the junta to step down or face …": the one told
     if subj is None or subj.lower_ in ("it", "we", "us", "they"):
         return True
     speaker = parts.speaker_mention(st, stmt)
@@ -310,6 +354,8 @@ def _degree_or_quote(t) -> bool:
 
 
 def _lemma(t) -> str:
+    if t.tag_ == "VBG" and t.dep_ == "amod":
+        return t.lower_  # "a crushing response": the participle read as the adjective it is
     return "will" if t.lower_ in ("'ll", "shall") else t.lemma_.lower()
 
 

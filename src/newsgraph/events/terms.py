@@ -10,7 +10,9 @@
   the act asked for (an act of the speaker's side so conditioned is not coded on its own);
 - an act owed by another party "before" or "until" the speaker's own side acts ("said Sweden
   needs to do more against militants before Ankara backs its bid") is a demand on the party
-  that owes it; the act of the speaker's side is a condition, not coded on its own.
+  that owes it; the act of the speaker's side is a condition, not coded on its own;
+- an act of force the speaker's own side will do if a demand is not met ("Hezbollah must pull
+  back or it would strike") is a threat (13) on the party that owes it, beside the demand.
 What the statement's words already code as a demand or appeal of the speaker is left as it is.
 """
 
@@ -56,6 +58,8 @@ def terms(st: DocState) -> None:
                 _only_if(st, t, stmt, speaker, i)
             elif lower in BEFORE_MARKS and t.dep_ == "mark":
                 _owed_before(st, t.head, stmt, speaker, i)
+            elif lower == "or" and t.dep_ == "cc":
+                _or_else(st, t, stmt, speaker, i)
 
 
 def _needed(st: DocState, t, stmt, speaker) -> None:
@@ -159,6 +163,43 @@ def _owed_before(st: DocState, cond, stmt, speaker, first: int) -> None:
     if any(e.trigger.start <= owed.idx < e.trigger.end for e in st.events):
         return  # "Finland must first extradite …": the demand is coded from the verb
     _emit(st, Hit("100", [owed.i], _cue(st, stmt, owed)), stmt, speaker, party)
+
+
+def _or_else(st: DocState, or_, stmt, speaker, first: int) -> None:
+    """ "Hezbollah must pull back or it would strike", "told the rebels to lay down their arms
+    or it would attack": the act the speaker's own side will do if the demand is not met is
+    a threat (13) on the party that owes it, beside the demand."""
+    owed = or_.head if or_.head.pos_ in ("VERB", "AUX") else or_.head.head
+    if owed.i < first or not _owing(owed):
+        return
+    act = next(
+        (c for c in owed.children if c.dep_ == "conj" and c.i > or_.i and c.pos_ == "VERB"), None
+    )
+    if act is None or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in act.children):
+        return
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None:  # "or Israel will resume …" with "Israel" hung on the object
+        doer = next((t for t in st.doc[or_.i + 1 : act.i] if st.mention_at[t.i] >= 0), None)
+    if doer is None or not _own_side(st, doer, speaker, pronouns=False):
+        return
+    inner = triggers.verb(st, act) if triggers.is_verb(act) else None
+    code = st.p.combine("threat", inner.code) if inner is not None and inner.code else None
+    if code is None or code[:2] != "13":
+        return
+    subj = next((c for c in owed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and owed.dep_ == "xcomp":  # "told the rebels to …"
+        subj = next((c for c in owed.head.children if c.dep_ in ("dobj", "dative")), None)
+    _drop_acts(st, [act], stmt, keep=None)
+    _emit(
+        st, Hit(code, [act.i], _cue(st, stmt, act)), stmt, speaker, _other_party(st, subj, speaker)
+    )
+
+
+def _owing(owed) -> bool:
+    """An act owed: under "must"/"should", or told "to" be done ("told X to leave")."""
+    if any(c.dep_ == "aux" and c.lower_ in OWE_AUX for c in owed.children):
+        return True
+    return owed.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in owed.children)
 
 
 def _drop_acts(st: DocState, heads, stmt, keep, whole: bool = False) -> None:

@@ -179,3 +179,41 @@ def test_aid_one_will_not_give_is_that_aid_not_given(read):
 
 def test_asylum_one_will_not_grant_stays_a_rejection(read):
     assert "12" in _by_root("Poland said it would not take in any more refugees.", read)
+
+
+# -- demands told as what is necessary, and terms set on one's own act -----------------------
+
+
+def test_an_act_told_as_necessary_for_another_party_is_a_demand(read):
+    coded = _by_root(
+        "Blinken said it was essential for Russia to withdraw its troops from Ukraine.", read
+    )
+    assert ("USA", "RUS") in coded.get("10", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said it was necessary for Russia to strengthen its nuclear forces.",
+        "Israel said it was necessary for its army to attack Hamas in Rafah.",
+    ],
+)
+def test_an_act_necessary_for_ones_own_side_is_no_demand(read, text):
+    assert "10" not in _by_root(text, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Turkey made its approval contingent on Sweden's crackdown on Kurdish militants.",
+            ("TUR", "SWE"),
+        ),
+        ("Hungary made its support conditional on the release of EU funds.", ("HUN", None)),
+        ("The IMF conditioned the loan on tax reforms.", (None, None)),
+    ],
+)
+def test_an_own_act_made_to_hang_on_anothers_is_a_demand(read, text, pair):
+    source, target = pair
+    coded = _by_root(text, read).get("10", [])
+    assert coded and any(source in (None, s) and target in (None, t) for s, t in coded)

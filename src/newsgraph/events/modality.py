@@ -6,7 +6,7 @@
 - "will not X" is a refusal; "will X unless …" a threat; "if"/"unless" clauses hypothetical;
   "could X" told as a warning or of the speaker's own party is a threat ("analysts said Iran
   could …" is a forecast); "did not rule out force" too; "X said Y had to / needed to …" a
-  demand / an appeal of X; "will keep firing" carries its future to the firing, "would have
+  demand / an appeal of X (so is "X said it was necessary for Y to …"); "will keep firing" carries its future to the firing, "would have
   no choice but to retaliate" its "would" to the retaliation; a future the writer tells on an
   "if"/"unless" condition ("Israel will strike if Tehran …") is a threat, not a schedule;
 - a threatened act in the passive with no doer ("X said any ship … would be attacked") is a
@@ -49,6 +49,8 @@ OWN_SUBJECTS = frozenset({"it", "we"})
 ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
 # "said Kyiv had to withdraw" (a demand), "said the EU needed to send" (an appeal)
 OWED_HEADS = frozenset({"have", "need"})
+# "said it was necessary for Russia to withdraw": an act owed, told as a demand
+NECESSARY_WORDS = frozenset({"necessary", "essential", "imperative", "incumbent", "obligatory"})
 # "would have no choice but to retaliate": the act carries the auxiliaries of "have"
 NO_CHOICE = frozenset({"choice", "option", "alternative"})
 # speakers who warn of what others will do, never do it themselves ("the UN said civilians
@@ -189,7 +191,7 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if hit.obligation or (aux & p.obligation_aux and speech is not None):
         out.demand = True
         out.speaker_subject = subject(speech)[0] if speech is not None else None
-        held = h.head if owed is not None else h
+        held = h.head if owed is not None and h.dep_ == "xcomp" else h
         owing = [c for c in held.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}]
         hit.targets = owing + hit.targets
         if not hit.obligation:
@@ -312,20 +314,37 @@ def _done_by_speaker(st: DocState, h: Token, speech: Token | None) -> bool:
 
 
 def _owed(st: DocState, h: Token) -> Token | None:
-    """The speech verb of "X said Y had to / needed to <act>": an act owed by another party
+    """The speech verb of "X said Y had to / needed to <act>" (or "… it was necessary for Y
+    to <act>"): an act owed by another party
     than the speaker's own, told as a demand ("Russia said Ukraine had to withdraw"); None
     for an act the speaker's own party owes ("Israel said it needed to defend itself")."""
-    if h.dep_ != "xcomp" or h.head.lemma_.lower() not in OWED_HEADS:
-        return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
         return None
-    speech = speech_head(st, h.head)
+    if h.dep_ == "advcl" and _necessary_for(h):  # "said it was necessary for Russia to …"
+        speech, doer = speech_head(st, h.head), subject(h)[0]
+    elif h.dep_ == "xcomp" and h.head.lemma_.lower() in OWED_HEADS:
+        speech, doer = speech_head(st, h.head), subject(h.head)[0]
+    else:
+        return None
     if speech is None:
         return None
-    doer, speaker = subject(h.head)[0], subject(speech)[0]
+    speaker = subject(speech)[0]
     if doer is None or doer.pos_ == "PRON" or _own_party(st, doer, speaker):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+        return None  # "said it was necessary for its army to …": its own
     return speech
+
+
+def _necessary_for(h: Token) -> bool:
+    """ "it was necessary / essential for Russia to withdraw": an act told as owed by the
+    subject of its "for" clause."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in h.children):
+        return False
+    be = h.head
+    return be.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in NECESSARY_WORDS for c in be.children
+    )
 
 
 def _warned_maybe(

@@ -217,3 +217,24 @@ def test_an_own_act_made_to_hang_on_anothers_is_a_demand(read, text, pair):
     source, target = pair
     coded = _by_root(text, read).get("10", [])
     assert coded and any(source in (None, s) and target in (None, t) for s, t in coded)
+
+
+# -- threats and rejections told in a statement's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("North Korea said it would not remain silent over the drills.", "13", "PRK"),
+        ("Pyongyang said its patience was running out.", "13", "PRK"),
+        ("Turkey said it would review its relations with Sweden.", "13", "TUR"),
+        ("Russia said it might reconsider its participation in the grain deal.", "13", "RUS"),
+        ("North Korea said it had no interest in talks with Seoul.", "12", "PRK"),
+        ("Russia said the referendum results are not up for negotiation.", "12", "RUS"),
+        ("Tehran said the snapback mechanism had no legal basis.", "12", "IRN"),
+    ],
+)
+def test_threats_and_rejections_told_in_words(read, text, root, source):
+    events = [e for e in read(text).events if e.root == root]
+    assert any(e.source and e.source.country == source and not e.negated for e in events)
+    assert all(e.root not in ("01", "04") for e in read(text).events)

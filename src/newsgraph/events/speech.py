@@ -421,6 +421,7 @@ def emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
     for ev in st.events[before:]:
         ev.statement = stmt.id
         ev.modality = "asserted"
+        ev.negated = False  # a "no" the phrase holds is its sense: "had no legal basis"
 
 
 def speech_acts(st: DocState) -> None:

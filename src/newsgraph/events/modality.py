@@ -371,15 +371,15 @@ def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
     if doer is None or speaker is None:
         return False
     if doer.lower_ in OWN_SUBJECTS:
-        return speaker.pos_ == "PROPN" or _named_in(st, speaker) >= 0
-    a, b = st.mention_at[doer.i], _named_in(st, speaker)
+        return speaker.pos_ == "PROPN" or named_in(st, speaker) >= 0
+    a, b = st.mention_at[doer.i], named_in(st, speaker)
     if a < 0 or b < 0:
         return False
     ca = countries.country_of(st, st.mentions[a])
     return ca is not None and ca == countries.country_of(st, st.mentions[b])
 
 
-def _named_in(st: DocState, t: Token) -> int:
+def named_in(st: DocState, t: Token) -> int:
     """The mention at `t`, else the first in its noun phrase ("a Kremlin spokesman"), or -1."""
     if st.mention_at[t.i] >= 0:
         return st.mention_at[t.i]

@@ -18,7 +18,7 @@ What the statement's words already code as a demand or appeal of the speaker is 
 
 from __future__ import annotations
 
-from newsgraph.events import countries, speech, triggers
+from newsgraph.events import countries, modality, speech, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 
@@ -230,7 +230,7 @@ def _own_side(st: DocState, subj, speaker, pronouns: bool = True) -> bool:
         return pronouns or subj.lower_ in ("it", "we")
     if pronouns and subj.lemma_.lower() in OWN_NOUNS and _home(subj):
         return True  # "the country needs …", "our army needs …", said its minister
-    k = parts_at(st, subj)
+    k = modality.named_in(st, subj)
     if k < 0:
         return False
     m = st.mentions[k]
@@ -250,7 +250,7 @@ def _other_party(st: DocState, subj, speaker) -> list:
     """The party `subj` names, if it is not the speaker's own side."""
     if subj is None or subj.pos_ == "PRON":
         return []
-    k = parts_at(st, subj)
+    k = modality.named_in(st, subj)
     if k < 0 or _same(st, st.mentions[k], speaker):
         return []
     return [st.mentions[k]]
@@ -261,13 +261,6 @@ def _same(st: DocState, m, speaker) -> bool:
         return True
     own = countries.country_of(st, speaker)
     return own is not None and countries.country_of(st, m) == own
-
-
-def parts_at(st: DocState, t) -> int:
-    """The mention at `t`, else the first in its noun phrase, or -1."""
-    if st.mention_at[t.i] >= 0:
-        return st.mention_at[t.i]
-    return next((st.mention_at[g.i] for g in t.subtree if st.mention_at[g.i] >= 0), -1)
 
 
 def _cue(st: DocState, stmt, fallback):

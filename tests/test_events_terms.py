@@ -238,3 +238,16 @@ def test_threats_and_rejections_told_in_words(read, text, root, source):
     events = [e for e in read(text).events if e.root == root]
     assert any(e.source and e.source.country == source and not e.negated for e in events)
     assert all(e.root not in ("01", "04") for e in read(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Washington said it will no longer finance the agency.", "07"),
+        ("Niger said it no longer recognises the authority of ECOWAS.", "05"),
+    ],
+)
+def test_an_act_no_longer_done_is_not_done(read, text, root):
+    events = read(text).events
+    assert events and all(e.negated for e in events if e.root == root)
+    assert "03" not in {e.root for e in events}  # not an intent to finance

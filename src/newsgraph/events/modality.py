@@ -91,9 +91,10 @@ def aux_of(h: Token) -> tuple[set[str], bool]:
 
 
 def _negated(h: Token) -> bool:
-    """ "did not attack"; "neither Iran nor …"; also "has not confirmed or denied": a verb
+    """ "did not attack", "will no longer fund"; "neither Iran nor …"; also "has not confirmed
+    or denied": a verb
     coordinated with a negated one, with no subject of its own, shares its negation."""
-    if any(c.dep_ == "neg" for c in h.children):
+    if any(c.dep_ == "neg" or _no_longer(c) for c in h.children):
         return True
     if any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("neither", "no") for g in c.children)
@@ -106,6 +107,17 @@ def _negated(h: Token) -> bool:
         and not own_subject
         and h.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "neg" for c in h.head.children)
+    )
+
+
+def _no_longer(c: Token) -> bool:
+    """ "will no longer finance the agency", "no longer recognises": the act not done."""
+    return (
+        c.dep_ == "advmod"
+        and c.lower_ in ("longer", "more")
+        and any(g.lower_ == "no" for g in c.children)
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].i == c.head.i
     )
 
 

@@ -18,6 +18,11 @@ What the statement's words already code as a demand or appeal of the speaker is 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import LOWER
+
 from newsgraph.events import countries, modality, speech, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
@@ -32,6 +37,8 @@ ONLY_MARKS = frozenset({"if", "after", "when", "once"})
 OPEN_WORDS = frozenset({"possible", "ready", "willing", "prepared", "open", "able"})
 FUTURE_AUX = frozenset({"will", "would", "can", "could", "'ll", "may", "might", "shall"})
 BEFORE_MARKS = frozenset({"before", "until"})
+NEED_FORMS = frozenset({"need", "needs", "needed"})
+_WANTED: dict[int, np.ndarray] = {}  # vocab → hashes of the words that may start a term
 OWE_AUX = frozenset({"must", "should"})
 OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "us"})
 # "the country needs …", "our army needs …": the speaker's own side named by a common noun
@@ -45,14 +52,17 @@ def terms(st: DocState) -> None:
     if not st.statements:
         return
     doc = st.doc
+    cands = _candidates(doc)
     for start, end, stmt in st.statements:
-        speaker = parts.speaker_mention(st, stmt)
+        i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
+        found = cands[bisect_left(cands, i) : bisect_left(cands, j)]
+        speaker = parts.speaker_mention(st, stmt) if found else None
         if speaker is None:
             continue
-        i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-        for t in doc[i:j]:
+        for k in found:
+            t = doc[k]
             lower = t.lower_
-            if lower == "need" or lower == "needs" or lower == "needed":
+            if lower in NEED_FORMS:
                 _needed(st, t, stmt, speaker)
             elif lower == "only":
                 _only_if(st, t, stmt, speaker, i)
@@ -60,6 +70,16 @@ def terms(st: DocState) -> None:
                 _owed_before(st, t.head, stmt, speaker, i)
             elif lower == "or" and t.dep_ == "cc":
                 _or_else(st, t, stmt, speaker, i)
+
+
+def _candidates(doc) -> list[int]:
+    """Indices of the words that may start a term ("need", "only", "before", "or"), found
+    once per Doc from the word hashes (no Token objects made)."""
+    wanted = _WANTED.get(id(doc.vocab))
+    if wanted is None:
+        words = (*NEED_FORMS, "only", *BEFORE_MARKS, "or")
+        wanted = _WANTED[id(doc.vocab)] = np.array([doc.vocab.strings.add(w) for w in words])
+    return np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)).tolist()
 
 
 def _needed(st: DocState, t, stmt, speaker) -> None:

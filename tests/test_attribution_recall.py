@@ -716,3 +716,58 @@ def test_a_quote_split_around_its_cue_stays_one_direct_quote():
     text = "“The decision,” he said, “was final and will not be reviewed.”"
     (s,) = read(text)
     assert s.kind == "direct" and s.speaker.span.text == "he"
+
+
+# -- ", saying …" after a quoted phrase: the participle names no speaker after it -------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The minister gave a blunt warning about "reckless spending," saying the deficit '
+            'had reached "a dangerous level."',
+            "The minister",
+            'the deficit had reached "a dangerous level."',
+        ),
+        (
+            'The premier defended the "hard choices," saying the reforms would pay off.',
+            "The premier",
+            "the reforms would pay off",
+        ),
+        (
+            'State television aired a report on the "border provocation," saying troops '
+            "had been put on alert.",
+            "State television",
+            "troops had been put on alert",
+        ),
+    ],
+)
+def test_saying_after_a_quoted_phrase_keeps_its_subject(text, speaker, content):
+    s = by_cue(read(text), "saying")
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+# -- two clauses before the cue: the one after a colon is what was said -----------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'At the time, she seemed to hint he had lied: "He signed the deal," she told '
+            "reporters.",
+            "told",
+            "He signed the deal",
+        ),
+        (
+            'The mayor appeared to blame the council: "They ignored every warning," he told '
+            "the local paper.",
+            "told",
+            "They ignored every warning",
+        ),
+        (
+            'The envoy was blunt; "the talks are over," he said on Friday.',
+            "said",
+            "the talks are over",
+        ),
+    ],
+)
+def test_the_clause_after_a_colon_is_the_quote_said(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content

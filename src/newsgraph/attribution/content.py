@@ -163,6 +163,8 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
     lead = _occasion_first(v, c)
     if lead is not None:  # "said on Telegram it had …" read with the place in the clause
         start = max(start, c.doc[lead.right_edge.i + 1].idx)
+    if c.i < v.i:
+        start = _after_lead_in(c, start)
     for child in c.children:
         # "said — on Twitter, as it happens — that …": the content starts at "that"
         if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
@@ -175,6 +177,19 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
             if prev.text == "," and marks & _CONCESSIVE:
                 end = min(end, prev.idx)
     return start, end
+
+
+_OPENING = ('"', "“", "‘", "«", "``")
+
+
+def _after_lead_in(c: Token, start: int) -> int:
+    """'She seemed to blame them: "They lied," she said': the words before a colon that opens
+    the quote lead up to it; the quote alone is what was said."""
+    doc = c.doc
+    for k in range(c.left_edge.i, c.i):
+        if doc[k].text == ":" and k + 1 < c.i and doc[k + 1].text in _OPENING:
+            start = max(start, doc[k + 1].idx)
+    return start
 
 
 def _occasion_first(v: Token, c: Token) -> Token | None:

@@ -147,8 +147,8 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             c.prt = child
         elif dep == "dobj" and c.dobj is None:
             c.dobj = child
-        elif dep == "ccomp" and c.content is None and para[0] <= child.idx < para[1]:
-            if not _cut_off(child, v):
+        elif dep == "ccomp" and para[0] <= child.idx < para[1] and not _cut_off(child, v):
+            if c.content is None or _colon_between(c.content, child, v):
                 c.content, c.kind = child, "ccomp"
     return c
 
@@ -199,8 +199,8 @@ def _named_after_quote(v: Token) -> Token | None:
     the parser made of it. Its head (last noun of the run), or None."""
     doc = v.doc
     k = v.i - 1
-    if k < 1 or not doc[k].is_quote or doc[k].text in ("“", "‘", "``", "«"):
-        return None
+    if v.tag_ == "VBG" or k < 1 or not doc[k].is_quote or doc[k].text in ("“", "‘", "``", "«"):
+        return None  # '… "New York values," saying the city …': a participle names no one after it
     if doc[k - 1].text not in (",", "?", "!", "—", "–", "…") and doc[k].text not in (",",):
         return None
     head, j = None, v.i + 1
@@ -244,6 +244,14 @@ def _after_quote(v: Token) -> bool:
     while k >= 0 and doc[k].text in (",", "?", "!", "."):
         k -= 1
     return k >= 0 and doc[k].is_quote and doc[k].text not in ("“", "‘", "``")
+
+
+def _colon_between(first: Token, second: Token, v: Token) -> bool:
+    """ "She seemed to hint at it: "We signed," she said": of two clauses before the cue, the
+    one after a colon, semicolon or dash is what was said; the one before leads up to it."""
+    if not first.i < second.i < v.i:
+        return False
+    return any(t.text in (":", ";", "—", "–", "--") for t in v.doc[first.i : second.left_edge.i])
 
 
 def _inverted(v: Token, subj: Token) -> bool:

@@ -771,3 +771,79 @@ def test_saying_after_a_quoted_phrase_keeps_its_subject(text, speaker, content):
 )
 def test_the_clause_after_a_colon_is_the_quote_said(text, cue, content):
     assert by_cue(read(text), cue).content.text == content
+
+
+# -- a sentence the parser read as one noun phrase: "Ruiz, an ally, called X "Y."" -------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'Beruff, a close ally of the governor, called Ohio\'s new standards "strong."',
+            "Beruff, a close ally of the governor",
+            'Ohio\'s new standards "strong."',
+        ),
+        (
+            "Kenya's president, William Ruto, called the ruling unfair.",
+            "Kenya's president, William Ruto",
+            "the ruling unfair",
+        ),
+    ],
+)
+def test_a_naming_verb_after_an_apposition_is_the_sentence_verb(text, speaker, content):
+    s = by_cue(read(text), "called")
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+# -- "said X condemns Y and urged Z": a past cue joined to a present clause is the reporter's ---
+@pytest.mark.parametrize(
+    ("text", "cue", "said", "second", "speaker"),
+    [
+        (
+            'The statement said Tehran "strongly condemns" the attack and urged the Security '
+            "Council to act.",
+            "urged",
+            'Tehran "strongly condemns" the attack',
+            "the Security Council to act",
+            "The statement",
+        ),
+        (
+            "The ministry said Russia remains open to dialogue and called on Kyiv to return to "
+            "talks.",
+            "called on",
+            "Russia remains open to dialogue",
+            "Kyiv to return to talks",
+            "The ministry",
+        ),
+        (
+            "The president said he will not resign and accused the opposition of spreading lies.",
+            "accused",
+            "he will not resign",
+            "the opposition of spreading lies",
+            "The president",
+        ),
+        (
+            "Police said the suspect is being questioned and appealed for witnesses.",
+            "appealed for",
+            "the suspect is being questioned",
+            "witnesses",
+            "Police",
+        ),
+    ],
+)
+def test_a_past_cue_joined_to_a_present_clause_is_a_second_report(text, cue, said, second, speaker):
+    statements = read(text)
+    s = by_cue(statements, cue)
+    assert s.speaker.span.text == speaker and s.content.text == second
+    assert by_cue(statements, "said").content.text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist said many voters did not recognise themselves and found it offensive.",
+        "She said she could not back the plan but understood why others did.",
+    ],
+)
+def test_a_past_clause_keeps_its_own_second_verb(text):
+    s = by_cue(read(text), "said")
+    assert any(w in s.content.text for w in ("found it", "understood"))

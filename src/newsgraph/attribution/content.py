@@ -44,6 +44,9 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         start = tok_end(c.left_edge)  # after the "for" that joined the cue
     if kind == "object" and c.dep_ == "dobj":
         end = _with_complement(v, c, end)
+    if kind == "object" and c.i > v.i and v.dep_ == "acl" and v.head.dep_ == "ROOT":
+        if d.source is not None and d.source.i == v.head.i:  # a sentence read as a noun phrase
+            end = max(end, _sentence_stop(c))  # "Ruiz, an ally, called the plan "weak.""
     wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
     if wh:
         # "what she calls a tax grab": the relative names what is called; it all belongs in

@@ -417,7 +417,8 @@ def _topic_of_occasion(prep: Token, preps: frozenset[str]) -> Token | None:
 def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
     lex = finder.lex
     if lemma in _NAMING_VERBS | {"name", "title"} and v.dep_ == "acl" and v.tag_ == "VBN":
-        return True  # "a group called Future 45", "a film titled …": a name, not a claim
+        if c.subj is None or c.subj.i != v.head.i:  # not a sentence read as a noun phrase
+            return True  # "a group called Future 45", "a film titled …": a name, not a claim
     if lemma in _NAMING_VERBS and c.dobj is not None and c.dobj.lower_ in _SELF:
         return True  # "a group that calls itself …"
     if lemma == "say" and _connective_said(v):
@@ -633,7 +634,10 @@ def _verbless_subject(v: Token) -> bool:
     """Did the parser read a whole sentence as one noun phrase, its finite verb a modifier
     of the noun ("The statement, issued on Sunday, called the sanctions illegal")?"""
     head = v.head
-    if v.dep_ != "acl" or v.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > v.i:
+    if v.dep_ != "acl" or head.dep_ != "ROOT" or head.i > v.i:
+        return False
+    # a past form that may be read as a participle: "Ruiz, a close ally, called the plan …"
+    if v.tag_ != "VBD" and not (v.tag_ == "VBN" and v.lower_.endswith(("ed", "said", "told"))):
         return False
     return head.pos_ in ("NOUN", "PROPN") and v.doc[v.i - 1].text == ","
 

@@ -847,3 +847,46 @@ def test_a_past_cue_joined_to_a_present_clause_is_a_second_report(text, cue, sai
 def test_a_past_clause_keeps_its_own_second_verb(text):
     s = by_cue(read(text), "said")
     assert any(w in s.content.text for w in ("found it", "understood"))
+
+
+# -- a colon that opens a quote with its own cue: the clause before it stops at the colon ------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Soon after the attack, the minister asserted that the city had lost its soul: "
+            '"This is no longer our city," he claimed.',
+            "asserted",
+            "that the city had lost its soul",
+        ),
+        (
+            'The mayor insisted that the budget was balanced: "We owe nothing," she said.',
+            "insisted",
+            "that the budget was balanced",
+        ),
+    ],
+)
+def test_a_clause_stops_at_a_colon_before_a_quote_with_its_own_cue(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content
+
+
+def test_a_colon_before_a_list_still_spells_out_the_content():
+    text = "The minister said the choice was stark: either the talks resume or the truce ends."
+    assert by_cue(read(text), "said").content.text.endswith("or the truce ends")
+
+
+# -- '"…," referencing X': a participle after a quote reports what follows it ------------------
+def test_a_participle_after_a_quote_leaves_the_quote_to_the_colon_cue():
+    text = (
+        'Ruiz fired back: "If they sue us in a court in Lima, they are going to lose," '
+        "referencing the many Chilean workers in the region."
+    )
+    statements = read(text)
+    quote = next(s for s in statements if s.content.text.startswith("If they sue"))
+    assert quote.speaker.span.text == "Ruiz" and quote.cue.text == "fired back"
+    assert by_cue(statements, "referencing").content.text.startswith("the many Chilean")
+
+
+def test_a_perfect_clause_keeps_its_second_participle():
+    text = "She noted that the senator has criticised the bank and called its chief weak."
+    assert "called its chief weak" in by_cue(read(text), "noted").content.text

@@ -102,6 +102,10 @@ def _past_colon(c: Token, end: int, para) -> int:
     nxt = doc[k + 1]
     if nxt.is_space or not (para[0] <= nxt.idx < para[1]):
         return end
+    root = nxt.sent.root
+    if root.i > k and root.pos_ == "VERB" and nxt.text in _OPENING:
+        if any(t.tag_ == "''" for t in doc[k + 2 : root.i]):  # a closing quote mark
+            return end  # '…: "This is no longer our city," he claimed': the quote's own cue
     return max(end, tok_end(nxt.sent[-1]))
 
 

@@ -417,9 +417,11 @@ _PRESENT_MODALS = {"will", "shall", "can", "may", "must", "'ll"}
 
 def _present(verb: Token) -> bool:
     """A clause in the present or the future ("condemns", "is spreading", "will respond"),
-    not a past one ("did not condone", "could not support")."""
+    not a past or perfect one ("did not condone", "could not support", "has criticized")."""
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
     if auxes:
+        if auxes[0].lemma_ == "have":
+            return False  # "has criticized X and called …": a perfect its conjunct shares
         return auxes[0].tag_ in ("VBZ", "VBP") or auxes[0].lower_ in _PRESENT_MODALS
     return verb.tag_ in ("VBZ", "VBP")
 

@@ -147,6 +147,8 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             c.prt = child
         elif dep == "dobj" and c.dobj is None:
             c.dobj = child
+        elif dep == "ccomp" and child.i < v.i and _bare_participle(v):
+            continue  # '"…," referencing the vote': a participle reports what follows it
         elif dep == "ccomp" and para[0] <= child.idx < para[1] and not _cut_off(child, v):
             if c.content is None or _colon_between(c.content, child, v):
                 c.content, c.kind = child, "ccomp"
@@ -244,6 +246,11 @@ def _after_quote(v: Token) -> bool:
     while k >= 0 and doc[k].text in (",", "?", "!", "."):
         k -= 1
     return k >= 0 and doc[k].is_quote and doc[k].text not in ("“", "‘", "``")
+
+
+def _bare_participle(v: Token) -> bool:
+    """ "…, referencing X", "…, noting that …": an -ing form with no auxiliary."""
+    return v.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
 
 
 def _colon_between(first: Token, second: Token, v: Token) -> bool:

@@ -890,3 +890,37 @@ def test_a_participle_after_a_quote_leaves_the_quote_to_the_colon_cue():
 def test_a_perfect_clause_keeps_its_second_participle():
     text = "She noted that the senator has criticised the bank and called its chief weak."
     assert "called its chief weak" in by_cue(read(text), "noted").content.text
+
+
+# -- "In a poll, 60 percent said …": the poll is the source of its finding --------------------
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In a survey released on Thursday, 79 percent of voters said they were satisfied "
+            "with the government.",
+            "a survey released on Thursday",
+            "79 percent of voters said they were satisfied with the government",
+        ),
+        (
+            "In a poll by the state broadcaster, most respondents said the economy was getting "
+            "worse.",
+            "a poll by the state broadcaster",
+            "most respondents said the economy was getting worse",
+        ),
+        (
+            "The governor has a clear lead in the polls, but many voters remain undecided.",
+            "the polls",
+            "The governor has a clear lead",
+        ),
+    ],
+)
+def test_a_poll_is_the_source_of_its_finding(text, source, content):
+    s = next(s for s in read(text) if s.speaker.by == "in-document")
+    assert s.speaker.span.text == source and s.content.text == content
+
+
+def test_a_letter_before_its_writer_and_cue_is_no_source():
+    statements = read("In a letter to the council, the mayor said the plan was unaffordable.")
+    assert not [s for s in statements if s.speaker.by == "in-document"]
+    assert by_cue(statements, "said").speaker.span.text == "the mayor"

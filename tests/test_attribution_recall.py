@@ -924,3 +924,14 @@ def test_a_letter_before_its_writer_and_cue_is_no_source():
     statements = read("In a letter to the council, the mayor said the plan was unaffordable.")
     assert not [s for s in statements if s.speaker.by == "in-document"]
     assert by_cue(statements, "said").speaker.span.text == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the groups spent more than $2 million on the race.",
+        "The storm destroyed 300 homes; all told, 40,000 people lost power.",
+    ],
+)
+def test_all_told_is_a_total_not_a_report(text):
+    assert read(text) == []

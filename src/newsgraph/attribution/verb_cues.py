@@ -430,6 +430,8 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         return True  # "a group that calls itself …"
     if lemma == "say" and _connective_said(v):
         return True  # "That said, …", "Having said that, …": a connective, no report
+    if v.lower_ == "told" and _all_told(v):
+        return True  # "All told, the groups spent $2 million": a total, no report
     if lemma == "point" and c.cue_end.i == v.i:
         return True
     if lemma == "put" and not _words_put(v):
@@ -443,6 +445,18 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         if c.dobj.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+def _all_told(v: Token) -> bool:
+    """ "All told, …" opening a sentence or a clause: "in all", no one tells anything."""
+    doc = v.doc
+    return (
+        v.i >= 1
+        and doc[v.i - 1].lower_ == "all"
+        and (v.i - 1 == v.sent.start or doc[v.i - 2].is_punct)
+        and v.i + 1 < len(doc)
+        and doc[v.i + 1].text == ","
+    )
 
 
 def _connective_said(v: Token) -> bool:

@@ -935,3 +935,25 @@ def test_a_letter_before_its_writer_and_cue_is_no_source():
 )
 def test_all_told_is_a_total_not_a_report(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister cautioned against reading too much into the figures.",
+            "cautioned against",
+            "reading too much into the figures",
+        ),
+        ("The UN cautioned both sides against any escalation.", "cautioned", "any escalation"),
+        ("The mayor bragged about the new stadium.", "bragged about", "the new stadium"),
+        (
+            "The report singled out the interior ministry for blame.",
+            "singled out",
+            "the interior ministry for blame",
+        ),
+    ],
+)
+def test_cautioning_bragging_and_singling_out_are_cues(text, cue, content):
+    s = by_cue(read(text), cue)
+    assert s.content.text == content

@@ -716,3 +716,244 @@ def test_a_quote_split_around_its_cue_stays_one_direct_quote():
     text = "“The decision,” he said, “was final and will not be reviewed.”"
     (s,) = read(text)
     assert s.kind == "direct" and s.speaker.span.text == "he"
+
+
+# -- ", saying …" after a quoted phrase: the participle names no speaker after it -------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The minister gave a blunt warning about "reckless spending," saying the deficit '
+            'had reached "a dangerous level."',
+            "The minister",
+            'the deficit had reached "a dangerous level."',
+        ),
+        (
+            'The premier defended the "hard choices," saying the reforms would pay off.',
+            "The premier",
+            "the reforms would pay off",
+        ),
+        (
+            'State television aired a report on the "border provocation," saying troops '
+            "had been put on alert.",
+            "State television",
+            "troops had been put on alert",
+        ),
+    ],
+)
+def test_saying_after_a_quoted_phrase_keeps_its_subject(text, speaker, content):
+    s = by_cue(read(text), "saying")
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+# -- two clauses before the cue: the one after a colon is what was said -----------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'At the time, she seemed to hint he had lied: "He signed the deal," she told '
+            "reporters.",
+            "told",
+            "He signed the deal",
+        ),
+        (
+            'The mayor appeared to blame the council: "They ignored every warning," he told '
+            "the local paper.",
+            "told",
+            "They ignored every warning",
+        ),
+        (
+            'The envoy was blunt; "the talks are over," he said on Friday.',
+            "said",
+            "the talks are over",
+        ),
+    ],
+)
+def test_the_clause_after_a_colon_is_the_quote_said(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content
+
+
+# -- a sentence the parser read as one noun phrase: "Ruiz, an ally, called X "Y."" -------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'Beruff, a close ally of the governor, called Ohio\'s new standards "strong."',
+            "Beruff, a close ally of the governor",
+            'Ohio\'s new standards "strong."',
+        ),
+        (
+            "Kenya's president, William Ruto, called the ruling unfair.",
+            "Kenya's president, William Ruto",
+            "the ruling unfair",
+        ),
+    ],
+)
+def test_a_naming_verb_after_an_apposition_is_the_sentence_verb(text, speaker, content):
+    s = by_cue(read(text), "called")
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+# -- "said X condemns Y and urged Z": a past cue joined to a present clause is the reporter's ---
+@pytest.mark.parametrize(
+    ("text", "cue", "said", "second", "speaker"),
+    [
+        (
+            'The statement said Tehran "strongly condemns" the attack and urged the Security '
+            "Council to act.",
+            "urged",
+            'Tehran "strongly condemns" the attack',
+            "the Security Council to act",
+            "The statement",
+        ),
+        (
+            "The ministry said Russia remains open to dialogue and called on Kyiv to return to "
+            "talks.",
+            "called on",
+            "Russia remains open to dialogue",
+            "Kyiv to return to talks",
+            "The ministry",
+        ),
+        (
+            "The president said he will not resign and accused the opposition of spreading lies.",
+            "accused",
+            "he will not resign",
+            "the opposition of spreading lies",
+            "The president",
+        ),
+        (
+            "Police said the suspect is being questioned and appealed for witnesses.",
+            "appealed for",
+            "the suspect is being questioned",
+            "witnesses",
+            "Police",
+        ),
+    ],
+)
+def test_a_past_cue_joined_to_a_present_clause_is_a_second_report(text, cue, said, second, speaker):
+    statements = read(text)
+    s = by_cue(statements, cue)
+    assert s.speaker.span.text == speaker and s.content.text == second
+    assert by_cue(statements, "said").content.text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist said many voters did not recognise themselves and found it offensive.",
+        "She said she could not back the plan but understood why others did.",
+    ],
+)
+def test_a_past_clause_keeps_its_own_second_verb(text):
+    s = by_cue(read(text), "said")
+    assert any(w in s.content.text for w in ("found it", "understood"))
+
+
+# -- a colon that opens a quote with its own cue: the clause before it stops at the colon ------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Soon after the attack, the minister asserted that the city had lost its soul: "
+            '"This is no longer our city," he claimed.',
+            "asserted",
+            "that the city had lost its soul",
+        ),
+        (
+            'The mayor insisted that the budget was balanced: "We owe nothing," she said.',
+            "insisted",
+            "that the budget was balanced",
+        ),
+    ],
+)
+def test_a_clause_stops_at_a_colon_before_a_quote_with_its_own_cue(text, cue, content):
+    assert by_cue(read(text), cue).content.text == content
+
+
+def test_a_colon_before_a_list_still_spells_out_the_content():
+    text = "The minister said the choice was stark: either the talks resume or the truce ends."
+    assert by_cue(read(text), "said").content.text.endswith("or the truce ends")
+
+
+# -- '"…," referencing X': a participle after a quote reports what follows it ------------------
+def test_a_participle_after_a_quote_leaves_the_quote_to_the_colon_cue():
+    text = (
+        'Ruiz fired back: "If they sue us in a court in Lima, they are going to lose," '
+        "referencing the many Chilean workers in the region."
+    )
+    statements = read(text)
+    quote = next(s for s in statements if s.content.text.startswith("If they sue"))
+    assert quote.speaker.span.text == "Ruiz" and quote.cue.text == "fired back"
+    assert by_cue(statements, "referencing").content.text.startswith("the many Chilean")
+
+
+def test_a_perfect_clause_keeps_its_second_participle():
+    text = "She noted that the senator has criticised the bank and called its chief weak."
+    assert "called its chief weak" in by_cue(read(text), "noted").content.text
+
+
+# -- "In a poll, 60 percent said …": the poll is the source of its finding --------------------
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In a survey released on Thursday, 79 percent of voters said they were satisfied "
+            "with the government.",
+            "a survey released on Thursday",
+            "79 percent of voters said they were satisfied with the government",
+        ),
+        (
+            "In a poll by the state broadcaster, most respondents said the economy was getting "
+            "worse.",
+            "a poll by the state broadcaster",
+            "most respondents said the economy was getting worse",
+        ),
+        (
+            "The governor has a clear lead in the polls, but many voters remain undecided.",
+            "the polls",
+            "The governor has a clear lead",
+        ),
+    ],
+)
+def test_a_poll_is_the_source_of_its_finding(text, source, content):
+    s = next(s for s in read(text) if s.speaker.by == "in-document")
+    assert s.speaker.span.text == source and s.content.text == content
+
+
+def test_a_letter_before_its_writer_and_cue_is_no_source():
+    statements = read("In a letter to the council, the mayor said the plan was unaffordable.")
+    assert not [s for s in statements if s.speaker.by == "in-document"]
+    assert by_cue(statements, "said").speaker.span.text == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the groups spent more than $2 million on the race.",
+        "The storm destroyed 300 homes; all told, 40,000 people lost power.",
+    ],
+)
+def test_all_told_is_a_total_not_a_report(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister cautioned against reading too much into the figures.",
+            "cautioned against",
+            "reading too much into the figures",
+        ),
+        ("The UN cautioned both sides against any escalation.", "cautioned", "any escalation"),
+        ("The mayor bragged about the new stadium.", "bragged about", "the new stadium"),
+        (
+            "The report singled out the interior ministry for blame.",
+            "singled out",
+            "the interior ministry for blame",
+        ),
+    ],
+)
+def test_cautioning_bragging_and_singling_out_are_cues(text, cue, content):
+    s = by_cue(read(text), cue)
+    assert s.content.text == content

@@ -44,6 +44,9 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         start = tok_end(c.left_edge)  # after the "for" that joined the cue
     if kind == "object" and c.dep_ == "dobj":
         end = _with_complement(v, c, end)
+    if kind == "object" and c.i > v.i and v.dep_ == "acl" and v.head.dep_ == "ROOT":
+        if d.source is not None and d.source.i == v.head.i:  # a sentence read as a noun phrase
+            end = max(end, _sentence_stop(c))  # "Ruiz, an ally, called the plan "weak.""
     wh = kind == "object" and c.tag_ in ("WP", "WDT") and c.i < v.i
     if wh:
         # "what she calls a tax grab": the relative names what is called; it all belongs in
@@ -99,6 +102,10 @@ def _past_colon(c: Token, end: int, para) -> int:
     nxt = doc[k + 1]
     if nxt.is_space or not (para[0] <= nxt.idx < para[1]):
         return end
+    root = nxt.sent.root
+    if root.i > k and root.pos_ == "VERB" and nxt.text in _OPENING:
+        if any(t.tag_ == "''" for t in doc[k + 2 : root.i]):  # a closing quote mark
+            return end  # '…: "This is no longer our city," he claimed': the quote's own cue
     return max(end, tok_end(nxt.sent[-1]))
 
 
@@ -163,6 +170,8 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
     lead = _occasion_first(v, c)
     if lead is not None:  # "said on Telegram it had …" read with the place in the clause
         start = max(start, c.doc[lead.right_edge.i + 1].idx)
+    if c.i < v.i:
+        start = _after_lead_in(c, start)
     for child in c.children:
         # "said — on Twitter, as it happens — that …": the content starts at "that"
         if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
@@ -175,6 +184,19 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
             if prev.text == "," and marks & _CONCESSIVE:
                 end = min(end, prev.idx)
     return start, end
+
+
+_OPENING = ('"', "“", "‘", "«", "``")
+
+
+def _after_lead_in(c: Token, start: int) -> int:
+    """'She seemed to blame them: "They lied," she said': the words before a colon that opens
+    the quote lead up to it; the quote alone is what was said."""
+    doc = c.doc
+    for k in range(c.left_edge.i, c.i):
+        if doc[k].text == ":" and k + 1 < c.i and doc[k + 1].text in _OPENING:
+            start = max(start, doc[k + 1].idx)
+    return start
 
 
 def _occasion_first(v: Token, c: Token) -> Token | None:

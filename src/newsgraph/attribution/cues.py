@@ -412,15 +412,35 @@ def _first_of_verb(verb: Token) -> Token:
 _SAYING = ("assert", "claim", "warn")
 
 
+_PRESENT_MODALS = {"will", "shall", "can", "may", "must", "'ll"}
+
+
+def _present(verb: Token) -> bool:
+    """A clause in the present or the future ("condemns", "is spreading", "will respond"),
+    not a past or perfect one ("did not condone", "could not support", "has criticized")."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
+    if auxes:
+        if auxes[0].lemma_ == "have":
+            return False  # "has criticized X and called …": a perfect its conjunct shares
+        return auxes[0].tag_ in ("VBZ", "VBP") or auxes[0].lower_ in _PRESENT_MODALS
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 def _second_report(v: Token, d: Draft, by_cue: dict[int, Draft]) -> Draft | None:
     """ "X said the vote was rigged and added that …": a verb of saying with a clause of its
     own, in the tense of a cue whose content it closes, joined to that content by "and" (the
-    parser's reading) is the cue's second report, not the reported subject's."""
+    parser's reading) is the cue's second report, not the reported subject's; so is any cue
+    in the cue's past tense joined to a present or future clause ("said it condemns X and
+    urged …")."""
     head = v.head
     if v.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i not in by_cue:
         return None
     gov = by_cue[head.head.i]
-    if gov.source is None or d.cue_class not in _SAYING or v.tag_ != gov.cue.tag_:
+    if gov.source is None or v.tag_ != gov.cue.tag_:
+        return None
+    if v.tag_ == "VBD" and _present(head):
+        return gov  # "said Tehran condemns the attack and urged …": the tense of the cue
+    if d.cue_class not in _SAYING:
         return None
     if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return None

@@ -67,12 +67,17 @@ def in_source(finder, prep: Token, paras: Paragraphs) -> Draft | None:
     head = prep.head
     if pobj is None or pobj.lemma_.lower() not in finder.lex.in_sources:
         return None
-    if prep.i > head.i and prep.right_edge.i + 1 >= prep.sent.end - 1:
+    polled = pobj.lemma_.lower() in _POLLS  # "In a poll, 60 percent said …": the poll's finding
+    closing = prep.right_edge.i + 1 >= prep.sent.end - 1 or (
+        polled and prep.doc[prep.right_edge.i + 1].text == ","  # "… in the poll, with …"
+    )
+    if prep.i > head.i and closing:
         head = _clause_verb(head)  # "X has a lead among women in the latest poll"
     if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
         return None
-    if head.lemma_ in finder.cue_class or any(
-        c.lemma_ in finder.cue_class for c in head.children if c.dep_ in ("conj", "ccomp")
+    if not (polled and prep.i == prep.sent.start) and (
+        head.lemma_ in finder.cue_class
+        or any(c.lemma_ in finder.cue_class for c in head.children if c.dep_ in ("conj", "ccomp"))
     ):
         return None  # "In an interview, she said …": the verb is the cue
     doc = prep.doc
@@ -82,7 +87,7 @@ def in_source(finder, prep: Token, paras: Paragraphs) -> Draft | None:
     after = pobj.right_edge.i + 1
     if prep.i == sent.start and after < len(doc) and doc[after].text == ",":
         content = trim(finder.text, doc[after].idx + 1, s1)
-    elif prep.i > head.i and prep.right_edge.i + 1 >= sent.end - 1:
+    elif prep.i > head.i and closing:
         content = trim(finder.text, s0, prep.idx)
     else:
         return None
@@ -96,6 +101,9 @@ def in_source(finder, prep: Token, paras: Paragraphs) -> Draft | None:
     d.according = True  # like "according to": the clause is the content, no quote joins
     d.by = "in-document"
     return d
+
+
+_POLLS = {"poll", "polls", "survey", "surveys"}
 
 
 def _clause_verb(t: Token) -> Token:

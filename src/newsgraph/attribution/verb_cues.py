@@ -147,8 +147,10 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             c.prt = child
         elif dep == "dobj" and c.dobj is None:
             c.dobj = child
-        elif dep == "ccomp" and c.content is None and para[0] <= child.idx < para[1]:
-            if not _cut_off(child, v):
+        elif dep == "ccomp" and child.i < v.i and _bare_participle(v):
+            continue  # '"…," referencing the vote': a participle reports what follows it
+        elif dep == "ccomp" and para[0] <= child.idx < para[1] and not _cut_off(child, v):
+            if c.content is None or _colon_between(c.content, child, v):
                 c.content, c.kind = child, "ccomp"
     return c
 
@@ -199,8 +201,8 @@ def _named_after_quote(v: Token) -> Token | None:
     the parser made of it. Its head (last noun of the run), or None."""
     doc = v.doc
     k = v.i - 1
-    if k < 1 or not doc[k].is_quote or doc[k].text in ("“", "‘", "``", "«"):
-        return None
+    if v.tag_ == "VBG" or k < 1 or not doc[k].is_quote or doc[k].text in ("“", "‘", "``", "«"):
+        return None  # '… "New York values," saying the city …': a participle names no one after it
     if doc[k - 1].text not in (",", "?", "!", "—", "–", "…") and doc[k].text not in (",",):
         return None
     head, j = None, v.i + 1
@@ -246,6 +248,22 @@ def _after_quote(v: Token) -> bool:
     return k >= 0 and doc[k].is_quote and doc[k].text not in ("“", "‘", "``")
 
 
+_BREAKS = (":", ";", "—", "–", "--")  # marks that end a lead-in clause
+
+
+def _bare_participle(v: Token) -> bool:
+    """ "…, referencing X", "…, noting that …": an -ing form with no auxiliary."""
+    return v.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+
+
+def _colon_between(first: Token, second: Token, v: Token) -> bool:
+    """ "She seemed to hint at it: "We signed," she said": of two clauses before the cue, the
+    one after a colon, semicolon or dash is what was said; the one before leads up to it."""
+    if not first.i < second.i < v.i:
+        return False
+    return any(t.text in _BREAKS for t in v.doc[first.i : second.left_edge.i])
+
+
 def _inverted(v: Token, subj: Token) -> bool:
     """ "…, say experts like X, …": a subject right after a cue set off by a comma."""
     return subj.i > v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj.dep_ == "nsubj"
@@ -256,7 +274,7 @@ def _cut_off(clause: Token, v: Token) -> bool:
     pleased: he said he had raised …"; "…; 46 percent said …")? It is not what was said."""
     if clause.i > v.i:
         return False
-    return any(t.text in (":", ";", "—", "–", "--") for t in v.doc[clause.right_edge.i + 1 : v.i])
+    return any(t.text in _BREAKS for t in v.doc[clause.right_edge.i + 1 : v.i])
 
 
 def _made_clear(v: Token, c: _Parts) -> None:
@@ -409,11 +427,14 @@ def _topic_of_occasion(prep: Token, preps: frozenset[str]) -> Token | None:
 def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
     lex = finder.lex
     if lemma in _NAMING_VERBS | {"name", "title"} and v.dep_ == "acl" and v.tag_ == "VBN":
-        return True  # "a group called Future 45", "a film titled …": a name, not a claim
+        if c.subj is None or c.subj.i != v.head.i:  # not a sentence read as a noun phrase
+            return True  # "a group called Future 45", "a film titled …": a name, not a claim
     if lemma in _NAMING_VERBS and c.dobj is not None and c.dobj.lower_ in _SELF:
         return True  # "a group that calls itself …"
     if lemma == "say" and _connective_said(v):
         return True  # "That said, …", "Having said that, …": a connective, no report
+    if v.lower_ == "told" and _all_told(v):
+        return True  # "All told, the groups spent $2 million": a total, no report
     if lemma == "point" and c.cue_end.i == v.i:
         return True
     if lemma == "put" and not _words_put(v):
@@ -427,6 +448,18 @@ def _not_a_cue(finder, v: Token, lemma: str, c: _Parts) -> bool:
         if c.dobj.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+def _all_told(v: Token) -> bool:
+    """ "All told, …" opening a sentence or a clause: "in all", no one tells anything."""
+    doc = v.doc
+    return (
+        v.i >= 1
+        and doc[v.i - 1].lower_ == "all"
+        and (v.i - 1 == v.sent.start or doc[v.i - 2].is_punct)
+        and v.i + 1 < len(doc)
+        and doc[v.i + 1].text == ","
+    )
 
 
 def _connective_said(v: Token) -> bool:
@@ -625,7 +658,10 @@ def _verbless_subject(v: Token) -> bool:
     """Did the parser read a whole sentence as one noun phrase, its finite verb a modifier
     of the noun ("The statement, issued on Sunday, called the sanctions illegal")?"""
     head = v.head
-    if v.dep_ != "acl" or v.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > v.i:
+    if v.dep_ != "acl" or head.dep_ != "ROOT" or head.i > v.i:
+        return False
+    # a past form that may be read as a participle: "Ruiz, a close ally, called the plan …"
+    if v.tag_ != "VBD" and not (v.tag_ == "VBN" and v.lower_.endswith(("ed", "said", "told"))):
         return False
     return head.pos_ in ("NOUN", "PROPN") and v.doc[v.i - 1].text == ","
 

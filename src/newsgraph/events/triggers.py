@@ -20,6 +20,7 @@ from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.modality import speech_head
 from newsgraph.events.state import DocState, Hit
+from newsgraph.extensions import ActorMention
 
 OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
@@ -474,7 +475,9 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
         if hit is not None:
             return hit
     mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-    code = p.noun_object_code(olemma, of_objects(obj)) or p.noun_code(olemma, mods)
+    code = p.noun_object_code(olemma, of_objects(obj, OBJECT_CODE_PREPS)) or p.noun_code(
+        olemma, mods
+    )
     if code is None and olemma in p.halt_nouns:  # "announced the end of its cooperation"
         code = halted_noun_code(st, obj)
         if code is None:
@@ -525,15 +528,18 @@ def ended(st: DocState, n: Token) -> bool:
     return lemma in st.p.halt_nouns and (lemma != "end" or halt.dep_ in OBJ_DEPS)
 
 
-def of_objects(n: Token) -> list[Token]:
+def of_objects(n: Token, preps=("of", "on", "to")) -> list[Token]:
     """What a noun is of, on or to ("announced the expulsion of [the ambassador]")."""
     return [
         g
         for c in n.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "on", "to")
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+OBJECT_CODE_PREPS = ("of", "on", "to", "from")  # "its withdrawal from ECOWAS" (160)
 
 
 def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
@@ -569,11 +575,39 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
     if obj is not None and code.startswith(UNREAL_ROOTS):
         consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
-    hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
+    targets = arguments.targets(st, v)
+    for c in v.children:  # "declared two diplomats persona non grata": the phrase's subject
+        if c.dep_ == "ccomp" and c.lemma_.lower() in pat.words:
+            targets += [g for g in c.children if g.dep_ == "nsubj"]
+    hit = Hit(code, trig, v, targets=targets, consume=consume)
     hit.specific = pat.rank > 0
     if code.startswith(st.p.state_passive_codes):
         hit.sources = _state_agent(st, v)
+    elif code.startswith("14"):
+        hit.sources = _crowd(st, v)
     return hit
+
+
+def _crowd(st: DocState, v: Token) -> list | None:
+    """ "Thousands marched in Tbilisi", "crowds rallied outside parliament": a crowd named by
+    its size alone (rules.yaml, crowd_nouns) protests as the civilians (CVL) of the country where
+    it marches, else of the country the article is about. None (the usual subject) otherwise."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if v.dep_ == "conj" and subj is None:
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in st.p.crowd_nouns or st.mention_at[subj.i] >= 0:
+        return None
+    if any(st.mention_at[t.i] >= 0 for t in subj.subtree):
+        return None  # "thousands of Hamas supporters": the named party's
+    key = f"group:{subj.i}"
+    if key not in st.groups:
+        found = state_of_place(st, v)
+        country = countries.country_of(st, found[0]) if found else countries.main_country(st)
+        if country is None:
+            return None
+        mention = ActorMention(subj.i, subj.i + 1, subj.idx, subj.idx + len(subj.text), key)
+        st.groups[key] = (mention, country, "CVL")
+    return [st.groups[key][0]]
 
 
 def _legal_charge(st: DocState, v: Token) -> bool:

@@ -3,7 +3,8 @@ large general set, and from the lead's probes), on sentences of our own: a phras
 no word of a pattern ("seized the tanker on Sunday" is no "seize on"); crowds named by their
 size protest as civilians; "declared X persona non grata"; leaving a body or a treaty is reduced
 relations, not a military retreat; talks by phone with a counterpart; "…, where X met Y";
-ramming a vessel; sanctions slapped on. Each case: sentence, the code (or code prefix)
+ramming a vessel; sanctions slapped on; prison terms handed; a plane "loaded with" aid; the
+headline "X to visit Y"; "is in Moscow for talks with". Each case: sentence, the code (or code prefix)
 expected, its source; a code that must NOT be coded is given as "!prefix"."""
 
 from __future__ import annotations
@@ -57,6 +58,25 @@ CASES = [
     ("Russian border guards rammed a Ukrainian navy tugboat in the Kerch Strait.", "190", "RUS"),
     ("Washington slapped export controls on Chinese chipmakers.", "163", "USA"),
     ("Washington slapped export controls on Chinese chipmakers.", "!18", "USA"),
+    # prison terms handed out
+    ("Russia handed a Ukrainian journalist a 15-year sentence.", "173", "RUS"),
+    ("A Moscow court handed the American reporter 16 years in a penal colony.", "173", "RUS"),
+    ("Iran gave the French tourist a five-year sentence for espionage.", "173", "IRN"),
+    # a vehicle sent with its load named: the load decides
+    ("The UAE sent a plane loaded with medical supplies to Gaza.", "07", "ARE"),
+    ("Jordan sent a convoy of trucks carrying food to Gaza on Sunday.", "07", "JOR"),
+    ("Turkey dispatched a ship carrying 2,000 tonnes of flour to Sudan.", "07", "TUR"),
+    ("Russia sent a plane carrying troops to Niger.", "!073", "RUS"),
+    # a headline's subject with its infinitive is what the headline tells
+    ("Macron to visit China next month.", "042", "FRA"),
+    ("EU to impose new sanctions on Iran over drone supplies.", "163", "EU"),
+    ("Germany to deliver more Patriot systems to Ukraine.", "07", "DEU"),
+    ("Hungary to block EU aid package for Kyiv.", "12", "HUN"),
+    # someone somewhere for talks
+    ("The Indian prime minister is in Moscow for talks with Putin.", "040", "IND"),
+    ("Hamas negotiators are in Cairo for talks with Egyptian mediators.", "040", "HAMAS"),
+    ("The Ukrainian delegation is in Riyadh for negotiations.", "040", "UKR"),
+    ("The Iranian minister is in favour of talks with the Taliban.", "!04", "IRN"),
 ]
 
 

@@ -125,7 +125,7 @@ class Coder:
         if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
             return None  # "the US, having withdrawn from the deal, …": what it did before
         if tok.dep_ == "relcl":
-            if _narrated_where(tok):
+            if _narrated_where(tok) or _headline_plan(tok):
                 return None  # "in Beijing, where Kerry met Lavrov": the story goes on
             rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
             if rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == ",":
@@ -165,4 +165,19 @@ def _narrated_where(clause: Token) -> bool:
         and where.i > 0
         and clause.doc[where.i - 1].text == ","
         and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
+def _headline_plan(clause: Token) -> bool:
+    """ "Macron to visit China next month", "EU to impose new sanctions on Iran": a headline's
+    subject with its infinitive, which the parser hangs on the subject as a relative clause;
+    the clause is what the headline tells (planned), not a description of the subject."""
+    head = clause.head
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and clause.i > head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and all(t.dep_ in ("compound", "amod", "det", "poss", "case", "punct") for t in head.lefts)
     )

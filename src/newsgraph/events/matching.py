@@ -36,6 +36,8 @@ PREPOSITIONS = frozenset(
 )
 ENTITY_CLASSES = {"GPE": "country", "NORP": "country", "PERSON": "person", "ORG": "organization"}
 AS_DEPS = frozenset({"pobj", "amod", "acomp"})
+# what a vehicle sent carries ("a convoy carrying food", "a plane loaded with tents")
+CARRY_VERBS = frozenset({"carry", "load", "lade", "pack", "fill", "transport", "bring"})
 # prepositions that, with a date or time, say only when ("on Sunday", "for a decade")
 TIME_PREPS = frozenset({"on", "in", "at", "during", "for", "since", "over", "throughout"})
 OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
@@ -131,6 +133,7 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                 objs.add("organization")  # "quit ECOWAS": the object is an organisation
             elif c.ent_type_ in ("GPE", "NORP"):
                 objs.add("country")  # "defended Serbia": the object is a country
+            objs.update(_cargo(c))  # "sent a plane loaded with medical supplies"
             words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
@@ -176,6 +179,33 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
     return words, objs, obj, mods - heads
 
 
+def _cargo(obj: Token) -> set[str]:
+    """What a vehicle sent is said to carry: "a plane loaded with medical supplies", "trucks
+    carrying food", "ships laden with 2,000 tonnes of wheat" → the lemmas of the load."""
+    out: set[str] = set()
+    if not obj.n_rights:
+        return out  # nothing said after it
+    vehicles = [obj] + [  # "a convoy of trucks carrying food"
+        y for x in obj.children if x.dep_ == "prep" and x.lower_ == "of" for y in x.children
+    ]
+    for a in (a for v in vehicles for a in v.children):
+        if a.dep_ != "acl" or a.lemma_.lower() not in CARRY_VERBS:
+            continue
+        loads = [g for g in a.children if g.dep_ == "dobj"]
+        loads += [y for g in a.children if g.dep_ == "prep" for y in g.children if y.dep_ == "pobj"]
+        for g in loads:
+            out.add(g.lemma_.lower())
+            out.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
+            out.update(  # "2,000 tonnes of wheat"
+                y.lemma_.lower()
+                for x in g.children
+                if x.dep_ == "prep" and x.lower_ == "of"
+                for y in x.children
+                if y.dep_ == "pobj"
+            )
+    return out
+
+
 def _phrase_words(c: Token, *own: Token) -> set[str]:
     """The words of a short complement phrase that names no one ("persona non grata" after
     "declared X"), its subject and prepositional phrases left out; empty when it is a clause
@@ -201,7 +231,7 @@ def _of_time(prep: Token) -> bool:
     "gave $5,000 in 2008" no "give in")."""
     if prep.lower_ not in TIME_PREPS:
         return False  # "sentenced to ten years", "gave Kosovo until Monday": what is given
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs = [g for g in prep.rights if g.dep_ == "pobj"]  # "Sunday", "2008", "a decade"
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 

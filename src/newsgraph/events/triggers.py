@@ -173,7 +173,7 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
                 if hit is not None:
                     return hit
         if lemma == "be":
-            return None
+            return _there_for_talks(st, v)
     if (
         depth == 0
         and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
@@ -245,6 +245,27 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _there_for_talks(st: DocState, v: Token) -> Hit | None:
+    """ "The Indian prime minister is in Moscow for talks with Putin": someone is somewhere for
+    talks (040), with whom the talks are held, else the place's state. No place, no trip ("is
+    under fire for a private meeting")."""
+    talks = st.p.classes.get("talks", frozenset())
+    places = [
+        x
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for x in p.children
+        if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC", "FAC")
+    ]
+    for c in v.children if places else ():
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in talks:
+                return Hit("040", [g.i], v, targets=arguments.noun_targets(g) + places)
     return None
 
 

@@ -30,6 +30,7 @@ CASES = [
     ("Thousands of people demonstrated in Tel Aviv against the judicial overhaul.", "141", "ISR"),
     ("Dozens protested outside the Russian embassy in Vilnius on Sunday.", "14", "LTUCVL"),
     ("Thousands of Hamas supporters marched in Gaza City.", "14", "HAMAS"),
+    ("Thousands gathered in Tbilisi to protest the foreign agents law.", "14", "GEOCVL"),
     # an envoy declared unwelcome is expelled
     ("Moscow declared two German diplomats persona non grata.", "161", "RUS"),
     ("Russia declared the Estonian ambassador persona non grata on Friday.", "161", "RUS"),
@@ -58,6 +59,8 @@ CASES = [
     ("Russian border guards rammed a Ukrainian navy tugboat in the Kerch Strait.", "190", "RUS"),
     ("Washington slapped export controls on Chinese chipmakers.", "163", "USA"),
     ("Washington slapped export controls on Chinese chipmakers.", "!18", "USA"),
+    ("Poland shut its border with Belarus to trucks.", "191", "POL"),
+    ("Pakistan shut down the Torkham border crossing with Afghanistan.", "191", "PAK"),
     # prison terms handed out
     ("Russia handed a Ukrainian journalist a 15-year sentence.", "173", "RUS"),
     ("A Moscow court handed the American reporter 16 years in a penal colony.", "173", "RUS"),

@@ -153,7 +153,15 @@ def _question(clause: Token) -> bool:
 
 
 def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
-    """The hit of a verb (or of "be" + a control adjective), if it triggers an event."""
+    """The hit of a verb (or of "be" + a control adjective), if it triggers an event; a
+    protest by a crowd named by its size is the civilians' (`_crowd`)."""
+    hit = _verb(st, v, depth)
+    if hit is not None and hit.code.startswith("14") and hit.sources is None:
+        hit.sources = _crowd(st, hit.head)
+    return hit
+
+
+def _verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     p = st.p
     if v.dep_ == "amod" and depth == 0:
         return None  # a participle describing a noun: "justified measures", "a seized tanker"
@@ -604,8 +612,6 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
     hit.specific = pat.rank > 0
     if code.startswith(st.p.state_passive_codes):
         hit.sources = _state_agent(st, v)
-    elif code.startswith("14"):
-        hit.sources = _crowd(st, v)
     return hit
 
 
@@ -614,7 +620,7 @@ def _crowd(st: DocState, v: Token) -> list | None:
     its size alone (rules.yaml, crowd_nouns) protests as the civilians (CVL) of the country where
     it marches, else of the country the article is about. None (the usual subject) otherwise."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if v.dep_ == "conj" and subj is None:
+    if v.dep_ in ("conj", "xcomp", "advcl") and subj is None:  # "gathered … to protest"
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in st.p.crowd_nouns or st.mention_at[subj.i] >= 0:
         return None

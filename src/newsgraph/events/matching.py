@@ -210,8 +210,10 @@ def _phrase_words(c: Token, *own: Token) -> set[str]:
     """The words of a short complement phrase that names no one ("persona non grata" after
     "declared X"), its subject and prepositional phrases left out; empty when it is a clause
     of its own (an auxiliary, a verb, an article or more than four words)."""
+    if c.right_edge.i - c.left_edge.i > 8:
+        return set()  # a clause, not a phrase (checked without walking it)
     out = {t.lower_ for t in own}
-    stack = [g for g in c.children]
+    stack = list(c.children)
     while stack:
         g = stack.pop()
         if g.dep_ in ("nsubj", "nsubjpass", "punct", "prep", "cc", "conj"):

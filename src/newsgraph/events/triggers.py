@@ -260,6 +260,8 @@ def _there_for_talks(st: DocState, v: Token) -> Hit | None:
     """ "The Indian prime minister is in Moscow for talks with Putin": someone is somewhere for
     talks (040), with whom the talks are held, else the place's state. No place, no trip ("is
     under fire for a private meeting")."""
+    if v.n_rights < 2:
+        return None  # "in X" and "for talks" both follow the verb
     talks = st.p.classes.get("talks", frozenset())
     places = [
         x

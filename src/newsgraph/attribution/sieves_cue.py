@@ -149,7 +149,7 @@ def _verb_and_speaker(ctx: Context, q: Quote):
     else:  # “…,” said Ana Ruiz, a professor …
         after = [t for t in words if t.i > verb.i]  # with its apposition when short
         cut = next((k for k, t in enumerate(after) if t.text == ","), len(after))
-        mention = after if len(after) <= 12 and after[-1].i + 1 < len(ctx.doc) else after[:cut]
+        mention = after if 0 < len(after) <= 12 and after[-1].i + 1 < len(ctx.doc) else after[:cut]
     while mention and (mention[-1].is_punct or mention[-1].is_space):
         mention = mention[:-1]
     while mention and (mention[0].is_punct or mention[0].is_space):

@@ -58,7 +58,7 @@ class Coder:
         for sent in doc.sents:
             # a sentence codes nothing unless it names an actor, or points back to one
             # ("he", "the two sides", "the minister"), names a group by its role
-            # ("protesters") or holds the cue of a statement
+            # ("protesters") or a crowd by its size ("thousands"), or holds the cue of a statement
             a, b = sent.start, sent.end
             if (
                 has[b] != has[a]
@@ -75,7 +75,7 @@ class Coder:
     def _referring(self, vocab) -> frozenset[int]:
         """Hashes of the words that may point back to an actor or name a group or a role."""
         if self._referring_words is None:
-            words = set(REFERRING) | participants.role_words()
+            words = set(REFERRING) | participants.role_words() | self.p.crowd_nouns
             self._referring_words = frozenset(vocab.strings.add(w) for w in words)
         return self._referring_words
 
@@ -125,6 +125,8 @@ class Coder:
         if any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
             return None  # "the US, having withdrawn from the deal, …": what it did before
         if tok.dep_ == "relcl":
+            if _narrated_where(tok) or _headline_plan(tok):
+                return None  # "in Beijing, where Kerry met Lavrov": the story goes on
             rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
             if rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == ",":
                 if st.mention_at[tok.head.i] >= 0:
@@ -151,3 +153,31 @@ class Coder:
         ):
             return any(c.dep_ == "agent" for c in tok.children)
         return None
+
+
+def _narrated_where(clause: Token) -> bool:
+    """ "flew to Beijing, where he met Wang Yi": a "where" clause set off by a comma, with its
+    own subject, tells the next act of the story, not a description of the place ("cases where
+    …", "a state where voters back him" are no acts)."""
+    where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    return (
+        where is not None
+        and where.i > 0
+        and clause.doc[where.i - 1].text == ","
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
+def _headline_plan(clause: Token) -> bool:
+    """ "Macron to visit China next month", "EU to impose new sanctions on Iran": a headline's
+    subject with its infinitive, which the parser hangs on the subject as a relative clause;
+    the clause is what the headline tells (planned), not a description of the subject."""
+    head = clause.head
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and clause.i > head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and all(t.dep_ in ("compound", "amod", "det", "poss", "case", "punct") for t in head.lefts)
+    )

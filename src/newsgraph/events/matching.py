@@ -36,6 +36,10 @@ PREPOSITIONS = frozenset(
 )
 ENTITY_CLASSES = {"GPE": "country", "NORP": "country", "PERSON": "person", "ORG": "organization"}
 AS_DEPS = frozenset({"pobj", "amod", "acomp"})
+# what a vehicle sent carries ("a convoy carrying food", "a plane loaded with tents")
+CARRY_VERBS = frozenset({"carry", "load", "lade", "pack", "fill", "transport", "bring"})
+# prepositions that, with a date or time, say only when ("on Sunday", "for a decade")
+TIME_PREPS = frozenset({"on", "in", "at", "during", "for", "since", "over", "throughout"})
 OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})
 
 
@@ -98,11 +102,15 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
         dep = c.dep_
         if dep in WORD_DEPS or _bare_complement(c):
             words.add(c.lower_ if dep in ("prt", "advmod") else c.lemma_.lower())
+            if dep in ("oprd", "ccomp"):  # "declared X persona non grata"
+                words.update(_phrase_words(c))
             for g in c.children if dep in ("prt", "advmod") else ():
                 if g.dep_ == "prep":  # "stayed away from the summit"
                     words.add(g.lower_)
                     words.update(_pobj_words(g))
         elif dep in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            if _of_time(c):
+                continue  # "seized the tanker on Sunday" is no "seize on"
             words.add(c.lower_)
             for g in c.children:
                 if g.dep_ == "amod" and c.lower_ == "as":  # "described X as illegal"
@@ -112,6 +120,9 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                     words.update(_pobj_words(g))
                 if g.dep_ in ("pobj", "pcomp"):  # "go on (hunger) strike", "put on alert"
                     words.update(_noun_words(g))
+        elif dep == "ccomp" and _phrase_words(c):  # "declared X persona non grata"
+            words.add(c.lemma_.lower())
+            words.update(_phrase_words(c))
         elif dep in OBJECT_DEPS:
             lemma = c.lemma_.lower()
             objs.add(lemma)
@@ -122,6 +133,7 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                 objs.add("organization")  # "quit ECOWAS": the object is an organisation
             elif c.ent_type_ in ("GPE", "NORP"):
                 objs.add("country")  # "defended Serbia": the object is a country
+            objs.update(_cargo(c))  # "sent a plane loaded with medical supplies"
             words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
@@ -129,6 +141,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                     objs.update((f"{mod} {lemma}", mod))
                     mods.add(mod)
                     words.add(mod)
+                elif g.dep_ == "appos" and dep == "dobj":
+                    words.update(_phrase_words(g, g))  # "declared a diplomat persona non grata"
                 elif g.dep_ == "prep":
                     if g.lower_ == "as" and dep == "dobj":  # "described X as illegal/a sham"
                         words.add("as")
@@ -163,6 +177,64 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
         else:
             objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
     return words, objs, obj, mods - heads
+
+
+def _cargo(obj: Token) -> set[str]:
+    """What a vehicle sent is said to carry: "a plane loaded with medical supplies", "trucks
+    carrying food", "ships laden with 2,000 tonnes of wheat" → the lemmas of the load."""
+    out: set[str] = set()
+    if not obj.n_rights:
+        return out  # nothing said after it
+    vehicles = [obj] + [  # "a convoy of trucks carrying food"
+        y for x in obj.children if x.dep_ == "prep" and x.lower_ == "of" for y in x.children
+    ]
+    for a in (a for v in vehicles for a in v.children):
+        if a.dep_ != "acl" or a.lemma_.lower() not in CARRY_VERBS:
+            continue
+        loads = [g for g in a.children if g.dep_ == "dobj"]
+        loads += [y for g in a.children if g.dep_ == "prep" for y in g.children if y.dep_ == "pobj"]
+        for g in loads:
+            out.add(g.lemma_.lower())
+            out.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
+            out.update(  # "2,000 tonnes of wheat"
+                y.lemma_.lower()
+                for x in g.children
+                if x.dep_ == "prep" and x.lower_ == "of"
+                for y in x.children
+                if y.dep_ == "pobj"
+            )
+    return out
+
+
+def _phrase_words(c: Token, *own: Token) -> set[str]:
+    """The words of a short complement phrase that names no one ("persona non grata" after
+    "declared X"), its subject and prepositional phrases left out; empty when it is a clause
+    of its own (an auxiliary, a verb, an article or more than four words)."""
+    if c.right_edge.i - c.left_edge.i > 8:
+        return set()  # a clause, not a phrase (checked without walking it)
+    out = {t.lower_ for t in own}
+    stack = list(c.children)
+    while stack:
+        g = stack.pop()
+        if g.dep_ in ("nsubj", "nsubjpass", "punct", "prep", "cc", "conj"):
+            continue
+        if g.dep_ in ("mark", "aux", "auxpass", "neg", "dative") or len(out) > 4:
+            return set()  # "said (that) it had sent …": a clause
+        if g.pos_ in ("VERB", "AUX", "DET", "PRON") or g.ent_type_:
+            return set()
+        out.add(g.lower_)
+        stack.extend(g.children)
+    return out
+
+
+def _of_time(prep: Token) -> bool:
+    """ "on Sunday", "in March", "for a decade": a preposition whose objects are all dates or
+    times says when, and is no word of a pattern ("called on Monday for …" is no "call on",
+    "gave $5,000 in 2008" no "give in")."""
+    if prep.lower_ not in TIME_PREPS:
+        return False  # "sentenced to ten years", "gave Kosovo until Monday": what is given
+    objs = [g for g in prep.rights if g.dep_ == "pobj"]  # "Sunday", "2008", "a decade"
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _bare_complement(c: Token) -> bool:

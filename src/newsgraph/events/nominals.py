@@ -13,6 +13,7 @@ from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
 from newsgraph.events.triggers import (
+    OBJECT_CODE_PREPS,
     PLAN_MODALITY_NOUNS,
     control,
     ended,
@@ -47,7 +48,7 @@ def noun(st: DocState, n: Token) -> Hit | None:
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
     if ended(st, n):
         return None  # "the suspension of cooperation": the suspension is the event
-    code = p.noun_object_code(lemma, of_objects(n)) or p.noun_code(
+    code = p.noun_object_code(lemma, of_objects(n, OBJECT_CODE_PREPS)) or p.noun_code(
         lemma, [c.lemma_.lower() for c in mods]
     )
     if code is None and lemma in p.halt_nouns and lemma != "end":

@@ -168,6 +168,7 @@ class Patterns:
             "possibility_nouns",
             "open_to",
             "halt_nouns",
+            "crowd_nouns",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())
@@ -386,6 +387,8 @@ class Patterns:
             return None
         for g in objects:
             code = table.get(g.lemma_.lower())
+            if code is None and g.ent_type_ == "ORG":
+                code = table.get("organization")  # "the withdrawal from ECOWAS"
             if code is not None:
                 return code
         return None

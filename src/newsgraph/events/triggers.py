@@ -20,6 +20,7 @@ from newsgraph.events import arguments, countries, participants
 from newsgraph.events.matching import match
 from newsgraph.events.modality import speech_head
 from newsgraph.events.state import DocState, Hit
+from newsgraph.extensions import ActorMention
 
 OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
@@ -152,7 +153,15 @@ def _question(clause: Token) -> bool:
 
 
 def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
-    """The hit of a verb (or of "be" + a control adjective), if it triggers an event."""
+    """The hit of a verb (or of "be" + a control adjective), if it triggers an event; a
+    protest by a crowd named by its size is the civilians' (`_crowd`)."""
+    hit = _verb(st, v, depth)
+    if hit is not None and hit.code.startswith("14") and hit.sources is None:
+        hit.sources = _crowd(st, hit.head)
+    return hit
+
+
+def _verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     p = st.p
     if v.dep_ == "amod" and depth == 0:
         return None  # a participle describing a noun: "justified measures", "a seized tanker"
@@ -172,7 +181,7 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
                 if hit is not None:
                     return hit
         if lemma == "be":
-            return None
+            return _there_for_talks(st, v)
     if (
         depth == 0
         and any(c.dep_ == "aux" and c.lower_ in p.obligation_aux for c in v.children)
@@ -244,6 +253,29 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
             return hit
     if pat is not None:
         return pattern_hit(st, v, pat, obj)
+    return None
+
+
+def _there_for_talks(st: DocState, v: Token) -> Hit | None:
+    """ "The Indian prime minister is in Moscow for talks with Putin": someone is somewhere for
+    talks (040), with whom the talks are held, else the place's state. No place, no trip ("is
+    under fire for a private meeting")."""
+    if v.n_rights < 2:
+        return None  # "in X" and "for talks" both follow the verb
+    talks = st.p.classes.get("talks", frozenset())
+    places = [
+        x
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for x in p.children
+        if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC", "FAC")
+    ]
+    for c in v.children if places else ():
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in talks:
+                return Hit("040", [g.i], v, targets=arguments.noun_targets(g) + places)
     return None
 
 
@@ -474,7 +506,9 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
         if hit is not None:
             return hit
     mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-    code = p.noun_object_code(olemma, of_objects(obj)) or p.noun_code(olemma, mods)
+    code = p.noun_object_code(olemma, of_objects(obj, OBJECT_CODE_PREPS)) or p.noun_code(
+        olemma, mods
+    )
     if code is None and olemma in p.halt_nouns:  # "announced the end of its cooperation"
         code = halted_noun_code(st, obj)
         if code is None:
@@ -525,15 +559,18 @@ def ended(st: DocState, n: Token) -> bool:
     return lemma in st.p.halt_nouns and (lemma != "end" or halt.dep_ in OBJ_DEPS)
 
 
-def of_objects(n: Token) -> list[Token]:
+def of_objects(n: Token, preps=("of", "on", "to")) -> list[Token]:
     """What a noun is of, on or to ("announced the expulsion of [the ambassador]")."""
     return [
         g
         for c in n.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "on", "to")
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+OBJECT_CODE_PREPS = ("of", "on", "to", "from")  # "its withdrawal from ECOWAS" (160)
 
 
 def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
@@ -569,11 +606,37 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
     if obj is not None and code.startswith(UNREAL_ROOTS):
         consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
-    hit = Hit(code, trig, v, targets=arguments.targets(st, v), consume=consume)
+    targets = arguments.targets(st, v)
+    for c in v.children:  # "declared two diplomats persona non grata": the phrase's subject
+        if c.dep_ == "ccomp" and c.lemma_.lower() in pat.words:
+            targets += [g for g in c.children if g.dep_ == "nsubj"]
+    hit = Hit(code, trig, v, targets=targets, consume=consume)
     hit.specific = pat.rank > 0
     if code.startswith(st.p.state_passive_codes):
         hit.sources = _state_agent(st, v)
     return hit
+
+
+def _crowd(st: DocState, v: Token) -> list | None:
+    """ "Thousands marched in Tbilisi", "crowds rallied outside parliament": a crowd named by
+    its size alone (rules.yaml, crowd_nouns) protests as the civilians (CVL) of the country where
+    it marches, else of the country the article is about. None (the usual subject) otherwise."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if v.dep_ in ("conj", "xcomp", "advcl") and subj is None:  # "gathered … to protest"
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in st.p.crowd_nouns or st.mention_at[subj.i] >= 0:
+        return None
+    if any(st.mention_at[t.i] >= 0 for t in subj.subtree):
+        return None  # "thousands of Hamas supporters": the named party's
+    key = f"group:{subj.i}"
+    if key not in st.groups:
+        found = state_of_place(st, v)
+        country = countries.country_of(st, found[0]) if found else countries.main_country(st)
+        if country is None:
+            return None
+        mention = ActorMention(subj.i, subj.i + 1, subj.idx, subj.idx + len(subj.text), key)
+        st.groups[key] = (mention, country, "CVL")
+    return [st.groups[key][0]]
 
 
 def _legal_charge(st: DocState, v: Token) -> bool:

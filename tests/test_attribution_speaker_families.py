@@ -243,3 +243,44 @@ def test_a_titled_name_read_as_a_body_is_a_person_a_pronoun_can_mean(text, words
     sp = speaker_of(text, words)
     assert sp.name == name
     assert sp.type == "person"
+
+
+# -- "he said" after a quote: a person the sentence before names for the first time -------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Mayor Tom Hale said the budget was balanced. The cuts angered union leader Karl "
+            'Weber. "This is a betrayal of our members," he said.',
+            "This is a betrayal",
+            "Karl Weber",
+        ),
+        (
+            "Officials said the plan would go ahead. The announcement surprised opposition leader "
+            'Ana Lopez. "We were never consulted," she told reporters.',
+            "We were never consulted",
+            "Ana Lopez",
+        ),
+        (
+            "The ministry said the road would reopen in May. Residents of the village remain "
+            'sceptical, among them the farmer Jorge Pinto. "We have heard that before," he said.',
+            "We have heard that before",
+            "Jorge Pinto",
+        ),
+        # the sentence before is still about the speaker ("He thanked …"); a name with the cue
+        (
+            "Senator Mark Dunn said the bill would pass. He thanked Governor Lisa Grant for her "
+            'support. "We could not have done it alone," he said.',
+            "We could not have done it",
+            "Mark Dunn",
+        ),
+        (
+            'Tom Hale said the budget was balanced. The cuts angered Karl Weber. "We will fight '
+            'them," Hale added.',
+            "We will fight them",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_introducing_a_person_is_theirs(text, words, name):
+    assert speaker_of(text, words).name == name

@@ -340,6 +340,9 @@ class SpeakerIndex:
             # the last speaker, unless a person was named since, outside what was said
             # ("Peskov said Putin was calm. He added …": Peskov), and the cue does not go on
             # with what was said ("he added", "she continued")
+            new = self._introduced_before(head, gender)
+            if new is not None and new.char > at and (p is None or p.char < new.char):
+                p = new  # "The move angered Karl Weber. “…,” he said": Weber, not the last
             later = p is not None and p.char > at and not self.recent.said(p.char)
             if p is not None and (earlier is None or (later and not _continues(head))):
                 return self._person_speaker(p, span)
@@ -364,6 +367,23 @@ class SpeakerIndex:
         if subject is not None:  # "The central bank met lenders. It said …": the bank
             return self.speaker(np_tokens(subject), subject, span)
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _introduced_before(self, head: Token, gender: str | None):
+        """For "he said" after a quote that opens its sentence, a person the sentence before
+        names for the first time, with no person as its subject (see People.introduced_in)."""
+        sent = head.sent
+        if head.dep_ != "nsubj" or sent.start == 0 or _continues(head):
+            return None
+        first = sent[0]
+        if not first.is_quote or head.i <= first.i + 2 or not self.quoted(sent[1].idx):
+            return None
+        before = self.doc[sent.start - 1].sent
+        if before[0].text == "(" or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PERSONAL and not self.quoted(t.idx)
+            for t in before
+        ):
+            return None  # "She was a booster of Mitt Romney.": still about her; an aside
+        return self.people.introduced_in(before, gender, self.quoted)
 
     def _main_subject_before(self, head: Token, gender: str | None, span: Span) -> Speaker | None:
         """A subject pronoun's referent when the sentence before has a person as the subject of
@@ -689,6 +709,10 @@ def _offices(lex: Lexicon, head: Token) -> tuple[str, ...]:
     return tuple(
         o for o in lex.role_synonyms.get(head.lemma_.lower(), ()) if o not in _LOOSE_OFFICES
     )
+
+
+#: subject pronouns that say a sentence is still about someone named before
+_PERSONAL = {"he", "she", "they", "i", "we"}
 
 
 def _continues(head: Token) -> bool:

@@ -338,6 +338,25 @@ class People:
             return p
         return None
 
+    def introduced_in(self, sent, gender: str | None, quoted) -> Person | None:
+        """The last person a sentence names for the first time, not as a subject, outside
+        quotes, when no person is its subject ("The decision angered union leader Karl
+        Weber."): whom a quote that follows, with "he said", most likely comes from."""
+        found = None
+        for p in self.persons[bisect_left(self._starts, sent.start) :]:
+            if p.start >= sent.end:
+                break
+            if quoted(p.char) or p.name in self.skip:
+                continue
+            if p.subject:
+                return None
+            if p.modifier or (gender and p.gender and p.gender != gender):
+                continue
+            if any(q.name == p.name for q in self.persons if q.start < sent.start):
+                continue
+            found = p
+        return found
+
     def between(self, start: int, end: int) -> list[Person]:
         """The persons named within tokens ``start:end``."""
         i = bisect_left(self._starts, start)

@@ -284,3 +284,38 @@ def test_a_titled_name_read_as_a_body_is_a_person_a_pronoun_can_mean(text, words
 )
 def test_a_quote_after_a_sentence_introducing_a_person_is_theirs(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+# -- "he" or "she" with no person before: a name the tagger read as a body ----------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Novak said the plan would fail. Later he said he would vote against it.",
+            "he would vote against",
+            "Novak",
+        ),
+        (
+            "Kowalczyk told the committee the figures were wrong. On Tuesday she said the report "
+            "should be withdrawn.",
+            "the report should be withdrawn",
+            "Kowalczyk",
+        ),
+        (
+            'Carly Fiorina endorsed the senator on Wednesday. "He has fought for our rights," she '
+            "said.",
+            "He has fought",
+            "Carly Fiorina",
+        ),
+    ],
+)
+def test_a_pronoun_with_no_person_before_is_a_name_read_as_a_body(text, words, name):
+    sp = speaker_of(text, words)
+    assert sp.name == name
+    assert sp.type == "person"
+
+
+def test_an_acronym_body_is_no_person_a_pronoun_means():
+    text = "NATO said the exercise would go ahead. He said nothing more."
+    assert speaker_of(text, "nothing more").type == "unknown"
+    assert speaker_of(text, "the exercise would go").type == "organisation"

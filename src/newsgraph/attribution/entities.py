@@ -356,6 +356,9 @@ class SpeakerIndex:
         if earlier is not None:
             return earlier.model_copy(update={"span": span, "reason": None})
         if kinds == {"person"}:
+            _, named = self.recent.last(head.idx, {"organisation"}, self._name_like)
+            if named is not None and agrees(named):  # "Novak said …" read as a body
+                return named.model_copy(update={"span": span, "reason": None, "type": "person"})
             described = self._described_before(head, gender)
             if described is not None:  # "The minister arrived. … she added": the minister
                 actor = self._actor_at(described)
@@ -367,6 +370,18 @@ class SpeakerIndex:
         if subject is not None:  # "The central bank met lenders. It said …": the bank
             return self.speaker(np_tokens(subject), subject, span)
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _name_like(self, sp: Speaker) -> bool:
+        """Could a speaker typed as a body be a person's name the tagger misread ("Novak",
+        "Carly Fiorina")? One to three capitalised words, no acronym, no actor, no word of a
+        body, when nothing else tells: what "he" or "she" with no person before can mean."""
+        words = (sp.name or "").split()
+        if sp.actor_id or not 0 < len(words) <= 3 or sp.span is None:
+            return False
+        if any(not w[:1].isupper() or w.isupper() or not w.isalpha() for w in words):
+            return False
+        nouns = self.lex.organisation_nouns
+        return not any(w.lower() in nouns or w.lower() in _country_words() for w in words)
 
     def _introduced_before(self, head: Token, gender: str | None):
         """For "he said" after a quote that opens its sentence, a person the sentence before

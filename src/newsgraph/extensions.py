@@ -57,6 +57,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the string `doc` was just tokenized from, as its text: the tokenizer keeps
+    every character, so it is ``doc.text`` without rebuilding it from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def _length(doc: Doc) -> int:
     if not len(doc):
         return 0

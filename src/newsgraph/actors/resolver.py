@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -150,7 +150,8 @@ class _Doc:
         self.gaz = gaz
         meta = doc._.article_meta or {}
         self.day: date | None = meta.get("published")
-        self.lower = [t.lower_ for t in doc]
+        strings = doc.vocab.strings  # the words from their hashes: no Token made each
+        self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()]
         self.actors: dict[tuple, _Actor] = {}
         self.by_token: dict[int, Entry] = {}  # first token of a gazetteer match → its entry
         self.match_at: dict[int, tuple[int, int, list[Entry]]] = {}

@@ -9,6 +9,10 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.lexicon import Lexicon
@@ -108,9 +112,8 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     words as the subject of a cue verb ("Lars Eid said") or beside a role ("the minister,
     Lars Eid"), or a subject after a title ("Chancellor Lars Eid met …")."""
     out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "appos"):
-            continue
+    for i in _tokens_of(doc, (PROPN,), ("nsubj", "appos")):
+        t = doc[i]
         titled = _after_title(t, lex)
         if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex) and not titled:
             continue
@@ -133,6 +136,17 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
         ):
             out.append(span)
     return out
+
+
+def _tokens_of(doc: Doc, pos: tuple[int, ...], deps) -> list[int]:
+    """The tokens of `doc` with one of the parts of speech `pos` and dependency labels `deps`,
+    in order, found in one vectorised look-up (no Token made for the others)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, DEP])
+    labels = np.array([get_string_id(d) for d in deps], dtype=np.uint64)
+    hit = np.isin(arr[:, 0], np.array(pos, dtype=np.uint64)) & np.isin(arr[:, 1], labels)
+    return np.flatnonzero(hit).tolist()
 
 
 def _given_name_first(t: Token, lex: Lexicon) -> bool:
@@ -271,10 +285,9 @@ class People:
         see as a name, after the full name: that person again."""
         taken = {p.start for p in self.persons}
         added = False
-        for t in doc:
-            if t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
-                continue
-            if t.dep_ not in _SUBJECT_DEPS or t.ent_type_ not in _MISTAGGED:
+        for i in _tokens_of(doc, (PROPN, NOUN), _SUBJECT_DEPS):
+            t = doc[i]
+            if not t.text[:1].isupper() or t.ent_type_ not in _MISTAGGED:
                 continue
             full = self.surnames.get(t.lower_)
             if full is None or full.start >= t.i or t.i in taken or doc[t.i - 1].pos_ == "PROPN":

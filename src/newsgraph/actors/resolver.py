@@ -713,7 +713,8 @@ def _resolve_roles_of_places(state: _Doc) -> None:
     """ "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "president of Armenia"."""
     doc, gaz, lower = state.doc, state.gaz, state.lower
     n = len(doc)
-    for i in range(n):
+    starts = gaz.role_starts  # role_at finds nothing at any other word
+    for i in [i for i, word in enumerate(lower) if word in starts]:
         if i in state.consumed or lower[i] in TITLE_FILLERS:
             continue
         role = gaz.role_at(lower, i)

@@ -201,10 +201,14 @@ class _Walk:
         n = len(doc)
         arr = doc.to_array([HEAD, POS, DEP])
         heads = arr[:, 0].astype(np.int64) + np.arange(n)  # HEAD holds offsets, maybe < 0
-        self.children: list[list[int]] = [[] for _ in range(n)]
-        for j, h in enumerate(heads.tolist()):
-            if h != j:
-                self.children[h].append(j)
+        counts = np.bincount(heads, minlength=n)  # children of each token, in text order:
+        ends = np.cumsum(counts)  # the tokens sorted by head, cut at each head's count
+        order = np.argsort(heads, kind="stable").tolist()
+        self.children: list[list[int]] = [
+            order[a:b] for a, b in zip((ends - counts).tolist(), ends.tolist(), strict=True)
+        ]
+        for r in np.flatnonzero(heads == np.arange(n)).tolist():
+            self.children[r].remove(r)  # a root is its own head, not its own child
         words = np.array([VERB, AUX, NOUN, PROPN], dtype=np.uint64)
         clauses = np.array([get_string_id("relcl"), get_string_id("acl")], dtype=np.uint64)
         may = np.isin(arr[:, 1], words) | np.isin(arr[:, 2], clauses)

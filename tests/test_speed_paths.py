@@ -104,3 +104,17 @@ def test_event_token_at_is_the_token_char_span_finds(reader):
             assert st.token_at(c) == max(0, bisect_right(starts, c) - 1)
     assert st.token_at(4) == 0  # the space after "Kyiv" is its own
     assert st.token_at(len(doc.text) + 3) == len(doc) - 1
+
+
+def test_tokens_with_matches_what_the_tokens_say(reader):
+    from spacy.attrs import DEP, LOWER, POS
+
+    from newsgraph.extensions import tokens_with
+
+    doc = reader.nlp("Lars Eid said the envoy had reportedly left. Eid, 54, declined to comment.")
+    subjects = tokens_with(doc, {POS: ("PROPN",), DEP: ("nsubj", "nsubjpass")})
+    assert subjects == [t.i for t in doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]
+    assert subjects  # "nsubj" is a spaCy symbol: matched by its id, not its hash
+    adverbs = tokens_with(doc, {LOWER: {"reportedly", "allegedly"}, POS: ("ADV",)})
+    assert [doc[i].text for i in adverbs] == ["reportedly"]
+    assert tokens_with(reader.nlp(""), {POS: ("NOUN",)}) == []

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 from spacy.attrs import LOWER, POS
-from spacy.strings import get_string_id
-from spacy.symbols import ADV
 from spacy.tokens import Doc
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.spans import Paragraphs, trim
+from newsgraph.extensions import tokens_with
 
 _HEADLINE_SUFFIX = re.compile(r"\s[–—-]\s*([A-Z][\w.&'’ ]{1,40}?)\s*$")
 
@@ -36,7 +34,8 @@ def evidential_drafts(
     """ "X reportedly did Y" with no cue in the sentence: an attribution without a named source."""
     busy = {(doc[d.cue.i].sent.start, paras.index(d.cue_start)) for d in drafts}
     out = []
-    for tok in _adverbs_in(doc, words):
+    for i in tokens_with(doc, {LOWER: words, POS: ("ADV",)}):  # no Token for other words
+        tok = doc[i]
         sent = tok.sent
         key = (sent.start, paras.index(tok.idx))
         if key in busy:
@@ -103,14 +102,3 @@ class Lead:
             return None
         content = trim(text, self.title[0], min(self.title[1], self.outlet_span[0]))
         return (content, self.outlet_span) if content[1] > content[0] else None
-
-
-def _adverbs_in(doc: Doc, words: set[str]) -> list:
-    """The tokens of `doc` that are one of `words` tagged as adverbs, in order, found in one
-    vectorised look-up (no Token made for the others)."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([LOWER, POS])
-    wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
-    hit = np.isin(arr[:, 0], wanted) & (arr[:, 1] == ADV)
-    return [doc[i] for i in np.flatnonzero(hit).tolist()]

@@ -9,13 +9,11 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.attrs import DEP, POS
-from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.extensions import tokens_with
 
 TITLES = {
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.",
@@ -112,7 +110,7 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     words as the subject of a cue verb ("Lars Eid said") or beside a role ("the minister,
     Lars Eid"), or a subject after a title ("Chancellor Lars Eid met …")."""
     out = []
-    for i in _tokens_of(doc, (PROPN,), ("nsubj", "appos")):
+    for i in tokens_with(doc, {POS: ("PROPN",), DEP: ("nsubj", "appos")}):
         t = doc[i]
         titled = _after_title(t, lex)
         if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex) and not titled:
@@ -136,17 +134,6 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
         ):
             out.append(span)
     return out
-
-
-def _tokens_of(doc: Doc, pos: tuple[int, ...], deps) -> list[int]:
-    """The tokens of `doc` with one of the parts of speech `pos` and dependency labels `deps`,
-    in order, found in one vectorised look-up (no Token made for the others)."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([POS, DEP])
-    labels = np.array([get_string_id(d) for d in deps], dtype=np.uint64)
-    hit = np.isin(arr[:, 0], np.array(pos, dtype=np.uint64)) & np.isin(arr[:, 1], labels)
-    return np.flatnonzero(hit).tolist()
 
 
 def _given_name_first(t: Token, lex: Lexicon) -> bool:
@@ -285,7 +272,7 @@ class People:
         see as a name, after the full name: that person again."""
         taken = {p.start for p in self.persons}
         added = False
-        for i in _tokens_of(doc, (PROPN, NOUN), _SUBJECT_DEPS):
+        for i in tokens_with(doc, {POS: ("PROPN", "NOUN"), DEP: _SUBJECT_DEPS}):
             t = doc[i]
             if not t.text[:1].isupper() or t.ent_type_ not in _MISTAGGED:
                 continue

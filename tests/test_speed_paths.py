@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import spacy
 
 from newsgraph import paragraphs
@@ -45,3 +47,74 @@ def test_paragraph_breaks_cut_a_sentence_with_no_end():
     doc = paragraphs.paragraph_breaks(nlp(" ".join(["word"] * 1000)))
     starts = _starts(doc)
     assert starts[1:] == [paragraphs.MAX_SENTENCE_TOKENS * k for k in (1, 2)]
+
+
+def test_paragraph_cuts_count_from_the_last_break():
+    nlp = spacy.blank("en")
+    n = paragraphs.MAX_SENTENCE_TOKENS
+    doc = nlp(" ".join(["word"] * 10) + "\n\n" + " ".join(["word"] * (n + 5)))
+    assert doc[10].is_space
+    starts = _starts(paragraphs.paragraph_breaks(doc))
+    assert starts[1:] == [11, 11 + n]  # the blank line, then a cut n tokens after it
+
+
+def test_paragraph_cut_waits_for_a_word():
+    nlp = spacy.blank("en")
+    n = paragraphs.MAX_SENTENCE_TOKENS
+    doc = nlp(" ".join(["word"] * n) + "  " + " ".join(["word"] * 5))
+    assert doc[n].is_space  # the cut would open on a space token: it opens after it
+    assert _starts(paragraphs.paragraph_breaks(doc))[1:] == [n + 1]
+
+
+def test_a_made_doc_keeps_the_text_it_was_made_from(reader):
+    from newsgraph import extensions, pipeline
+    from newsgraph.load import load_text
+
+    doc = pipeline.make_doc(reader.nlp, load_text("Ports reopen\n\nThe board  said so. "))
+    assert doc.user_data[extensions._TEXT_KEY] == doc.text
+
+
+def test_event_walk_gives_the_parse_children_and_what_may_code(reader):
+    from newsgraph.events.coder import _Walk
+
+    doc = reader.nlp(
+        "The minister, who arrived on Monday, said the talks that began in Geneva would "
+        "resume.\n\nProtesters gathered outside the embassy, waving flags."
+    )
+    walk = _Walk(doc)
+    assert walk.children == [[c.i for c in t.children] for t in doc]
+    words = ("VERB", "AUX", "NOUN", "PROPN")
+    assert walk.may_code == [t.pos_ in words or t.dep_ in ("relcl", "acl") for t in doc]
+    assert any(walk.may_code) and not all(walk.may_code)
+
+
+def test_event_token_at_is_the_token_char_span_finds(reader):
+    from newsgraph.events.codebook import codebook
+    from newsgraph.events.patterns import patterns
+    from newsgraph.events.state import DocState
+
+    doc = reader.nlp('Kyiv  said on Friday:\n\n"We will not yield."  ')
+    st = DocState(doc, patterns(), codebook())
+    starts = [t.idx for t in doc]
+    for c in range(-2, len(doc.text) + 3):  # the look-up it replaces: Doc.char_span, else
+        span = doc.char_span(c, c + 1, alignment_mode="expand")  # the last token before
+        if span is not None and span.start_char <= c:
+            assert st.token_at(c) == span.start
+        else:
+            assert st.token_at(c) == max(0, bisect_right(starts, c) - 1)
+    assert st.token_at(4) == 0  # the space after "Kyiv" is its own
+    assert st.token_at(len(doc.text) + 3) == len(doc) - 1
+
+
+def test_tokens_with_matches_what_the_tokens_say(reader):
+    from spacy.attrs import DEP, LOWER, POS
+
+    from newsgraph.extensions import tokens_with
+
+    doc = reader.nlp("Lars Eid said the envoy had reportedly left. Eid, 54, declined to comment.")
+    subjects = tokens_with(doc, {POS: ("PROPN",), DEP: ("nsubj", "nsubjpass")})
+    assert subjects == [t.i for t in doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]
+    assert subjects  # "nsubj" is a spaCy symbol: matched by its id, not its hash
+    adverbs = tokens_with(doc, {LOWER: {"reportedly", "allegedly"}, POS: ("ADV",)})
+    assert [doc[i].text for i in adverbs] == ["reportedly"]
+    assert tokens_with(reader.nlp(""), {POS: ("NOUN",)}) == []

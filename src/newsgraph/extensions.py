@@ -19,8 +19,11 @@ on each access, and several stages need the whole text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS = (
@@ -55,6 +58,28 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the string `doc` was just tokenized from, as its text: the tokenizer keeps
+    every character, so it is ``doc.text`` without rebuilding it from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def tokens_with(doc: Doc, wanted: dict[int, Iterable[str]]) -> list[int]:
+    """Indices, in order, of the tokens whose value of each spaCy attribute in `wanted` (POS,
+    DEP, LOWER …) is one of the strings given for it: one vectorised look-up, no Token made per
+    word. (Compared as string ids: a label or word that is a spaCy symbol, such as "nsubj" or
+    "PROPN", has the symbol's id, not its hash.)"""
+    if not len(doc):
+        return []
+    attrs = list(wanted)
+    values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+    hit = np.ones(len(doc), dtype=bool)
+    for k, attr in enumerate(attrs):
+        ids = np.array([get_string_id(v) for v in wanted[attr]], dtype=np.uint64)
+        hit &= np.isin(values[:, k], ids)
+    return np.flatnonzero(hit).tolist()
 
 
 def _length(doc: Doc) -> int:

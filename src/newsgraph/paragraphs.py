@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,17 +27,30 @@ MAX_SENTENCE_TOKENS = 400
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    since = 0  # tokens since the last sentence start set here
+    n = len(doc)
+    if n < 2:
+        return doc
     lines = not _hard_wrapped(text_of(doc))
-    space = doc.to_array(IS_SPACE).tolist()  # no Token made for the words
-    for i in range(len(doc) - 1):
-        since += 1
-        if space[i] and _breaks_at(doc, i, lines):
+    is_space = doc.to_array(IS_SPACE).astype(bool)  # no Token made for the words
+    spaces = np.flatnonzero(is_space[: n - 1]).tolist()
+    space = is_space.tolist()
+    last = -1  # the token after which a sentence was last started here
+    prev = -1  # the space token looked at before
+    for i in [*spaces, n - 1]:  # each space token, then the end
+        j = max(prev + 1, last + MAX_SENTENCE_TOKENS)
+        while j < i:  # words only between prev and i: cut a sentence grown too long
+            if not space[j + 1]:
+                doc[j + 1].is_sent_start = True
+                last = j
+                j += MAX_SENTENCE_TOKENS
+            else:
+                j += 1
+        if i == n - 1:
+            break
+        if _breaks_at(doc, i, lines) or (i - last >= MAX_SENTENCE_TOKENS and not space[i + 1]):
             doc[i + 1].is_sent_start = True
-            since = 0
-        elif since >= MAX_SENTENCE_TOKENS and not space[i + 1]:
-            doc[i + 1].is_sent_start = True
-            since = 0
+            last = i
+        prev = i
     return doc
 
 

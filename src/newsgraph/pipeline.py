@@ -155,6 +155,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     if words > limit:
         raise _too_large(article, f"over {words:,} tokens is more than the {limit:,} allowed")
     doc = nlp.make_doc(masked)
+    extensions.keep_text(doc, masked)
     if len(doc) > limit:
         raise _too_large(article, f"{len(doc):,} tokens is more than the {limit:,} allowed")
     doc._.article_meta = article_meta(article)

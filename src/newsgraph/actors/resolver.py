@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -150,7 +150,8 @@ class _Doc:
         self.gaz = gaz
         meta = doc._.article_meta or {}
         self.day: date | None = meta.get("published")
-        self.lower = [t.lower_ for t in doc]
+        strings = doc.vocab.strings  # the words from their hashes: no Token made each
+        self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()]
         self.actors: dict[tuple, _Actor] = {}
         self.by_token: dict[int, Entry] = {}  # first token of a gazetteer match → its entry
         self.match_at: dict[int, tuple[int, int, list[Entry]]] = {}
@@ -712,7 +713,8 @@ def _resolve_roles_of_places(state: _Doc) -> None:
     """ "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "president of Armenia"."""
     doc, gaz, lower = state.doc, state.gaz, state.lower
     n = len(doc)
-    for i in range(n):
+    starts = gaz.role_starts  # role_at finds nothing at any other word
+    for i in [i for i, word in enumerate(lower) if word in starts]:
         if i in state.consumed or lower[i] in TITLE_FILLERS:
             continue
         role = gaz.role_at(lower, i)

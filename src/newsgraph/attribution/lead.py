@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.spans import Paragraphs, trim
+from newsgraph.extensions import tokens_with
 
 _HEADLINE_SUFFIX = re.compile(r"\s[–—-]\s*([A-Z][\w.&'’ ]{1,40}?)\s*$")
 
@@ -32,9 +34,8 @@ def evidential_drafts(
     """ "X reportedly did Y" with no cue in the sentence: an attribution without a named source."""
     busy = {(doc[d.cue.i].sent.start, paras.index(d.cue_start)) for d in drafts}
     out = []
-    for tok in doc:
-        if tok.lower_ not in words or tok.pos_ != "ADV":
-            continue
+    for i in tokens_with(doc, {LOWER: words, POS: ("ADV",)}):  # no Token for other words
+        tok = doc[i]
         sent = tok.sent
         key = (sent.start, paras.index(tok.idx))
         if key in busy:

@@ -9,9 +9,11 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.extensions import tokens_with
 
 TITLES = {
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.",
@@ -108,9 +110,8 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     words as the subject of a cue verb ("Lars Eid said") or beside a role ("the minister,
     Lars Eid"), or a subject after a title ("Chancellor Lars Eid met …")."""
     out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "appos"):
-            continue
+    for i in tokens_with(doc, {POS: ("PROPN",), DEP: ("nsubj", "appos")}):
+        t = doc[i]
         titled = _after_title(t, lex)
         if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex) and not titled:
             continue
@@ -271,10 +272,9 @@ class People:
         see as a name, after the full name: that person again."""
         taken = {p.start for p in self.persons}
         added = False
-        for t in doc:
-            if t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
-                continue
-            if t.dep_ not in _SUBJECT_DEPS or t.ent_type_ not in _MISTAGGED:
+        for i in tokens_with(doc, {POS: ("PROPN", "NOUN"), DEP: _SUBJECT_DEPS}):
+            t = doc[i]
+            if not t.text[:1].isupper() or t.ent_type_ not in _MISTAGGED:
                 continue
             full = self.surnames.get(t.lower_)
             if full is None or full.start >= t.i or t.i in taken or doc[t.i - 1].pos_ == "PROPN":

@@ -21,7 +21,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.events import assembly, nominals, participants, speech, terms, triggers
@@ -55,6 +57,7 @@ class Coder:
         wanted = np.fromiter(self._referring(doc.vocab), dtype=lowers.dtype)
         referring = np.isin(lowers, wanted)
         cues = sorted(st.cue_of)
+        walk = _Walk(doc)
         for sent in doc.sents:
             # a sentence codes nothing unless it names an actor, or points back to one
             # ("he", "the two sides", "the minister"), names a group by its role
@@ -65,7 +68,7 @@ class Coder:
                 or referring[a:b].any()
                 or bisect_left(cues, a) != bisect_left(cues, b)
             ):
-                self._sentence(st, sent)
+                self._sentence(st, sent, walk)
         speech.speech_acts(st)
         speech.statement_phrases(st)
         terms.terms(st)
@@ -79,14 +82,19 @@ class Coder:
             self._referring_words = frozenset(vocab.strings.add(w) for w in words)
         return self._referring_words
 
-    def _sentence(self, st: DocState, sent) -> None:
+    def _sentence(self, st: DocState, sent, walk: _Walk) -> None:
         st.new_sentence()
-        queue = [sent.root]
+        doc = sent.doc
+        queue = [sent.root.i]
         background: dict[int, bool] = {}  # token → whose clause names who acts in it
         k = 0
         while k < len(queue):
-            tok = queue[k]
+            i = queue[k]
             k += 1
+            queue.extend(walk.children[i])
+            if not walk.may_code[i]:
+                continue  # neither verb nor noun, nor a background clause: nothing to code
+            tok = doc[i]
             kind = self._background(st, tok)
             if kind is not None:
                 background.update((t.i, kind) for t in tok.subtree)
@@ -110,7 +118,6 @@ class Coder:
                     hit = nominals.noun(st, tok)
                 if hit is not None:
                     assembly.emit(st, sent, hit)
-            queue.extend(tok.children)
 
     @staticmethod
     def _background(st: DocState, tok: Token) -> bool | None:
@@ -181,3 +188,28 @@ def _headline_plan(clause: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and all(t.dep_ in ("compound", "amod", "det", "poss", "case", "punct") for t in head.lefts)
     )
+
+
+class _Walk:
+    """The parse of a Doc as arrays, for walking sentences without a Token per word: each
+    token's children (in order, as ``Token.children``), and whether it may code anything
+    (a verb or noun, or the head of a relative clause or participle, see `Coder._background`)."""
+
+    __slots__ = ("children", "may_code")
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        arr = doc.to_array([HEAD, POS, DEP])
+        heads = arr[:, 0].astype(np.int64) + np.arange(n)  # HEAD holds offsets, maybe < 0
+        counts = np.bincount(heads, minlength=n)  # children of each token, in text order:
+        ends = np.cumsum(counts)  # the tokens sorted by head, cut at each head's count
+        order = np.argsort(heads, kind="stable").tolist()
+        self.children: list[list[int]] = [
+            order[a:b] for a, b in zip((ends - counts).tolist(), ends.tolist(), strict=True)
+        ]
+        for r in np.flatnonzero(heads == np.arange(n)).tolist():
+            self.children[r].remove(r)  # a root is its own head, not its own child
+        words = np.array([VERB, AUX, NOUN, PROPN], dtype=np.uint64)
+        clauses = np.array([get_string_id("relcl"), get_string_id("acl")], dtype=np.uint64)
+        may = np.isin(arr[:, 1], words) | np.isin(arr[:, 2], clauses)
+        self.may_code: list[bool] = may.tolist()

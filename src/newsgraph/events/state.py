@@ -12,6 +12,7 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newsgraph.events.codebook import Codebook
@@ -123,8 +124,8 @@ class DocState:
     def sent_text(self, sent) -> str:
         """The text of a sentence (kept for its other events)."""
         found = self._sent_texts.get(sent.start)
-        if found is None:
-            found = self._sent_texts[sent.start] = sent.text
+        if found is None:  # Span.text joins the span's tokens: the same characters
+            found = self._sent_texts[sent.start] = self.text[sent.start_char : sent.end_char]
         return found
 
     def chars(self, start: int, end: int) -> str:
@@ -138,10 +139,8 @@ class DocState:
         return span.text[offset : offset + end - start]
 
     def token_at(self, char: int) -> int:
-        """The index of the token at (or last before) character `char`."""
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is not None and span.start_char <= char:
-            return span.start
+        """The index of the token at (or last before) character `char`: the last token that
+        starts at or before it (a token's trailing space is its own, as in Doc.char_span)."""
         if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
+            self._starts = self.doc.to_array(IDX).tolist()
         return max(0, bisect_right(self._starts, char) - 1)

@@ -68,7 +68,10 @@ def _cue_token(doc: Doc, st: Statement) -> Token | None:
 
 
 def cue_negated(doc: Doc, st: Statement) -> bool:
-    tok = _cue_token(doc, st)
+    return _negated(st, _cue_token(doc, st))
+
+
+def _negated(st: Statement, tok: Token | None) -> bool:
     return (
         tok is not None
         and st.cue_class != "refuse-comment"
@@ -83,10 +86,13 @@ def _unnamed(st: Statement) -> bool:
 
 def speaker_base(doc: Doc, st: Statement) -> Certainty:
     """The speaker's view of the content from the cue alone (and hedges on the cue)."""
+    return _speaker_base(st, _cue_token(doc, st))
+
+
+def _speaker_base(st: Statement, tok: Token | None) -> Certainty:
     who = {"holder": "speaker", "source": st.speaker.name}
-    tok = _cue_token(doc, st)
     lemma = tok.lemma_.lower() if tok is not None else ""
-    if st.cue_class == "refuse-comment" or cue_negated(doc, st) or lemma in UNCOMMITTED_CUES:
+    if st.cue_class == "refuse-comment" or _negated(st, tok) or lemma in UNCOMMITTED_CUES:
         c = make("unknown", "unknown", **who)
     elif st.cue_class == "deny":
         c = make("certain", "negative", **who)
@@ -136,9 +142,10 @@ def fold_non_answers(statements: list[Statement], hedges: list[Hedge]) -> list[S
 
 def set_statement_certainty(doc: Doc, statements: Iterable[Statement]) -> None:
     for st in statements:
-        speaker = speaker_base(doc, st)
+        tok = _cue_token(doc, st)  # found once: the cue's view and its negation both need it
+        speaker = _speaker_base(st, tok)
         said = make("unknown", "unknown") if st.relayed_by else make()
-        if cue_negated(doc, st) and said.level != "unknown":
+        if _negated(st, tok) and said.level != "unknown":
             said = flip(said)
         for h in st.hedges:
             span = (h.span.start, h.span.end)

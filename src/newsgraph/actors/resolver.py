@@ -226,6 +226,8 @@ def _usable_matches(
     inside: dict[int, SpacySpan] = {}
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
+            if any(t.text == "," for t in ent):
+                continue  # "Mali, Burkina Faso": a list the tagger read as one name
             for i in range(ent.start, ent.end):
                 inside[i] = ent
     usable = []

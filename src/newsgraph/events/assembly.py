@@ -813,6 +813,8 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         return None  # "China arrested …": the target is not the source itself ("Chinese
         # police", "Algerian landowners", "Algerians" acting at home keep their country)
     src = countries.event_actor(st, sources[0], sent)
+    if src is not None and src.actor_id is None and not src.sector:
+        return None  # "the North fired …": a state, named by a word that is no actor's
     if src is not None and src.country and entry.root in TOLD_BY_VICTIM:
         victim = _telling_country(st, hit)  # "According to Kyiv, Russian forces shelled …"
         if victim is not None and victim != src.country:

@@ -32,7 +32,7 @@ from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.events.state import DocState
 from newsgraph.model import Event
 
-REFERRING = frozenset({"he", "she", "it", "two", "both"})
+REFERRING = frozenset({"he", "she", "it", "two", "both", "three", "four", "north", "south"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # what a background clause that names its actor may still code: what someone was said to ask,
 # demand, criticise, reject or threaten ("a ruling that Beijing continues to reject")

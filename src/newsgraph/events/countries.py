@@ -77,7 +77,8 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     span = Span(start=m.start_char, end=m.end_char, text=st.chars(m.start_char, m.end_char))
     if m.actor_id in st.groups:  # a group named by its role alone: no actor of the Reading
         _m, country, sector = st.groups[m.actor_id]
-        code = (country or "") + sector  # "REB": rebels of no country named (CAMEO practice)
+        code = (country or "") + (sector or "")  # "REB": rebels of no country named (CAMEO
+        # practice); "the North": the state alone
         return EventActor(code=code, country=country, sector=sector, name=span.text, span=span)
     if a is None:
         return EventActor(actor_id=m.actor_id, span=span)

@@ -63,7 +63,19 @@ PAIR_NOUNS = {
     "state": None,
     "party": None,
     "capital": None,
+    "junta": None,
+    "regime": None,
+    "ally": None,
+    "neighbour": None,
+    "neighbor": None,
+    "power": None,
 }
+# sectors of bodies that a role noun alone may point back to ("the militants", "the rebels")
+ARMED_SECTORS = frozenset({"REB", "INS"})
+# nouns that point back to the international body named before ("the bloc")
+BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union"})
+# how many parties "the two sides", "the three juntas", "all four countries" point back to
+GROUP_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def np_actors(
@@ -92,19 +104,121 @@ def np_actors(
     heads = [head]
     k = 0
     while k < len(heads) and len(heads) < 12:
-        heads.extend(c for c in heads[k].children if c.dep_ == "conj")
+        heads.extend(listed(st, heads[k]))
         k += 1
     seen: set[str] = set()
     for h in heads:
         found = _mentions_at(st, h, depth, subject)
         if found and st.mention_at[h.i] < 0:
             found = _body_of(st, h, found)  # "the Government of Ghana": Ghana's government
-        found = found or group_mention(st, h)
+        found = found or group_mention(st, h) or half_of_pair(st, h) or _earlier_body(st, h)
         for m in found or role_person(st, h):
             if m.actor_id not in seen:
                 seen.add(m.actor_id)
                 out.append(m)
     return out
+
+
+def _earlier_body(st: DocState, h: Token) -> list[ActorMention]:
+    """ "the bloc", "the alliance", "the organisation": the international body named last
+    before, within the three sentences before."""
+    if h.pos_ != "NOUN" or h.lower_ not in BODY_NOUNS:
+        return []
+    if not any(c.lower_ == "the" for c in h.children) or any(
+        c.dep_ in ("amod", "compound") for c in h.children
+    ):
+        return []  # "the Western alliance", "the trade union": described, not pointed back to
+    first_sent = h.sent.start
+    for _ in range(3):
+        if first_sent == 0:
+            break
+        first_sent = st.doc[first_sent - 1].sent.start
+    for m in reversed(st.mentions):
+        if m.start >= h.i:
+            continue
+        if m.start < first_sent:
+            break
+        actor = st.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "organisation" and actor.sector == "IGO":
+            return [m]
+    return []
+
+
+def half_of_pair(st: DocState, h: Token) -> list[ActorMention]:
+    """ "the North", "the South" in an article that names one of two states so named ("Seoul
+    said the North had fired …"): that half of the pair."""
+    if h.pos_ != "PROPN" or h.text not in ("North", "South"):
+        return []
+    if (
+        not any(c.lower_ == "the" for c in h.children)
+        or h.i + 1 < len(h.doc)
+        and (h.doc[h.i + 1].pos_ == "PROPN")
+    ):
+        return []  # "the North Atlantic …", "the South China Sea"
+    halves = _paired_states()
+    for m in reversed(st.mentions):
+        country = countries.country_of(st, m) if m.start < h.i else None
+        pair = next((p for p in halves.values() if country in p.values()), None)
+        if pair is not None:
+            key = f"group:{h.i}"
+            if key not in st.groups:
+                mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+                st.groups[key] = (mention, pair[h.lower_], None)
+            return [st.groups[key][0]]
+    return []
+
+
+@cache
+def _paired_states() -> dict[str, dict[str, str]]:
+    """States named as the north and south halves of one name ("Korea": PRK and KOR)."""
+    from newsgraph.actors import tables
+
+    halves: dict[str, dict[str, str]] = {}
+    for c in tables.countries():
+        first, _, rest = c.name.partition(" ")
+        if first in ("North", "South") and rest:
+            halves.setdefault(rest, {})[first.lower()] = c.iso3
+    return {k: v for k, v in halves.items() if len(v) == 2}
+
+
+def listed(st: DocState, h: Token) -> list[Token]:
+    """The heads listed with `h`: its conjuncts, a name the parser hung on a name as an
+    apposition ("Mali, Burkina Faso and Niger"), and partners joined by "along with",
+    "together with" or "alongside" ("Egypt, along with Qatar, urged …")."""
+    out = []
+    named = st.mention_at[h.i] >= 0
+    for c in h.children:
+        if c.dep_ == "conj" or (c.dep_ == "appos" and named and _same_kind(st, h, c)):
+            out.append(c)
+        elif c.dep_ == "prep" and c.i > h.i:
+            word = c.lower_
+            if word == "with":
+                before = c.doc[c.i - 1].lower_
+                if before not in ("along", "together") and not any(
+                    g.lower_ in ("along", "together") for g in c.children
+                ):
+                    continue
+            elif word == "along":
+                c = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"), c)
+            elif word != "alongside":
+                continue
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _same_kind(st: DocState, h: Token, c: Token) -> bool:
+    """Both name a country, or both an organisation: a list, not a description."""
+    k = st.mention_at[c.i]
+    if k < 0:
+        return False
+    a = st.actors.get(st.mentions[st.mention_at[h.i]].actor_id)
+    b = st.actors.get(st.mentions[k].actor_id)
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind
+        and a.kind in ("country", "organisation")
+    )
 
 
 def role_person(st: DocState, h: Token) -> list[ActorMention]:
@@ -365,18 +479,26 @@ def ethnic_group(st: DocState, h: Token, m: ActorMention) -> list[ActorMention]:
 
 
 def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
-    """ "the army" after "the Sudanese army": the last group of that sector named before."""
+    """ "the army" after "the Sudanese army", "the militants" after "the Houthis": the last
+    group (or armed or rebel body) of that sector named before."""
     if not any(c.lower_ in ("the", "its", "their") for c in h.children):
         return None
     fallback = None
+    bodies: dict[str, ActorMention] = {}  # armed bodies of that sector ("the Houthis")
     for m in reversed(st.mentions):
         if m.start >= h.i:
             continue
         actor = st.actors.get(m.actor_id)
-        if actor is not None and actor.kind == "group" and actor.sector == sector:
+        if actor is None or actor.sector != sector:
+            continue
+        if actor.kind == "group":
             if st.doc[m.end - 1].lemma_.lower() == h.lemma_.lower():
                 return m  # "the Bolivian ministry … the ministry": the same body
             fallback = fallback or m
+        elif actor.kind == "organisation" and sector in ARMED_SECTORS:
+            bodies.setdefault(actor.id, m)
+    if fallback is None and len(bodies) == 1:
+        return next(iter(bodies.values()))  # the one armed body the article names
     return fallback
 
 
@@ -633,14 +755,20 @@ def pair(st: DocState, prep: Token) -> list[ActorMention]:
 
 
 def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMention]:
-    """ "the two sides", "both leaders", "the two ministers": the last two parties of that kind
-    named before token `before`, in the order the article introduced them."""
+    """ "the two sides", "both leaders", "the three juntas": the last two (three, four)
+    parties of that kind named before token `before`, in the order the article introduced
+    them."""
     if np.lower_ in ("two", "both") and np.dep_ in SUBJ_DEPS:
-        kind = "any"  # "… and the two discussed …", "both said …"
+        kind, n = "any", 2  # "… and the two discussed …", "both said …"
     else:
         kind = PAIR_NOUNS.get(np.lemma_.lower(), "none")
-        if kind == "none" or not any(c.lower_ in ("two", "both") for c in np.children):
+        n = next((GROUP_COUNTS[c.lower_] for c in np.children if c.lower_ in GROUP_COUNTS), 0)
+        if kind == "none" or not n:
             return []
+    if n > 2 or kind is None:
+        listed_before = _list_before(st, before, n)
+        if listed_before:  # "Mali, Niger and Burkina Faso cut ties with France. The three …"
+            return listed_before
     recent: list[ActorMention] = []
     ids: set[str] = set()
     for m in reversed(st.mentions):
@@ -659,12 +787,38 @@ def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMen
             continue  # "Chile's president": Chile and its president are one side
         ids.add(m.actor_id)
         recent.append(m)
-        if len(recent) == 2:
+        if len(recent) == n:
             break
-    if len(recent) < 2:
+    if len(recent) < n:
         return []
     recent.sort(key=lambda m: st.first_seen.get(m.actor_id, m.start))
     return recent
+
+
+def _list_before(st: DocState, before: int, n: int) -> list[ActorMention]:
+    """The last list of exactly `n` states named together before token `before`, within the
+    three sentences before it."""
+    first_sent = st.doc[before].sent.start
+    for _ in range(3):
+        if first_sent == 0:
+            break
+        first_sent = st.doc[first_sent - 1].sent.start
+    for m in reversed(st.mentions):
+        if m.start >= before:
+            continue
+        if m.start < first_sent:
+            break
+        t = st.doc[m.end - 1]
+        if t.dep_ not in ("conj", "appos") and not any(c.dep_ == "conj" for c in t.children):
+            continue
+        while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+            t = t.head
+        found = np_actors(st, t)
+        if len(found) == n and all(
+            (a := st.actors.get(x.actor_id)) is not None and a.kind == "country" for x in found
+        ):
+            return found
+    return []
 
 
 def antecedent(st: DocState, h: Token) -> list[ActorMention]:

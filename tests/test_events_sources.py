@@ -151,3 +151,38 @@ def test_the_militants_are_the_one_armed_body_named(read):
     )
     seized = [e for e in events if e.root == "17"]
     assert seized and all(e.source.code == "HOUTHIS" for e in seized)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "not_source"),
+    [
+        (
+            "Asked on state television who would lead the talks, the Egyptian minister said "
+            "Cairo would.",
+            "02",
+            "EGYGOV",
+        ),
+        (
+            'Asked what Ankara wanted from Stockholm, the Turkish minister said: "Action."',
+            "02",
+            "TURGOV",
+        ),
+        ("Accused of spying for Iran, the Swedish engineer denied the charges.", "11", "SWE"),
+        ("When asked to leave the summit, the Hungarian delegate refused.", "02", "HUN"),
+    ],
+)
+def test_who_underwent_a_passive_is_not_its_source(read, text, root, not_source):
+    sources = {s for s, _ in _pairs(read(text), root)}
+    assert not_source not in sources
+
+
+def test_the_subject_of_a_planned_passive_still_acts(read):
+    found = _pairs(
+        read("The Turkish president was scheduled to meet Putin in Sochi on Monday."), "04"
+    )
+    assert ("TURGOV", "RUSGOV") in found
+
+
+def test_an_official_of_no_known_country_does_not_take_the_recipients(read):
+    found = _pairs(read("Aid Minister Andrew Mitchell announced new funding for Sudan."), "07")
+    assert found and all(s is None or not s.startswith("SDN") for s, _ in found)

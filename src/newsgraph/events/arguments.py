@@ -70,7 +70,9 @@ def subject(v: Token) -> tuple[Token | None, bool]:
     """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
     t = v
     for _ in range(6):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
+            t is v and passive_participle(t)
+        )
         if passive:
             for c in t.children:
                 if c.dep_ == "agent":
@@ -108,6 +110,17 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def passive_participle(v: Token) -> bool:
+    """ "Asked about the talks, the minister said …", "Accused of spying, he denied …": a
+    past participle opening a clause of its own is passive; the subject it is told of
+    underwent the act, and who did it is named only by "by"."""
+    if v.dep_ != "advcl" or v.i > v.head.i or v.tag_ not in ("VBN", "VBD"):
+        return False
+    if v.tag_ == "VBD" and v.i != v.sent.start:
+        return False  # (a sentence's first word read as a past tense: "Asked what …")
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in v.children)
 
 
 def _names_before(v: Token) -> Token | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.events import countries
 from newsgraph.events import participants as parts
-from newsgraph.events.arguments import OBJ_DEPS, by_sibling, subject
+from newsgraph.events.arguments import OBJ_DEPS, by_sibling, passive_participle, subject
 from newsgraph.events.arguments import targets as np_targets
 from newsgraph.events.modality import nominal, nonfinite, question, statement_of, verbal
 from newsgraph.events.nominals import ACT_ROOTS
@@ -476,6 +476,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     urged …"), the statement's speaker; else the subject of a governing clause. None when a
     bare infinitive or gerund has none."""
     h = hit.head
+    if passive_participle(h) and not _by_phrase(h):
+        return None  # "Asked about the talks, the minister said …": asked by no one named
     stmt = _said_and(st, h, hit)
     if stmt is not None:  # "She said Manila had provoked it and demanded that it stop": hers
         hit.statement, hit.own_words = stmt, True
@@ -513,9 +515,16 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         return parts.quote_speaker(st, subj) or parts.pronoun_person(st, subj)
     done_before = h.dep_ == "pcomp" and h.head.lower_ not in NOT_DONE_PREPS
     clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") or done_before
+    unnamed = (  # "X was attacked while Y …": not Y (but "was scheduled to meet": X meets),
+        passive  # and not Y either when the "by" phrase names no actor
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children)
+        and not _planned(st, h)
+    )
     if (
-        subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before
-    ) and clause_like:  # "After signing X, A and B met": A and B signed
+        (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before)
+        and clause_like
+        and not unnamed
+    ):  # "After signing X, A and B met": A and B signed
         sources = parts.antecedent(st, h)
     elif subj is not None and (
         subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
@@ -527,6 +536,12 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _planned(st: DocState, h: Token) -> bool:
+    """ "was scheduled / expected / set to meet": the subject is who will act."""
+    lemma = st.lemma(h)
+    return st.p.control.get(lemma) == "scheduled" or lemma in st.p.scheduled_passive
 
 
 def _fired_by(st: DocState, weapon: Token, h: Token) -> list[ActorMention]:

@@ -252,6 +252,11 @@ def _other_party(t: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in ("with", "alongside", "beside")
 
 
+UNDERGOER_PREPS = frozenset(
+    {"against", "on", "at", "into", "to", "for", "with", "toward", "towards"}
+)
+
+
 def _in_undergoer(t: Token) -> bool:
     """A word inside a noun phrase that is what an act is done to ("a Saudi oil depot")."""
     for _ in range(4):
@@ -262,10 +267,11 @@ def _in_undergoer(t: Token) -> bool:
 
 
 def _undergoer(t: Token) -> bool:
-    """A noun that is what an act is done to: an object, or "against/on/at/into X"."""
+    """A noun that is what an act is done to or for: an object, or "against/on/at/into X",
+    "funding for X", "talks with X"."""
     if t.dep_ in ("dobj", "dative", "nsubjpass"):
         return True
-    return t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at", "into", "to")
+    return t.dep_ == "pobj" and t.head.lower_ in UNDERGOER_PREPS
 
 
 def is_city(st: DocState, m: ActorMention) -> bool:

@@ -186,3 +186,12 @@ def test_the_subject_of_a_planned_passive_still_acts(read):
 def test_an_official_of_no_known_country_does_not_take_the_recipients(read):
     found = _pairs(read("Aid Minister Andrew Mitchell announced new funding for Sudan."), "07")
     assert found and all(s is None or not s.startswith("SDN") for s, _ in found)
+
+
+def test_every_state_of_a_list_after_of_is_a_source(read):
+    text = (
+        "The defence ministers of Japan, Australia and the Philippines condemned China's "
+        "drills near Taiwan."
+    )
+    sources = {s for s, _ in _pairs(read(text), "11")}
+    assert {s[:3] for s in sources} == {"JPN", "AUS", "PHL"}

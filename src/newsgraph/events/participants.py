@@ -719,11 +719,16 @@ def _with_coordinates(st: DocState, k: int) -> list[ActorMention]:
     out = [m]
     doc = st.doc
     for i in range(m.start, min(m.end, len(doc))):
-        t = doc[i]
-        links = [c for c in t.children if c.dep_ == "conj"]
-        if t.dep_ == "conj":
-            links.append(t.head)
-        for other in links:
+        links = [doc[i]]  # the whole list: "of Japan, Australia and the Philippines"
+        n = 0
+        while n < len(links) and len(links) < 12:
+            t = links[n]
+            n += 1
+            more = [c for c in t.children if c.dep_ == "conj"]
+            if t.dep_ == "conj":
+                more.append(t.head)
+            links.extend(x for x in more if x not in links)
+        for other in links[1:]:
             j = st.mention_at[other.i]
             if j >= 0 and j != k and st.mentions[j] not in out:
                 out.append(st.mentions[j])

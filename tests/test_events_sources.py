@@ -195,3 +195,19 @@ def test_every_state_of_a_list_after_of_is_a_source(read):
     )
     sources = {s for s, _ in _pairs(read(text), "11")}
     assert {s[:3] for s in sources} == {"JPN", "AUS", "PHL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        ("The Serbian president was invited to attend the summit in Brussels.", "SRB"),
+        ("Hungary was urged to lift its veto on aid to Ukraine.", "HUN"),
+        ("Chilean diplomats were asked to leave the meeting in Lima.", "CHL"),
+    ],
+)
+def test_who_is_asked_or_invited_is_no_source_of_the_asking(read, text, not_source):
+    assert all(not (s or "").startswith(not_source) for s, _ in _pairs(read(text), "02"))
+
+
+def test_a_state_committed_or_prepared_to_act_still_acts(read):
+    assert ("IRN", "IAEA") in _pairs(read("Iran is prepared to resume talks with the IAEA."), "03")

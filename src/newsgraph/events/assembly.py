@@ -39,6 +39,8 @@ WARNING_ROOTS = (
     "13",
 )  # a warning, criticism or rejection is about its clause's subject
 # "before allowing …", "without consulting …": a gerund after these tells no act of the subject
+# control kinds whose passive subject is the one addressed ("was urged / ordered to …")
+ADDRESSED_KINDS = ("appeal", "demand", "allow")
 NOT_DONE_PREPS = frozenset(
     {"before", "without", "instead", "than", "against", "of", "about"}
 )  # resigning, releasing, retreating need no target
@@ -484,8 +486,12 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         speaker = parts.speaker_mention(st, stmt)
         return [speaker] if speaker is not None else None
     subj, passive = subject(h)
-    if subj is None and st.lemma(h) in st.p.control and not (passive and _by_phrase(h)):
-        # "Vietnam is committed to opening up"
+    if (
+        subj is None
+        and st.p.control.get(st.lemma(h)) not in (None, *ADDRESSED_KINDS)
+        and not (passive and _by_phrase(h))
+    ):  # "Vietnam is committed to opening up" (but "he was invited / urged to attend": the
+        # one asked acts on no one's behalf)
         subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in h.children):
         speaker = _content_speaker(st, h)  # "'It is hoped X will …,' Y said": Y hopes

@@ -495,8 +495,8 @@ def _earlier_group(st: DocState, h: Token, sector: str) -> ActorMention | None:
             if st.doc[m.end - 1].lemma_.lower() == h.lemma_.lower():
                 return m  # "the Bolivian ministry … the ministry": the same body
             fallback = fallback or m
-        elif actor.kind == "organisation" and sector in ARMED_SECTORS:
-            bodies.setdefault(actor.id, m)
+        elif actor.kind == "organisation" and sector in ARMED_SECTORS and actor.country:
+            bodies.setdefault(actor.id, m)  # (of a country: "rebels" are not al-Qaeda's)
     if fallback is None and len(bodies) == 1:
         return next(iter(bodies.values()))  # the one armed body the article names
     return fallback

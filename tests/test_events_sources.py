@@ -211,3 +211,8 @@ def test_who_is_asked_or_invited_is_no_source_of_the_asking(read, text, not_sour
 
 def test_a_state_committed_or_prepared_to_act_still_acts(read):
     assert ("IRN", "IAEA") in _pairs(read("Iran is prepared to resume talks with the IAEA."), "03")
+
+
+def test_a_passive_whose_doer_names_no_actor_takes_no_speaker(read):
+    text = "Ukraine said it had been promised more air defence systems by its allies."
+    assert all(not (s or "").startswith("UKR") for s, _ in _pairs(read(text), "03"))

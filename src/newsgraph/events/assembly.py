@@ -508,6 +508,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
             return found  # "two French nationals were detained in Iran"
     if sources and subj.pos_ != "PRON":
         return sources
+    if passive and subj is not None and subj.dep_ == "pobj" and subj.pos_ != "PRON":
+        return []  # "it had been promised arms by its allies": a doer named, but no actor
     stmt = hit.statement or _cue_statement(st, hit)
     if stmt is not None:
         hit.statement = stmt

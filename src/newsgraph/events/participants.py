@@ -770,7 +770,8 @@ def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMen
         n = next((GROUP_COUNTS[c.lower_] for c in np.children if c.lower_ in GROUP_COUNTS), 0)
         if kind == "none" or not n:
             return []
-    if n > 2 or kind is None:
+    if n > 2 or (kind is None and np.lemma_.lower() not in ("side", "party")):
+        # (but "the two sides" are the parties at odds, not a pair of mediators listed)
         listed_before = _list_before(st, before, n)
         if listed_before:  # "Mali, Niger and Burkina Faso cut ties with France. The three …"
             return listed_before

@@ -224,9 +224,10 @@ def _usable_matches(
     Forces") still does.
     """
     inside: dict[int, SpacySpan] = {}
+    text = text_of(doc)
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
-            if any(t.text == "," for t in ent):
+            if "," in text[ent.start_char : ent.end_char]:
                 continue  # "Mali, Burkina Faso": a list the tagger read as one name
             for i in range(ent.start, ent.end):
                 inside[i] = ent

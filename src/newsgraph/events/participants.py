@@ -128,11 +128,7 @@ def _earlier_body(st: DocState, h: Token) -> list[ActorMention]:
         c.dep_ in ("amod", "compound") for c in h.children
     ):
         return []  # "the Western alliance", "the trade union": described, not pointed back to
-    first_sent = h.sent.start
-    for _ in range(3):
-        if first_sent == 0:
-            break
-        first_sent = st.doc[first_sent - 1].sent.start
+    first_sent = _sentences_back(h, 3)
     for m in reversed(st.mentions):
         if m.start >= h.i:
             continue
@@ -142,6 +138,16 @@ def _earlier_body(st: DocState, h: Token) -> list[ActorMention]:
         if actor is not None and actor.kind == "organisation" and actor.sector == "IGO":
             return [m]
     return []
+
+
+def _sentences_back(t: Token, n: int) -> int:
+    """The first token of the sentence `n` sentences before the one of `t`."""
+    first = t.sent.start
+    for _ in range(n):
+        if first == 0:
+            break
+        first = t.doc[first - 1].sent.start
+    return first
 
 
 def half_of_pair(st: DocState, h: Token) -> list[ActorMention]:
@@ -804,11 +810,7 @@ def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMen
 def _list_before(st: DocState, before: int, n: int) -> list[ActorMention]:
     """The last list of exactly `n` states named together before token `before`, within the
     three sentences before it."""
-    first_sent = st.doc[before].sent.start
-    for _ in range(3):
-        if first_sent == 0:
-            break
-        first_sent = st.doc[first_sent - 1].sent.start
+    first_sent = _sentences_back(st.doc[before], 3)
     for m in reversed(st.mentions):
         if m.start >= before:
             continue

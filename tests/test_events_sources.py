@@ -34,7 +34,7 @@ def _pairs(events, root: str) -> set[tuple[str | None, str | None]]:
     [
         (
             "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.",
-            "08",
+            "16",
             {"MLI", "BFA", "NER"},
         ),
         (

@@ -174,7 +174,19 @@ def _drafts(doc: Doc, lex: Lexicon, finder: CueFinder, paras: Paragraphs, qi) ->
             if held and d.content[0] <= qi.quotes[held[0]].start:
                 d.kind, d.quote = "partial", (qi.quotes[held[0]].start, qi.quotes[held[0]].end)
     drafts = [d for d in drafts if d.content is not None and d.content[1] > d.content[0]]
+    drafts = [d for d in drafts if not _anonymity_clause(d, doc, lex)]
     return drafts + evidential_drafts(doc, drafts, evidential_words(lex), paras)
+
+
+def _anonymity_clause(d: Draft, doc: Doc, lex: Lexicon) -> bool:
+    """ "(an official) who asked not to be named" / "declined to be identified": the words that
+    make a source anonymous (the lexicon's qualifiers), not a statement of its own."""
+    lemma = d.cue.lemma_.lower()
+    if lemma not in lex.anon_qualifiers or d.content is None:
+        return False
+    span = doc.char_span(d.content[0], d.content[1], alignment_mode="expand")
+    words = tuple(t.lemma_.lower() for t in span or () if not t.is_punct)
+    return any(q[1:] == words for q in lex.anon_qualifiers[lemma])
 
 
 def _headline(lead: Lead, text: str, outlet: Relay) -> Statement | None:

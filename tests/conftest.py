@@ -39,3 +39,12 @@ def web_store(reader, tmp_path_factory):
     from tests.web_store import build_store
 
     return build_store(reader, tmp_path_factory.mktemp("web"))
+
+
+def events_by_root(text: str, read) -> dict[str, list[tuple[str | None, str | None]]]:
+    """The events of a text by CAMEO root, each as (source country, target country)."""
+    out: dict[str, list[tuple[str | None, str | None]]] = {}
+    for e in read(text).events:
+        pair = (e.source.country if e.source else None, e.target.country if e.target else None)
+        out.setdefault(e.root, []).append(pair)
+    return out

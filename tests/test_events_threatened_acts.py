@@ -6,6 +6,7 @@ family on our own sentences, with what must stay as it is."""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import events_by_root
 
 
 @pytest.fixture(scope="module")
@@ -13,12 +14,7 @@ def read(reader):
     return reader.read
 
 
-def _by_root(text: str, read) -> dict[str, list[tuple[str | None, str | None]]]:
-    out: dict[str, list[tuple[str | None, str | None]]] = {}
-    for e in read(text).events:
-        pair = (e.source.country if e.source else None, e.target.country if e.target else None)
-        out.setdefault(e.root, []).append(pair)
-    return out
+_by_root = events_by_root
 
 
 # -- the passive with no doer: the speaker does it ----------------------------------------

@@ -48,3 +48,19 @@ def events_by_root(text: str, read) -> dict[str, list[tuple[str | None, str | No
         pair = (e.source.country if e.source else None, e.target.country if e.target else None)
         out.setdefault(e.root, []).append(pair)
     return out
+
+
+def assert_coded(found, prefix: str, source: str, *, negated_from_any: bool = False) -> None:
+    """``found`` holds (CAMEO code, source code) pairs. A ``prefix`` "X" wants an event whose code
+    starts with X from a source whose code starts with ``source``; "!X" wants none from that
+    source (from any source with ``negated_from_any``)."""
+    if prefix.startswith("!"):
+        code = prefix[1:]
+        assert not any(
+            c.startswith(code) and (negated_from_any or (s or "").startswith(source))
+            for c, s in found
+        ), found
+        return
+    assert any(c.startswith(prefix) and s is not None and s.startswith(source) for c, s in found), (
+        found
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import assert_coded
 
 PUBLISHED = dt.date(2024, 3, 13)
 
@@ -243,13 +244,7 @@ def code(reader):
 @pytest.mark.parametrize(("text", "prefix", "source"), CASES, ids=[c[0][:40] for c in CASES])
 def test_trigger_family(code, text, prefix, source):
     found = [(e.cameo, e.source.code if e.source else None) for e in code(text)]
-    if prefix.startswith("!"):
-        assert not any(c.startswith(prefix[1:]) for c, _s in found), found
-        return
-    assert any(
-        c.startswith(prefix) and s is not None and (s == source or s.startswith(source))
-        for c, s in found
-    ), found
+    assert_coded(found, prefix, source, negated_from_any=True)
 
 
 def test_no_plans_is_no_plan(code):

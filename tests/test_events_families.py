@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import assert_coded
 
 PUBLISHED = dt.date(2025, 6, 2)
 
@@ -191,15 +192,7 @@ def code(reader):
 @pytest.mark.parametrize(("text", "prefix", "source"), CASES, ids=[c[0][:40] for c in CASES])
 def test_material_family(code, text, prefix, source):
     found = [(e.cameo, e.source.code if e.source else None) for e in code(text)]
-    if prefix.startswith("!"):
-        assert not any(
-            c.startswith(prefix[1:]) and (s or "").startswith(source) for c, s in found
-        ), found
-        return
-    assert any(
-        c.startswith(prefix) and s is not None and (s == source or s.startswith(source))
-        for c, s in found
-    ), found
+    assert_coded(found, prefix, source)
 
 
 @pytest.mark.parametrize(

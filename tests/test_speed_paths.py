@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import pytest
 import spacy
 
 from newsgraph import paragraphs
@@ -64,6 +65,20 @@ def test_paragraph_cut_waits_for_a_word():
     doc = nlp(" ".join(["word"] * n) + "  " + " ".join(["word"] * 5))
     assert doc[n].is_space  # the cut would open on a space token: it opens after it
     assert _starts(paragraphs.paragraph_breaks(doc))[1:] == [n + 1]
+
+
+def test_paragraph_breaks_leave_other_words_unmarked():
+    nlp = spacy.blank("en")
+    doc = paragraphs.paragraph_breaks(nlp("Polls close at eight.\n\nCounting starts at nine."))
+    assert [t.is_sent_start for t in doc] == [True] + [None] * 5 + [True] + [None] * 4
+
+
+def test_paragraph_breaks_refuse_a_parsed_doc_as_spacy_does():
+    nlp = spacy.blank("en")
+    doc = nlp("Polls close at eight.\n\nCounting starts at nine.")
+    doc[0].dep_ = "ROOT"
+    with pytest.raises(ValueError, match="E043"):
+        paragraphs.paragraph_breaks(doc)
 
 
 def test_a_made_doc_keeps_the_text_it_was_made_from(reader):

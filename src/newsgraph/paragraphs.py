@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,11 +36,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     space = is_space.tolist()
     last = -1  # the token after which a sentence was last started here
     prev = -1  # the space token looked at before
+    starts: list[int] = []  # set at the end, in one write (see _start_sentences)
     for i in [*spaces, n - 1]:  # each space token, then the end
         j = max(prev + 1, last + MAX_SENTENCE_TOKENS)
         while j < i:  # words only between prev and i: cut a sentence grown too long
             if not space[j + 1]:
-                doc[j + 1].is_sent_start = True
+                starts.append(j + 1)
                 last = j
                 j += MAX_SENTENCE_TOKENS
             else:
@@ -48,10 +49,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if i == n - 1:
             break
         if _breaks_at(doc, i, lines) or (i - last >= MAX_SENTENCE_TOKENS and not space[i + 1]):
-            doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
             last = i
         prev = i
+    _start_sentences(doc, starts)
     return doc
+
+
+def _start_sentences(doc: Doc, starts: list[int]) -> None:
+    """``doc[i].is_sent_start = True`` for each i, in one array write: spaCy's setter checks
+    the whole Doc for a parse on every call (and the first call still does, raising as it would
+    on a parsed Doc)."""
+    if not starts:
+        return
+    doc[starts[0]].is_sent_start = True
+    values = doc.to_array([SENT_START])
+    values[starts] = 1
+    doc.from_array([SENT_START], values)
 
 
 def _breaks_at(doc: Doc, i: int, lines: bool) -> bool:

@@ -133,3 +133,26 @@ def test_tokens_with_matches_what_the_tokens_say(reader):
     adverbs = tokens_with(doc, {LOWER: {"reportedly", "allegedly"}, POS: ("ADV",)})
     assert [doc[i].text for i in adverbs] == ["reportedly"]
     assert tokens_with(reader.nlp(""), {POS: ("NOUN",)}) == []
+
+
+def test_isin_gives_what_numpy_isin_gives():
+    import numpy as np
+
+    from newsgraph.extensions import id_array, isin
+
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 2**64 - 1, 500, dtype=np.uint64)
+    values[:2] = [0, 2**64 - 1]  # the ends of the range
+    for picked in ([], [0], values[:1], values[:40:3], [*values[5:9], 2**64 - 1, 12345]):
+        ids = np.array(picked, dtype=np.uint64)
+        assert isin(values, id_array(ids)).tolist() == np.isin(values, ids).tolist()
+
+
+def test_tokens_with_picks_words_by_attribute_values():
+    from spacy.attrs import LOWER
+
+    from newsgraph.extensions import tokens_with
+
+    doc = spacy.blank("en")("Officials said the vote was fair, officials SAID.")
+    assert tokens_with(doc, {LOWER: ("officials", "said")}) == [0, 1, 7, 8]
+    assert tokens_with(doc, {LOWER: ()}) == []

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.actors.gazetteer import Entry, Gazetteer, Role, _code
-from newsgraph.extensions import ActorMention, text_of
+from newsgraph.extensions import ActorMention, id_array, isin, text_of
 from newsgraph.model import Actor, Span
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -369,8 +369,7 @@ def _add_bare_surnames(state: _Doc, persons, matches):
     taken.update(i for s, e, _ in matches for i in range(s, e))
     doc = state.doc
     # the tokens spelled as a known short name, found by their string hashes (no Token made)
-    hashes = np.array([hash_string(name) for name in state.surnames], dtype=np.uint64)
-    named = np.isin(doc.to_array(ORTH), hashes)
+    named = isin(doc.to_array(ORTH), id_array(hash_string(name) for name in state.surnames))
     extra = [
         (i, i + 1, [])
         for i in np.flatnonzero(named).tolist()

@@ -14,6 +14,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
+from newsgraph.extensions import isin
 from newsgraph.hedges.lexicon import Family, HedgeLexicon, Item
 from newsgraph.hedges.rules import RULES, Match
 
@@ -36,7 +37,7 @@ def candidates(doc: Doc, lex: HedgeLexicon) -> list[int]:
         return []
     keys = lex.first_word_hashes
     arr = doc.to_array([LEMMA, LOWER])
-    hit = np.isin(arr[:, 0], keys) | np.isin(arr[:, 1], keys)
+    hit = isin(arr[:, 0], keys) | isin(arr[:, 1], keys)
     return np.flatnonzero(hit).tolist()
 
 

@@ -17,6 +17,7 @@ import yaml
 from spacy.strings import hash_string
 
 from newsgraph.errors import DataFileError
+from newsgraph.extensions import id_array
 
 KINDS = ("evidential", "epistemic", "distancing", "non-committal")
 RULES = (
@@ -169,7 +170,7 @@ def build(data: dict[str, Any]) -> HedgeLexicon:
                 lex.index.setdefault(first, []).append(Pattern(items, fam))
     for patterns in lex.index.values():
         patterns.sort(key=lambda p: -len(p.items))  # longest first
-    lex.first_word_hashes = np.array(sorted(hash_string(w) for w in lex.index), dtype=np.uint64)
+    lex.first_word_hashes = id_array(hash_string(w) for w in lex.index)
     for key in CONTEXT_LISTS:
         words = _words(data["context"].get(key), f"context.{key}")
         lex.context[key] = frozenset(w.lower() for w in words)

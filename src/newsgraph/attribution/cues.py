@@ -28,6 +28,7 @@ from newsgraph.attribution.lexicon import Lexicon
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.spans import Paragraphs, tok_end, trim
 from newsgraph.attribution.verb_cues import verb_draft
+from newsgraph.extensions import id_array, isin
 
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 # "responded by saying …", "ended the call after saying …": the governor's subject says it
@@ -47,10 +48,8 @@ class CueFinder:
         self.cue_objects = lex.cue_objects
         self.prep_cues = lex.prep_cues
         self.according_first = {seq[0]: seq for seq in lex.according_to}
-        self._cue_pos = np.array([POS_IDS[p] for p in _CUE_POS], dtype=np.uint64)
-        self._according_hashes = np.array(
-            [hash_string(w) for w in self.according_first], dtype=np.uint64
-        )
+        self._cue_pos = id_array(POS_IDS[p] for p in _CUE_POS)
+        self._according_hashes = id_array(hash_string(w) for w in self.according_first)
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
         self.text = paras.text  # Doc.text is rebuilt on every access: read it once
@@ -98,7 +97,7 @@ class CueFinder:
         if len(doc) == 0:
             return []
         arr = doc.to_array([POS, LOWER])
-        hit = np.isin(arr[:, 0], self._cue_pos) | np.isin(arr[:, 1], self._according_hashes)
+        hit = isin(arr[:, 0], self._cue_pos) | isin(arr[:, 1], self._according_hashes)
         return np.flatnonzero(hit).tolist()
 
     def _cue_at(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:

@@ -30,6 +30,7 @@ from newsgraph.events import assembly, nominals, participants, speech, terms, tr
 from newsgraph.events.codebook import Codebook, codebook
 from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.events.state import DocState
+from newsgraph.extensions import id_array, isin
 from newsgraph.model import Event
 
 REFERRING = frozenset({"he", "she", "it", "two", "both", "three", "four", "north", "south"})
@@ -44,7 +45,7 @@ class Coder:
         self.p = pats or patterns()
         self.book = book or codebook()
         self._places = places
-        self._referring_words: frozenset[int] | None = None
+        self._referring_words: np.ndarray | None = None
 
     def code(self, doc: Doc) -> list[Event]:
         st = DocState(doc, self.p, self.book, self._places)
@@ -54,8 +55,7 @@ class Coder:
         for i, k in enumerate(st.mention_at):
             has[i + 1] = has[i] + (k >= 0)
         lowers = doc.to_array(LOWER)  # word hashes: no Token objects made for the check
-        wanted = np.fromiter(self._referring(doc.vocab), dtype=lowers.dtype)
-        referring = np.isin(lowers, wanted)
+        referring = isin(lowers, self._referring(doc.vocab))
         cues = sorted(st.cue_of)
         walk = _Walk(doc)
         for sent in doc.sents:
@@ -75,11 +75,12 @@ class Coder:
         self._places = st._places
         return assembly.retold(st)
 
-    def _referring(self, vocab) -> frozenset[int]:
-        """Hashes of the words that may point back to an actor or name a group or a role."""
+    def _referring(self, vocab) -> np.ndarray:
+        """Hashes of the words that may point back to an actor or name a group or a role
+        (sorted, for :func:`extensions.isin`)."""
         if self._referring_words is None:
             words = set(REFERRING) | participants.role_words() | self.p.crowd_nouns
-            self._referring_words = frozenset(vocab.strings.add(w) for w in words)
+            self._referring_words = id_array(vocab.strings.add(w) for w in words)
         return self._referring_words
 
     def _sentence(self, st: DocState, sent, walk: _Walk) -> None:
@@ -209,7 +210,7 @@ class _Walk:
         ]
         for r in np.flatnonzero(heads == np.arange(n)).tolist():
             self.children[r].remove(r)  # a root is its own head, not its own child
-        words = np.array([VERB, AUX, NOUN, PROPN], dtype=np.uint64)
-        clauses = np.array([get_string_id("relcl"), get_string_id("acl")], dtype=np.uint64)
-        may = np.isin(arr[:, 1], words) | np.isin(arr[:, 2], clauses)
+        words = id_array((VERB, AUX, NOUN, PROPN))
+        clauses = id_array((get_string_id("relcl"), get_string_id("acl")))
+        may = isin(arr[:, 1], words) | isin(arr[:, 2], clauses)
         self.may_code: list[bool] = may.tolist()

@@ -34,6 +34,7 @@ from spacy.attrs import LEMMA
 from newsgraph.events import arguments, assembly, countries, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
+from newsgraph.extensions import id_array, isin
 
 ARTICLES = frozenset({"a", "an", "the", "any", "some"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -198,8 +199,8 @@ def _candidates(st: DocState) -> list[int]:
     wanted = _WANTED.get(id(doc.vocab))
     if wanted is None:
         words = ("face", *HARM_VERBS, *GOING_ON_VERBS, *WIDENING_VERBS)
-        wanted = _WANTED[id(doc.vocab)] = np.array([doc.vocab.strings.add(w) for w in words])
-    return np.flatnonzero(np.isin(doc.to_array(LEMMA), wanted)).tolist()
+        wanted = _WANTED[id(doc.vocab)] = id_array(doc.vocab.strings.add(w) for w in words)
+    return np.flatnonzero(isin(doc.to_array(LEMMA), wanted)).tolist()
 
 
 def _told_acts(st: DocState, start: int, end: int, stmt, cands: list[int]):

@@ -26,6 +26,7 @@ from spacy.attrs import LOWER
 from newsgraph.events import countries, modality, speech, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
+from newsgraph.extensions import id_array, isin
 
 # what a party needs, by the object classes of rules.yaml: the appeal it makes (023x)
 NEED_CLASSES = (("arms", "0232"), ("troops", "0234"), ("peacekeepers", "0234"), ("aid", "023"))
@@ -78,8 +79,8 @@ def _candidates(doc) -> list[int]:
     wanted = _WANTED.get(id(doc.vocab))
     if wanted is None:
         words = (*NEED_FORMS, "only", *BEFORE_MARKS, "or")
-        wanted = _WANTED[id(doc.vocab)] = np.array([doc.vocab.strings.add(w) for w in words])
-    return np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)).tolist()
+        wanted = _WANTED[id(doc.vocab)] = id_array(doc.vocab.strings.add(w) for w in words)
+    return np.flatnonzero(isin(doc.to_array(LOWER), wanted)).tolist()
 
 
 def _needed(st: DocState, t, stmt, speaker) -> None:

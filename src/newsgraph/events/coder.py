@@ -87,12 +87,14 @@ class Coder:
         st.new_sentence()
         doc = sent.doc
         queue = [sent.root.i]
+        order, lo, hi = walk.order, walk.lo, walk.hi  # children of i: order[lo[i]:hi[i]]
         background: dict[int, bool] = {}  # token → whose clause names who acts in it
         k = 0
         while k < len(queue):
             i = queue[k]
             k += 1
-            queue.extend(walk.children[i])
+            if lo[i] != hi[i]:
+                queue.extend(order[lo[i] : hi[i]])
             if not walk.may_code[i]:
                 continue  # neither verb nor noun, nor a background clause: nothing to code
             tok = doc[i]
@@ -196,21 +198,24 @@ class _Walk:
     token's children (in order, as ``Token.children``), and whether it may code anything
     (a verb or noun, or the head of a relative clause or participle, see `Coder._background`)."""
 
-    __slots__ = ("children", "may_code")
+    __slots__ = ("order", "lo", "hi", "may_code")
 
     def __init__(self, doc: Doc):
         n = len(doc)
         arr = doc.to_array([HEAD, POS, DEP])
-        heads = arr[:, 0].astype(np.int64) + np.arange(n)  # HEAD holds offsets, maybe < 0
-        counts = np.bincount(heads, minlength=n)  # children of each token, in text order:
-        ends = np.cumsum(counts)  # the tokens sorted by head, cut at each head's count
-        order = np.argsort(heads, kind="stable").tolist()
-        self.children: list[list[int]] = [
-            order[a:b] for a, b in zip((ends - counts).tolist(), ends.tolist(), strict=True)
-        ]
-        for r in np.flatnonzero(heads == np.arange(n)).tolist():
-            self.children[r].remove(r)  # a root is its own head, not its own child
+        at = np.arange(n)
+        heads = arr[:, 0].astype(np.int64) + at  # HEAD holds offsets, maybe < 0
+        heads[heads == at] = n  # a root is its own head, not its own child: put it last
+        counts = np.bincount(heads, minlength=n + 1)[:n]  # children of each token, in text
+        ends = np.cumsum(counts)  # order: the tokens sorted by head, cut at each head's count
+        self.order: list[int] = np.argsort(heads, kind="stable").tolist()
+        self.lo: list[int] = (ends - counts).tolist()
+        self.hi: list[int] = ends.tolist()
         words = id_array((VERB, AUX, NOUN, PROPN))
         clauses = id_array((get_string_id("relcl"), get_string_id("acl")))
         may = isin(arr[:, 1], words) | isin(arr[:, 2], clauses)
         self.may_code: list[bool] = may.tolist()
+
+    def children(self, i: int) -> list[int]:
+        """The children of token `i`, in text order (made only for a token walked)."""
+        return self.order[self.lo[i] : self.hi[i]]

@@ -156,3 +156,21 @@ def test_tokens_with_picks_words_by_attribute_values():
     doc = spacy.blank("en")("Officials said the vote was fair, officials SAID.")
     assert tokens_with(doc, {LOWER: ("officials", "said")}) == [0, 1, 7, 8]
     assert tokens_with(doc, {LOWER: ()}) == []
+
+
+def test_evidential_adverbs_are_read_from_the_hedge_index_once():
+    from newsgraph.hedges.lexicon import load
+
+    lex = load()
+    words = lex.evidential_adverbs()
+    assert "reportedly" in words and words is lex.evidential_adverbs()
+
+
+def test_tokens_with_gives_the_same_for_a_kept_word_list():
+    from spacy.attrs import LOWER
+
+    from newsgraph.extensions import tokens_with
+
+    doc = spacy.blank("en")("Rebels reportedly seized the town, officials allegedly said.")
+    words = frozenset({"reportedly", "allegedly"})
+    assert tokens_with(doc, {LOWER: words}) == tokens_with(doc, {LOWER: set(words)}) == [1, 7]

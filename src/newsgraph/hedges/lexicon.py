@@ -82,20 +82,24 @@ class HedgeLexicon:
     context: dict[str, frozenset[str]] = field(default_factory=dict)
     # spaCy string hashes of the index's first words, sorted: tokens are picked by lemma/lower id
     first_word_hashes: np.ndarray = field(default_factory=lambda: np.array([], dtype=np.uint64))
+    _evidential: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def words(self, name: str) -> frozenset[str]:
         return self.context[name]
 
-    def evidential_adverbs(self) -> set[str]:
-        """One-word evidential adverbs ("reportedly"): attribution makes statements of them."""
-        fam = self.families.get("evidential_adverbs")
-        return {
-            w
-            for pats in self.index.values()
-            for p in pats
-            if p.family is fam and len(p.items) == 1
-            for w in p.items[0][0]
-        }
+    def evidential_adverbs(self) -> frozenset[str]:
+        """One-word evidential adverbs ("reportedly"): attribution makes statements of them
+        (read from the index once; attribution asks for them on every article)."""
+        if self._evidential is None:
+            fam = self.families.get("evidential_adverbs")
+            self._evidential = frozenset(
+                w
+                for pats in self.index.values()
+                for p in pats
+                if p.family is fam and len(p.items) == 1
+                for w in p.items[0][0]
+            )
+        return self._evidential
 
 
 def _fail(message: str) -> HedgeLexiconError:

@@ -165,11 +165,7 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
     "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-    lemmas = [
-        (t.i, _lemma(t), _skippable(t), _degree_or_quote(t))
-        for t in doc[i:j]
-        if t.lower_ not in ARTICLES
-    ]
+    lemmas = [(t.i, _lemma(t), *_steps_over(t)) for t in doc[i:j] if t.lower_ not in ARTICLES]
     if lemmas and lemmas[0][1] == "to" and stmt.cue_class in WILL_CLASSES:
         lemmas[0] = (lemmas[0][0], "will", False, False)  # "vowed [to hit back]": "will …"
     k = 0
@@ -328,12 +324,20 @@ def _own_side(st: DocState, face, stmt) -> bool:
     )
 
 
-def _skippable(t) -> bool:
+def _steps_over(t) -> tuple[bool, bool]:
+    """(`_skippable`, `_degree_or_quote`) of a word, the second worked out once for both."""
+    degree = _degree_or_quote(t)
+    return _skippable(t, degree), degree
+
+
+def _skippable(t, degree: bool | None = None) -> bool:
     """A manner adverb ("would respond firmly"), never a negation, a possessive pronoun
     ("pay for its crimes"), an adjective on the phrase's noun ("would take corresponding
     actions") or what any phrase steps over ('would "resolutely crush"'): words a threat
     phrase may step over."""
-    if (t.dep_ == "poss" and t.pos_ == "PRON") or _degree_or_quote(t):
+    if degree is None:
+        degree = _degree_or_quote(t)
+    if (t.dep_ == "poss" and t.pos_ == "PRON") or degree:
         return True
     if t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "NOUN":
         return True

@@ -174,3 +174,16 @@ def test_tokens_with_gives_the_same_for_a_kept_word_list():
     doc = spacy.blank("en")("Rebels reportedly seized the town, officials allegedly said.")
     words = frozenset({"reportedly", "allegedly"})
     assert tokens_with(doc, {LOWER: words}) == tokens_with(doc, {LOWER: set(words)}) == [1, 7]
+
+
+def test_quotes_asked_for_again_are_the_same_and_a_new_list():
+    from newsgraph.attribution.quotes import find_quotes
+
+    text = 'The mayor said "we will rebuild" on Friday.\n\n"Not soon," a resident said.'
+    first = find_quotes(text)
+    again = find_quotes(text)
+    assert again == first and again is not first and len(first) == 2
+    again.clear()  # a caller's list is its own
+    assert find_quotes(text) == first
+    assert find_quotes('Officials "declined" to comment.')[0].start == 10
+    assert find_quotes(text) == first

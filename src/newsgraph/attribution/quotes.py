@@ -49,8 +49,24 @@ class Quote:
     mark: str = '"'  # '"' for double marks, "'" for single marks
 
 
+_LAST: tuple[str, bool, tuple[Quote, ...]] | None = None  # the text asked for last, its quotes
+
+
 def find_quotes(text: str, nested: bool = False) -> list[Quote]:
-    """Quotes in text order; with ``nested`` also the quotes inside quotes (level 1)."""
+    """Quotes in text order; with ``nested`` also the quotes inside quotes (level 1).
+
+    The quotes of the last text asked for are kept: attribution and then hedges ask for the
+    same article's (a new list each time; a Quote cannot be changed)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[1] == nested and last[0] == text:
+        return list(last[2])
+    out = _find_quotes(text, nested)
+    _LAST = (text, nested, tuple(out))
+    return out
+
+
+def _find_quotes(text: str, nested: bool) -> list[Quote]:
     doubles = _double_quotes(text)
     singles = _single_quotes(text)
     starts = [q.start for q in doubles]

@@ -957,3 +957,91 @@ def test_all_told_is_a_total_not_a_report(text):
 def test_cautioning_bragging_and_singling_out_are_cues(text, cue, content):
     s = by_cue(read(text), cue)
     assert s.content.text == content
+
+
+# -- verbs of casting someone as something ("painted the protesters as foreign agents") --------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Critics have cast the minister as a puppet of the banks.",
+            "cast",
+            "Critics",
+            "the minister as a puppet of the banks",
+        ),
+        (
+            "State television painted the protesters as foreign agents.",
+            "painted",
+            "State television",
+            "the protesters as foreign agents",
+        ),
+        (
+            "The government framed the new law as a defence of national security.",
+            "framed",
+            "The government",
+            "the new law as a defence of national security",
+        ),
+        (
+            "The party billed the rally as the largest in a decade.",
+            "billed",
+            "The party",
+            "the rally as the largest in a decade",
+        ),
+        (
+            "The president has positioned himself as a peacemaker.",
+            "positioned",
+            "The president",
+            "himself as a peacemaker",
+        ),
+        ("The minister has cast him as weak.", "cast", "The minister", "him as weak"),
+    ],
+)
+def test_casting_someone_as_something_is_a_characterisation(text, cue, speaker, content):
+    s = by_cue(read(text), cue)
+    assert s.speaker.span.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain cast a shadow over the ceremony.",
+        "The company presented its annual results on Monday.",
+        "She cast her vote in the capital.",
+        "Voters cast their ballots for the ruling party as rain fell across the capital.",
+    ],
+)
+def test_casting_without_a_role_is_no_statement(text):
+    assert read(text) == []
+
+
+def test_cast_doubt_stays_a_cue_phrase():
+    s = by_cue(read("The minister cast doubt on the figures."), "cast doubt on")
+    assert s.content.text == "the figures"
+
+
+# -- verbs of seeming: an adverb or "does not" is the cue phrase's, not the content's ------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "parts"),
+    [
+        (
+            "The ceasefire does not appear to be holding.",
+            "does not appear",
+            ["The ceasefire", "to be holding"],
+        ),
+        (
+            "Both sides now seem ready to resume talks.",
+            "now seem",
+            ["Both sides", "ready to resume talks"],
+        ),
+    ],
+)
+def test_the_words_of_a_seeming_phrase_are_not_content(text, phrase, parts):
+    (s,) = read(text)
+    assert s.cue_phrase.text == phrase
+    assert [p.text for p in s.content_parts] == parts
+
+
+def test_a_bare_seeming_splits_around_the_verb_alone():
+    (s,) = read("The plan seems to be failing.")
+    assert s.cue_phrase.text == "seems"
+    assert [p.text for p in s.content_parts] == ["The plan", "to be failing"]

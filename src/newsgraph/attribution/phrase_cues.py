@@ -59,6 +59,11 @@ def sourceless(finder, v: Token, cls: str | None, paras: Paragraphs) -> Draft | 
     if end <= start:
         return None
     d.content = trim(finder.text, start, end)
+    if first.i < v.i and d.content[0] < first.idx and tok_end(v) < d.content[1]:
+        # "the plan often seems to fail": the adverb or "does not" is the cue phrase's, not said
+        left, right = trim(finder.text, d.content[0], first.idx), trim(finder.text, tok_end(v), end)
+        if left[1] > left[0] and right[1] > right[0]:
+            d.parts = [left, right]
     return d
 
 

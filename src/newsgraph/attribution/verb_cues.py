@@ -100,8 +100,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
         obj_cls, objects = finder.cue_objects[lemma]
         if c.dobj is not None and c.dobj.lemma_.lower() in objects:
             _object_phrase(v, c, obj_cls, lex.occasions)
-        elif c.cls is None:
-            return None
+        elif c.cls is None and lemma not in lex.complement_cues:
+            return None  # "cast doubt on" is a cue phrase; "cast X as Y" a complement cue
     if c.prt is not None and c.prt.i == v.i + 1:
         c.cue_end = c.prt
     if c.cls is None and lemma in lex.complement_cues:
@@ -338,8 +338,18 @@ def _complement(v: Token, c: _Parts, cls: str, words: frozenset[str]) -> None:
     near = [*v.rights, *(c.dobj.rights if c.dobj is not None else ())]
     deps = ("oprd", "acomp", "amod", "ccomp", "xcomp")
     comp = next((x for x in near if x.lower_ in words and x.dep_ in deps), None)
+    if comp is None and c.dobj is not None and "as" in words:  # "painted them as traitors"
+        comp = next((x for x in near if x.lower_ == "as" and _as_role(x)), None)
     if comp is not None:
         c.cls, c.content, c.kind = cls, c.dobj if c.dobj is not None else comp, "object"
+
+
+def _as_role(x: Token) -> bool:
+    """Is ``x`` an "as" that names a role ("cast them as traitors"), not a clause of time or
+    cause ("cast their votes, as rain fell")?"""
+    if x.dep_ != "prep" or x.doc[x.i - 1].text in (",", ";", "—", "–", "--"):
+        return False
+    return not any(g.dep_ in ("nsubj", "nsubjpass") for ch in x.children for g in ch.children)
 
 
 def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> None:

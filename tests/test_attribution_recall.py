@@ -1045,3 +1045,64 @@ def test_a_bare_seeming_splits_around_the_verb_alone():
     (s,) = read("The plan seems to be failing.")
     assert s.cue_phrase.text == "seems"
     assert [p.text for p in s.content_parts] == ["The plan", "to be failing"]
+
+
+# -- a hyphen typed with spaces is a dash: the clause before it is no lead-in to the cue -------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The mayor suggested the plan was unserious - "we need the details first," she said.',
+            "said",
+            "we need the details first",
+        ),
+        (
+            "And although the minister admitted mistakes - the ports were slow - unions said "
+            "they were not convinced.",
+            "said",
+            "they were not convinced",
+        ),
+        (
+            "Inside the depot - which looks like a warehouse - the manager said workers were "
+            "collecting food for the victims.",
+            "said",
+            "workers were collecting food for the victims",
+        ),
+    ],
+)
+def test_a_spaced_hyphen_cuts_off_the_clause_before_it(text, cue, content):
+    s = by_cue(read(text), cue)
+    assert s.content.text == content
+
+
+def test_a_hyphen_inside_a_word_is_no_dash():
+    s = by_cue(read("The well-known analyst said the long-term plan would fail."), "said")
+    assert s.content.text == "the long-term plan would fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The minister dismissed the report - "it is simply wrong," he said - and called for calm.',
+            "it is simply wrong",
+        ),
+        (
+            'The mayor defended the budget - "every cent is accounted for," she said.',
+            "every cent is accounted for",
+        ),
+    ],
+)
+def test_a_quote_after_a_spaced_dash_is_what_the_cue_after_it_said(text, content):
+    s = by_cue(read(text), "said")
+    assert s.kind == "direct" and s.content.text == content
+
+
+def test_a_quote_broken_by_a_dashed_aside_stays_whole():
+    s = by_cue(
+        read(
+            '"I doubt the plan" -- a costly one, critics say -- "will survive the winter," he said.'
+        ),
+        "said",
+    )
+    assert s.content.text.startswith("I doubt the plan")

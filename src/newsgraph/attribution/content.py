@@ -190,11 +190,17 @@ _OPENING = ('"', "“", "‘", "«", "``")
 
 
 def _after_lead_in(c: Token, start: int) -> int:
-    """'She seemed to blame them: "They lied," she said': the words before a colon that opens
-    the quote lead up to it; the quote alone is what was said."""
+    """'She seemed to blame them: "They lied," she said': the words before a colon (or a
+    spaced dash) that opens the quote lead up to it; the quote alone is what was said."""
     doc = c.doc
     for k in range(c.left_edge.i, c.i):
-        if doc[k].text == ":" and k + 1 < c.i and doc[k + 1].text in _OPENING:
+        lead_in = (
+            doc[k].text == ":"
+            or (  # "… the report - “it is …”", not '“A” -- aside -- “B”'
+                _spaced_dash(doc[k]) and not any(t.is_quote for t in doc[c.left_edge.i : k])
+            )
+        )
+        if lead_in and k + 1 < c.i and doc[k + 1].text in _OPENING:
             start = max(start, doc[k + 1].idx)
     return start
 

@@ -251,6 +251,13 @@ def _after_quote(v: Token) -> bool:
 _BREAKS = (":", ";", "—", "–", "--")  # marks that end a lead-in clause
 
 
+def _is_break(t: Token) -> bool:
+    """A mark that ends a lead-in clause, or a hyphen typed as a dash ("… unserious - “we …")."""
+    if t.text in _BREAKS:
+        return True
+    return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _bare_participle(v: Token) -> bool:
     """ "…, referencing X", "…, noting that …": an -ing form with no auxiliary."""
     return v.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
@@ -261,7 +268,7 @@ def _colon_between(first: Token, second: Token, v: Token) -> bool:
     one after a colon, semicolon or dash is what was said; the one before leads up to it."""
     if not first.i < second.i < v.i:
         return False
-    return any(t.text in _BREAKS for t in v.doc[first.i : second.left_edge.i])
+    return any(_is_break(t) for t in v.doc[first.i : second.left_edge.i])
 
 
 def _inverted(v: Token, subj: Token) -> bool:
@@ -274,7 +281,7 @@ def _cut_off(clause: Token, v: Token) -> bool:
     pleased: he said he had raised …"; "…; 46 percent said …")? It is not what was said."""
     if clause.i > v.i:
         return False
-    return any(t.text in _BREAKS for t in v.doc[clause.right_edge.i + 1 : v.i])
+    return any(_is_break(t) for t in v.doc[clause.right_edge.i + 1 : v.i])
 
 
 def _made_clear(v: Token, c: _Parts) -> None:

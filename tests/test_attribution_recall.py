@@ -1091,6 +1091,15 @@ def test_a_hyphen_inside_a_word_is_no_dash():
             'The mayor defended the budget - "every cent is accounted for," she said.',
             "every cent is accounted for",
         ),
+        (
+            'The envoy played down the clash — "a misunderstanding, nothing more," she said — '
+            "and left.",
+            "a misunderstanding, nothing more",
+        ),
+        (
+            'The governor summed up the week: "hard, but we held," he said.',
+            "hard, but we held",
+        ),
     ],
 )
 def test_a_quote_after_a_spaced_dash_is_what_the_cue_after_it_said(text, content):

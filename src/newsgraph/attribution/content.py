@@ -171,7 +171,7 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
     if lead is not None:  # "said on Telegram it had …" read with the place in the clause
         start = max(start, c.doc[lead.right_edge.i + 1].idx)
     if c.i < v.i:
-        start = _after_lead_in(c, start)
+        start = _after_lead_in(v, c, start)
     for child in c.children:
         # "said — on Twitter, as it happens — that …": the content starts at "that"
         if child.dep_ == "mark" and child.lower_ in ("that", "whether", "if") and child.i < c.i:
@@ -189,20 +189,33 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
 _OPENING = ('"', "“", "‘", "«", "``")
 
 
-def _after_lead_in(c: Token, start: int) -> int:
+def _after_lead_in(v: Token, c: Token, start: int) -> int:
     """'She seemed to blame them: "They lied," she said': the words before a colon (or a
-    spaced dash) that opens the quote lead up to it; the quote alone is what was said."""
+    spaced dash) that opens the quote lead up to it; the quote alone is what was said. Past
+    the clause's head too, when the quote runs up to the cue ('The envoy played down the
+    clash - "a misunderstanding," she said')."""
     doc = c.doc
-    for k in range(c.left_edge.i, c.i):
+    for k in range(c.left_edge.i, min(c.right_edge.i, v.i - 1)):
         lead_in = (
             doc[k].text == ":"
             or (  # "… the report - “it is …”", not '“A” -- aside -- “B”'
                 _spaced_dash(doc[k]) and not any(t.is_quote for t in doc[c.left_edge.i : k])
             )
         )
-        if lead_in and k + 1 < c.i and doc[k + 1].text in _OPENING:
+        if not lead_in or doc[k + 1].text not in _OPENING:
+            continue
+        if k + 1 < c.i or _quote_runs_to(doc, k + 1, v):
             start = max(start, doc[k + 1].idx)
     return start
+
+
+def _quote_runs_to(doc, opening: int, v: Token) -> bool:
+    """Does the quote opened at ``opening`` close right before cue ``v`` and its subject?"""
+    close = next((t for t in doc[opening + 1 : v.i] if t.tag_ == "''"), None)
+    if close is None:
+        return False
+    between = doc[close.i + 1 : v.i]
+    return len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _occasion_first(v: Token, c: Token) -> Token | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.attribution.spans import tok_end, trim
+from newsgraph.attribution.spans import DASHES, spaced_dash, tok_end, trim
 
 _CONCESSIVE = {"as", "while", "although", "though", "whereas"}
 
@@ -154,7 +154,7 @@ def _sentence_stop(c: Token) -> int:
     doc = c.doc
     last = c.right_edge
     for t in doc[c.right_edge.i + 1 : c.sent.end]:
-        if t.text in _STOPS and (t.text not in _DASHES or _spaced_dash(t)):
+        if t.text in _STOPS and (t.text not in DASHES or spaced_dash(t)):
             break
         last = t
     return tok_end(last)
@@ -199,7 +199,7 @@ def _after_lead_in(v: Token, c: Token, start: int) -> int:
         lead_in = (
             doc[k].text == ":"
             or (  # "… the report - “it is …”", not '“A” -- aside -- “B”'
-                _spaced_dash(doc[k]) and not any(t.is_quote for t in doc[c.left_edge.i : k])
+                spaced_dash(doc[k]) and not any(t.is_quote for t in doc[c.left_edge.i : k])
             )
         )
         if not lead_in or doc[k + 1].text not in _OPENING:
@@ -306,16 +306,6 @@ def _before_closing_aside(c: Token, start: int, end: int) -> int:
         ):
             return doc[t.left_edge.i - 1].idx
     return end
-
-
-_DASHES = ("-", "--", "—", "–")
-
-
-def _spaced_dash(t: Token) -> bool:
-    """A dash set off by spaces ("the plan - a gamble"), not a hyphen ("tax-free")."""
-    return (
-        t.text in _DASHES and t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
-    )
 
 
 def _around_cue(text, v, c, kind, para, d, start, end) -> tuple[int, int] | None:

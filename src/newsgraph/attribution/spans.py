@@ -51,6 +51,14 @@ def tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+DASHES = ("-", "--", "—", "–")
+
+
+def spaced_dash(t: Token) -> bool:
+    """A dash set off by spaces ("the plan - a gamble"), not a hyphen ("tax-free")."""
+    return t.text in DASHES and t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
+
+
 def subtree_chars(
     tok: Token, para: tuple[int, int], exclude: Token | None = None
 ) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.attribution.content import content_span
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.mentions import mention_tokens
-from newsgraph.attribution.spans import Paragraphs, subtree_chars, tok_end, trim
+from newsgraph.attribution.spans import Paragraphs, spaced_dash, subtree_chars, tok_end, trim
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
@@ -253,9 +253,7 @@ _BREAKS = (":", ";", "—", "–", "--")  # marks that end a lead-in clause
 
 def _is_break(t: Token) -> bool:
     """A mark that ends a lead-in clause, or a hyphen typed as a dash ("… unserious - “we …")."""
-    if t.text in _BREAKS:
-        return True
-    return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+    return t.text in _BREAKS or spaced_dash(t)
 
 
 def _bare_participle(v: Token) -> bool:

@@ -58,6 +58,64 @@ NO_CHOICE = frozenset({"choice", "option", "alternative"})
 ONLOOKER_SECTORS = frozenset(
     {"IGO", "NGO", "MED", "HRI", "CVL", "EDU", "HLH", "BUS", "REF", "LAB", "REL"}
 )
+# "the group would strike …", "his forces were ready to …", "our troops will …": the speaker's
+# own side named by a common noun with no country of its own (`_own_unnamed`)
+OWN_SIDE_NOUNS = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "country",
+        "nation",
+        "army",
+        "military",
+        "force",
+        "troop",
+        "navy",
+        "unit",
+        "fighter",
+        "militia",
+        "soldier",
+        "government",
+        "state",
+        "kingdom",
+        "republic",
+        "ministry",
+        "air force",
+    }
+)
+OWN_POSSESSIVE = frozenset({"his", "her", "its", "our", "their", "my"})
+# "will defend itself / its territory / the homeland against …": one's own, defended (a threat)
+DEFEND_VERBS = frozenset({"defend", "protect", "safeguard"})
+REFLEXIVES = frozenset({"itself", "ourselves", "themselves", "himself", "herself", "myself"})
+HOME_NOUNS = frozenset(
+    {
+        "country",
+        "homeland",
+        "motherland",
+        "fatherland",
+        "territory",
+        "border",
+        "sovereignty",
+        "soil",
+        "nation",
+        "island",
+        "land",
+        "independence",
+        "integrity",
+        "inch",
+        "airspace",
+        "people",
+        "citizen",
+        "interest",
+        "right",
+        "sea",
+        "water",
+        "coast",
+    }
+)
+ALLY_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "member"})
 # "X said it was prepared / poised to strike": readiness for force told of one's own side
 READY_WORDS = frozenset({"prepare", "prepared", "poise", "poised"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -181,6 +239,9 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
         clause = h.head
         aux |= aux_of(clause)[0]  # "will keep firing", "would continue to strike"
+    going = _going_to(h)
+    if going is not None:  # "we are going to destroy them": as "will destroy"
+        clause, aux = going, aux | {"will"}
     had = _no_choice(h)
     if had is not None:  # "would have no choice but to retaliate": as "would retaliate"
         clause = had
@@ -230,6 +291,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "hypothetical"
     if root == "11" and out.code.startswith("11") and _blamed_ahead(h):
         out.code = "130"  # "holds the regime responsible for any harm": a warning
+    if out.code.startswith("03") and _defends_own(st, hit):
+        out.code, out.modality = "138", None  # "vowed to defend the country against any …"
     if root in FORCE_ROOTS and _ready_own(st, h, speech):  # "said it was poised to strike"
         out.code = "138" if root == "15" else (p.combine("threat", code) or "138")
         out.modality = None
@@ -238,11 +301,34 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if root != "13" and out.code.startswith("13") and _done_by_speaker(st, h, speech):
         out.by_speaker, out.speaker_subject = True, subject(speech)[0]
         hit.targets = [c for c in h.children if c.dep_ == "nsubjpass"] + hit.targets
+    elif out.code.startswith("13") and not out.demand:
+        told = _speaker_token(st, h, speech)
+        if told is not None and _own_unnamed(st, subject(h)[0], told):
+            out.by_speaker, out.speaker_subject = True, told  # "the group would strike …"
     if out.code.startswith(("10", "13")) and not out.demand:
         hit.targets = addressed(h, hit.targets)
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _going_to(h: Token) -> Token | None:
+    """The "going" of "is / are going to <act>" (a future told in the present), if `h` is
+    that act; not "was going to" (a plan of the past)."""
+    if h.lower_ == "going":  # the hit told by "going" itself: "are [going to destroy]"
+        going = h
+        if not any(c.dep_ == "xcomp" for c in h.children):
+            return None
+    elif h.dep_ != "xcomp" or h.head.lower_ != "going" or h.head.i == h.i:
+        return None
+    else:
+        going = h.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return None
+    if going.i + 1 >= len(going.doc) or going.doc[going.i + 1].lower_ != "to":
+        return None  # "is going into hyperdrive to …": a motion
+    present = ("is", "are", "am", "'s", "'re", "'m")
+    return going if any(c.lower_ in present for c in going.children if c.dep_ == "aux") else None
 
 
 def _no_choice(h: Token) -> Token | None:
@@ -276,6 +362,51 @@ def _ready_own(st: DocState, h: Token, speech: Token | None) -> bool:
         return False
     doer = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _own_party(st, doer, subject(speech)[0])
+
+
+def _defends_own(st: DocState, hit: Hit) -> bool:
+    """ "Venezuela would defend the Essequibo against Guyana", "vowed to defend the country
+    against any provocation", "will defend itself at all costs": one's own land, told as what
+    one will do against another, is a threat of force (defending another, an ally, is
+    support)."""
+    for v in (hit.head.doc[i] for i in hit.trigger):
+        if v.lemma_.lower() not in DEFEND_VERBS:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or not _own_thing(st, v, obj):
+            return False
+        preps = [c for c in v.children if c.dep_ == "prep"]
+        if any(c.lower_ == "against" for c in preps):
+            return True
+        return any(
+            g.lemma_.lower() in ("cost", "mean") and any(d.lower_ == "all" for d in g.children)
+            for c in preps
+            for g in c.children
+        )  # "at all costs", "by all means"
+    return False
+
+
+def _own_thing(st: DocState, v: Token, obj: Token) -> bool:
+    """What a party defends as its own: itself, its land, its sovereignty, a place of its own
+    country ("the Essequibo" claimed by Venezuela is not named as another state)."""
+    if obj.lower_ in REFLEXIVES:
+        return True
+    lemma = obj.lemma_.lower()
+    if lemma in ALLY_NOUNS:
+        return False
+    words = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+    if lemma in HOME_NOUNS and words & (OWN_POSSESSIVE | {"the", "this", "every"}):
+        return True
+    if any(c.lower_ in OWN_POSSESSIVE for c in obj.children if c.dep_ == "poss"):
+        return lemma in HOME_NOUNS or st.mention_at[obj.i] < 0
+    k, doer = st.mention_at[obj.i], subject(v)[0]
+    if k < 0:
+        return obj.pos_ == "PROPN"  # a place no state is named by: "the Essequibo"
+    if doer is None or named_in(st, doer) < 0:
+        return False
+    own = countries.country_of(st, st.mentions[named_in(st, doer)])
+    place = countries.country_of(st, st.mentions[k])
+    return obj.pos_ == "PROPN" and (place is None or place == own)
 
 
 def _blamed_ahead(h: Token) -> bool:
@@ -378,10 +509,12 @@ def _warned_maybe(
 
 
 def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
-    """Whether `doer` is the party of `speaker`: "it"/"we" after a named speaker, or a
-    mention of the same country."""
+    """Whether `doer` is the party of `speaker`: "it"/"we" after a named speaker, a mention
+    of the same country, or its own side named by a common noun ("his forces")."""
     if doer is None or speaker is None:
         return False
+    if _own_unnamed(st, doer, speaker):
+        return True
     if doer.lower_ in OWN_SUBJECTS:
         return speaker.pos_ == "PROPN" or named_in(st, speaker) >= 0
     a, b = st.mention_at[doer.i], named_in(st, speaker)
@@ -389,6 +522,38 @@ def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
         return False
     ca = countries.country_of(st, st.mentions[a])
     return ca is not None and ca == countries.country_of(st, st.mentions[b])
+
+
+def _own_unnamed(st: DocState, doer: Token | None, speaker: Token) -> bool:
+    """ "(the minister said) his forces / the group / our troops / the country would …": the
+    speaker's own side, named by a common noun with its own possessive or "the" and no
+    country of its own, when the speaker is a party (not an onlooker: the UN, the press)."""
+    if doer is None or doer.pos_ != "NOUN" or doer.lemma_.lower() not in OWN_SIDE_NOUNS:
+        return False
+    words = [c for c in doer.children if c.dep_ in ("det", "poss")]
+    if len(words) != 1 or words[0].lower_ not in OWN_POSSESSIVE | {"the", "this"}:
+        return False
+    if any(st.mention_at[c.i] >= 0 for c in doer.children if c.dep_ in ("amod", "compound")):
+        return False  # "the Israeli army": named
+    k = st.mention_at[doer.i]
+    if k >= 0 and countries.country_of(st, st.mentions[k]) is not None:
+        return False  # "the army" the actors stage tied to a country: compared by country
+    s = named_in(st, speaker)
+    if s < 0 or countries.sector_of(st, st.mentions[s]) in ONLOOKER_SECTORS:
+        return False
+    return k < 0 or st.mentions[k].actor_id != st.mentions[s].actor_id or k == s
+
+
+def _speaker_token(st: DocState, h: Token, speech: Token | None) -> Token | None:
+    """The subject of the speech verb whose words hold `h` ("said [the group would …]",
+    "[Our troops will …], the minister said")."""
+    if speech is not None:
+        return subject(speech)[0]
+    sid = statement_of(st, h.idx)[0]
+    stmt = next((s for _a, _b, s in st.statements if s.id == sid), None)
+    if stmt is None or stmt.cue is None:
+        return None
+    return subject(h.doc[st.token_at(stmt.cue.start)])[0]
 
 
 def named_in(st: DocState, t: Token) -> int:

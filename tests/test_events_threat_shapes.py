@@ -248,3 +248,36 @@ def test_what_will_be_done_otherwise_is_a_threat_of_who_demands(coded, text, pai
 def test_another_partys_act_or_what_did_not_happen_otherwise_is_no_threat(coded, text):
     found = coded(text)
     assert not any(s in ("UKR", "QAT", "EGY") for s, _t in found.get("13", [])), found
+
+
+# -- more threat phrases, and the future carried to the act --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Iran said it was considering military action against the militants in Pakistan.", "IRN"),
+        ('Russia said it would take "adequate measures" if Finland joined NATO.', "RUS"),
+        ('China vowed to "resolutely counter" any provocation by Taiwan\'s new leader.', "CHN"),
+        ('"We will make them pay," the Israeli defence minister said of Hamas.', "ISR"),
+        ("The Sudanese army said it would push on to retake Khartoum from the RSF.", "SDN"),
+    ],
+)
+def test_force_weighed_measures_and_acts_one_moves_to_do_are_threats(coded, text, source):
+    found = coded(text)
+    assert any(s == source for s, _ in found.get("13", [])), found
+    assert not any(s == source for s, _ in found.get("19", [])), found
+
+
+def test_a_warning_after_a_refusal_is_not_negated_with_it(reader):
+    text = (
+        "Venezuela said it would not renounce its claim over the Essequibo and warned Guyana "
+        "against any provocation."
+    )
+    warnings = [e for e in reader.read(text).events if e.root == "13"]
+    assert warnings and not any(e.negated for e in warnings)
+
+
+def test_moving_or_trying_in_the_past_is_no_threat(coded):
+    found = coded("The Sudanese army pushed on to retake Khartoum from the RSF on Friday.")
+    assert not any(s == "SDN" for s, _ in found.get("13", [])), found

@@ -47,6 +47,8 @@ WARNING_HEADS = frozenset({"warn", "threaten", "caution", "signal", "hint"})
 OWN_SUBJECTS = frozenset({"it", "we"})
 # verbs whose infinitive or gerund carries their auxiliaries: "will keep firing"
 ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
+# "would push on to retake …", "will try to capture …": the act carries the auxiliaries
+MOVE_HEADS = frozenset({"push", "move", "try", "attempt", "press", "advance", "strive", "march"})
 # "said Kyiv had to withdraw" (a demand), "said the EU needed to send" (an appeal)
 OWED_HEADS = frozenset({"have", "need"})
 # "said it was necessary for Russia to withdraw": an act owed, told as a demand
@@ -160,6 +162,10 @@ def _negated(h: Token) -> bool:
     ):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+    if h.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in h.head.children
+    ):
+        return False  # "said it would not renounce X and warned Y": told, not ruled out
     return (
         h.dep_ == "conj"
         and not own_subject
@@ -239,6 +245,9 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
         clause = h.head
         aux |= aux_of(clause)[0]  # "will keep firing", "would continue to strike"
+    elif _moved_to(h):
+        clause = h.head
+        aux |= aux_of(clause)[0]  # "would push on to retake", "will try to capture"
     going = _going_to(h)
     if going is not None:  # "we are going to destroy them": as "will destroy"
         clause, aux = going, aux | {"will"}
@@ -310,6 +319,17 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _moved_to(h: Token) -> bool:
+    """ "would push on to retake the city", "will try to capture", "would move to seize": an
+    infinitive with no subject of its own under a verb of effort or motion carries its
+    auxiliaries."""
+    if h.dep_ not in ("xcomp", "advcl") or h.head.i == h.i:
+        return False
+    if h.head.lemma_.lower() not in MOVE_HEADS or any(c.dep_ == "nsubj" for c in h.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
 
 
 def _going_to(h: Token) -> Token | None:

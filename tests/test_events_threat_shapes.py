@@ -281,3 +281,50 @@ def test_a_warning_after_a_refusal_is_not_negated_with_it(reader):
 def test_moving_or_trying_in_the_past_is_no_threat(coded):
     found = coded("The Sudanese army pushed on to retake Khartoum from the RSF on Friday.")
     assert not any(s == "SDN" for s, _ in found.get("13", [])), found
+
+
+# -- terms judged unacceptable are rejected; talks ruled out --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hamas said the Israeli demands were unacceptable.", "PSE"),
+        ("Moscow said the Western proposal was absurd.", "RUS"),
+        ("Tehran said Washington's conditions were unacceptable.", "IRN"),
+        ("Russia said the US peace plan was unacceptable in its current form.", "RUS"),
+        ("Niger's junta said there would be no negotiations with ECOWAS for now.", "NER"),
+    ],
+)
+def test_terms_judged_unacceptable_and_talks_ruled_out_are_rejections(coded, text, source):
+    found = coded(text)
+    assert any(s == source for s, _ in found.get("12", [])), found
+    assert not any(s == source for s, _ in found.get("11", [])), found
+
+
+def test_conduct_judged_illegal_stays_a_criticism(coded):
+    found = coded("Beijing said the move by Manila was illegal.")
+    assert any(s == "CHN" for s, _ in found.get("11", [])), found
+    assert not found.get("12"), found
+
+
+# -- cutting supplies or ties: a threat when promised on a condition, a decision when done --
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "The Russian spokesman said the country would cut gas supplies to Europe if the "
+            "price cap took effect.",
+            "13",
+        ),
+        ("Ethiopia said it would sever relations with any state that recognised Somaliland.", "13"),
+        ("Russia cut gas supplies to Bulgaria on Wednesday.", "16"),
+        ("The foreign ministry of Niger said it had suspended all aid from France.", "16"),
+    ],
+)
+def test_cutting_supplies_or_ties_is_a_threat_or_a_decision(coded, text, root):
+    found = coded(text)
+    assert found.get(root), found
+    assert not found.get("13" if root == "16" else "16"), found

@@ -13,6 +13,10 @@
   threat of the speaker, unless the speaker only looks on (UN, NGOs) or its own side is hit;
   so is readiness for force told by its own side ("said it was poised to strike") and blame
   for what may yet happen ("holds X responsible for any harm to …");
+- the speaker's own side told by a common noun ("his forces", "the group", "our troops") is
+  the speaker's: its threatened acts are the speaker's threats; defending one's own land
+  "against" another, in a pledge, is a threat of force (138); "is going to" is a future, and
+  "would push on / try / move to <act>" carries its future to the act;
 - a threat or demand is aimed at the party warned or told ("warned Sweden not to …"), else at
   its object; a threat else at the subject of its condition ("would respond if Manila …");
 - inside a statement's content an event is reported (denied in a negative statement) and

@@ -21,7 +21,10 @@
   sanctions") is the threat of an ultimatum, beside its demand; the speaker's own force it
   will widen ("would expand their attacks") a threat too. Not threats: harm a third party may
   do ("or face Russian aggression"), measures asked in return ("depending on corresponding
-  measures").
+  measures"). A threat phrase of a speaker named by title alone is the threat of the state
+  its clause names as the doer ("Serbia will not stand idly by …, the president said"),
+  aimed at the one who "will face", "pay" or "bear" ("the minister said Manila would face
+  the consequences").
 """
 
 from __future__ import annotations

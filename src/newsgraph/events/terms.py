@@ -14,6 +14,10 @@
 - an act of force the speaker's own side will do if a demand is not met ("Hezbollah must pull
   back or it would strike") is a threat (13) on the party that owes it, beside the demand.
 What the statement's words already code as a demand or appeal of the speaker is left as it is.
+Told by the writer or a speaker, a deadline "or face" a punishment ("gave the junta a week to
+… or face military intervention") is a threat of the one who set it, beside its demand; an
+act of one's own side "otherwise" to come after a demand ("demanded that Hezbollah withdraw,
+otherwise it would launch …") is a threat of the one who demands, on the party told.
 """
 
 from __future__ import annotations

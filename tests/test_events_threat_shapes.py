@@ -23,6 +23,11 @@ def coded(reader):
     return by_root
 
 
+def _from(found, root: str, source: str) -> bool:
+    """Whether `found` (events by root) holds one of `root` from `source`'s country."""
+    return any(s == source for s, _t in found.get(root, []))
+
+
 # -- the speaker's own side named by a common noun ------------------------------------------
 
 
@@ -45,7 +50,7 @@ def coded(reader):
 def test_a_threat_by_the_speakers_own_forces_is_the_speakers(coded, text, pair):
     found = coded(text)
     if pair is None:  # the army chief of Chad: a threat of Chad
-        assert any(s == "TCD" for s, _ in found.get("13", [])), found
+        assert _from(found, "13", "TCD"), found
     else:
         assert pair in found.get("13", []), found
     assert not found.get("15") and not found.get("19"), found
@@ -94,7 +99,7 @@ def test_the_one_who_will_face_the_consequences_is_the_target(coded):
 
 def test_a_named_speakers_threat_phrase_stays_the_speakers(coded):
     found = coded("Vucic said Serbia would respond firmly to any attack on Serbs in Kosovo.")
-    assert any(s == "SRB" for s, _t in found["13"]), found
+    assert _from(found, "13", "SRB"), found
 
 
 # -- one's own land defended against another ----------------------------------------------
@@ -110,7 +115,7 @@ def test_a_named_speakers_threat_phrase_stays_the_speakers(coded):
 )
 def test_defending_ones_own_against_another_is_a_threat(coded, text, pair):
     found = coded(text)
-    assert any(s == pair for s, _ in found.get("13", [])), found
+    assert _from(found, "13", pair), found
     assert not found.get("03"), found
 
 
@@ -155,7 +160,7 @@ def test_going_to_is_a_future_cooperation_an_intent(coded):
     ],
 )
 def test_what_a_party_will_pay_for_or_face_is_a_threat(coded, text, source):
-    assert any(s == source for s, _ in coded(text).get("13", []))
+    assert _from(coded(text), "13", source)
 
 
 def test_paying_for_a_thing_is_no_threat(coded):
@@ -233,7 +238,7 @@ def test_a_deadline_with_no_punishment_faced_is_no_threat(reader, text):
 )
 def test_what_will_be_done_otherwise_is_a_threat_of_who_demands(coded, text, pair):
     found = coded(text)
-    assert any(s == pair[0] for s, _t in found.get("13", [])), found
+    assert _from(found, "13", pair[0]), found
     assert not any(t == pair[0] for _s, t in found.get("13", [])), found
 
 
@@ -265,8 +270,8 @@ def test_another_partys_act_or_what_did_not_happen_otherwise_is_no_threat(coded,
 )
 def test_force_weighed_measures_and_acts_one_moves_to_do_are_threats(coded, text, source):
     found = coded(text)
-    assert any(s == source for s, _ in found.get("13", [])), found
-    assert not any(s == source for s, _ in found.get("19", [])), found
+    assert _from(found, "13", source), found
+    assert not _from(found, "19", source), found
 
 
 def test_a_warning_after_a_refusal_is_not_negated_with_it(reader):
@@ -280,7 +285,7 @@ def test_a_warning_after_a_refusal_is_not_negated_with_it(reader):
 
 def test_moving_or_trying_in_the_past_is_no_threat(coded):
     found = coded("The Sudanese army pushed on to retake Khartoum from the RSF on Friday.")
-    assert not any(s == "SDN" for s, _ in found.get("13", [])), found
+    assert not _from(found, "13", "SDN"), found
 
 
 # -- terms judged unacceptable are rejected; talks ruled out --------------------------------
@@ -298,13 +303,13 @@ def test_moving_or_trying_in_the_past_is_no_threat(coded):
 )
 def test_terms_judged_unacceptable_and_talks_ruled_out_are_rejections(coded, text, source):
     found = coded(text)
-    assert any(s == source for s, _ in found.get("12", [])), found
-    assert not any(s == source for s, _ in found.get("11", [])), found
+    assert _from(found, "12", source), found
+    assert not _from(found, "11", source), found
 
 
 def test_conduct_judged_illegal_stays_a_criticism(coded):
     found = coded("Beijing said the move by Manila was illegal.")
-    assert any(s == "CHN" for s, _ in found.get("11", [])), found
+    assert _from(found, "11", "CHN"), found
     assert not found.get("12"), found
 
 

@@ -13,6 +13,10 @@
   threat of the speaker, unless the speaker only looks on (UN, NGOs) or its own side is hit;
   so is readiness for force told by its own side ("said it was poised to strike") and blame
   for what may yet happen ("holds X responsible for any harm to …");
+- the speaker's own side told by a common noun ("his forces", "the group", "our troops") is
+  the speaker's: its threatened acts are the speaker's threats; defending one's own land
+  "against" another, in a pledge, is a threat of force (138); "is going to" is a future, and
+  "would push on / try / move to <act>" carries its future to the act;
 - a threat or demand is aimed at the party warned or told ("warned Sweden not to …"), else at
   its object; a threat else at the subject of its condition ("would respond if Manila …");
 - inside a statement's content an event is reported (denied in a negative statement) and
@@ -47,6 +51,8 @@ WARNING_HEADS = frozenset({"warn", "threaten", "caution", "signal", "hint"})
 OWN_SUBJECTS = frozenset({"it", "we"})
 # verbs whose infinitive or gerund carries their auxiliaries: "will keep firing"
 ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
+# "would push on to retake …", "will try to capture …": the act carries the auxiliaries
+MOVE_HEADS = frozenset({"push", "move", "try", "attempt", "press", "advance", "strive", "march"})
 # "said Kyiv had to withdraw" (a demand), "said the EU needed to send" (an appeal)
 OWED_HEADS = frozenset({"have", "need"})
 # "said it was necessary for Russia to withdraw": an act owed, told as a demand
@@ -58,6 +64,64 @@ NO_CHOICE = frozenset({"choice", "option", "alternative"})
 ONLOOKER_SECTORS = frozenset(
     {"IGO", "NGO", "MED", "HRI", "CVL", "EDU", "HLH", "BUS", "REF", "LAB", "REL"}
 )
+# "the group would strike …", "his forces were ready to …", "our troops will …": the speaker's
+# own side named by a common noun with no country of its own (`_own_unnamed`)
+OWN_SIDE_NOUNS = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "country",
+        "nation",
+        "army",
+        "military",
+        "force",
+        "troop",
+        "navy",
+        "unit",
+        "fighter",
+        "militia",
+        "soldier",
+        "government",
+        "state",
+        "kingdom",
+        "republic",
+        "ministry",
+        "air force",
+    }
+)
+OWN_POSSESSIVE = frozenset({"his", "her", "its", "our", "their", "my"})
+# "will defend itself / its territory / the homeland against …": one's own, defended (a threat)
+DEFEND_VERBS = frozenset({"defend", "protect", "safeguard"})
+REFLEXIVES = frozenset({"itself", "ourselves", "themselves", "himself", "herself", "myself"})
+HOME_NOUNS = frozenset(
+    {
+        "country",
+        "homeland",
+        "motherland",
+        "fatherland",
+        "territory",
+        "border",
+        "sovereignty",
+        "soil",
+        "nation",
+        "island",
+        "land",
+        "independence",
+        "integrity",
+        "inch",
+        "airspace",
+        "people",
+        "citizen",
+        "interest",
+        "right",
+        "sea",
+        "water",
+        "coast",
+    }
+)
+ALLY_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "member"})
 # "X said it was prepared / poised to strike": readiness for force told of one's own side
 READY_WORDS = frozenset({"prepare", "prepared", "poise", "poised"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -102,6 +166,10 @@ def _negated(h: Token) -> bool:
     ):
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+    if h.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in h.head.children
+    ):
+        return False  # "said it would not renounce X and warned Y": told, not ruled out
     return (
         h.dep_ == "conj"
         and not own_subject
@@ -181,6 +249,12 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
         clause = h.head
         aux |= aux_of(clause)[0]  # "will keep firing", "would continue to strike"
+    elif _moved_to(h):
+        clause = h.head
+        aux |= aux_of(clause)[0]  # "would push on to retake", "will try to capture"
+    going = _going_to(h)
+    if going is not None:  # "we are going to destroy them": as "will destroy"
+        clause, aux = going, aux | {"will"}
     had = _no_choice(h)
     if had is not None:  # "would have no choice but to retaliate": as "would retaliate"
         clause = had
@@ -230,6 +304,8 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.modality = "hypothetical"
     if root == "11" and out.code.startswith("11") and _blamed_ahead(h):
         out.code = "130"  # "holds the regime responsible for any harm": a warning
+    if out.code.startswith("03") and _defends_own(st, hit):
+        out.code, out.modality = "138", None  # "vowed to defend the country against any …"
     if root in FORCE_ROOTS and _ready_own(st, h, speech):  # "said it was poised to strike"
         out.code = "138" if root == "15" else (p.combine("threat", code) or "138")
         out.modality = None
@@ -238,11 +314,45 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     if root != "13" and out.code.startswith("13") and _done_by_speaker(st, h, speech):
         out.by_speaker, out.speaker_subject = True, subject(speech)[0]
         hit.targets = [c for c in h.children if c.dep_ == "nsubjpass"] + hit.targets
+    elif out.code.startswith("13") and not out.demand:
+        told = _speaker_token(st, h, speech)
+        if told is not None and _own_unnamed(st, subject(h)[0], told):
+            out.by_speaker, out.speaker_subject = True, told  # "the group would strike …"
     if out.code.startswith(("10", "13")) and not out.demand:
         hit.targets = addressed(h, hit.targets)
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _moved_to(h: Token) -> bool:
+    """ "would push on to retake the city", "will try to capture", "would move to seize": an
+    infinitive with no subject of its own under a verb of effort or motion carries its
+    auxiliaries."""
+    if h.dep_ not in ("xcomp", "advcl") or h.head.i == h.i:
+        return False
+    if h.head.lemma_.lower() not in MOVE_HEADS or any(c.dep_ == "nsubj" for c in h.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+
+
+def _going_to(h: Token) -> Token | None:
+    """The "going" of "is / are going to <act>" (a future told in the present), if `h` is
+    that act; not "was going to" (a plan of the past)."""
+    if h.lower_ == "going":  # the hit told by "going" itself: "are [going to destroy]"
+        going = h
+        if not any(c.dep_ == "xcomp" for c in h.children):
+            return None
+    elif h.dep_ != "xcomp" or h.head.lower_ != "going" or h.head.i == h.i:
+        return None
+    else:
+        going = h.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return None
+    if going.i + 1 >= len(going.doc) or going.doc[going.i + 1].lower_ != "to":
+        return None  # "is going into hyperdrive to …": a motion
+    present = ("is", "are", "am", "'s", "'re", "'m")
+    return going if any(c.lower_ in present for c in going.children if c.dep_ == "aux") else None
 
 
 def _no_choice(h: Token) -> Token | None:
@@ -276,6 +386,51 @@ def _ready_own(st: DocState, h: Token, speech: Token | None) -> bool:
         return False
     doer = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _own_party(st, doer, subject(speech)[0])
+
+
+def _defends_own(st: DocState, hit: Hit) -> bool:
+    """ "Venezuela would defend the Essequibo against Guyana", "vowed to defend the country
+    against any provocation", "will defend itself at all costs": one's own land, told as what
+    one will do against another, is a threat of force (defending another, an ally, is
+    support)."""
+    for v in (hit.head.doc[i] for i in hit.trigger):
+        if v.lemma_.lower() not in DEFEND_VERBS:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or not _own_thing(st, v, obj):
+            return False
+        preps = [c for c in v.children if c.dep_ == "prep"]
+        if any(c.lower_ == "against" for c in preps):
+            return True
+        return any(
+            g.lemma_.lower() in ("cost", "mean") and any(d.lower_ == "all" for d in g.children)
+            for c in preps
+            for g in c.children
+        )  # "at all costs", "by all means"
+    return False
+
+
+def _own_thing(st: DocState, v: Token, obj: Token) -> bool:
+    """What a party defends as its own: itself, its land, its sovereignty, a place of its own
+    country ("the Essequibo" claimed by Venezuela is not named as another state)."""
+    if obj.lower_ in REFLEXIVES:
+        return True
+    lemma = obj.lemma_.lower()
+    if lemma in ALLY_NOUNS:
+        return False
+    words = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+    if lemma in HOME_NOUNS and words & (OWN_POSSESSIVE | {"the", "this", "every"}):
+        return True
+    if any(c.lower_ in OWN_POSSESSIVE for c in obj.children if c.dep_ == "poss"):
+        return lemma in HOME_NOUNS or st.mention_at[obj.i] < 0
+    k, doer = st.mention_at[obj.i], subject(v)[0]
+    if k < 0:
+        return obj.pos_ == "PROPN"  # a place no state is named by: "the Essequibo"
+    if doer is None or named_in(st, doer) < 0:
+        return False
+    own = countries.country_of(st, st.mentions[named_in(st, doer)])
+    place = countries.country_of(st, st.mentions[k])
+    return obj.pos_ == "PROPN" and (place is None or place == own)
 
 
 def _blamed_ahead(h: Token) -> bool:
@@ -378,10 +533,12 @@ def _warned_maybe(
 
 
 def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
-    """Whether `doer` is the party of `speaker`: "it"/"we" after a named speaker, or a
-    mention of the same country."""
+    """Whether `doer` is the party of `speaker`: "it"/"we" after a named speaker, a mention
+    of the same country, or its own side named by a common noun ("his forces")."""
     if doer is None or speaker is None:
         return False
+    if _own_unnamed(st, doer, speaker):
+        return True
     if doer.lower_ in OWN_SUBJECTS:
         return speaker.pos_ == "PROPN" or named_in(st, speaker) >= 0
     a, b = st.mention_at[doer.i], named_in(st, speaker)
@@ -389,6 +546,38 @@ def _own_party(st: DocState, doer: Token | None, speaker: Token | None) -> bool:
         return False
     ca = countries.country_of(st, st.mentions[a])
     return ca is not None and ca == countries.country_of(st, st.mentions[b])
+
+
+def _own_unnamed(st: DocState, doer: Token | None, speaker: Token) -> bool:
+    """ "(the minister said) his forces / the group / our troops / the country would …": the
+    speaker's own side, named by a common noun with its own possessive or "the" and no
+    country of its own, when the speaker is a party (not an onlooker: the UN, the press)."""
+    if doer is None or doer.pos_ != "NOUN" or doer.lemma_.lower() not in OWN_SIDE_NOUNS:
+        return False
+    words = [c for c in doer.children if c.dep_ in ("det", "poss")]
+    if len(words) != 1 or words[0].lower_ not in OWN_POSSESSIVE | {"the", "this"}:
+        return False
+    if any(st.mention_at[c.i] >= 0 for c in doer.children if c.dep_ in ("amod", "compound")):
+        return False  # "the Israeli army": named
+    k = st.mention_at[doer.i]
+    if k >= 0 and countries.country_of(st, st.mentions[k]) is not None:
+        return False  # "the army" the actors stage tied to a country: compared by country
+    s = named_in(st, speaker)
+    if s < 0 or countries.sector_of(st, st.mentions[s]) in ONLOOKER_SECTORS:
+        return False
+    return k < 0 or st.mentions[k].actor_id != st.mentions[s].actor_id or k == s
+
+
+def _speaker_token(st: DocState, h: Token, speech: Token | None) -> Token | None:
+    """The subject of the speech verb whose words hold `h` ("said [the group would …]",
+    "[Our troops will …], the minister said")."""
+    if speech is not None:
+        return subject(speech)[0]
+    sid = statement_of(st, h.idx)[0]
+    stmt = next((s for _a, _b, s in st.statements if s.id == sid), None)
+    if stmt is None or stmt.cue is None:
+        return None
+    return subject(h.doc[st.token_at(stmt.cue.start)])[0]
 
 
 def named_in(st: DocState, t: Token) -> int:

@@ -21,7 +21,10 @@
   sanctions") is the threat of an ultimatum, beside its demand; the speaker's own force it
   will widen ("would expand their attacks") a threat too. Not threats: harm a third party may
   do ("or face Russian aggression"), measures asked in return ("depending on corresponding
-  measures").
+  measures"). A threat phrase of a speaker named by title alone is the threat of the state
+  its clause names as the doer ("Serbia will not stand idly by …, the president said"),
+  aimed at the one who "will face", "pay" or "bear" ("the minister said Manila would face
+  the consequences").
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ WILL_CLASSES = frozenset({"promise", "warn"})
 # "the strikers would face arrest", "X could face sanctions": what a party is told it will
 # face is a threat of the speaker when it is an act of these roots
 FACED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# what a party faces that is force itself, which no event noun codes ("or face military
+# intervention", "would face military action")
+FORCE_NOUNS = frozenset({"intervention", "war", "invasion", "retaliation", "annihilation"})
+MILITARY_NOUNS = frozenset({"action", "response", "force", "operation"})
 MAYBE_FORMS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 # "further provocation will only isolate Russia", "any escalation would deepen its isolation":
 # harm a party's next move will bring on it, told as the speaker's warning (130)
@@ -74,6 +81,10 @@ GOING_ON_VERBS = frozenset({"continue", "go", "persist", "resume", "intensify", 
 # "said they would expand their attacks to …": the speaker's own force, made larger
 WIDENING_VERBS = frozenset({"expand", "widen", "extend", "broaden", "intensify", "escalate"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+# threat phrases whose subject is the one threatened: "X will pay / face / bear / regret …"
+SUFFERED_VERBS = frozenset(
+    {"pay", "face", "bear", "suffer", "regret", "burn", "get", "play", "cross", "go", "shake"}
+)
 # "depending on corresponding measures", "in return for reciprocal steps": an exchange
 RETURN_FRAMES = frozenset(
     {"depend", "depending", "contingent", "conditional", "return", "exchange"}
@@ -106,10 +117,58 @@ def statement_phrases(st: DocState) -> None:
             done.add((stmt.id, code[:2]))
             cue_tok = st.doc[st.token_at(stmt.cue.start)] if stmt.cue else toks[0]
             hit = Hit(code, [t.i for t in toks], cue_tok, negated=False, modality="asserted")
+            doer, sufferer = (
+                _phrase_parties(st, toks, mention) if code.startswith("13") else ([], [])
+            )
+            mention = doer[0] if doer else mention  # "Serbia will not stand idly by," she said
             hit.sources, hit.statement = [mention], stmt
-            hit.pair_target = _content_actor(st, start, end, mention) or _told(st, stmt, mention)
+            hit.pair_target = (
+                sufferer or _content_actor(st, start, end, mention) or _told(st, stmt, mention)
+            )
             st.new_sentence()
             emit_statement(st, toks[0].sent, hit, stmt)
+
+
+def _phrase_parties(st: DocState, toks, speaker) -> tuple[list, list]:
+    """The source and target a threat phrase's own clause names, when the speaker is told by
+    a title alone or has no country: "Serbia will not stand idly by …, the president said",
+    "Beijing will take all necessary measures …, the spokesman said" are threats of Serbia and
+    China; the one who "will pay / face / bear / regret", or is acted on, is the target ("the
+    minister said Manila would face the consequences")."""
+    described = not any(t.pos_ == "PROPN" for t in st.doc[speaker.start : speaker.end])
+    if not described and countries.country_of(st, speaker) is not None:
+        return [], []  # "Vucic said …": his own words, whatever they name
+    verb = _phrase_verb(toks)
+    if verb is None or verb.dep_ == "advcl":
+        return [], []  # "if Manila takes …": a condition
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    k = st.mention_at[subj.i] if subj is not None and subj.pos_ != "PRON" else -1
+    if k < 0 or countries.country_of(st, st.mentions[k]) is None:
+        return [], []
+    found = st.mentions[k]
+    if passive or verb.lemma_.lower() in SUFFERED_VERBS:  # "would face", not "paid"
+        own = found.actor_id == speaker.actor_id or not _maybe(verb)
+        return [], ([] if own else [found])
+    return [found], []
+
+
+def _phrase_verb(toks):
+    """The verb of a phrase's clause: its own ("will [respond]") or the one its noun hangs on
+    ("[take] all necessary measures"), stepping up from "will"/"would"."""
+    verb = toks[0] if toks[0].pos_ in ("VERB", "AUX") else None
+    head = toks[-1]
+    for _ in range(4):
+        if verb is not None:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            verb = head
+        elif head.head.i == head.i:
+            return None
+        head = head.head
+    while verb is not None and verb.lemma_.lower() in MAYBE_FORMS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _ultimatum_tail(t):
@@ -227,7 +286,7 @@ def _faced(st: DocState, t, stmt):
     if not (owed is not None or _maybe(t)) or any(c.dep_ == "neg" for c in t.children):
         return None
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    threat = _force_threat(st, obj) if obj is not None else None
+    threat = force_threat(st, obj) if obj is not None else None
     if threat is None or _own_side(st, owed if owed is not None else t, stmt):
         return None
     if _others_act(st, obj, stmt):
@@ -281,7 +340,7 @@ def _kept_on(st: DocState, t, first: int):
         return None
     if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children):
         return None
-    threat = _force_threat(st, act)
+    threat = force_threat(st, act)
     return (threat, [act, t]) if threat is not None else None
 
 
@@ -289,10 +348,14 @@ def _maybe(t) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MAYBE_FORMS for c in t.children)
 
 
-def _force_threat(st: DocState, noun) -> str | None:
-    """The threat of the act of force, coercion or sanction a noun names ("arrest" 137)."""
+def force_threat(st: DocState, noun) -> str | None:
+    """The threat of the act of force, coercion or sanction a noun names ("arrest" 137,
+    "military intervention" 138)."""
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
-    code = st.p.noun_code(noun.lemma_.lower(), mods)
+    lemma = noun.lemma_.lower()
+    if lemma in FORCE_NOUNS or (lemma in MILITARY_NOUNS and "military" in mods):
+        return "138"  # "or face military intervention", "would face military action"
+    code = st.p.noun_code(lemma, mods)
     return st.p.combine("threat", code) if code and code[:2] in FACED_ROOTS else None
 
 

@@ -14,6 +14,10 @@
 - an act of force the speaker's own side will do if a demand is not met ("Hezbollah must pull
   back or it would strike") is a threat (13) on the party that owes it, beside the demand.
 What the statement's words already code as a demand or appeal of the speaker is left as it is.
+Told by the writer or a speaker, a deadline "or face" a punishment ("gave the junta a week to
+… or face military intervention") is a threat of the one who set it, beside its demand; an
+act of one's own side "otherwise" to come after a demand ("demanded that Hezbollah withdraw,
+otherwise it would launch …") is a threat of the one who demands, on the party told.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from bisect import bisect_left
 import numpy as np
 from spacy.attrs import LOWER
 
-from newsgraph.events import countries, modality, speech, triggers
+from newsgraph.events import assembly, countries, modality, speech, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 from newsgraph.extensions import id_array, isin
@@ -41,6 +45,8 @@ BEFORE_MARKS = frozenset({"before", "until"})
 NEED_FORMS = frozenset({"need", "needs", "needed"})
 _WANTED: dict[int, np.ndarray] = {}  # vocab → hashes of the words that may start a term
 OWE_AUX = frozenset({"must", "should"})
+# "gave the junta a week to …", "granted Kyiv until Friday to …": a deadline set on a party
+DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow"})
 OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "us"})
 # "the country needs …", "our army needs …": the speaker's own side named by a common noun
 OWN_NOUNS = frozenset(
@@ -49,11 +55,17 @@ OWN_NOUNS = frozenset(
 
 
 def terms(st: DocState) -> None:
-    """The appeals and demands of `st`'s statements told by the shape of their clauses."""
-    if not st.statements:
-        return
+    """The appeals and demands of `st`'s statements told by the shape of their clauses, and
+    the deadlines the writer tells ("gave X a week to … or face …")."""
     doc = st.doc
     cands = _candidates(doc)
+    for k in cands:
+        if doc[k].lower_ == "or" and doc[k].dep_ == "cc":
+            _deadline(st, doc[k])
+        elif doc[k].lower_ == "otherwise" and doc[k].dep_ == "advmod":
+            _otherwise(st, doc[k])
+    if not st.statements:
+        return
     for start, end, stmt in st.statements:
         i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
         found = cands[bisect_left(cands, i) : bisect_left(cands, j)]
@@ -78,7 +90,7 @@ def _candidates(doc) -> list[int]:
     once per Doc from the word hashes (no Token objects made)."""
     wanted = _WANTED.get(id(doc.vocab))
     if wanted is None:
-        words = (*NEED_FORMS, "only", *BEFORE_MARKS, "or")
+        words = (*NEED_FORMS, "only", *BEFORE_MARKS, "or", "otherwise")
         wanted = _WANTED[id(doc.vocab)] = id_array(doc.vocab.strings.add(w) for w in words)
     return np.flatnonzero(isin(doc.to_array(LOWER), wanted)).tolist()
 
@@ -214,6 +226,112 @@ def _or_else(st: DocState, or_, stmt, speaker, first: int) -> None:
     _emit(
         st, Hit(code, [act.i], _cue(st, stmt, act)), stmt, speaker, _other_party(st, subj, speaker)
     )
+
+
+def _deadline(st: DocState, or_) -> None:
+    """ "ECOWAS gave the junta one week to restore the president or face military
+    intervention", "gave Caracas until April to hold a vote or face new sanctions": the act a
+    party given time is to face if it does not comply is a threat of the one who set the
+    deadline (13, coded by what is faced), beside the demand (10, unless coded already)."""
+    owed = or_.head
+    if owed.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not _to_form(owed):
+        return
+    give = owed.head.head if owed.head.pos_ == "NOUN" else owed.head  # "… 48 hours to …"
+    if give.lemma_.lower() not in DEADLINE_VERBS or give.pos_ != "VERB":
+        return
+    face = next(
+        (c for c in owed.children if c.dep_ == "conj" and c.i > or_.i and c.lemma_ == "face"),
+        None,
+    )
+    obj = next((c for c in face.children if c.dep_ == "dobj"), None) if face else None
+    code = speech.force_threat(st, obj) if obj is not None else None
+    whom = [c for c in give.children if c.dep_ in ("dative", "dobj") and _party(st, c)]
+    if code is None or not whom:
+        return
+    if not any(e.trigger.start <= give.idx < e.trigger.end for e in st.events):
+        inner = triggers.verb(st, owed) if triggers.is_verb(owed) else None
+        demand = st.p.combine("demand", inner.code) if inner is not None and inner.code else None
+        _narrated(st, Hit(demand or "100", [give.i], give, targets=whom, consume=[owed]))
+    _narrated(st, Hit(code, [face.i, obj.i], give, targets=whom, consume=[face]))
+
+
+def _otherwise(st: DocState, word) -> None:
+    """ "Israel demanded that Hezbollah withdraw …, otherwise it would launch a ground
+    operation", "Russia said Ukraine must withdraw, otherwise the fighting would continue":
+    what will be done if a demand told before in the sentence is not met is a threat (13) of
+    the one who demands, on the party told (the act is not coded on its own)."""
+    act = word.head
+    if act.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in act.children
+    ):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
+        return  # "otherwise the talks would have collapsed": what did not happen
+    told = _demand_before(st, word)
+    if told is None:
+        return
+    speaker, target, cue = told
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    k = modality.named_in(st, doer) if doer is not None and doer.pos_ != "PRON" else -1
+    if k >= 0 and not _same(st, st.mentions[k], speaker):
+        return  # "…, otherwise Russia would keep striking": another's act, feared
+    code = _threat_code(st, act)
+    if code is None:
+        return
+    if any(e.root == "13" and e.trigger.start <= act.idx < e.trigger.end for e in st.events):
+        return
+    st.events[:] = [e for e in st.events if not e.trigger.start <= act.idx < e.trigger.end]
+    # aimed as the demand is, not by the act's own words ("veto the aid package for Ukraine")
+    hit = Hit(code, [act.i], cue, targets=target, consume=[act])
+    hit.sources = [speaker]
+    before = len(st.events)
+    _narrated(st, hit)
+    for ev in st.events[before:]:
+        ev.modality = "asserted"  # the threat is made ("would" is what it threatens)
+
+
+def _demand_before(st: DocState, word):
+    """The speaker of a statement whose cue comes before `word` in its sentence, the first
+    word naming another party between the cue and `word`, and the cue."""
+    sent = word.sent
+    for _start, _end, stmt in st.statements:
+        if stmt.cue is None or not sent.start_char <= stmt.cue.start < word.idx:
+            continue
+        speaker = parts.speaker_mention(st, stmt)
+        if speaker is None:
+            continue
+        cue = st.doc[st.token_at(stmt.cue.start)]
+        for t in st.doc[cue.i : word.i]:
+            k = st.mention_at[t.i]
+            if k >= 0 and not _same(st, st.mentions[k], speaker):
+                return speaker, [t], cue
+        return speaker, [], cue
+    return None
+
+
+def _threat_code(st: DocState, act) -> str | None:
+    """The threat of the act a verb tells ("launch a ground operation" 138), or of the force
+    that will go on ("the fighting would continue")."""
+    hit = triggers.verb(st, act) if triggers.is_verb(act) else None
+    if hit is not None and hit.code:
+        return st.p.combine("threat", hit.code) or (None if hit.code[:2] in ("03", "05") else "130")
+    if act.lemma_.lower() in speech.GOING_ON_VERBS:
+        subj = next((c for c in act.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return speech.force_threat(st, subj) if subj is not None else None
+    return None
+
+
+def _to_form(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _party(st: DocState, t) -> bool:
+    return bool(parts.np_actors(st, t)) or t.lemma_.lower() in st.p.classes.get("actors", ())
+
+
+def _narrated(st: DocState, hit: Hit) -> None:
+    st.new_sentence()
+    assembly.emit(st, hit.head.sent, hit)
 
 
 def _owing(owed) -> bool:

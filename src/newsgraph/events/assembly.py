@@ -674,7 +674,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             for c in h.children
         ):  # (but "X and Y fought a war": the war is the fight between them)
             return [], _mutual(st, h)  # "US and British jets struck targets": allies, together
-        return [], _jointly(st, h, code) or _mutual(st, h)
+        return [], _jointly(st, h, code) or _mutual(st, h) or hit.reciprocal
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
@@ -826,6 +826,7 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         or hit.head.pos_ not in ("VERB", "AUX")
         or entry.root not in DOMESTIC_ROOTS
         or entry.code.startswith(NOT_DOMESTIC)
+        or st.lemma(hit.head) in st.p.defence_verbs  # "repelled the assault": not at home
     ):
         return None
     actor = st.actor_of(sources[0])

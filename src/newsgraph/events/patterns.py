@@ -164,6 +164,8 @@ class Patterns:
             "answer_verbs",
             "request_nouns",
             "plan_words",
+            "decision_words",
+            "defence_verbs",
             "halt_verbs",
             "possibility_nouns",
             "open_to",
@@ -242,6 +244,11 @@ class Patterns:
             ),
             "code": _code(walkout.get("code", "143"), "walkout.code", book),
             "threat": _code(walkout.get("threat", "133"), "walkout.threat", book),
+        }
+        instruments = data.get("instruments") or {}
+        self.instruments = {
+            key: frozenset(_words(instruments.get(key) or [], f"instruments.{key}"))
+            for key in ("words", "enact", "propose")
         }
         official = data.get("state_protest") or {}
         self.state_protest = {

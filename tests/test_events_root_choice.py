@@ -106,6 +106,22 @@ CASES = [
     ("The EU agreed to send military aid to Ukraine.", "0332", "EU"),
     ("Germany sent military equipment to Ukraine.", "072", "DEU"),
     ("Britain will send more troops to Estonia.", "074", "GBR"),
+    # a passage blocked by a state's forces is a blockade; by protesters, a protest
+    ("The Chinese coast guard blocked a Philippine resupply mission.", "191", "CHN"),
+    ("Azerbaijan blocked the only road linking Karabakh to Armenia.", "191", "AZE"),
+    ("Protesters blocked the main highway into the capital in Serbia.", "144", "SRB"),
+    ("Serbian farmers blocked roads with tractors.", "144", "SRB"),
+    # what a party is interested in doing is weighed, not done
+    ("India expressed interest in buying more Russian oil.", "03", "IND"),
+    ("India expressed interest in buying more Russian oil.", "!06", "IND"),
+    ("Egypt expressed interest in hosting the next round of talks.", "!04", "EGY"),
+    # light nouns of doing carry the act: "took steps to", "took action to"
+    ("Venezuela's government took steps to close the border with Colombia.", "191", "VEN"),
+    ("Russia took steps to expel the Estonian ambassador.", "161", "RUS"),
+    ("The EU took action to impose tariffs on Chinese electric cars.", "163", "EU"),
+    # a truce being brokered is the mediator's act, not yet the parties'
+    ("Qatar tried to broker a truce between Israel and Hamas.", "!087", "ISR"),
+    ("Qatar made efforts to broker a truce between Israel and Hamas.", "!087", "ISR"),
     # closing a border or a crossing restricts movement
     ("Pakistan ordered the closure of its border with Afghanistan.", "191", "PAK"),
     ("Poland announced the closure of its border crossings with Belarus.", "191", "POL"),
@@ -178,3 +194,8 @@ def test_a_repelled_attack_is_not_aimed_at_home(code, text):
 def test_a_repelled_attack_is_aimed_at_the_attacker(code):
     events = code("Ukrainian forces repelled a Russian assault near Bakhmut.")
     assert any(e.root == "19" and e.target and e.target.country == "RUS" for e in events), events
+
+
+def test_an_ended_cooperation_is_aimed_at_its_partner(code):
+    events = code("Tehran announced the suspension of cooperation with the IAEA.")
+    assert any(e.root == "16" and e.target and e.target.code == "IAEA" for e in events), events

@@ -411,6 +411,8 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
         return st.p.walkout["threat" if code.startswith("13") else "code"]
     if code.startswith("14") and _by_state(st, hit, sources):  # "Japan protested the …"
         return st.p.state_protest["code"]
+    if code.startswith("144") and _state_forces(st, hit, sources):  # "the coast guard
+        return st.p.state_block["code"]  # blocked a resupply mission"
     if code.startswith("042"):
         return _military_visit(st, hit) or code
     return code
@@ -437,6 +439,22 @@ def _by_state(st: DocState, hit: Hit, sources) -> bool:
     official = st.p.state_protest
     return any(st.doc[i].lemma_.lower() in official["words"] for i in hit.trigger) and all(
         (countries.sector_of(st, m) or "") in official["sectors"]
+        and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
+        for m in sources
+    )
+
+
+def _state_forces(st: DocState, hit: Hit, sources) -> bool:
+    """Whether what is blocked moves or carries (rules.yaml, state_block objects) and every
+    source is a state, its government, forces or police (state_block sectors; a bare name
+    must name a state)."""
+    block = st.p.state_block
+    objects = [c for c in hit.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in block["objects"] for o in objects):
+        return False
+    sectors = block["sectors"]
+    return bool(sources) and all(
+        (countries.sector_of(st, m) or "") in sectors
         and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
         for m in sources
     )

@@ -250,6 +250,12 @@ class Patterns:
             key: frozenset(_words(instruments.get(key) or [], f"instruments.{key}"))
             for key in ("words", "enact", "propose")
         }
+        block = data.get("state_block") or {}
+        self.state_block = {
+            "sectors": frozenset(str(s).upper() for s in block.get("sectors") or []),
+            "code": _code(block.get("code", "191"), "state_block.code", book),
+            "objects": frozenset(_words(block.get("objects") or [], "state_block.objects")),
+        }
         official = data.get("state_protest") or {}
         self.state_protest = {
             "words": frozenset(_words(official.get("words") or [], "state_protest.words")),

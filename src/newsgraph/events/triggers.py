@@ -618,6 +618,8 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
         return None  # "has support from 40 percent of voters": a poll, not an act
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
     targets = arguments.noun_targets(obj) + arguments.targets(st, v)
+    # "announced the suspension of cooperation with the IAEA": the party of what it is of
+    targets += [t for g in of_objects(obj, ("of",)) for t in arguments.noun_targets(g)]
     return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
 
 
@@ -690,8 +692,17 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
             or c.lower_ in pat.words  # "charged X with supporting …" (not "…, with X stating")
         ):
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
-    if obj is not None and code.startswith(UNREAL_ROOTS):
-        consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
+    if named and code.startswith(("01", "03")):  # "expressed interest in buying X": what
+        consume.extend(  # is intended or weighed is not done
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
+            for g in c.children
+            if g.dep_ == "pcomp"
+        )
+    if obj is not None and code.startswith((*UNREAL_ROOTS, "045")):
+        consume.append(obj)  # "demanded an admission by Moscow", "brokered a truce between
+        # X and Y": no admission is coded, the truce is the mediator's act (045)
     elif obj is not None and code.startswith("12") and _instrument(st, obj):
         consume.append(obj)  # "vetoed a resolution demanding …": the demand never made
     targets = arguments.targets(st, v)

@@ -122,6 +122,14 @@ CASES = [
     # a truce being brokered is the mediator's act, not yet the parties'
     ("Qatar tried to broker a truce between Israel and Hamas.", "!087", "ISR"),
     ("Qatar made efforts to broker a truce between Israel and Hamas.", "!087", "ISR"),
+    # control seized of a newspaper or a firm is property seized; of a town, territory
+    ("The Turkish government seized control of the opposition newspaper.", "171", "TUR"),
+    ("Venezuelan authorities took control of the US-owned oil company.", "171", "VEN"),
+    ("The Turkish government seized control of the opposition newspaper.", "!192", "TUR"),
+    ("Russian forces seized control of the town of Bakhmut.", "192", "RUS"),
+    # ordering the closure of schools, salons or universities is an administrative sanction
+    ("Taliban authorities ordered the closure of beauty salons.", "172", "TALIBAN"),
+    ("Nicaragua ordered the closure of the Jesuit university in Managua.", "172", "NIC"),
     # closing a border or a crossing restricts movement
     ("Pakistan ordered the closure of its border with Afghanistan.", "191", "PAK"),
     ("Poland announced the closure of its border crossings with Belarus.", "191", "POL"),

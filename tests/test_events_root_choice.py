@@ -130,6 +130,9 @@ CASES = [
     # ordering the closure of schools, salons or universities is an administrative sanction
     ("Taliban authorities ordered the closure of beauty salons.", "172", "TALIBAN"),
     ("Nicaragua ordered the closure of the Jesuit university in Managua.", "172", "NIC"),
+    # export or trade curbs lifted ease economic sanctions
+    ("Japan lifted export controls on South Korea.", "085", "JPN"),
+    ("Washington eased export restrictions on chips to the UAE.", "085", "USA"),
     # closing a border or a crossing restricts movement
     ("Pakistan ordered the closure of its border with Afghanistan.", "191", "PAK"),
     ("Poland announced the closure of its border crossings with Belarus.", "191", "POL"),

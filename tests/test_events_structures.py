@@ -193,8 +193,13 @@ def test_an_adjectival_passive_takes_its_subject_as_source(read):
 
 
 def test_an_act_in_protest_is_a_protest(read):
-    (event,) = read("Ghana recalled its envoy in protest at the Togolese decision.").events
+    (event,) = read("Ghana lowered its flags in protest at the Togolese decision.").events
     assert (event.cameo, event.source.code) == ("140", "GHA")
+
+
+def test_a_coded_act_in_protest_keeps_its_code(read):
+    (event,) = read("Ghana recalled its envoy in protest at the Togolese decision.").events
+    assert (event.cameo, event.source.code) == ("161", "GHA")
 
 
 def test_proposing_that_another_acts_is_an_appeal(read):

@@ -411,6 +411,8 @@ def _recode(st: DocState, hit: Hit, code: str, sources) -> str:
         return st.p.walkout["threat" if code.startswith("13") else "code"]
     if code.startswith("14") and _by_state(st, hit, sources):  # "Japan protested the …"
         return st.p.state_protest["code"]
+    if code.startswith("144") and _state_forces(st, hit, sources):  # "the coast guard
+        return st.p.state_block["code"]  # blocked a resupply mission"
     if code.startswith("042"):
         return _military_visit(st, hit) or code
     return code
@@ -437,6 +439,22 @@ def _by_state(st: DocState, hit: Hit, sources) -> bool:
     official = st.p.state_protest
     return any(st.doc[i].lemma_.lower() in official["words"] for i in hit.trigger) and all(
         (countries.sector_of(st, m) or "") in official["sectors"]
+        and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
+        for m in sources
+    )
+
+
+def _state_forces(st: DocState, hit: Hit, sources) -> bool:
+    """Whether what is blocked moves or carries (rules.yaml, state_block objects) and every
+    source is a state, its government, forces or police (state_block sectors; a bare name
+    must name a state)."""
+    block = st.p.state_block
+    objects = [c for c in hit.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in block["objects"] for o in objects):
+        return False
+    sectors = block["sectors"]
+    return bool(sources) and all(
+        (countries.sector_of(st, m) or "") in sectors
         and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
         for m in sources
     )
@@ -674,7 +692,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             for c in h.children
         ):  # (but "X and Y fought a war": the war is the fight between them)
             return [], _mutual(st, h)  # "US and British jets struck targets": allies, together
-        return [], _jointly(st, h, code) or _mutual(st, h)
+        return [], _jointly(st, h, code) or _mutual(st, h) or hit.reciprocal
     purpose = h.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
     if not targets and purpose and h.dep_ in ("advcl", "xcomp") and h.head.pos_ == "VERB":
         for t in np_targets(st, h.head):  # "sent personnel to Bosnia to investigate"
@@ -826,6 +844,7 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         or hit.head.pos_ not in ("VERB", "AUX")
         or entry.root not in DOMESTIC_ROOTS
         or entry.code.startswith(NOT_DOMESTIC)
+        or st.lemma(hit.head) in st.p.defence_verbs  # "repelled the assault": not at home
     ):
         return None
     actor = st.actor_of(sources[0])

@@ -164,6 +164,8 @@ class Patterns:
             "answer_verbs",
             "request_nouns",
             "plan_words",
+            "decision_words",
+            "defence_verbs",
             "halt_verbs",
             "possibility_nouns",
             "open_to",
@@ -242,6 +244,17 @@ class Patterns:
             ),
             "code": _code(walkout.get("code", "143"), "walkout.code", book),
             "threat": _code(walkout.get("threat", "133"), "walkout.threat", book),
+        }
+        instruments = data.get("instruments") or {}
+        self.instruments = {
+            key: frozenset(_words(instruments.get(key) or [], f"instruments.{key}"))
+            for key in ("words", "enact", "propose")
+        }
+        block = data.get("state_block") or {}
+        self.state_block = {
+            "sectors": frozenset(str(s).upper() for s in block.get("sectors") or []),
+            "code": _code(block.get("code", "191"), "state_block.code", book),
+            "objects": frozenset(_words(block.get("objects") or [], "state_block.objects")),
         }
         official = data.get("state_protest") or {}
         self.state_protest = {

@@ -41,6 +41,10 @@ COOPERATIVE_ROOTS = (
 HALT_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "pause", "quit"})
 GOING_ON_ROOTS = frozenset({"17", "18", "19", "20"})
 GOING_ON_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "to"})
+# acts that keep their own code when done "in protest" ("suspended relations with X in protest
+# at …" is 161, "expelled the envoy in protest" 161): the protest is their motive; other acts
+# done in protest ("resigned in protest", "sent balloons in protest") are the protest (140)
+OWN_ACT_ROOTS = ("12", "13", "14", "15", "16", "17", "18", "19", "20")
 
 
 def misread_verb(t: Token) -> bool:
@@ -67,7 +71,7 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             c.dep_ in ("acl", "advcl", "relcl")
             and c.pos_ == "VERB"
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            and (w.pos_ in ("NOUN", "ADJ") or (c.dep_ == "advcl" and 0 < c.i - w.i <= 3))
+            and (w.pos_ in ("NOUN", "ADJ") or (c.dep_ == "advcl" and _next_to(w, c)))
         ):
             return c, False  # "a plan to send"; "have sworn to fight" read as a purpose
         if (
@@ -106,6 +110,21 @@ def embedded(w: Token, kind: str) -> tuple[Token | None, bool]:
             ):
                 return c, False
     return clause, clause is not None
+
+
+def _next_to(w: Token, c: Token) -> bool:
+    """Whether `c` follows `w` with at most two words between, not counting a phrase of time
+    ("vowed on Friday to keep …", "pledged last week to send …")."""
+    if c.i <= w.i:
+        return False
+    doc = w.doc
+    gap = [
+        t
+        for t in doc[w.i + 1 : c.i]
+        if t.ent_type_ not in ("DATE", "TIME")
+        and not (t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in t.children))
+    ]
+    return len(gap) <= 2
 
 
 def _other_subject(w: Token, clause: Token) -> bool:
@@ -158,7 +177,23 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     hit = _verb(st, v, depth)
     if hit is not None and hit.code.startswith("14") and hit.sources is None:
         hit.sources = _crowd(st, hit.head)
+    if hit is not None:
+        _swapped(st, hit)
     return hit
+
+
+def _swapped(st: DocState, hit: Hit) -> None:
+    """ "X and Y swapped prisoners", "carried out a prisoner swap": an exchange (rules.yaml,
+    reciprocal_verbs, as a verb or as the light verb's noun) is done by the parties to each
+    other; the people exchanged are what is swapped, not a target."""
+    h = hit.head
+    words = st.p.reciprocal_verbs
+    nouns = [c for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() in words]
+    if st.lemma(h) not in words and not (st.lemma(h) in st.p.light and nouns):
+        return
+    hit.reciprocal = True
+    people = st.p.classes.get("people", frozenset())
+    hit.targets = [t for t in hit.targets if t.lemma_.lower() not in people]
 
 
 def _verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
@@ -206,6 +241,10 @@ def _verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         hit = _received(st, v)
         if hit is not None:
             return hit
+    if lemma in p.instruments["enact"] or lemma in p.instruments["propose"]:
+        hit = _instrument_act(st, v, lemma, depth)
+        if hit is not None:
+            return hit
     if lemma in p.by_means and depth < 4:
         hit = _by_means(st, v, depth)
         if hit is not None:
@@ -229,7 +268,7 @@ def _verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         hit = _halted_object(st, v)
         if hit is not None:
             return hit
-    if (pat is None or not pat.code.startswith("14")) and _in_protest(v):
+    if (pat is None or not pat.code.startswith(OWN_ACT_ROOTS)) and _in_protest(v):
         return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
     if lemma in p.theme_object and depth < 3:
         hit = _purpose(st, v, depth)
@@ -422,6 +461,53 @@ def _received(st: DocState, v: Token) -> Hit | None:
     return hit
 
 
+def _instrument_act(st: DocState, v: Token, lemma: str, depth: int) -> Hit | None:
+    """ "signed a decree banning imports", "adopted a resolution condemning X", "passed a law
+    that bans …": the act the instrument does, by the body that enacts it (rules.yaml,
+    instruments); proposed when the bill is only introduced or proposed."""
+    if depth >= 4:
+        return None
+    words = st.p.instruments["words"]
+    for obj in (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in words):
+        for c in obj.children:
+            if not _instrument_clause(c):
+                continue
+            inner = verb(st, c, depth + 1)
+            if inner is None or not inner.code:
+                continue
+            if inner.code.startswith("08") and st.p.control.get(st.lemma(c)) == "allow":
+                continue  # "a law allowing the death penalty": no concession to anyone
+            inner.head = v
+            if c.i - v.i <= 6:
+                inner.trigger = sorted(set(inner.trigger) | {v.i})
+            inner.consume = [*inner.consume, c, obj]
+            if lemma in st.p.instruments["propose"]:
+                inner.modality = "proposed"
+            return inner
+    return None
+
+
+def _instrument(st: DocState, n: Token) -> bool:
+    """A decree, law, resolution or statement (rules.yaml, instruments and statement_nouns)."""
+    lemma = n.lemma_.lower()
+    return lemma in st.p.instruments["words"] or lemma in st.p.statement_nouns
+
+
+def _instrument_clause(c: Token) -> bool:
+    """What an instrument does: a participle ("a decree banning …"), a relative clause whose
+    subject is the instrument ("a law that bans …") or an infinitive ("a bill to ban …")."""
+    if c.pos_ != "VERB" or c.dep_ not in ("acl", "relcl"):
+        return False
+    if c.dep_ == "acl" and c.tag_ == "VBG":
+        return True
+    kids = list(c.children)
+    if any(g.dep_ == "aux" and g.lower_ == "to" for g in kids):
+        return not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids)
+    return c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in kids
+    )
+
+
 def _by_means(st: DocState, v: Token, depth: int) -> Hit | None:
     """ "retaliated by expelling ten diplomats": the act done by way of the verb is the event,
     with the verb's subject (rules.yaml, by_means)."""
@@ -532,6 +618,8 @@ def _light(st: DocState, v: Token, obj: Token, depth: int) -> Hit | None:
         return None  # "has support from 40 percent of voters": a poll, not an act
     trig = [v.i, obj.i] if obj.i - v.i <= 4 else [obj.i]
     targets = arguments.noun_targets(obj) + arguments.targets(st, v)
+    # "announced the suspension of cooperation with the IAEA": the party of what it is of
+    targets += [t for g in of_objects(obj, ("of",)) for t in arguments.noun_targets(g)]
     return Hit(code, trig, v, targets=targets, consume=[obj], specific=True)
 
 
@@ -604,8 +692,19 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
             or c.lower_ in pat.words  # "charged X with supporting …" (not "…, with X stating")
         ):
             consume.extend(g for g in c.children if g.dep_ == "pcomp")
-    if obj is not None and code.startswith(UNREAL_ROOTS):
-        consume.append(obj)  # "demanded an admission by Moscow": no admission is coded
+    if named and code.startswith(("01", "03")):  # "expressed interest in buying X": what
+        consume.extend(  # is intended or weighed is not done
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
+            for g in c.children
+            if g.dep_ == "pcomp"
+        )
+    if obj is not None and code.startswith((*UNREAL_ROOTS, "045")):
+        consume.append(obj)  # "demanded an admission by Moscow", "brokered a truce between
+        # X and Y": no admission is coded, the truce is the mediator's act (045)
+    elif obj is not None and code.startswith("12") and _instrument(st, obj):
+        consume.append(obj)  # "vetoed a resolution demanding …": the demand never made
     targets = arguments.targets(st, v)
     for c in v.children:  # "declared two diplomats persona non grata": the phrase's subject
         if c.dep_ == "ccomp" and c.lemma_.lower() in pat.words:
@@ -630,13 +729,26 @@ def _crowd(st: DocState, v: Token) -> list | None:
         return None  # "thousands of Hamas supporters": the named party's
     key = f"group:{subj.i}"
     if key not in st.groups:
-        found = state_of_place(st, v)
+        found = state_of_place(st, v) or _town_of_body(st, v)
         country = countries.country_of(st, found[0]) if found else countries.main_country(st)
         if country is None:
             return None
         mention = ActorMention(subj.i, subj.i + 1, subj.idx, subj.idx + len(subj.text), key)
         st.groups[key] = (mention, country, "CVL")
     return [st.groups[key][0]]
+
+
+def _town_of_body(st: DocState, v: Token) -> list:
+    """ "protested outside parliament in Bratislava": the town a crowd is "in" that the
+    tagger made part of a body's name ("parliament in Bratislava"), for that body's country."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            k = st.mention_at[g.i]
+            if k >= 0 and countries.country_of(st, st.mentions[k]):
+                return [st.mentions[k]]
+    return []
 
 
 def _legal_charge(st: DocState, v: Token) -> bool:
@@ -843,6 +955,8 @@ def _combine(st: DocState, w: Token, emb: Token, kind: str, inner: Hit | None, o
             code = st.p.refine(p.combine("intent", code), [emb])
         elif p.combine("threat", code) and st.lemma(w) in p.plan_words:
             modality = "proposed"  # "plans to impose sanctions": the act planned, no threat
+        elif p.combine("threat", code) and st.lemma(w) in p.decision_words:
+            pass  # "agreed to extend sanctions": the act decided, no threat
         elif p.combine("threat", code):
             code = "150" if kind == "prepare" else p.combine("threat", code)
         else:

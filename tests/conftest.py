@@ -41,6 +41,17 @@ def web_store(reader, tmp_path_factory):
     return build_store(reader, tmp_path_factory.mktemp("web"))
 
 
+@pytest.fixture(scope="module")
+def code(reader, request):
+    """``code(text)``: the events of a text read as published on the test module's PUBLISHED."""
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def run(text: str, published=default):
+        return reader.read(text, published=published).events
+
+    return run
+
+
 def events_by_root(text: str, read) -> dict[str, list[tuple[str | None, str | None]]]:
     """The events of a text by CAMEO root, each as (source country, target country)."""
     out: dict[str, list[tuple[str | None, str | None]]] = {}

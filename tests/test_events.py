@@ -9,14 +9,6 @@ import pytest
 PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def code(reader):
-    def run(text: str, published: dt.date | None = PUBLISHED):
-        return reader.read(text, published=published).events
-
-    return run
-
-
 def _summary(events):
     return [
         (e.root, e.source.code if e.source else None, e.target.code if e.target else None)

@@ -149,14 +149,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code(reader):
-    def run(text: str):
-        return reader.read(text, published=PUBLISHED).events
-
-    return run
-
-
 @pytest.mark.parametrize(("text", "prefix", "source"), CASES, ids=[c[1] for c in CASES])
 def test_code_family(code, text, prefix, source):
     events = code(text)

@@ -84,14 +84,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code(reader):
-    def run(text: str):
-        return reader.read(text, published=PUBLISHED).events
-
-    return run
-
-
 @pytest.mark.parametrize(("text", "prefix", "source"), CASES, ids=[c[0][:40] for c in CASES])
 def test_shape(code, text, prefix, source):
     found = [(e.cameo, e.source.code if e.source else None) for e in code(text)]

@@ -319,3 +319,46 @@ def test_an_acronym_body_is_no_person_a_pronoun_means():
     text = "NATO said the exercise would go ahead. He said nothing more."
     assert speaker_of(text, "nothing more").type == "unknown"
     assert speaker_of(text, "the exercise would go").type == "organisation"
+
+
+# -- "X's minister Ana Ruiz met Y. She said": the name beside the subject is who "she" is -------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Pakistan's prime minister Shehbaz Sharif spoke to Iranian President Ebrahim Raisi "
+            'by phone. He said the two countries must "work together against terrorism".',
+            "the two countries must",
+            "Shehbaz Sharif",
+        ),
+        (
+            "The country's foreign minister, Ana Ruiz, met her Chilean counterpart Maria Soto in "
+            'Lima. She said the border deal was "a model for the region".',
+            "the border deal was",
+            "Ana Ruiz",
+        ),
+        (
+            "Britain's defence secretary Grant Shapps visited troops in Estonia alongside the "
+            "Estonian defence minister Hanno Pevkur. He said London would double its deployment.",
+            "London would double",
+            "Grant Shapps",
+        ),
+        (
+            "The head of the UN nuclear watchdog, Rafael Grossi, held talks with Iranian foreign "
+            'minister Hossein Amirabdollahian in Tehran. He said inspectors must return "without '
+            'delay".',
+            "inspectors must return",
+            "Rafael Grossi",
+        ),
+    ],
+)
+def test_a_name_beside_the_subject_is_who_the_next_pronoun_means(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_a_name_beside_an_object_is_not_the_subject():
+    text = (
+        "Kenya's president William Ruto hosted the Ghanaian leader, Nana Akufo-Addo, in Nairobi. "
+        "He said the two states would open a new trade corridor."
+    )
+    assert speaker_of(text, "a new trade corridor").name == "William Ruto"

@@ -136,6 +136,16 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     return out
 
 
+def _as_subject(root: Token) -> Token | None:
+    """The subject a name stands as: itself, or the description it names ("Pakistan's prime
+    minister Shehbaz Sharif spoke", "The bank's chief, Ana Ruiz, said": the description's)."""
+    if root.dep_ in _SUBJECT_DEPS:
+        return root
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS and root.head.pos_ == "NOUN":
+        return root.head
+    return None
+
+
 def _given_name_first(t: Token, lex: Lexicon) -> bool:
     """Is ``t`` the last word of a name that opens with a known given name ("Lars Eklund"
     tagged as an organisation or a place)?"""
@@ -328,8 +338,8 @@ class People:
         for p in self.persons[bisect_left(self._starts, sent.start) :]:
             if p.start >= sent.end:
                 break
-            tok = self.doc[p.start : p.end].root
-            if tok.dep_ not in _SUBJECT_DEPS or tok.head.i not in verbs or quoted(p.char):
+            tok = _as_subject(self.doc[p.start : p.end].root)
+            if tok is None or tok.head.i not in verbs or quoted(p.char):
                 continue
             if p.name in self.skip:
                 continue

@@ -362,3 +362,34 @@ def test_a_name_beside_an_object_is_not_the_subject():
         "He said the two states would open a new trade corridor."
     )
     assert speaker_of(text, "a new trade corridor").name == "William Ruto"
+
+
+# -- "Netanyahu's office said he …": a person's office is a body; "he" is its owner ------------
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind"),
+    [
+        (
+            "Zelensky's office said on Sunday that three people were killed in the strike. It said "
+            "rescuers were still searching the rubble.",
+            "rescuers were still searching",
+            "Zelensky's office",
+            "organisation",
+        ),
+        (
+            "Erdogan's government said it would hold the vote in June.",
+            "it would hold the vote",
+            "Erdogan's government",
+            "organisation",
+        ),
+        (
+            "Macron's office said on Friday that the president had spoken to the Lebanese prime "
+            'minister. He told him France would "stand by Lebanon", it said.',
+            "France would",
+            "Emmanuel Macron",
+            "person",
+        ),
+    ],
+)
+def test_a_persons_office_is_a_body_and_he_is_its_owner(text, words, name, kind):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, kind)

@@ -63,6 +63,7 @@ class SpeakerIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self.recent = Recent()
+        self._owners: dict[int, Speaker] = {}  # "Netanyahu's office" (its start): Netanyahu
         self.quoted = quoted or (lambda char: False)  # is a character inside a quote?
 
     # -- lookups ------------------------------------------------------------------------
@@ -135,8 +136,12 @@ class SpeakerIndex:
 
     # -- the speaker -----------------------------------------------------------------------
     def remember(self, speaker: Speaker, char: int, content: tuple[int, int] | None = None) -> None:
-        """A statement's speaker, for later pronouns and descriptions to refer back to."""
+        """A statement's speaker, for later pronouns and descriptions to refer back to; the
+        person whose office or campaign spoke too ("Netanyahu's office said he …": Netanyahu)."""
         self.recent.add(char, speaker, content)
+        owner = self._owners.get(speaker.span.start) if speaker.span is not None else None
+        if owner is not None and speaker.type == "organisation":
+            self.recent.add(char, owner)
 
     def speaker(
         self, tokens: list[Token], head: Token, span: Span, content: tuple[int, int] | None = None
@@ -236,7 +241,11 @@ class SpeakerIndex:
             and actor.kind == "person"
             and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lex.organisation_nouns)
         ):
-            actor = None  # "Clinton allies", "the Trump campaign": a group, not the person
+            if lemma in lex.organisation_nouns:  # "Netanyahu's office": a body ("it"), not "he"
+                own = Span.of(self.text, owner.idx, owner.idx + len(owner.text))
+                self._owners[span.start] = self._actor_speaker(actor, own)
+                return Speaker(span=span, name=text, type="organisation")
+            actor = None  # "Clinton allies": a group, not the person
         if actor is not None and actor.kind == "country" and lemma in lex.organisation_nouns:
             # "Turkey's central bank", "the German foreign office": a body of the state, named
             # by its own words (so "it" later is the bank, not Turkey), coded by its country

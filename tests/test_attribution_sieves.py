@@ -36,6 +36,35 @@ def test_headline_name_and_colon():
     assert s.cue.text == ":"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Lavrov on sanctions: ‘Russia has learnt to live with them’\n\nHe spoke in Minsk.", "Lavrov"),
+        ("EXCLUSIVE – Ukraine's Top General: We Need More Shells\n\nHe spoke on Monday.",
+         "Ukraine's Top General"),
+        ("Erdogan Slams Sweden Over Koran Burning: ‘It Is A Hate Crime’\n\nHe spoke in Ankara.",
+         "Erdogan"),
+        ("Zelensky thanks allies: ‘We will win this war together’\n\nHe spoke in Kyiv.", "Zelensky"),
+        ("Gov. Ana Ruiz: ‘We Will Rebuild The Port’\n\nShe spoke on Friday.", "Gov. Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_headlines_name_before_its_colon_is_who_speaks(text, span):
+    (s,) = [s for s in statements_of(text) if s.speaker.by == "colon"]
+    assert s.speaker.span.text == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factbox: What the grain deal means for Africa\n\nShips left Odesa on Monday.",
+        "Revealed: The Ministers Who Flew To The Summit\n\nSix ministers went.",
+        "The One Thing Both Sides Want: Break Up Banks.\n\nTalks resume soon.",
+    ],
+)
+def test_a_kicker_or_a_clause_before_a_headlines_colon_names_no_one(text):
+    assert not [s for s in statements_of(text) if s.speaker.by == "colon"]
+
+
 def test_transcript_turn_with_a_name_and_colon():
     text = "Mayor Maria Lopez: We will rebuild the bridge by spring, whatever it costs."
     (s,) = holding(text, "We will rebuild")

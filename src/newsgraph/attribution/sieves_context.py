@@ -25,6 +25,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.sieves import Context
@@ -33,8 +35,12 @@ from newsgraph.attribution.spans import trim
 
 _DASH = re.compile(r"[\s,]*(?:--|—|–|-)\s*(?=\S)")
 _DASH_LINE = re.compile(r"[ \t]*\n[ \t]*(?:\n[ \t]*)?(?:--|—|–|-)[ \t]*(?=\S)")
-_NAME_COLON = re.compile(r"[ \t\u00a0]*(?P<name>[^\n:“”\"«»‘’.!?]{1,60}?)[ \t]*:[ \t]*(?=\S)")
-_TO = re.compile(r"\s+to\s+", re.I)
+_TITLE_DOT = r"(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\."  # "Dr.", "Gov."
+_NAME_COLON = re.compile(
+    rf"[ \t\u00a0]*(?P<name>(?:[^\n:“”\"«»‘’.!?]|{_TITLE_DOT}){{1,60}}?)[ \t]*:[ \t]*(?=\S)"
+)
+_TO = re.compile(r"\s+(?:to|on)\s+", re.I)  # "Ruiz to donors:", "Lavrov on sanctions:"
+_LABEL_DASH = re.compile(r"\s*(?P<label>[^\n–—-]{1,30}?)\s+[–—-]\s+")
 _WORD = re.compile(r"\w+")
 _HEADING_WORDS = 16
 _TURN_PARAGRAPHS = 6  # paragraphs a transcript turn may run on without a name
@@ -170,8 +176,7 @@ def colon(ctx: Context) -> None:
         content = trim(ctx.text, m.end(), p1)
         if content[1] <= content[0] or len(ctx.text[content[0] : content[1]].split()) < 2:
             continue
-        to = _TO.search(ctx.text, m.start("name"), m.end("name"))
-        named = _name_source(ctx, m.start("name"), to.start() if to else m.end("name"))
+        named = _name_source(ctx, *_name_bounds(ctx, m.start("name"), m.end("name")))
         if named is None:
             continue
         if i in busy and not repeated and not _plainly_named(ctx, named, m.group("name")):
@@ -180,6 +185,34 @@ def colon(ctx: Context) -> None:
         if repeated:
             d.kind = "direct"
             _turn_goes_on(ctx, d, i, labelled, busy)
+
+
+def _name_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Where the name in a headline's "NAME …:" lies: after a label set off by a dash
+    ("EXCLUSIVE – Ana Ruiz:"), before whom or what it is said to or on ("Ruiz to donors:",
+    "Lavrov on sanctions:") and before a headline's verb of saying with its object ("Ruiz
+    Slams Rivals:", "Zelensky thanks allies:")."""
+    label = _LABEL_DASH.match(ctx.text, start, end)
+    if label is not None and (
+        label.group("label").isupper() or label.group("label").lower() in ctx.lex.line_labels
+    ):
+        start = label.end()
+    if "," in ctx.text[start:end]:
+        return start, end  # "Pressed on the date, the minister replied:": a clause
+    to = _TO.search(ctx.text, start, end)
+    if to is not None:
+        end = to.start()
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    for k in range(1, len(words) - 1):  # a verb with an object after it, never the first word
+        w = words[k].group().lower()
+        if w.endswith("s") and ctx.lex.verb_forms.get(w, w) != w:
+            before = [x.group() for x in words[:k]]
+            if before[0].lower() == "the":
+                before = before[1:]
+            if before and all(x[:1].isupper() and x.lower() not in STOP_WORDS for x in before):
+                return start, start + words[k].start()  # not "The One Thing Both Sides Want:"
+            break
+    return start, end
 
 
 def _is_clause(span, words) -> bool:

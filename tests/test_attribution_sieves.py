@@ -195,3 +195,40 @@ def test_quote_over_paragraphs_that_reopen_the_mark():
     )
     found = holding(text, "We will check them again")
     assert found and all("Lopez" in who(s) for s in found)
+
+
+# -- a title-case headline: the name before its verb of saying ----------------------------------
+_BODY = "\n\nThe talks took place on Monday in a city far from the front line."
+
+
+@pytest.mark.parametrize(
+    ("headline", "span", "cue"),
+    [
+        ("Erdogan Slams Sweden Over Koran Burning Protest", "Erdogan", "Slams"),
+        (
+            "Former Envoy Ana Ruiz Praises Grain Deal As Lifeline",
+            "Former Envoy Ana Ruiz",
+            "Praises",
+        ),
+        ("Zelensky Urges Allies To Speed Up Air Defence Deliveries", "Zelensky", "Urges"),
+        ("Nigeria's President Promises Fuel Subsidy Relief", "Nigeria's President", "Promises"),
+        ("The Kremlin Warns Europe Against Seizing Russian Assets", "The Kremlin", "Warns"),
+        ("Erdogan Finally Endorses Sweden's Nato Bid", "Erdogan", "Endorses"),
+    ],
+)
+def test_a_title_case_headline_is_the_name_before_its_verb(headline, span, cue):
+    (s,) = [s for s in statements_of(headline + _BODY) if s.speaker.by == "headline-verb"]
+    assert (s.speaker.span.text, s.cue.text) == (span, cue)
+    assert headline.endswith(s.content.text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The One Thing Both Sides Wants Is A Deal Before Winter",  # no name before the verb
+        "Talks resume in Geneva as envoys seek a truce",  # not title case
+        "Grain Ships Leave Odesa Port",  # no verb of saying
+    ],
+)
+def test_a_headline_without_a_name_and_a_verb_of_saying_gives_no_statement(headline):
+    assert not [s for s in statements_of(headline + _BODY) if s.speaker.by == "headline-verb"]

@@ -111,7 +111,7 @@ Sieve = Callable[[Context], None]
 
 def _sieves() -> dict[str, Sieve]:
     from newsgraph.attribution import sieves_context as c
-    from newsgraph.attribution import sieves_cue, sieves_intro, sieves_turns
+    from newsgraph.attribution import sieves_cue, sieves_headline, sieves_intro, sieves_turns
 
     return {
         "quote-in-content": sieves_cue.quote_in_content,
@@ -120,6 +120,7 @@ def _sieves() -> dict[str, Sieve]:
         "speaker-after": sieves_cue.speaker_after,
         "dash": c.dash,
         "colon": c.colon,
+        "headline-verb": sieves_headline.headline,
         "intro": sieves_intro.intro,
         "conversation": sieves_turns.conversation,
         "byline": sieves_turns.byline,
@@ -140,6 +141,7 @@ ORDER: tuple[str, ...] = (
     "speaker-after",
     "dash",
     "colon",
+    "headline-verb",
     "intro",
     "conversation",
     "byline",

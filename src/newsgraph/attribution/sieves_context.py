@@ -98,7 +98,7 @@ def _by_paragraph(ctx: Context) -> dict[int, list[Draft]]:
     return out
 
 
-def _name_source(ctx: Context, start: int, end: int):
+def name_source(ctx: Context, start: int, end: int):
     """A short name phrase in ``start:end``, as a headline or a signature writes it ("Mayor
     Maria Lopez", "Lopez to donors"): (head token, tokens), or None if it names no one."""
     start, end = trim(ctx.text, start, end)
@@ -143,7 +143,7 @@ def dash(ctx: Context) -> None:
                 continue
         line_end = ctx.paras.bounds(m.end())[1]
         comma = ctx.text.find(",", m.end(), line_end)
-        named = _name_source(ctx, m.end(), comma if comma > 0 else line_end)
+        named = name_source(ctx, m.end(), comma if comma > 0 else line_end)
         if named is not None:
             new_draft(ctx, j, "dash", source=named)
 
@@ -176,7 +176,7 @@ def colon(ctx: Context) -> None:
         content = trim(ctx.text, m.end(), p1)
         if content[1] <= content[0] or len(ctx.text[content[0] : content[1]].split()) < 2:
             continue
-        named = _name_source(ctx, *_name_bounds(ctx, m.start("name"), m.end("name")))
+        named = name_source(ctx, *_name_bounds(ctx, m.start("name"), m.end("name")))
         if named is None:
             continue
         if i in busy and not repeated and not _plainly_named(ctx, named, m.group("name")):

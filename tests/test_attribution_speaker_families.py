@@ -393,3 +393,26 @@ def test_a_name_beside_an_object_is_not_the_subject():
 def test_a_persons_office_is_a_body_and_he_is_its_owner(text, words, name, kind):
     sp = speaker_of(text, words)
     assert (sp.name, sp.type) == (name, kind)
+
+
+# -- a state's mission, navy or junta is a body: "it" after it is the body, not the state -------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Russia's mission to the United Nations said the vote was illegitimate. It said "
+            "Moscow would not recognise the result.",
+            "Moscow would not recognise",
+            "Russia's mission to the United Nations",
+        ),
+        (
+            "China's navy said it had tracked the destroyer for two days. It warned of serious "
+            "consequences.",
+            "serious consequences",
+            "China's navy",
+        ),
+    ],
+)
+def test_a_states_mission_or_navy_is_a_body_it_refers_to(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "organisation")

@@ -416,3 +416,22 @@ def test_a_persons_office_is_a_body_and_he_is_its_owner(text, words, name, kind)
 def test_a_states_mission_or_navy_is_a_body_it_refers_to(text, words, name):
     sp = speaker_of(text, words)
     assert (sp.name, sp.type) == (name, "organisation")
+
+
+# -- a quote paragraph after one that brings in a person the tagger did not know -----------------
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Economist Ana Ruiz of Banco Sur is less optimistic.",
+        "The bank's chief economist, Ana Ruiz, is less optimistic.",
+        "But economist Ana Ruiz disagreed.",
+    ],
+)
+def test_a_quote_after_a_person_brought_in_by_role_is_theirs(intro):
+    text = (
+        '"The economy is recovering," the finance minister said on Tuesday.\n\n'
+        f"{intro}\n\n"
+        '"Wages are still falling in real terms, and households feel it."'
+    )
+    sp = speaker_of(text, "Wages are still falling")
+    assert sp.name.startswith("Ana Ruiz") and sp.by == "continuation"

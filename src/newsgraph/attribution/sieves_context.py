@@ -46,6 +46,7 @@ _HEADING_WORDS = 16
 _TURN_PARAGRAPHS = 6  # paragraphs a transcript turn may run on without a name
 _SAME_WORDS = 3  # words in a row two quotes must share to be one utterance
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+_SUBJECTS = ("nsubj", "nsubjpass")
 _PLACE_ENTS = {"GPE", "LOC", ""}
 _FUNCTION_POS = {"ADV", "CCONJ", "SCONJ", "DET", "PRON", "ADP", "INTJ", "PART", "NUM"}
 # classes of speech a cue-less quote keeps from the statement it goes on with (beliefs and
@@ -379,14 +380,29 @@ def _introduced(ctx: Context, i: int, host: Draft | None):
     if span is None:
         return None
     for t in reversed(list(span)):
-        if t.ent_type_ != "PERSON" or t.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+        subject = t if t.dep_ in _SUBJECTS else t.head if t.dep_ == "appos" else None
+        if subject is None or subject.dep_ not in _SUBJECTS or not _a_person(ctx, t):
+            continue  # "Fire chief Tom Hale", "The bank's economist, Ana Ruiz,"
         if ctx.quotes.inside(t.idx) or cue_between(
             ctx.cue_starts, t.sent.start_char, t.sent.end_char
         ):
             return None
         return t
     return None
+
+
+def _a_person(ctx: Context, t) -> bool:
+    """Is ``t`` a person's name: tagged so, or a name the tagger did not know after a role or
+    a known given name ("economist Ana Ruiz")?"""
+    if t.ent_type_ == "PERSON":
+        return True
+    if t.pos_ != "PROPN" or t.ent_type_:
+        return False
+    lex = ctx.lex
+    return any(
+        c.dep_ == "compound" and (c.lower_ in lex.person_nouns or c.lower_ in lex.given_names)
+        for c in t.lefts
+    )
 
 
 def _runs_on(ctx: Context, host: Draft, q) -> bool:

@@ -25,8 +25,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.sieves import Context
@@ -204,16 +202,36 @@ def _name_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     if to is not None:
         end = to.start()
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
-    for k in range(1, len(words) - 1):  # a verb with an object after it, never the first word
-        w = words[k].group().lower()
-        if w.endswith("s") and ctx.lex.verb_forms.get(w, w) != w:
-            before = [x.group() for x in words[:k]]
-            if before[0].lower() == "the":
-                before = before[1:]
-            if before and all(x[:1].isupper() and x.lower() not in STOP_WORDS for x in before):
-                return start, start + words[k].start()  # not "The One Thing Both Sides Want:"
-            break
+    k = headline_verb(ctx, [w.group() for w in words], len(words))
+    if k is not None and name_like([w.group() for w in words[:k]]):
+        return start, start + words[k].start()  # not "The One Thing Both Sides Want:"
     return start, end
+
+
+def headline_verb(ctx: Context, words: list[str], limit: int) -> int | None:
+    """Which of a headline's first ``limit`` words is its verb of saying in the "-s" form
+    ("Slams", "warns"): never the first word, and with words after it."""
+    for k in range(1, min(len(words) - 1, limit)):
+        w = words[k].lower()
+        if w.endswith("s") and ctx.lex.verb_forms.get(w, w) != w:
+            return k
+    return None
+
+
+# words no name holds ("The One Thing Both Sides Want"), where "Bank of England" holds "of"
+_NOT_NAME = {"a", "an", "this", "that", "these", "those", "both", "all", "one", "some", "any",
+             "no", "what", "how", "why", "who", "when", "where", "which", "it", "its", "he",
+             "she", "they", "we", "i", "you", "in", "on", "at", "for", "with", "by", "from", "to",
+             "or", "but", "not", "is", "are", "was", "were", "be", "will", "can", "if", "as",
+             "after", "before", "over", "more", "most", "new", "here", "there"}  # fmt: skip
+
+
+def name_like(words: list[str]) -> bool:
+    """Could a headline's words before its verb be a name: capitalised, none of them a small
+    word (a leading "The" aside)?"""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() and w.lower() not in _NOT_NAME for w in words)
 
 
 def _is_clause(span, words) -> bool:

@@ -14,18 +14,12 @@ import re
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.sieves import Context
-from newsgraph.attribution.sieves_context import name_source
+from newsgraph.attribution.sieves_context import headline_verb, name_like, name_source
 from newsgraph.attribution.spans import trim
 
 _WORD = re.compile(r"[^\s]+")
 _LONGEST = 160  # characters: longer first lines are a paragraph, not a headline
 _NAME_WORDS = 6
-# words no name holds ("The One Thing Both Sides Want"), where "Bank of England" holds "of"
-_NOT_NAME = {"a", "an", "this", "that", "these", "those", "both", "all", "one", "some", "any",
-             "no", "what", "how", "why", "who", "when", "where", "which", "it", "its", "he",
-             "she", "they", "we", "i", "you", "in", "on", "at", "for", "with", "by", "from", "to",
-             "or", "but", "not", "is", "are", "was", "were", "be", "will", "can", "if", "as",
-             "after", "before", "over", "more", "most", "new", "here", "there"}  # fmt: skip
 _ADVERBS = {"finally", "again", "also", "just", "now", "still", "reportedly", "officially",
             "formally", "publicly", "openly", "quietly", "even", "already", "never"}  # fmt: skip
 
@@ -41,35 +35,28 @@ def headline(ctx: Context) -> None:
     if any(start <= d.cue_start < end for d in ctx.drafts):
         return  # the parse or an earlier sieve found its statement
     words = list(_WORD.finditer(line))
-    for k in range(1, min(len(words) - 1, _NAME_WORDS + 1)):
-        word = words[k].group().lower()
-        lemma = ctx.lex.verb_forms.get(word)
-        if lemma is None or lemma == word or not word.endswith("s"):
-            continue
-        n = k
-        while n > 1 and words[n - 1].group().lower() in _ADVERBS:
-            n -= 1  # "Trump Finally Endorses Ryan": the adverb is no part of the name
-        if not _name_like([w.group() for w in words[:n]]):
-            return
-        cue_start = start + words[k].start()
-        named = name_source(ctx, start, start + words[n - 1].end())
-        content = trim(ctx.text, cue_start + len(word), end)
-        if named is None or content[1] <= content[0]:
-            return
-        _add(ctx, named, cue_start, cue_start + len(word), lemma, content)
+    k = headline_verb(ctx, [w.group() for w in words], _NAME_WORDS + 1)
+    if k is None:
         return
+    word = words[k].group().lower()
+    lemma = ctx.lex.verb_forms[word]
+    n = k
+    while n > 1 and words[n - 1].group().lower() in _ADVERBS:
+        n -= 1  # "Trump Finally Endorses Ryan": the adverb is no part of the name
+    if not name_like([w.group() for w in words[:n]]):
+        return
+    cue_start = start + words[k].start()
+    named = name_source(ctx, start, start + words[n - 1].end())
+    content = trim(ctx.text, cue_start + len(word), end)
+    if named is None or content[1] <= content[0]:
+        return
+    _add(ctx, named, cue_start, cue_start + len(word), lemma, content)
 
 
 def _title_case(line: str) -> bool:
     """Do most of the line's longer words begin with a capital?"""
     long = [w for w in _WORD.findall(line) if len(w) > 3 and w[0].isalpha()]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
-
-
-def _name_like(words: list[str]) -> bool:
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return bool(words) and all(w[:1].isupper() and w.lower() not in _NOT_NAME for w in words)
 
 
 def _add(ctx: Context, named, cue_start: int, cue_end: int, lemma: str, content) -> None:

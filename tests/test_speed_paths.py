@@ -97,7 +97,8 @@ def test_event_walk_gives_the_parse_children_and_what_may_code(reader):
         "resume.\n\nProtesters gathered outside the embassy, waving flags."
     )
     walk = _Walk(doc)
-    assert [walk.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+    kids = [walk.order[walk.lo[t.i] : walk.hi[t.i]] for t in doc]
+    assert kids == [[c.i for c in t.children] for t in doc]
     words = ("VERB", "AUX", "NOUN", "PROPN")
     assert walk.may_code == [t.pos_ in words or t.dep_ in ("relcl", "acl") for t in doc]
     assert any(walk.may_code) and not all(walk.may_code)

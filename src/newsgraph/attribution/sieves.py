@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from newsgraph.attribution.draft import Draft
@@ -79,7 +80,7 @@ class Context:
     def token_at(self, char: int):
         """The token that holds (or first follows) character ``char``."""
         if not self._tok_starts:
-            self._tok_starts = [t.idx for t in self.doc]
+            self._tok_starts = self.doc.to_array(IDX).tolist()  # no Token made per word
         i = max(bisect_left(self._tok_starts, char + 1) - 1, 0)
         return self.doc[i]
 

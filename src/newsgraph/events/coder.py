@@ -195,7 +195,8 @@ def _headline_plan(clause: Token) -> bool:
 
 class _Walk:
     """The parse of a Doc as arrays, for walking sentences without a Token per word: each
-    token's children (in order, as ``Token.children``), and whether it may code anything
+    token's children (in order, as ``Token.children``: ``order[lo[i]:hi[i]]``, sliced only for
+    a token walked), and whether it may code anything
     (a verb or noun, or the head of a relative clause or participle, see `Coder._background`)."""
 
     __slots__ = ("order", "lo", "hi", "may_code")
@@ -215,7 +216,3 @@ class _Walk:
         clauses = id_array((get_string_id("relcl"), get_string_id("acl")))
         may = isin(arr[:, 1], words) | isin(arr[:, 2], clauses)
         self.may_code: list[bool] = may.tolist()
-
-    def children(self, i: int) -> list[int]:
-        """The children of token `i`, in text order (made only for a token walked)."""
-        return self.order[self.lo[i] : self.hi[i]]

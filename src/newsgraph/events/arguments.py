@@ -33,6 +33,9 @@ TARGET_PREPS = (  # "with" before "on": "agreed with X on Y", "talks with X on Y
     "about",
     "in",
 )
+# nouns of number: "dozens of warships" names the warships
+COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
+COUNT_NOUNS |= {"number", "score", "scores", "couple", "batch", "fleet", "contingent"}
 THEME_PREPS = ("to", "into", "for", "from", "with", "in")
 NOUN_TARGET_PREPS = (
     "against",
@@ -52,9 +55,14 @@ NOUN_TARGET_PREPS = (
 
 
 def _agent_hung_on_object(v: Token) -> Token | None:
-    """ "was invited to the summit by the Italian government": the parser hung the agent on
-    the prepositional object before it."""
+    """ "was invited to the summit by the Italian government", "were declared persona non
+    grata by Russia": the parser hung the agent on the prepositional object or on the
+    complement before it."""
     for c in v.children:
+        if c.dep_ in ("oprd", "attr", "acomp"):
+            for b in c.children:
+                if b.dep_ == "prep" and b.lower_ == "by":
+                    return next((x for x in b.children if x.dep_ == "pobj"), None)
         if c.dep_ != "prep":
             continue
         for g in c.children:
@@ -173,9 +181,19 @@ def targets(st: DocState, v: Token) -> list[Token]:
                         out.extend(x for x in g.children if x.dep_ == "pobj")
         themes = st.p.theme_nouns  # "supplied Ukraine with arms": the object is the recipient,
         out.extend(  # "mobilized troops": the troops are what is moved, no target
-            c for c in children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in themes
+            c for c in children if c.dep_ in OBJ_DEPS and counted(c).lemma_.lower() not in themes
         )
     return out
+
+
+def counted(n: Token) -> Token:
+    """What a number counts: "dozens of warships", "two of its destroyers", "hundreds of
+    troops" (the noun after "of"); else the noun itself."""
+    if n.pos_ == "NUM" or n.lemma_.lower() in COUNT_NOUNS:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj"), n)
+    return n
 
 
 def noun_targets(n: Token) -> list[Token]:

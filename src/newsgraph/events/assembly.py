@@ -78,6 +78,9 @@ APART |= {"independently", "individually", "own", "rival", "competing"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 ANAPHORA_TOKENS = 80  # how far back "the drones" looks for the side that launched them
+# verbs of force that stop another's attack ("repelled the assault", "foiled an ambush")
+FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "push", "rebuff"})
+FENDING_OFF |= {"intercept", "counter", "resist", "withstand", "halt", "stop", "defeat", "crush"}
 # arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
 DETENTION_CODES = ("171", "172", "173", "174")
 # nouns of what may come ("prospects for talks"): the talks they are about are not held
@@ -542,8 +545,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     done_before = h.dep_ == "pcomp" and h.head.lower_ not in NOT_DONE_PREPS
     clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") or done_before
     unnamed = (  # "X was attacked while Y …": not Y (but "was scheduled to meet": X meets),
-        passive  # and not Y either when the "by" phrase names no actor
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children)
+        passive  # and not Y either when the "by" phrase names no actor; nor the subject of
+        and _passive_clause(h)  # "drones were intercepted and destroyed"
         and not _planned(st, h)
     )
     if (
@@ -562,6 +565,15 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _passive_clause(h: Token) -> bool:
+    """Is `h` passive in its own words, or a bare verb joined to a passive one ("were
+    intercepted and destroyed": the drones underwent both)?"""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children):
+        return True
+    bare = h.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in h.children)
+    return bare and h.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in h.head.children)
 
 
 def _planned(st: DocState, h: Token) -> bool:
@@ -847,6 +859,8 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
         or st.lemma(hit.head) in st.p.defence_verbs  # "repelled the assault": not at home
     ):
         return None
+    if entry.root in FORCE_ROOTS and _fends_off(st, hit.head):
+        return None  # "troops repelled the assault": aimed at the attackers, not at home
     actor = st.actor_of(sources[0])
     subj, _ = subject(hit.head)
     said = st.chars(sources[0].start_char, sources[0].end_char)
@@ -864,6 +878,23 @@ def _domestic(st: DocState, sent, hit: Hit, entry, sources, targets, reciprocal)
     if src is not None and src.country:
         return EventActor(code=src.country, country=src.country)
     return None
+
+
+def _fends_off(st: DocState, h: Token) -> bool:
+    """Is what the verb acts on itself an attack ("repelled the assault", "the offensive was
+    beaten back", "thwarted an infiltration attempt")? Then it is aimed at the attackers."""
+    if h.lemma_.lower() not in FENDING_OFF:
+        return False  # "launched an attack", "escalated its attacks": the attack itself
+    for c in h.children:
+        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        mods = [g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")]
+        code = st.p.noun_code(c.lemma_.lower(), mods) or next(
+            (st.p.noun_code(m, []) for m in mods if st.p.noun_code(m, [])), None
+        )
+        if code is not None and code[:2] in FORCE_ROOTS:
+            return True
+    return False
 
 
 def _telling_country(st: DocState, hit: Hit) -> str | None:

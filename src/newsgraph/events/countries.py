@@ -7,6 +7,7 @@ take the first country in its own clause. `event_actor` writes a mention into an
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
@@ -116,7 +117,9 @@ def actor_country(st: DocState, actor_id: str) -> str | None:
         found = _namesake_country(st, actor)
     if found is None and first is not None and actor is not None:
         if actor.kind == "person" and actor.sector in STATE_SECTORS:
-            found = _topic_country(st, first) or main_country(st, dominant=True)
+            found = (
+                _topic_country(st, first) or dateline_country(st) or main_country(st, dominant=True)
+            )
     st.actor_countries[actor_id] = found
     return found
 
@@ -219,6 +222,7 @@ def country_near(
     """A country-less official ("President X") takes the country named nearest to it in
     the sentence ("Palestinian leader X", "President X … the Zambian people")."""
     best = None
+    acted_on: set[str] = set()
     for k in range(sent.start, sent.end):
         j = st.mention_at[k]
         if j < 0 or (k > sent.start and st.mention_at[k - 1] == j):
@@ -228,19 +232,48 @@ def country_near(
         if actor is None or actor.country is None or actor.kind not in kinds:
             continue
         last = st.doc[cand.end - 1]
-        if (
-            (_in_undergoer(last) if strict else _undergoer(last))
-            or (last.dep_ == "poss" and last.head.dep_ == "dobj")  # "denounced Britain's policies"
-            or backer(st, cand)
-            or _other_party(last)
-        ):
+        undergoer = (_in_undergoer(last) if strict else _undergoer(last)) or (
+            last.dep_ == "poss" and last.head.dep_ == "dobj"  # "denounced Britain's policies"
+        )
+        if undergoer and _acted_on(last):
+            acted_on.add(actor.country)
+        if undergoer or backer(st, cand) or _other_party(last):
             continue  # "President X threatened action against Russia": not Russia's president
+        if strict and actor.country in acted_on:
+            continue  # "the minister accused Belarus …, saying Minsk …": Minsk is Belarus
         dist = abs(cand.start - m.start)
         if adjacent and dist > 10:
             continue  # people with no known office: only a country named close by
         if best is None or dist < best[0]:
             best = (dist, actor.country)
     return best[1] if best else None
+
+
+# a dateline: a city in capitals opening a line ("ANKARA, March 4 (Wire) -", "TOKYO (AP) —")
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?=,| ?\(| [-—–])", re.M)
+# seats of international bodies: a story filed there is not about the host state
+HUBS = frozenset({"brussels", "geneva", "new york", "strasbourg", "the hague", "luxembourg"})
+
+
+def dateline_country(st: DocState) -> str | None:
+    """The country whose capital the article's dateline names (the first lines only): where
+    the story is filed from, for an office named alone ("WARSAW - The interior minister
+    accused …": Poland's); none for a seat of international bodies (Brussels, Geneva …)."""
+    if "dateline" not in st.actor_countries:
+        found = None
+        for match in DATELINE.finditer(st.text[:600]):
+            city = match.group(1).lower()
+            found = None if city in HUBS else _capital_country().get(city)
+            break
+        st.actor_countries["dateline"] = found
+    return st.actor_countries["dateline"]
+
+
+@cache
+def _capital_country() -> dict[str, str]:
+    from newsgraph.actors import tables
+
+    return {c.lower(): country.iso3 for country in tables.countries() for c in country.capitals}
 
 
 def _other_party(t: Token) -> bool:
@@ -255,6 +288,18 @@ def _other_party(t: Token) -> bool:
 UNDERGOER_PREPS = frozenset(
     {"against", "on", "at", "into", "to", "for", "with", "toward", "towards"}
 )
+
+
+def _acted_on(t: Token) -> bool:
+    """A word inside the object of an act or of "against/on/at X": the party acted on
+    ("accused Belarus of …", "sanctions on Iran"), not one dealt with ("allied with X")."""
+    for _ in range(4):
+        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            break
+        t = t.head
+    if t.dep_ in ("dobj", "dative"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at", "into")
 
 
 def _in_undergoer(t: Token) -> bool:

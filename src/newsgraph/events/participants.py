@@ -244,12 +244,37 @@ def role_person(st: DocState, h: Token) -> list[ActorMention]:
         actor = st.actors.get(m.actor_id)
         if actor is None or actor.kind != "person" or not actor.role:
             continue
-        if actor.role == h.lower_ or actor.role in ROLE_KIN.get(h.lower_, ()):
-            return [m]
+        if actor.role.split()[-1] == h.lower_ or actor.role in ROLE_KIN.get(h.lower_, ()):
+            return [m]  # ("Foreign Minister X … the minister")
         fallback = fallback or m
-    if fallback is not None:
+    if fallback is not None and not _other_office(st.actors[fallback.actor_id].role, role):
         return [fallback]
     return _office(st, h, role.sector)
+
+
+def _other_office(held: str, role) -> bool:
+    """Is office `held` another office than the role noun `role` names? A word of a lower
+    rank may name a higher office ("Foreign Minister X … the diplomat", "President X … the
+    official", "reporter X … the journalist"), but no office names one above it or of
+    another sector ("Sweden's ambassador … the foreign minister", "Senator X … the aide")."""
+    known = _all_roles().get(held)
+    if known is None or known.rank < role.rank:
+        return False
+    return known.rank > role.rank or known.sector != role.sector
+
+
+def _leads_government(held: str | None) -> bool:
+    """A head of state or government or a minister (not an envoy or an official), or a
+    person of no known role."""
+    known = _all_roles().get(held) if held else None
+    return known is None or known.rank <= 2
+
+
+@cache
+def _all_roles() -> dict:
+    from newsgraph.actors import tables
+
+    return {r.term: r for r in tables.roles() if r.kind == "person"}
 
 
 def _owned_office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
@@ -276,9 +301,11 @@ def _office(st: DocState, h: Token, sector: str | None) -> list[ActorMention]:
     key = f"group:{h.i}"
     if key not in st.groups:
         mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
-        country = countries.country_near(
-            st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True
-        ) or countries.main_country(st, dominant=True)
+        country = (
+            countries.country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True)
+            or countries.dateline_country(st)
+            or countries.main_country(st, dominant=True)
+        )
         if country is None:
             return []
         st.groups[key] = (mention, country, sector)
@@ -601,7 +628,9 @@ def _named_with(st: DocState, h: Token, officials: bool = False) -> str | None:
         if actor is None or not actor.country:
             continue
         if officials and actor.kind == "person" and actor.sector == "GOV":
-            return actor.country
+            if _leads_government(actor.role):
+                return actor.country  # not "Sweden's ambassador … the government"
+            continue
         if (
             not officials
             and actor.kind == "country"
@@ -650,8 +679,11 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
     k = st.mention_at[h.i]
     if k >= 0 and any(c.lower_ == "ethnic" for c in h.children):
         return ethnic_group(st, h, st.mentions[k])  # "ethnic Albanians in Serbia"
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children) and group_role(h)
     if k >= 0:
         actor = st.actors.get(st.mentions[k].actor_id)
+        if owned and actor is not None and actor.kind == "group" and st.mentions[k].start > h.i - 2:
+            return []  # "its troops from Niger": whose troops the pronoun tells, not where
         if actor is not None and actor.code is None and actor.country is None:
             org = _org_modifier(st, h)  # "U.N. mediator Diego Cordovez"
             if org is not None:
@@ -668,6 +700,8 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
             found = np_actors(st, c, depth + 1, subject)
             if found:
                 return found
+    if owned:
+        return found  # "its troops from Niger": whose troops the pronoun tells (`group_mention`)
     preps = ("by", "of", "from", "in", "throughout") if subject else ("by", "of", "from", "for")
     for prep in preps:
         if prep == "of" and h.lemma_.lower() in st.p.topic_nouns:

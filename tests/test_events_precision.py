@@ -397,3 +397,32 @@ def test_what_else_is_urged_is_no_act_of_the_one_who_urges(read, text):
 def test_a_body_of_no_country_named_is_not_of_the_state_it_addresses(read, text, target):
     (event,) = _of_root(read(text), "02")
     assert event.source.country != target and event.target.country == target
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Sweden's bid to join NATO was blocked by Turkey for more than a year.", "05"),
+        ("Serbia's ambition to join the European Union remains distant.", "05"),
+        (
+            "Trump's desire to force both sides to the negotiating table worried European allies.",
+            "17",
+        ),
+        ("Kyiv's efforts to win over the Global South have intensified.", "05"),
+        ("Moldova's hope to sign a trade deal with Ukraine faded after the vote.", "05"),
+    ],
+)
+def test_what_a_noun_seeks_is_no_act_done(read, text, root):
+    assert not _of_root(read(text), root), [(e.cameo, e.trigger.text) for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [  # a stance told in passing stays, and so do nouns of intent, threat or appeal
+        ("The minister reaffirmed Iran's determination to stand against US pressure.", "12"),
+        ("Hungary's threat to veto the aid package drew anger in Brussels.", "13"),
+        ("Pakistan's readiness to mediate between Iran and Saudi Arabia was welcomed.", "03"),
+    ],
+)
+def test_a_stance_or_a_noun_of_intent_is_still_coded(read, text, root):
+    assert _of_root(read(text), root), [(e.cameo, e.trigger.text) for e in read(text)]

@@ -155,6 +155,9 @@ class Coder:
             and tok.doc[tok.i + 1].dep_ in ("mark", "prep", "advmod")
         ):
             return None  # "Tension flared after X sent …": the sentence's verb, misread
+        if _aim_of_noun(st, tok):
+            return True  # "Sweden's bid to join NATO": only a stance told in passing is coded
+            # ("its determination to stand against X")
         if (
             tok.dep_ == "acl"
             and tok.tag_ in ("VBN", "VBG")
@@ -163,6 +166,23 @@ class Coder:
         ):
             return any(c.dep_ == "agent" for c in tok.children)
         return None
+
+
+def _aim_of_noun(st: DocState, clause: Token) -> bool:
+    """An infinitive hung on a common noun ("Sweden's bid to join NATO", "Trump's desire to
+    force both sides …", "its efforts to rally support") tells what was sought, wanted or
+    decided, not an act done (but a stance: "its determination to stand against X"); nouns
+    of intent, appeal, demand or threat ("a plan to", "a call to", "a threat to") are coded
+    with their infinitive (`nominals`)."""
+    head = clause.head
+    if clause.dep_ != "acl" or head.pos_ != "NOUN" or clause.i < head.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma not in st.p.control and lemma not in st.p.statement_nouns
 
 
 def _narrated_where(clause: Token) -> bool:

@@ -165,3 +165,21 @@ def test_repelling_an_attack_by_a_named_enemy_targets_it(read):
 def test_what_a_state_mobilises_is_its_own(read, text):
     events = [e for e in read(text) if e.root == "15" and e.source.country != "PRK"]
     assert not [e for e in events if e.target is not None and e.target.country == "PRK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "other"),
+    [
+        (
+            "Finland, which applied to join the alliance together with Sweden, said it would "
+            "keep waiting.",
+            "02",
+            "SWE",
+        ),
+        ("Poland condemned the attack jointly with Lithuania.", "11", "LTU"),
+        ("Estonia expelled a Russian diplomat along with Latvia on Monday.", "16", "LVA"),
+    ],
+)
+def test_who_acts_along_is_no_target(read, text, root, other):
+    pairs = _pairs(read(text), root)
+    assert pairs and not [t for _, t in pairs if t == other]

@@ -165,7 +165,7 @@ def targets(st: DocState, v: Token) -> list[Token]:
                 out.extend(noun_targets(c))  # "imposed sanctions on X"
     for prep in THEME_PREPS if theme else TARGET_PREPS:
         for c in children:
-            if c.dep_ == "prep" and c.lower_ == prep:
+            if c.dep_ == "prep" and c.lower_ == prep and not jointly_with(c):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     if theme:
         for c in children:
@@ -186,6 +186,15 @@ def targets(st: DocState, v: Token) -> list[Token]:
     return out
 
 
+def jointly_with(prep: Token) -> bool:
+    """ "applied to join together with Sweden", "acted along with Latvia": who acts with the
+    subject, not whom it acts on."""
+    return prep.lower_ == "with" and (
+        any(c.lower_ in ("together", "along", "jointly") for c in prep.children)
+        or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along", "jointly"))
+    )
+
+
 def counted(n: Token) -> Token:
     """What a number counts: "dozens of warships", "two of its destroyers", "hundreds of
     troops" (the noun after "of"); else the noun itself."""
@@ -201,7 +210,7 @@ def noun_targets(n: Token) -> list[Token]:
     out = []
     for prep in NOUN_TARGET_PREPS:
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == prep:
+            if c.dep_ == "prep" and c.lower_ == prep and not jointly_with(c):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsgraph.events.arguments import jointly_with
 from newsgraph.events.state import DocState
 from newsgraph.extensions import ActorMention
 from newsgraph.model import EventActor, Span
@@ -53,6 +54,8 @@ def clause_country(
     while stack and seen < 40:
         t = stack.pop(0)
         seen += 1
+        if t.dep_ == "prep" and jointly_with(t):
+            continue  # "… together with Sweden": who acts along, not whom it is aimed at
         k = st.mention_at[t.i]
         if k >= 0:
             m = st.mentions[k]

@@ -426,3 +426,29 @@ def test_what_a_noun_seeks_is_no_act_done(read, text, root):
 )
 def test_a_stance_or_a_noun_of_intent_is_still_coded(read, text, root):
     assert _of_root(read(text), root), [(e.cameo, e.trigger.text) for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's economic crisis forced the central bank to raise rates.",
+        "India's heatwave killed dozens of people in Uttar Pradesh.",
+        "China's economic slowdown has hurt exports from Germany.",
+        "Nigeria's fuel shortage crippled transport across Lagos.",
+    ],
+)
+def test_a_happening_acts_for_no_one(read, text):
+    assert not read(text), [(e.cameo, e.trigger.text) for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("Israel's offensive in Gaza has killed thousands of Palestinians.", "20", "ISR"),
+        ("The U.S. attorney's office is investigating the Chicago police.", "09", "USA"),
+        ("Russia's foreign ministry condemned the decision.", "11", "RUS"),
+    ],
+)
+def test_an_act_a_body_or_a_force_acts_for_its_possessor(read, text, root, source):
+    found = _of_root(read(text), root)
+    assert found and all(e.source.country == source for e in found)

@@ -81,6 +81,14 @@ ANAPHORA_TOKENS = 80  # how far back "the drones" looks for the side that launch
 # verbs of force that stop another's attack ("repelled the assault", "foiled an ambush")
 FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "push", "rebuff"})
 FENDING_OFF |= {"intercept", "counter", "resist", "withstand", "halt", "stop", "defeat", "crush"}
+# classes of rules.yaml whose nouns act for the party named in their modifier ("Russian
+# troops", "Iran's drones", "China's proposal", "Beijing's move")
+AGENT_CLASSES = ("plan", "talks", "troops", "peacekeepers", "inspectors", "correspondents")
+AGENT_CLASSES += ("diplomats", "arms", "people", "conduct", "sanctions", "aid")
+# nouns of bodies and people that act for their possessor ("Trump's company", "Kim's sister")
+BODY_NOUNS = frozenset({"company", "firm", "network", "bank", "agency", "court", "party"})
+BODY_NOUNS |= {"committee", "council", "campaign", "team", "administration", "family", "camp"}
+BODY_NOUNS |= {"wife", "husband", "son", "daughter", "sister", "brother", "father", "mother"}
 # arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
 DETENTION_CODES = ("171", "172", "173", "174")
 # nouns of what may come ("prospects for talks"): the talks they are about are not held
@@ -519,6 +527,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         if speaker:
             return speaker
     sources = parts.np_actors(st, subj, subject=True) if subj is not None else []
+    if sources and subj is not None and _no_agent(st, subj):
+        sources = []  # "Turkey's economic crisis forced …", "India's heatwave killed …"
     if not sources and subj is not None:
         sources = parts.two_named(st, subj, subj.i)  # "the two sides agreed"
     if not sources and subj is not None and st.lemma(subj) in st.p.classes.get("arms", ()):
@@ -565,6 +575,29 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _no_agent(st: DocState, subj: Token) -> bool:
+    """A subject that names its party only in a modifier, and is itself neither a body, a
+    person, a force, a weapon, a crowd, a document nor an act ("Turkey's economic crisis",
+    "India's heatwave", "Brazil's drought", "Carson's struggles"): a happening, which acts
+    for no one; "Israel's offensive", "Russia's missiles", "China's statement" act for theirs."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or st.mention_at[subj.i] >= 0:
+        return False  # (a singular noun: "Rubio's advisers", "Sanders supporters" act)
+    if subj.head.i in st.cue_of or not any(c.dep_ == "poss" for c in subj.children):
+        return False  # "Clinton's campaign said …"; only a possessor is read so
+    if parts.group_role(subj) is not None or parts.is_role_noun(subj):
+        return False
+    lemma = subj.lemma_.lower()
+    p = st.p
+    if lemma in p.statement_nouns or lemma in p.control or lemma in p.crowd_nouns:
+        return False
+    if lemma in parts.STATE_NOUNS or lemma in BODY_NOUNS:
+        return False  # "the U.S. attorney's office is investigating …"
+    if any(lemma in p.classes.get(c, ()) for c in AGENT_CLASSES):
+        return False
+    mods = [c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")]
+    return p.noun_code(lemma, mods) is None and lemma not in p.halt_nouns
 
 
 def _passive_clause(h: Token) -> bool:

@@ -679,10 +679,9 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
     k = st.mention_at[h.i]
     if k >= 0 and any(c.lower_ == "ethnic" for c in h.children):
         return ethnic_group(st, h, st.mentions[k])  # "ethnic Albanians in Serbia"
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children) and group_role(h)
     if k >= 0:
         actor = st.actors.get(st.mentions[k].actor_id)
-        if owned and actor is not None and actor.kind == "group" and st.mentions[k].start > h.i - 2:
+        if actor is not None and actor.kind == "group" and _owned(h):
             return []  # "its troops from Niger": whose troops the pronoun tells, not where
         if actor is not None and actor.code is None and actor.country is None:
             org = _org_modifier(st, h)  # "U.N. mediator Diego Cordovez"
@@ -700,7 +699,7 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
             found = np_actors(st, c, depth + 1, subject)
             if found:
                 return found
-    if owned:
+    if _owned(h):
         return found  # "its troops from Niger": whose troops the pronoun tells (`group_mention`)
     preps = ("by", "of", "from", "in", "throughout") if subject else ("by", "of", "from", "for")
     for prep in preps:
@@ -714,6 +713,13 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
                         if found:
                             return found
     return found
+
+
+def _owned(h: Token) -> bool:
+    """A group named by its role with a possessive pronoun ("its troops", "their police")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children) and (
+        group_role(h) is not None
+    )
 
 
 def _modifier_mentions(st: DocState, h: Token) -> list[ActorMention]:

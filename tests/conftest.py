@@ -75,3 +75,12 @@ def assert_coded(found, prefix: str, source: str, *, negated_from_any: bool = Fa
     assert any(c.startswith(prefix) and s is not None and s.startswith(source) for c, s in found), (
         found
     )
+
+
+def event_pairs(events, root: str) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of the events of one CAMEO root."""
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+        if e.root == root
+    }

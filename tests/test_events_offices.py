@@ -12,23 +12,14 @@ import datetime as dt
 
 import pytest
 
+from conftest import event_pairs as _pairs
+
 PUBLISHED = dt.date(2024, 3, 13)
 
 
 @pytest.fixture(scope="module")
 def read(reader):
-    def run(text: str):
-        return reader.read(text, published=PUBLISHED).events
-
-    return run
-
-
-def _pairs(events, root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in events
-        if e.root == root
-    }
+    return lambda text: reader.read(text, published=PUBLISHED).events
 
 
 def _sources(events, root: str) -> set[str | None]:

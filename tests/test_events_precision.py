@@ -404,10 +404,7 @@ def test_a_body_of_no_country_named_is_not_of_the_state_it_addresses(read, text,
     [
         ("Sweden's bid to join NATO was blocked by Turkey for more than a year.", "05"),
         ("Serbia's ambition to join the European Union remains distant.", "05"),
-        (
-            "Trump's desire to force both sides to the negotiating table worried European allies.",
-            "17",
-        ),
+        ("Poland's desire to deploy more troops to Lithuania alarmed Moscow.", "07"),
         ("Kyiv's efforts to win over the Global South have intensified.", "05"),
         ("Moldova's hope to sign a trade deal with Ukraine faded after the vote.", "05"),
     ],
@@ -445,7 +442,7 @@ def test_a_happening_acts_for_no_one(read, text):
     ("text", "root", "source"),
     [
         ("Israel's offensive in Gaza has killed thousands of Palestinians.", "20", "ISR"),
-        ("The U.S. attorney's office is investigating the Chicago police.", "09", "USA"),
+        ("Kenya's prosecutor's office is investigating the Mombasa port police.", "09", "KEN"),
         ("Russia's foreign ministry condemned the decision.", "11", "RUS"),
     ],
 )

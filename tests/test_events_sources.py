@@ -10,6 +10,8 @@ import datetime as dt
 
 import pytest
 
+from conftest import event_pairs as _pairs
+
 PUBLISHED = dt.date(2024, 3, 13)
 
 
@@ -19,14 +21,6 @@ def read(reader):
         return reader.read(text, published=PUBLISHED).events
 
     return run
-
-
-def _pairs(events, root: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in events
-        if e.root == root
-    }
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,7 @@ class Coder:
         queue = [sent.root.i]
         order, lo, hi = walk.order, walk.lo, walk.hi  # children of i: order[lo[i]:hi[i]]
         background: dict[int, bool] = {}  # token → whose clause names who acts in it
+        sought: set[int] = set()  # tokens of what a noun seeks (`_aim_of_noun`)
         k = 0
         while k < len(queue):
             i = queue[k]
@@ -101,6 +102,8 @@ class Coder:
             kind = self._background(st, tok)
             if kind is not None:
                 background.update((t.i, kind) for t in tok.subtree)
+                if _aim_of_noun(st, tok):  # nor a noun of what is sought ("efforts to broker
+                    sought.update(t.i for t in tok.subtree)  # a truce between X and Y")
             if tok.i not in st.consumed or nominals.is_setting_meeting(st, tok):
                 hit = None
                 if (
@@ -119,6 +122,12 @@ class Coder:
                         hit = None
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     hit = nominals.noun(st, tok)
+                    if (
+                        hit is not None
+                        and i in sought
+                        and not (hit.code or "").startswith(TOLD_IN_PASSING)
+                    ):
+                        hit = None
                 if hit is not None:
                     assembly.emit(st, sent, hit)
 

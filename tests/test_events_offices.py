@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from conftest import event_pairs as _pairs
+from tests.conftest import event_pairs as _pairs
 
 PUBLISHED = dt.date(2024, 3, 13)
 

@@ -448,10 +448,8 @@ def _military_visit(st: DocState, hit: Hit) -> str | None:
 
 def _by_state(st: DocState, hit: Hit, sources) -> bool:
     official = st.p.state_protest
-    return any(st.doc[i].lemma_.lower() in official["words"] for i in hit.trigger) and all(
-        (countries.sector_of(st, m) or "") in official["sectors"]
-        and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
-        for m in sources
+    return any(st.doc[i].lemma_.lower() in official["words"] for i in hit.trigger) and _of_states(
+        st, sources, official["sectors"]
     )
 
 
@@ -463,12 +461,18 @@ def _state_forces(st: DocState, hit: Hit, sources) -> bool:
     objects = [c for c in hit.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(o.lemma_.lower() in block["objects"] for o in objects):
         return False
-    sectors = block["sectors"]
-    return bool(sources) and all(
-        (countries.sector_of(st, m) or "") in sectors
-        and (countries.sector_of(st, m) or _named_state(st.doc[m.start : m.end]))
-        for m in sources
-    )
+    return bool(sources) and _of_states(st, sources, block["sectors"])
+
+
+def _of_states(st: DocState, sources, sectors) -> bool:
+    """Whether every source is of one of ``sectors`` (a state, its government, forces or
+    police); a source with no sector passes only when ``sectors`` holds "" and its name names a
+    state."""
+    for m in sources:
+        sector = countries.sector_of(st, m) or ""
+        if sector not in sectors or not (sector or _named_state(st.doc[m.start : m.end])):
+            return False
+    return True
 
 
 def _named_state(span) -> bool:

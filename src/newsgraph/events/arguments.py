@@ -74,6 +74,11 @@ def _agent_hung_on_object(v: Token) -> Token | None:
     return None
 
 
+def to_infinitive(v: Token) -> bool:
+    """Whether ``v`` is told with "to" ("vowed [to] strike", "the right [to] respond")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def subject(v: Token) -> tuple[Token | None, bool]:
     """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
     t = v

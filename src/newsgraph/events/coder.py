@@ -27,6 +27,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.events import assembly, nominals, participants, speech, terms, triggers
+from newsgraph.events.arguments import to_infinitive
 from newsgraph.events.codebook import Codebook, codebook
 from newsgraph.events.patterns import Patterns, patterns
 from newsgraph.events.state import DocState
@@ -186,7 +187,7 @@ def _aim_of_noun(st: DocState, clause: Token) -> bool:
     head = clause.head
     if clause.dep_ != "acl" or head.pos_ != "NOUN" or clause.i < head.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not to_infinitive(clause):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
@@ -216,7 +217,7 @@ def _headline_plan(clause: Token) -> bool:
         head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and clause.i > head.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and to_infinitive(clause)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and all(t.dep_ in ("compound", "amod", "det", "poss", "case", "punct") for t in head.lefts)
     )

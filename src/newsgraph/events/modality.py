@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.events import countries
-from newsgraph.events.arguments import SUBJ_DEPS, subject
+from newsgraph.events.arguments import SUBJ_DEPS, subject, to_infinitive
 from newsgraph.events.state import DocState, Hit
 
 DECISION_HEADS = frozenset({"announce", "decide"})
@@ -223,7 +223,7 @@ def nonfinite(h: Token) -> bool:
     """A gerund or infinitive with no subject of its own ("sending troops", "to train")."""
     if h.tag_ == "VBG":
         return not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in h.children)
-    return h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+    return h.tag_ == "VB" and to_infinitive(h)
 
 
 @dataclass
@@ -333,7 +333,7 @@ def _moved_to(h: Token) -> bool:
         return False
     if h.head.lemma_.lower() not in MOVE_HEADS or any(c.dep_ == "nsubj" for c in h.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)
+    return to_infinitive(h)
 
 
 def _going_to(h: Token) -> Token | None:
@@ -347,7 +347,7 @@ def _going_to(h: Token) -> Token | None:
         return None
     else:
         going = h.head
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        if not to_infinitive(h):
             return None
     if going.i + 1 >= len(going.doc) or going.doc[going.i + 1].lower_ != "to":
         return None  # "is going into hyperdrive to …": a motion
@@ -485,7 +485,7 @@ def _owed(st: DocState, h: Token) -> Token | None:
     to <act>"): an act owed by another party
     than the speaker's own, told as a demand ("Russia said Ukraine had to withdraw"); None
     for an act the speaker's own party owes ("Israel said it needed to defend itself")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+    if not to_infinitive(h):
         return None
     if h.dep_ == "advcl" and _necessary_for(h):  # "said it was necessary for Russia to …"
         speech, doer = speech_head(st, h.head), subject(h)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events import arguments, countries, participants
+from newsgraph.events.arguments import to_infinitive
 from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
 from newsgraph.events.triggers import (
@@ -243,7 +244,7 @@ def _object_of_infinitive(n: Token) -> bool:
     while t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
         t = t.head
         if t.pos_ == "VERB":
-            return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            return to_infinitive(t)
     return False
 
 

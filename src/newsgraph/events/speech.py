@@ -186,9 +186,7 @@ def _ultimatum_tail(t):
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in owed.children):
         return owed
     told = owed.dep_ in ("xcomp", "advcl")
-    return (
-        owed if told and any(c.dep_ == "aux" and c.lower_ == "to" for c in owed.children) else None
-    )
+    return owed if told and arguments.to_infinitive(owed) else None
 
 
 def _in_return(toks) -> bool:

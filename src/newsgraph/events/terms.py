@@ -29,6 +29,7 @@ from spacy.attrs import LOWER
 
 from newsgraph.events import assembly, countries, modality, speech, triggers
 from newsgraph.events import participants as parts
+from newsgraph.events.arguments import to_infinitive
 from newsgraph.events.state import DocState, Hit
 from newsgraph.extensions import id_array, isin
 
@@ -234,7 +235,7 @@ def _deadline(st: DocState, or_) -> None:
     party given time is to face if it does not comply is a threat of the one who set the
     deadline (13, coded by what is faced), beside the demand (10, unless coded already)."""
     owed = or_.head
-    if owed.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not _to_form(owed):
+    if owed.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not to_infinitive(owed):
         return
     give = owed.head.head if owed.head.pos_ == "NOUN" else owed.head  # "… 48 hours to …"
     if give.lemma_.lower() not in DEADLINE_VERBS or give.pos_ != "VERB":
@@ -321,10 +322,6 @@ def _threat_code(st: DocState, act) -> str | None:
     return None
 
 
-def _to_form(v) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-
-
 def _party(st: DocState, t) -> bool:
     return bool(parts.np_actors(st, t)) or t.lemma_.lower() in st.p.classes.get("actors", ())
 
@@ -338,7 +335,7 @@ def _owing(owed) -> bool:
     """An act owed: under "must"/"should", or told "to" be done ("told X to leave")."""
     if any(c.dep_ == "aux" and c.lower_ in OWE_AUX for c in owed.children):
         return True
-    return owed.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in owed.children)
+    return owed.dep_ == "xcomp" and to_infinitive(owed)
 
 
 def _drop_acts(st: DocState, heads, stmt, keep, whole: bool = False) -> None:

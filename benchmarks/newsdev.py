@@ -15,6 +15,10 @@ held-out figure would flatter too). The split is a hash of the story id (the art
 articles with no story) with a fixed salt, chosen once so the two halves hold about the same
 number of articles, quotes, events and hedges (33/31 articles, 249/250 quotes, 139/136 events,
 48/46 hedges). Never change the salt: figures across sessions stay comparable.
+
+Another set in the same format (``articles/<id>.txt``, ``gold.jsonl``, ``manifest.jsonl``, optional
+``hedges.jsonl``) is scored by pointing ``NEWSDEV_DATA`` at its folder; it is split into halves by
+the same rule.
 """
 
 from __future__ import annotations
@@ -22,11 +26,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "news-dev"
+DATA = Path(os.environ.get("NEWSDEV_DATA") or ROOT.parent / "shared" / "data" / "news-dev")
 SALT = "newsgraph-197"
 HALVES = ("tune", "held", "all")
 

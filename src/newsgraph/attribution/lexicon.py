@@ -93,12 +93,12 @@ def _read(name: str) -> dict[str, Any]:
     return parse(name, text)
 
 
-def parse(name: str, text: str) -> dict[str, Any]:
+def parse(name: str, text: str, loader: type = yaml.SafeLoader) -> dict[str, Any]:
     """Parse one data file's text and check the parts every file shares."""
     if not text.lstrip().startswith("#"):
         raise _fail(name, "must begin with a comment header saying what it is and its source")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=loader)  # a safe loader (SafeLoader or _UniqueKeys)
     except yaml.YAMLError as err:
         raise _fail(name, f"is not valid YAML: {err}") from err
     if not isinstance(data, dict) or data.get("version") != 1:
@@ -298,3 +298,61 @@ def load() -> Lexicon:
         for form in inflections(verb):
             lex.verb_forms.setdefault(form, verb)
     return lex
+
+
+class _UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that refuses a mapping key given twice (PyYAML keeps the last one)."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = next((k for i, k in enumerate(keys) if k in keys[:i]), None)
+        if twice is not None:
+            raise yaml.constructor.ConstructorError(None, None, f"key {twice!r} given twice")
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_words(data: dict[str, Any], name: str = "words.yaml") -> dict[str, dict[str, Any]]:
+    """``{module: {list: [word, ...] | {word: code}}}`` -> the same with tuples, validated."""
+    out: dict[str, dict[str, Any]] = {}
+    for module, lists in data.items():
+        if module == "version":
+            continue
+        if not isinstance(lists, dict) or not lists:
+            raise _fail(name, f"{module} must map list names to word lists")
+        out[module] = {key: _word_list(name, v, f"{module}.{key}") for key, v in lists.items()}
+    return out
+
+
+def _word_list(name: str, value: Any, where: str) -> tuple[str, ...] | dict[str, Any]:
+    """A non-empty list of distinct lowercase words, or a mapping of such words to a short
+    code ("he": "m") or to a list of words ("say": [said])."""
+    if isinstance(value, dict):
+        _words(name, list(value), where)
+        if not value:
+            raise _fail(name, f"{where} must not be empty")
+        return {
+            k: v if isinstance(v, str) and v else _word_list(name, v, f"{where}.{k}")
+            for k, v in value.items()
+        }
+    words = _words(name, value, where)
+    if not words:
+        raise _fail(name, f"{where} must not be empty")
+    twice = next((w for i, w in enumerate(words) if w in words[:i]), None)
+    if twice is not None:
+        raise _fail(name, f"{where}: {twice!r} is listed twice")
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _all_words() -> dict[str, dict[str, Any]]:
+    return load_words(_read_words("words.yaml"))
+
+
+def _read_words(name: str) -> dict[str, Any]:
+    text = resources.files("newsgraph.attribution").joinpath("data", name).read_text("utf-8")
+    return parse(name, text, _UniqueKeys)
+
+
+def words(module: str) -> dict[str, Any]:
+    """The word lists of one attribution module, from ``data/words.yaml`` (loaded once)."""
+    return _all_words()[module]

@@ -20,30 +20,25 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.content import content_span
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.spans import Paragraphs, spaced_dash, subtree_chars, tok_end, trim
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+_WORDS = words("verb_cues")
 # verbs whose direct object is the person addressed, never what is said
-_RECIPIENT_VERBS = set(
-    "tell ask warn urge assure remind inform caution alert thank promise answer question think "
-    "know feel hope fear expect say find see believe add write "
-    "continue comment notify reassure instruct beg press brief".split()
-)
-_SAID_WORDS = {
-    "so", "that", "this", "same", "nothing", "something", "anything", "little", "much",
-    "thanks", "everything", "otherwise", "yes", "no", "goodbye", "hello",
-}  # fmt: skip
-_NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
-_SELF = {"itself", "themselves", "himself", "herself"}
-_THAT = {"that", "this"}
-_WHEN = {"recently", "earlier", "later", "today", "yesterday", "tonight", "previously", "again"}
+_RECIPIENT_VERBS = set(_WORDS["recipient_verbs"])
+_SAID_WORDS = set(_WORDS["said_words"])
+_NAMING_VERBS = set(_WORDS["naming_verbs"])
+_SELF = set(_WORDS["self"])
+_THAT = set(_WORDS["that"])
+_WHEN = set(_WORDS["when"])
 _PHRASE_DEPS = ("aux", "auxpass", "neg", "advmod")
-_CLEAR = ("clear", "plain", "known", "obvious")
-_OBJECT_PREPS = ("about", "over", "for", "at", "with", "in", "on", "of")
+_CLEAR = _WORDS["clear"]
+_OBJECT_PREPS = _WORDS["object_preps"]
 # "were more likely to say", "was quick to deny": adjectives that raise a cue into their phrase
-_RAISING = {"likely", "unlikely", "quick", "able", "unable", "ready", "slow"}
+_RAISING = set(_WORDS["raising"])
 
 
 @dataclass
@@ -155,7 +150,7 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
     return c
 
 
-_ASKED = ("ask", "question", "press")
+_ASKED = _WORDS["asked"]
 
 
 def _reduced_passive(v: Token) -> Token | None:
@@ -192,7 +187,7 @@ def _past_asked(v: Token, c: _Parts, para) -> None:
 
 
 _NP_DEPS = ("det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod")
-_BARE = {"another", "one", "others", "some", "many", "both", "several", "most", "all"}
+_BARE = set(_WORDS["bare"])
 
 
 def _named_after_quote(v: Token) -> Token | None:
@@ -413,7 +408,7 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
             return
 
 
-_OCCASION = ("during", "at", "in", "on")
+_OCCASION = _WORDS["occasion"]
 
 
 def _when(x: Token) -> bool:
@@ -587,7 +582,7 @@ _CLOSING_DEPS = ("prep", "npadvmod", "advmod", "punct", "agent", "nsubj", "aux",
 
 
 # verbs whose object is the one addressed and never what was said
-_ADDRESSING = {"tell", "assure", "remind", "inform", "brief", "reassure"}
+_ADDRESSING = set(_WORDS["addressing"])
 
 
 def _clause_after_addressee(v: Token, lemma: str, c: _Parts) -> Token | None:
@@ -723,10 +718,7 @@ def _closing_subject(v: Token, person_nouns) -> Token | None:
     return None
 
 
-_SUBORDINATORS = {
-    "when", "while", "after", "before", "once", "if", "because", "although", "though",
-    "since", "until", "unless", "as", "whereas", "whether",
-}  # fmt: skip
+_SUBORDINATORS = set(_WORDS["subordinators"])
 
 
 def _main_clause(t: Token) -> bool:
@@ -794,10 +786,10 @@ def _statement_clause(lex, v: Token, para) -> Token | None:
 
 
 # prepositions of a phrase that says when or where words were said
-_SAID_WHEN = {"in", "on", "during", "at", "for", "after", "before", "following", "amid", "upon"}
+_SAID_WHEN = set(_WORDS["said_when"])
 # nouns whose "that" clause is their own ("after news that …", "on reports that …")
-_TOLD_NOUNS = {"news", "fact", "word", "report", "reports", "rumours", "rumors", "sign", "signs"}
-_WHEN_MARKS = {"before", "after", "as", "while", "when", "once"}
+_TOLD_NOUNS = set(_WORDS["told_nouns"])
+_WHEN_MARKS = set(_WORDS["when_marks"])
 
 
 def _clause_past_when(lex, adv: Token) -> Token | None:
@@ -907,7 +899,7 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
     return first.idx, cue_end, phrase_end
 
 
-_WRITING = ("write", "post", "tweet", "blog")
+_WRITING = _WORDS["writing"]
 
 
 def _medium(lex, v: Token, prep: Token, pobj: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import tables
 from newsgraph.attribution import bodies
-from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.attribution.mentions import np_tokens
 from newsgraph.attribution.people import TITLES, People, Person, strip_name, within_phrase
 from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
@@ -42,8 +42,9 @@ _ACTOR_TYPE = {
 }
 
 
+_WORDS = words("entities")
 # words that make an agency or a network one of news
-_NEWS_WORDS = {"news", "press", "wire", "television", "tv", "broadcasting", "radio", "media"}
+_NEWS_WORDS = set(_WORDS["news_words"])
 
 
 class SpeakerIndex:
@@ -716,13 +717,13 @@ def _extends(name: str, short: str) -> bool:
     return len(words) > len(part) and (words[: len(part)] == part or words[-len(part) :] == part)
 
 
-_VAGUE = {"top", "senior", "former", "new", "then", "acting", "own"}
+_VAGUE = set(_WORDS["vague"])
 _PLACES = ("NORP", "GPE", "LOC")
-_GOING_ON = {"add", "continue", "conclude", "elaborate", "reiterate", "repeat", "stress"}
+_GOING_ON = set(_WORDS["going_on"])
 
 
 #: words too loose to stand for an office on their own ("the president" is no party "leader")
-_LOOSE_OFFICES = {"leader", "chair", "speaker", "secretary", "diplomat", "deputy", "minister"}
+_LOOSE_OFFICES = set(_WORDS["loose_offices"])
 
 
 def _offices(lex: Lexicon, head: Token) -> tuple[str, ...]:
@@ -736,7 +737,7 @@ def _offices(lex: Lexicon, head: Token) -> tuple[str, ...]:
 
 
 #: subject pronouns that say a sentence is still about someone named before
-_PERSONAL = {"he", "she", "they", "i", "we"}
+_PERSONAL = set(_WORDS["personal"])
 
 
 def _continues(head: Token) -> bool:
@@ -745,7 +746,7 @@ def _continues(head: Token) -> bool:
 
 
 #: nouns of a point of view: "in X's view" is X's statement
-_VIEW_NOUNS = {"view", "opinion", "judgment", "judgement", "estimation", "mind", "eyes"}
+_VIEW_NOUNS = set(_WORDS["view_nouns"])
 
 
 def _view_holder(head: Token) -> Token | None:

@@ -12,19 +12,14 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
-from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.extensions import tokens_with
 
-TITLES = {
-    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.",
-    "prof.", "sir", "dame", "lord",
-}  # fmt: skip
-_MALE = {"mr.", "mr", "sir", "lord", "he"}
-_FEMALE = {"mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady"}
-PRONOUN_GENDER = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-}  # fmt: skip
+_WORDS = words("people")
+TITLES = set(_WORDS["titles"])
+_MALE = set(_WORDS["male"])
+_FEMALE = set(_WORDS["female"])
+PRONOUN_GENDER = dict(_WORDS["pronoun_gender"])
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
 

@@ -24,15 +24,16 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.attribution import phrase_cues
 from newsgraph.attribution.draft import Draft
-from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.spans import Paragraphs, tok_end, trim
 from newsgraph.attribution.verb_cues import verb_draft
 from newsgraph.extensions import id_array, isin
 
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
+_WORDS = words("cues")
 # "responded by saying …", "ended the call after saying …": the governor's subject says it
-_MEANS = {"by", "after", "before", "while", "when", "in", "without"}
+_MEANS = set(_WORDS["means"])
 _VERB_POS = ("VERB",)
 # how a participle or conjunct trails a clause it is no part of ("…, suggesting", "before
 # claiming", "and called it")
@@ -411,7 +412,7 @@ def _first_of_verb(verb: Token) -> Token:
 _SAYING = ("assert", "claim", "warn")
 
 
-_PRESENT_MODALS = {"will", "shall", "can", "may", "must", "'ll"}
+_PRESENT_MODALS = set(_WORDS["present_modals"])
 
 
 def _present(verb: Token) -> bool:

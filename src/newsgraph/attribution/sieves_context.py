@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.sieves import Context
 from newsgraph.attribution.sieves_cue import cue_between, extend, only_punct
@@ -47,9 +48,10 @@ _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACE_ENTS = {"GPE", "LOC", ""}
 _FUNCTION_POS = {"ADV", "CCONJ", "SCONJ", "DET", "PRON", "ADP", "INTJ", "PART", "NUM"}
+_WORDS = words("sieves_context")
 # classes of speech a cue-less quote keeps from the statement it goes on with (beliefs and
 # refusals to comment do not carry over to the words quoted next: those are asserted)
-_EVIDENCE = {"suggest", "indicate"}  # verbs of evidence outside the "report" class
+_EVIDENCE = set(_WORDS["evidence"])  # verbs of evidence outside the "report" class
 _GOES_ON = {"assert", "claim", "deny", "confirm", "warn", "promise", "accuse"}
 
 
@@ -219,11 +221,7 @@ def headline_verb(ctx: Context, words: list[str], limit: int) -> int | None:
 
 
 # words no name holds ("The One Thing Both Sides Want"), where "Bank of England" holds "of"
-_NOT_NAME = {"a", "an", "this", "that", "these", "those", "both", "all", "one", "some", "any",
-             "no", "what", "how", "why", "who", "when", "where", "which", "it", "its", "he",
-             "she", "they", "we", "i", "you", "in", "on", "at", "for", "with", "by", "from", "to",
-             "or", "but", "not", "is", "are", "was", "were", "be", "will", "can", "if", "as",
-             "after", "before", "over", "more", "most", "new", "here", "there"}  # fmt: skip
+_NOT_NAME = set(_WORDS["not_name"])
 
 
 def name_like(words: list[str]) -> bool:

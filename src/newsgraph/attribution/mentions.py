@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.attribution.lexicon import words
+
 _CUT_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 
 
@@ -29,7 +31,8 @@ def np_tokens(head: Token) -> list[Token]:
     return tokens
 
 
-_FOCUS_WORDS = {"even", "just", "also"}  # "only" quantifies: "Only a third of voters"
+_WORDS = words("mentions")
+_FOCUS_WORDS = set(_WORDS["focus_words"])  # "only" quantifies: "Only a third of voters"
 
 
 def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
@@ -79,7 +82,7 @@ def mention_tokens(head: Token, cue: Token | None = None) -> list[Token]:
 
 
 _TIME_ENTS = ("DATE", "TIME")
-_TRAILING_WORDS = {"both", "all", "alone", "too"}  # "Clinton herself" keeps its reflexive
+_TRAILING_WORDS = set(_WORDS["trailing_words"])  # "Clinton herself" keeps its reflexive
 
 
 def _without_trailing_aside(head: Token, end: int) -> int:
@@ -130,7 +133,7 @@ def _after_timestamp(tokens: list[Token], head: Token) -> list[Token]:
 
 
 _OPENERS = {",", "“", '"', "”", "''", "``", "—", "–", ";"}
-_SKIP = {",", "also", "then", "now", "later", "too", "again", "quickly", "immediately"}
+_SKIP = {",", *_WORDS["skip"]}
 
 
 def hung_subject(cue: Token, speaks) -> Token | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.spans import Paragraphs, tok_end, trim
 
@@ -108,7 +109,8 @@ def in_source(finder, prep: Token, paras: Paragraphs) -> Draft | None:
     return d
 
 
-_POLLS = {"poll", "polls", "survey", "surveys"}
+_WORDS = words("phrase_cues")
+_POLLS = set(_WORDS["polls"])
 
 
 def _clause_verb(t: Token) -> Token:
@@ -239,7 +241,7 @@ def noun(finder, n: Token, cls: str, paras: Paragraphs) -> Draft | None:
     return d
 
 
-_NOUN_PREPS = frozenset(("for", "of", "against", "on", "to", "about"))
+_NOUN_PREPS = frozenset(_WORDS["noun_preps"])
 
 
 def _infinitive_after(n: Token, obj: Token) -> Token | None:

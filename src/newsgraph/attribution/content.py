@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.spans import DASHES, spaced_dash, tok_end, trim
 
-_CONCESSIVE = {"as", "while", "although", "though", "whereas"}
+_WORDS = words("content")
+_CONCESSIVE = set(_WORDS["concessive"])
 
 
 def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int, int]:
@@ -131,7 +133,7 @@ def _with_complement(v: Token, c: Token, end: int) -> int:
     return end
 
 
-_SETTING_PREPS = {"at", "during", "in", "on", "after", "before", "while", "when", "since"}
+_SETTING_PREPS = set(_WORDS["setting_preps"])
 
 
 def _setting(t: Token) -> bool:

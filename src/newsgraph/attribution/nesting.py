@@ -21,6 +21,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.spans import Paragraphs, only_connective, trim
 from newsgraph.extensions import text_of
 
@@ -176,7 +177,8 @@ def _subordinate(d: Draft) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ not in _CLAUSAL
 
 
-_MODALS = {"would", "will", "could", "might", "may", "should", "can", "'ll", "wo", "ca"}
+_WORDS = words("nesting")
+_MODALS = set(_WORDS["modals"])
 
 
 def _foretold(d: Draft) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.sieves import Context
 from newsgraph.attribution.sieves_context import headline_verb, name_like, name_source
 from newsgraph.attribution.spans import trim
@@ -20,8 +21,8 @@ from newsgraph.attribution.spans import trim
 _WORD = re.compile(r"[^\s]+")
 _LONGEST = 160  # characters: longer first lines are a paragraph, not a headline
 _NAME_WORDS = 6
-_ADVERBS = {"finally", "again", "also", "just", "now", "still", "reportedly", "officially",
-            "formally", "publicly", "openly", "quietly", "even", "already", "never"}  # fmt: skip
+_WORDS = words("sieves_headline")
+_ADVERBS = set(_WORDS["adverbs"])
 
 
 def headline(ctx: Context) -> None:

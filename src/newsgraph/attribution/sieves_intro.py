@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.sieves import Context
 from newsgraph.attribution.sieves_context import new_draft
 from newsgraph.attribution.sieves_cue import cue_between, only_punct
 
 _NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
-_PERSONAL = {"he", "she", "they", "we", "i"}
+_WORDS = words("sieves_intro")
+_PERSONAL = set(_WORDS["personal"])
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SUBORDINATE = ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.mentions import np_tokens
 from newsgraph.attribution.sieves import Context
 from newsgraph.attribution.sieves_context import new_draft, stands_alone
@@ -25,8 +26,9 @@ _BYLINE = re.compile(
     r"(?:[,|–—-][ \t]*[\w'’ -]{1,40})?$",  # "…, economics correspondent"
     re.I,
 )
-_JOURNALIST = {"correspondent", "editor", "reporter", "analyst", "columnist", "journalist"}
-_ANSWERING = {"answer", "respond", "reply", "interview", "speak", "talk", "q&a", "sit"}
+_WORDS = words("sieves_turns")
+_JOURNALIST = set(_WORDS["journalist"])
+_ANSWERING = set(_WORDS["answering"])
 _HEADING_WORDS = 12
 _BLOCK_PARAGRAPHS = 12
 

@@ -250,28 +250,6 @@ def load_given_names(lex: Lexicon, data: dict[str, Any], name: str = "given_name
     lex.female_endings = tuple(_words(name, endings, "female_surname_endings"))
 
 
-_IRREGULAR = {
-    "say": ["said"],
-    "tell": ["told"],
-    "think": ["thought"],
-    "write": ["wrote", "written"],
-    "know": ["knew", "known"],
-    "see": ["saw", "seen"],
-    "find": ["found"],
-    "feel": ["felt"],
-    "speak": ["spoke", "spoken"],
-    "swear": ["swore", "sworn"],
-    "seek": ["sought"],
-    "understand": ["understood"],
-    "make": ["made"],
-    "show": ["shown"],
-    "hold": ["held"],
-    "forecast": ["forecast"],
-    "foresee": ["foresaw", "foreseen"],
-    "give": ["gave", "given"],
-}
-
-
 def inflections(verb: str) -> set[str]:
     """Regular English forms of a verb (plus a few irregular ones), to catch lemmatizer slips."""
     forms = {verb}
@@ -283,7 +261,7 @@ def inflections(verb: str) -> set[str]:
         forms |= {verb + "es", verb + "ed", verb + "ing"}
     else:
         forms |= {verb + "s", verb + "ed", verb + "ing"}
-    forms.update(_IRREGULAR.get(verb, ()))
+    forms.update(words("lexicon")["irregular_forms"].get(verb, ()))
     return forms
 
 

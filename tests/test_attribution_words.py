@@ -61,6 +61,7 @@ def test_irregular_forms_reach_the_inflections():
         ("m:\n  a: [say, say]\n", r"m\.a: 'say' is listed twice"),
         ("m:\n  a: say\n", r"m\.a must be a list of non-empty strings"),
         ("m:\n  a: [say, 3]\n", r"m\.a must be a list of non-empty strings"),
+        ("m:\n  a: [yes, no]\n", r"m\.a must be a list of non-empty strings"),  # YAML booleans
         ("m:\n  a: []\n", r"m\.a must not be empty"),
         ("m:\n  a: [Say]\n", r"'Say' must be lowercase"),
         ("m:\n  a: {he: 3}\n", r"m\.a\.he must be a list of non-empty strings"),

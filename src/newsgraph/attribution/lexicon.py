@@ -88,9 +88,9 @@ def _fail(name: str, message: str) -> DataFileError:
     )
 
 
-def _read(name: str) -> dict[str, Any]:
+def _read(name: str, loader: type = yaml.SafeLoader) -> dict[str, Any]:
     text = resources.files("newsgraph.attribution").joinpath("data", name).read_text("utf-8")
-    return parse(name, text)
+    return parse(name, text, loader)
 
 
 def parse(name: str, text: str, loader: type = yaml.SafeLoader) -> dict[str, Any]:
@@ -323,12 +323,7 @@ def _word_list(name: str, value: Any, where: str) -> tuple[str, ...] | dict[str,
 
 @lru_cache(maxsize=1)
 def _all_words() -> dict[str, dict[str, Any]]:
-    return load_words(_read_words("words.yaml"))
-
-
-def _read_words(name: str) -> dict[str, Any]:
-    text = resources.files("newsgraph.attribution").joinpath("data", name).read_text("utf-8")
-    return parse(name, text, _UniqueKeys)
+    return load_words(_read("words.yaml", _UniqueKeys))
 
 
 def words(module: str) -> dict[str, Any]:

@@ -38,7 +38,7 @@ def test_loaded_once():
     assert lexicon.words("people") is lexicon.words("people")
 
 
-@pytest.mark.parametrize("module", sorted(set(lexicon._all_words()) - {"lexicon"}))
+@pytest.mark.parametrize("module", sorted(set(lexicon._all_words()) - {"lexicon", "spans"}))
 def test_every_list_is_the_constant_its_module_uses(module):
     mod = importlib.import_module(f"newsgraph.attribution.{module}")
     for key, words in lexicon.words(module).items():
@@ -48,6 +48,13 @@ def test_every_list_is_the_constant_its_module_uses(module):
             assert value == words
         else:  # mentions' skip list keeps its comma in code
             assert set(value) - {","} == set(words), name
+
+
+def test_every_connective_opens_a_sentence():
+    from newsgraph.attribution import spans
+
+    for w in lexicon.words("spans")["connectives"]:
+        assert spans._CONNECTIVE.fullmatch(f"{w.capitalize()}, "), w
 
 
 def test_irregular_forms_reach_the_inflections():

@@ -12,6 +12,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from newsgraph.attribution import lexicon
+
 _EDGE_PUNCT = set(" \t\n\r,;:-–—.\u00a0")
 
 
@@ -88,11 +90,9 @@ _DATELINE = re.compile(
 
 # discourse connectives that open a sentence and link it to the writer's text, not the source's
 _CONNECTIVE = re.compile(
-    r"(?:(?:but|and|yet|so|or),|(?:still|also|indeed|instead|however|meanwhile|moreover|"
-    r"furthermore|nonetheless|nevertheless|even so|in fact|at the same time|in contrast|"
-    r"in addition|of course|overall|similarly|likewise|besides|ultimately|finally|first|second|"
-    r"third|again|then|now|thus|therefore|additionally|separately|specifically|notably|"
-    r"importantly|in short|in other words|for example|for instance|after all),)\s+",
+    r"(?:(?:but|and|yet|so|or),|(?:"
+    + "|".join(map(re.escape, lexicon.words("spans")["connectives"]))
+    + r"),)\s+",
     re.I,
 )
 

@@ -68,7 +68,9 @@ def test_a_missing_list_is_named():
 
 
 def _codes(code, text):
-    return [(e.cameo, e.source and e.source.country) for e in code(text)]
+    return [
+        (e.cameo, e.source and e.source.country, e.target and e.target.country) for e in code(text)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -78,19 +80,31 @@ def _codes(code, text):
             "modality",
             "READY_WORDS",
             "Pyongyang said it was poised to strike the United States.",
-            ("1384", "PRK"),
+            ("1384", "PRK", "USA"),
         ),
         (
             "modality",
             "OWED_HEADS",
             "Turkey said Sweden had to extradite the suspects before it would approve the bid.",
-            ("101", "TUR"),
+            ("101", "TUR", "SWE"),
         ),
         (
             "modality",
             "NECESSARY_WORDS",
             "Iran's foreign minister said it was necessary for Israel to withdraw from Lebanon.",
-            ("105", "IRN"),
+            ("105", "IRN", "ISR"),
+        ),
+        (
+            "assembly",
+            "AGREEING",
+            "Japan and South Korea agreed to resume security talks, officials in Tokyo said.",
+            ("036", "JPN", "KOR"),
+        ),
+        (
+            "assembly",
+            "APART",
+            "Both China and the Philippines conducted patrols near the shoal on Friday.",
+            ("150", "CHN", None),
         ),
     ],
 )

@@ -106,6 +106,26 @@ def _codes(code, text):
             "Both China and the Philippines conducted patrols near the shoal on Friday.",
             ("150", "CHN", None),
         ),
+        (
+            "speech",
+            "HARM_VERBS",
+            "Any further provocation will only isolate Pyongyang, the South Korean foreign "
+            "minister said.",
+            ("130", "KOR", "PRK"),
+        ),
+        (
+            "speech",
+            "SUFFERED_VERBS",
+            "Iran will pay a heavy price for its attack, the Israeli defence minister said.",
+            ("130", "ISR", "IRN"),
+        ),
+        (
+            "speech",
+            "FORCE_NOUNS",
+            "The coup leaders must restore the president within a week or face military "
+            "intervention, Nigeria's foreign minister said.",
+            ("138", "NGA", None),
+        ),
     ],
 )
 def test_coding_depends_on_the_moved_list(code, monkeypatch, module, name, text, expected):

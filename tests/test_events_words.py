@@ -36,6 +36,14 @@ def test_loaders_keep_the_module_names():
     assert isinstance(modality.MOVE_HEADS, frozenset)
 
 
+def test_mappings_keep_their_values():
+    from newsgraph.events import participants
+
+    assert participants.ROLE_KIN["spokesman"] == ("spokesperson", "spokeswoman")
+    assert participants.PAIR_NOUNS["leader"] == "person"
+    assert "side" in participants.PAIR_NOUNS and participants.PAIR_NOUNS["side"] is None
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -125,6 +133,12 @@ def _codes(code, text):
             "The coup leaders must restore the president within a week or face military "
             "intervention, Nigeria's foreign minister said.",
             ("138", "NGA", None),
+        ),
+        (
+            "participants",
+            "STATELESS",
+            "Foreign troops must leave Mali by the end of the year, the junta said.",
+            ("100", "MLI", None),
         ),
     ],
 )

@@ -2,7 +2,7 @@
 
 The stages (modality, assembly, speech, participants, …) compare lemmas and lowercased words
 with these lists. The file has one section per module; each entry is a list of words or a
-mapping (word → word, list of words or number). At load every entry is checked: the header
+mapping (word → word, list of words, number or null). At load every entry is checked: the header
 names what the file is, its source and its review; lists and mappings are not empty, hold
 lowercase strings, and list no word or key twice. A bad file raises `EventPatternError`
 (NG320) naming the entry.
@@ -61,6 +61,8 @@ def _list(value, where: str) -> tuple[str, ...]:
 
 
 def _value(value, where: str):
+    if value is None:  # a mapping may send a word to nothing ("side": no kind of its own)
+        return None
     if isinstance(value, list):
         return _list(value, where)
     if isinstance(value, int) and not isinstance(value, bool):

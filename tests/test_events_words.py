@@ -140,6 +140,18 @@ def _codes(code, text):
             "Foreign troops must leave Mali by the end of the year, the junta said.",
             ("100", "MLI", None),
         ),
+        (
+            "terms",
+            "DEADLINE_VERBS",
+            "ECOWAS gave Niger's junta a week to restore the president or face military action.",
+            ("100", None, "NER"),
+        ),
+        (
+            "terms",
+            "OWN_NOUNS",
+            "Our country needs more air defence systems, the Ukrainian president told Germany.",
+            ("0232", "UKR", "DEU"),
+        ),
     ],
 )
 def test_coding_depends_on_the_moved_list(code, monkeypatch, module, name, text, expected):

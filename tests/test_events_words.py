@@ -152,6 +152,12 @@ def _codes(code, text):
             "Our country needs more air defence systems, the Ukrainian president told Germany.",
             ("0232", "UKR", "DEU"),
         ),
+        (
+            "triggers",
+            "SAYING_VERBS",
+            "The Kremlin would not say that Russia had fired the missile at Poland.",
+            ("194", "RUS", "POL"),
+        ),
     ],
 )
 def test_coding_depends_on_the_moved_list(code, monkeypatch, module, name, text, expected):

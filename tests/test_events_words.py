@@ -166,3 +166,13 @@ def test_coding_depends_on_the_moved_list(code, monkeypatch, module, name, text,
     assert expected in _codes(code, text)
     monkeypatch.setattr(importlib.import_module(f"newsgraph.events.{module}"), name, frozenset())
     assert expected not in _codes(code, text)
+
+
+def test_background_heads_keep_a_background_act_out(code, monkeypatch):
+    from newsgraph.events import nominals
+
+    text = "In the aftermath of the Israeli strike on Iran, Tehran recalled its envoy."
+    assert ("161", "IRN", "ISR") in _codes(code, text)
+    assert ("190", "ISR", "IRN") not in _codes(code, text)
+    monkeypatch.setattr(nominals, "BACKGROUND_HEADS", frozenset())
+    assert ("190", "ISR", "IRN") in _codes(code, text)

@@ -158,6 +158,12 @@ def _codes(code, text):
             "The Kremlin would not say that Russia had fired the missile at Poland.",
             ("194", "RUS", "POL"),
         ),
+        (
+            "matching",
+            "CARRY_VERBS",
+            "Turkey sent a plane loaded with tents to Syria on Monday.",
+            ("073", "TUR", "SYR"),
+        ),
     ],
 )
 def test_coding_depends_on_the_moved_list(code, monkeypatch, module, name, text, expected):

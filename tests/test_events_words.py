@@ -182,3 +182,12 @@ def test_background_heads_keep_a_background_act_out(code, monkeypatch):
     assert ("190", "ISR", "IRN") not in _codes(code, text)
     monkeypatch.setattr(nominals, "BACKGROUND_HEADS", frozenset())
     assert ("190", "ISR", "IRN") in _codes(code, text)
+
+
+def test_a_backing_country_is_not_the_actor(code, monkeypatch):
+    from newsgraph.events import countries
+
+    text = "Iran-backed militias attacked a US base in Syria on Sunday."
+    assert not any(source == "IRN" for _, source, _ in _codes(code, text))
+    monkeypatch.setattr(countries, "BACKING", frozenset())
+    assert any(source == "IRN" for _, source, _ in _codes(code, text))

@@ -191,3 +191,12 @@ def test_a_backing_country_is_not_the_actor(code, monkeypatch):
     assert not any(source == "IRN" for _, source, _ in _codes(code, text))
     monkeypatch.setattr(countries, "BACKING", frozenset())
     assert any(source == "IRN" for _, source, _ in _codes(code, text))
+
+
+def test_a_party_acting_along_with_the_subject_is_no_target(code, monkeypatch):
+    from newsgraph.events import arguments
+
+    text = "Finland applied to join NATO together with Sweden in May."
+    assert ("022", "FIN", None) in _codes(code, text)
+    monkeypatch.setattr(arguments, "ALONG_WORDS", frozenset())
+    assert ("022", "FIN", "SWE") in _codes(code, text)

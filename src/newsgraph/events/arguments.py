@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.events import lexis
 from newsgraph.events.state import DocState
 
 OBJ_DEPS = frozenset({"dobj", "obj"})
@@ -34,8 +35,9 @@ TARGET_PREPS = (  # "with" before "on": "agreed with X on Y", "talks with X on Y
     "in",
 )
 # nouns of number: "dozens of warships" names the warships
-COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
-COUNT_NOUNS |= {"number", "score", "scores", "couple", "batch", "fleet", "contingent"}
+COUNT_NOUNS = lexis.word_set("arguments", "count_nouns")
+# "together / along with X", "jointly with X": who acts with the subject, not its target
+ALONG_WORDS = lexis.word_set("arguments", "along_words")
 THEME_PREPS = ("to", "into", "for", "from", "with", "in")
 NOUN_TARGET_PREPS = (
     "against",
@@ -195,8 +197,8 @@ def jointly_with(prep: Token) -> bool:
     """ "applied to join together with Sweden", "acted along with Latvia": who acts with the
     subject, not whom it acts on."""
     return prep.lower_ == "with" and (
-        any(c.lower_ in ("together", "along", "jointly") for c in prep.children)
-        or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along", "jointly"))
+        any(c.lower_ in ALONG_WORDS for c in prep.children)
+        or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ALONG_WORDS)
     )
 
 

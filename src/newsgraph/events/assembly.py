@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.events import countries
+from newsgraph.events import countries, lexis
 from newsgraph.events import participants as parts
 from newsgraph.events.arguments import OBJ_DEPS, by_sibling, passive_participle, subject
 from newsgraph.events.arguments import targets as np_targets
@@ -54,8 +54,8 @@ BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 OPINION_ROOTS = frozenset({"03", "05", "06", "08"})
 COMMENTING_SECTORS = frozenset({"EDU"})  # experts, analysts, academics
 STATE_BODIES = frozenset({None, "GOV", "MIL", "COP", "SPY", "ELI"})
-PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
-APPEALS = frozenset({"urge", "call", "demand", "appeal", "implore"})
+PLAN_MODALITY_NOUNS = lexis.word_set("shared", "plan_modality_nouns")
+APPEALS = lexis.word_set("assembly", "appeals")
 UNDONE_ROOTS = ("10", "13")  # what is demanded or threatened has not happened
 # what a verb of intent names as intended: an object, a clause, "to/on/with/for …"
 INTENDED_DEPS = frozenset(
@@ -63,36 +63,29 @@ INTENDED_DEPS = frozenset(
     | {"pcomp"}
 )
 # verbs whose object is a proposal or pledge made by their subject ("put forward a plan")
-MAKING_OFFERS = frozenset(
-    {"put", "present", "submit", "unveil", "table", "offer", "propose", "float", "outline"}
-    | {"send", "deliver", "draft", "draw", "extend", "make", "give", "announce", "reaffirm"}
-)
+MAKING_OFFERS = lexis.word_set("assembly", "making_offers")
 # verbs of intent that parties named together do with each other ("X and Y agreed to …",
 # "signed a pact", "reached a deal"); the others each do on their own ("X and Y put forward
 # proposals", "pledged to …")
-AGREEING = frozenset({"agree", "sign", "reach", "conclude", "settle", "strike", "seal", "ink"})
+AGREEING = lexis.word_set("assembly", "agreeing")
 # words that tell parties named together acted each on its own ("both X and Y conduct
 # patrols", "X and Y separately submitted plans"), not together
-APART = frozenset({"both", "separately", "separate", "respective", "respectively"})
-APART |= {"independently", "individually", "own", "rival", "competing"}
+APART = lexis.word_set("assembly", "apart")
 CONDITION_MARKS = frozenset({"if", "unless"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 ANAPHORA_TOKENS = 80  # how far back "the drones" looks for the side that launched them
 # verbs of force that stop another's attack ("repelled the assault", "foiled an ambush")
-FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "push", "rebuff"})
-FENDING_OFF |= {"intercept", "counter", "resist", "withstand", "halt", "stop", "defeat", "crush"}
+FENDING_OFF = lexis.word_set("assembly", "fending_off")
 # classes of rules.yaml whose nouns act for the party named in their modifier ("Russian
 # troops", "Iran's drones", "China's proposal", "Beijing's move")
 AGENT_CLASSES = ("plan", "talks", "troops", "peacekeepers", "inspectors", "correspondents")
 AGENT_CLASSES += ("diplomats", "arms", "people", "conduct", "sanctions", "aid")
 # nouns of bodies and people that act for their possessor ("Trump's company", "Kim's sister")
-BODY_NOUNS = frozenset({"company", "firm", "network", "bank", "agency", "court", "party"})
-BODY_NOUNS |= {"committee", "council", "campaign", "team", "administration", "family", "camp"}
-BODY_NOUNS |= {"wife", "husband", "son", "daughter", "sister", "brother", "father", "mother"}
+BODY_NOUNS = lexis.word_set("assembly", "body_nouns")
 # arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
 DETENTION_CODES = ("171", "172", "173", "174")
 # nouns of what may come ("prospects for talks"): the talks they are about are not held
-PROSPECTS = frozenset({"prospect", "possibility", "chance", "hope", "likelihood", "odds"})
+PROSPECTS = lexis.word_set("assembly", "prospects")
 
 
 def claim(st: DocState, hit: Hit) -> None:

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsgraph.events import lexis
 from newsgraph.events.arguments import jointly_with
 from newsgraph.events.state import DocState
 from newsgraph.extensions import ActorMention
@@ -20,10 +21,10 @@ from newsgraph.model import EventActor, Span
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
 # "X, who heads / leads / serves as … of Iran": a relative clause that gives a person's office
-OFFICE_VERBS = frozenset({"be", "serve", "head", "lead", "run", "chair", "command", "direct"})
+OFFICE_VERBS = lexis.word_set("countries", "office_verbs")
 # nouns for the official of another state that one deals with
-COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests"})
-BACKING = frozenset({"backed", "sponsored", "supported", "funded", "installed", "appointed"})
+COUNTERPARTS = lexis.word_set("countries", "counterparts")
+BACKING = lexis.word_set("countries", "backing")
 
 
 def backer(st: DocState, m: ActorMention) -> bool:
@@ -255,7 +256,7 @@ def country_near(
 # a dateline: a city in capitals opening a line ("ANKARA, March 4 (Wire) -", "TOKYO (AP) —")
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?=,| ?\(| [-—–])", re.M)
 # seats of international bodies: a story filed there is not about the host state
-HUBS = frozenset({"brussels", "geneva", "new york", "strasbourg", "the hague", "luxembourg"})
+HUBS = lexis.word_set("countries", "hubs")
 
 
 def dateline_country(st: DocState) -> str | None:

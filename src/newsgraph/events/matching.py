@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.events import arguments
+from newsgraph.events import arguments, lexis
 from newsgraph.events.state import DocState
 
 OBJ_DEPS = arguments.OBJ_DEPS
@@ -37,7 +37,7 @@ PREPOSITIONS = frozenset(
 ENTITY_CLASSES = {"GPE": "country", "NORP": "country", "PERSON": "person", "ORG": "organization"}
 AS_DEPS = frozenset({"pobj", "amod", "acomp"})
 # what a vehicle sent carries ("a convoy carrying food", "a plane loaded with tents")
-CARRY_VERBS = frozenset({"carry", "load", "lade", "pack", "fill", "transport", "bring"})
+CARRY_VERBS = lexis.word_set("matching", "carry_verbs")
 # prepositions that, with a date or time, say only when ("on Sunday", "for a decade")
 TIME_PREPS = frozenset({"on", "in", "at", "during", "for", "since", "over", "throughout"})
 OBJECT_PREPS = frozenset({"on", "against", "to", "at", "with", "over", "into", "onto", "of"})

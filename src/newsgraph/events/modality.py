@@ -30,35 +30,33 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.events import countries
+from newsgraph.events import countries, lexis
 from newsgraph.events.arguments import SUBJ_DEPS, subject, to_infinitive
 from newsgraph.events.state import DocState, Hit
 
-DECISION_HEADS = frozenset({"announce", "decide"})
+DECISION_HEADS = lexis.word_set("modality", "decision_heads")
 # words on a noun that make the act it names one that may happen ("any Israeli strike",
 # "a potential meeting") or one not done ("no talks", "no serious proposals")
-MAYBE_WORDS = frozenset(
-    {"any", "possible", "potential", "future", "eventual", "hypothetical", "prospective"}
-)
+MAYBE_WORDS = lexis.word_set("modality", "maybe_words")
 NOT_WORDS = frozenset({"no", "neither"})
-CASE_NOUNS = frozenset({"event", "case"})  # "in the event of an attack": may come
+CASE_NOUNS = lexis.word_set("modality", "case_nouns")
 CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
 INVERTED = frozenset({"should", "were", "had"})
 MAYBE_AUX = frozenset({"could", "might", "may"})
-OPEN_VERBS = frozenset({"rule", "exclude"})  # "did not rule out / exclude force": a threat
-WARNING_HEADS = frozenset({"warn", "threaten", "caution", "signal", "hint"})
+OPEN_VERBS = lexis.word_set("modality", "open_verbs")
+WARNING_HEADS = lexis.word_set("modality", "warning_heads")
 # a speaker's own party as the subject of its words: "Russia said it could strike …"
 OWN_SUBJECTS = frozenset({"it", "we"})
 # verbs whose infinitive or gerund carries their auxiliaries: "will keep firing"
-ASPECT_HEADS = frozenset({"continue", "keep", "resume"})
+ASPECT_HEADS = lexis.word_set("modality", "aspect_heads")
 # "would push on to retake …", "will try to capture …": the act carries the auxiliaries
-MOVE_HEADS = frozenset({"push", "move", "try", "attempt", "press", "advance", "strive", "march"})
+MOVE_HEADS = lexis.word_set("modality", "move_heads")
 # "said Kyiv had to withdraw" (a demand), "said the EU needed to send" (an appeal)
-OWED_HEADS = frozenset({"have", "need"})
+OWED_HEADS = lexis.word_set("modality", "owed_heads")
 # "said it was necessary for Russia to withdraw": an act owed, told as a demand
-NECESSARY_WORDS = frozenset({"necessary", "essential", "imperative", "incumbent", "obligatory"})
+NECESSARY_WORDS = lexis.word_set("modality", "necessary_words")
 # "would have no choice but to retaliate": the act carries the auxiliaries of "have"
-NO_CHOICE = frozenset({"choice", "option", "alternative"})
+NO_CHOICE = lexis.word_set("modality", "no_choice")
 # speakers who warn of what others will do, never do it themselves ("the UN said civilians
 # would be killed …"): bodies and people of these sectors
 ONLOOKER_SECTORS = frozenset(
@@ -66,64 +64,16 @@ ONLOOKER_SECTORS = frozenset(
 )
 # "the group would strike …", "his forces were ready to …", "our troops will …": the speaker's
 # own side named by a common noun with no country of its own (`_own_unnamed`)
-OWN_SIDE_NOUNS = frozenset(
-    {
-        "group",
-        "movement",
-        "organisation",
-        "organization",
-        "country",
-        "nation",
-        "army",
-        "military",
-        "force",
-        "troop",
-        "navy",
-        "unit",
-        "fighter",
-        "militia",
-        "soldier",
-        "government",
-        "state",
-        "kingdom",
-        "republic",
-        "ministry",
-        "air force",
-    }
-)
+OWN_SIDE_NOUNS = lexis.word_set("modality", "own_side_nouns")
 OWN_POSSESSIVE = frozenset({"his", "her", "its", "our", "their", "my"})
 # "will defend itself / its territory / the homeland against …": one's own, defended (a threat)
-DEFEND_VERBS = frozenset({"defend", "protect", "safeguard"})
+DEFEND_VERBS = lexis.word_set("modality", "defend_verbs")
+ALL_COSTS = lexis.word_set("modality", "all_costs")  # "at all costs", "by all means"
 REFLEXIVES = frozenset({"itself", "ourselves", "themselves", "himself", "herself", "myself"})
-HOME_NOUNS = frozenset(
-    {
-        "country",
-        "homeland",
-        "motherland",
-        "fatherland",
-        "territory",
-        "border",
-        "sovereignty",
-        "soil",
-        "nation",
-        "island",
-        "land",
-        "independence",
-        "integrity",
-        "inch",
-        "airspace",
-        "people",
-        "citizen",
-        "interest",
-        "right",
-        "sea",
-        "water",
-        "coast",
-    }
-)
-ALLY_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "member"})
+HOME_NOUNS = lexis.word_set("modality", "home_nouns")
+ALLY_NOUNS = lexis.word_set("modality", "ally_nouns")
 # "X said it was prepared / poised to strike": readiness for force told of one's own side
-READY_WORDS = frozenset({"prepare", "prepared", "poise", "poised"})
+READY_WORDS = lexis.word_set("modality", "ready_words")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 # aid that is asked for, so that "will not" give it is a rejection of the ones who ask (asylum:
 # "said it would not take in more refugees" 12); other aid "will not" give is that aid negated
@@ -403,7 +353,7 @@ def _defends_own(st: DocState, hit: Hit) -> bool:
         if any(c.lower_ == "against" for c in preps):
             return True
         return any(
-            g.lemma_.lower() in ("cost", "mean") and any(d.lower_ == "all" for d in g.children)
+            g.lemma_.lower() in ALL_COSTS and any(d.lower_ == "all" for d in g.children)
             for c in preps
             for g in c.children
         )  # "at all costs", "by all means"

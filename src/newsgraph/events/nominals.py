@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.events import arguments, countries, participants
+from newsgraph.events import arguments, countries, lexis, participants
 from newsgraph.events.arguments import to_infinitive
 from newsgraph.events.matching import match
 from newsgraph.events.state import DocState, Hit
@@ -31,7 +31,7 @@ WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"}
 # a material act named in a phrase of time or setting is background, not news
 BACKGROUND_ROOTS = ("17", "18", "19", "20")
 BACKGROUND_PREPS = frozenset({"since", "amid", "throughout", "despite"})
-BACKGROUND_HEADS = frozenset({"anniversary", "wake", "aftermath", "eve", "course"})
+BACKGROUND_HEADS = lexis.word_set("nominals", "background_heads")
 HYPHENS = frozenset({"-", "–", "—"})
 SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 VISIT_CODES = ("042", "043")

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsgraph.events import countries
+from newsgraph.events import countries, lexis
 from newsgraph.events.arguments import SUBJ_DEPS
 from newsgraph.events.state import DocState
 from newsgraph.extensions import ActorMention
@@ -21,59 +21,22 @@ from newsgraph.extensions import ActorMention
 NP_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod"})
 MOD_ORDER = {"compound": 0, "amod": 1, "nmod": 2, "flat": 3, "npadvmod": 4, "poss": 5}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-ROLE_KIN = {  # role words that name the same office
-    "spokesperson": ("spokesman", "spokeswoman"),
-    "spokesman": ("spokesperson", "spokeswoman"),
-    "spokeswoman": ("spokesperson", "spokesman"),
-}
+ROLE_KIN = lexis.word_map("participants", "role_kin")
 # a group named by its role alone takes the country of any actor named near it
 GROUP_COUNTRY_KINDS = ("country", "group", "person", "organisation")
 # verbs whose subject receives the act named by their object ("drew criticism from X")
-RECEIVING_VERBS = frozenset(
-    {
-        "draw",
-        "face",
-        "receive",
-        "attract",
-        "earn",
-        "meet",
-        "incur",
-        "get",
-        "win",
-        "secure",
-        "obtain",
-    }
-)
+RECEIVING_VERBS = lexis.word_set("participants", "receiving_verbs")
 # a group so described belongs to no one country ("an international court", "foreign troops")
-STATELESS = frozenset(
-    {"international", "foreign", "global", "multinational", "regional", "african", "european"}
-    | {"asian", "arab", "western", "latin", "nordic", "baltic", "balkan", "gulf", "allied"}
-)
+STATELESS = lexis.word_set("participants", "stateless")
 # nouns of a state body that issues statements ("the Ministry of Foreign Affairs of Ghana")
-STATE_NOUNS = frozenset({"government", "ministry", "presidency", "office", "embassy", "cabinet"})
-PAIR_NOUNS = {
-    "leader": "person",
-    "president": "person",
-    "man": "person",
-    "minister": "person",
-    "side": None,
-    "country": None,
-    "nation": None,
-    "government": None,
-    "state": None,
-    "party": None,
-    "capital": None,
-    "junta": None,
-    "regime": None,
-    "ally": None,
-    "neighbour": None,
-    "neighbor": None,
-    "power": None,
-}
+STATE_NOUNS = lexis.word_set("participants", "state_nouns")
+PAIR_NOUNS = lexis.word_map("participants", "pair_nouns")
 # sectors of bodies that a role noun alone may point back to ("the militants", "the rebels")
 ARMED_SECTORS = frozenset({"REB", "INS"})
 # nouns that point back to the international body named before ("the bloc")
-BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union"})
+BODY_NOUNS = lexis.word_set("participants", "body_nouns")
+GOVERNMENT_NOUNS = lexis.word_set("participants", "government_nouns")
+PARTY_NOUNS = lexis.word_set("participants", "party_nouns")
 # how many parties "the two sides", "the three juntas", "all four countries" point back to
 GROUP_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -619,7 +582,7 @@ def _named_with(st: DocState, h: Token, officials: bool = False) -> str | None:
     "the Government"); with `officials`, for "the government", the country of the last state
     official named before ("Iraq's prime minister … the government")."""
     lemma = h.lemma_.lower()
-    if officials and lemma not in ("government", "administration"):
+    if officials and lemma not in GOVERNMENT_NOUNS:
         return None
     for m in reversed(st.mentions):
         if m.start >= h.i:
@@ -816,7 +779,7 @@ def two_named(st: DocState, np: Token, before: int, exclude=()) -> list[ActorMen
         n = next((GROUP_COUNTS[c.lower_] for c in np.children if c.lower_ in GROUP_COUNTS), 0)
         if kind == "none" or not n:
             return []
-    if n > 2 or (kind is None and np.lemma_.lower() not in ("side", "party")):
+    if n > 2 or (kind is None and np.lemma_.lower() not in PARTY_NOUNS):
         # (but "the two sides" are the parties at odds, not a pair of mediators listed)
         listed_before = _list_before(st, before, n)
         if listed_before:  # "Mali, Niger and Burkina Faso cut ties with France. The three …"

@@ -34,14 +34,14 @@ from bisect import bisect_left
 import numpy as np
 from spacy.attrs import LEMMA
 
-from newsgraph.events import arguments, assembly, countries, triggers
+from newsgraph.events import arguments, assembly, countries, lexis, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 from newsgraph.extensions import id_array, isin
 
 ARTICLES = frozenset({"a", "an", "the", "any", "some"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
-IMPERATIVE_LEAD = frozenset({"do", "n't", "not", "please", "never", "now", "just", "immediately"})
+IMPERATIVE_LEAD = lexis.word_set("speech", "imperative_lead")
 # roots whose statement phrases step over manner adverbs and possessives (threats: "would
 # respond firmly", "will pay for its crimes"); other roots' phrases read word for word
 STEPPING_ROOTS = ("13",)
@@ -52,44 +52,22 @@ WILL_CLASSES = frozenset({"promise", "warn"})
 FACED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # what a party faces that is force itself, which no event noun codes ("or face military
 # intervention", "would face military action")
-FORCE_NOUNS = frozenset({"intervention", "war", "invasion", "retaliation", "annihilation"})
-MILITARY_NOUNS = frozenset({"action", "response", "force", "operation"})
+FORCE_NOUNS = lexis.word_set("speech", "force_nouns")
+MILITARY_NOUNS = lexis.word_set("speech", "military_nouns")
 MAYBE_FORMS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 # "further provocation will only isolate Russia", "any escalation would deepen its isolation":
 # harm a party's next move will bring on it, told as the speaker's warning (130)
-HARM_VERBS = frozenset(
-    {
-        "isolate",
-        "diminish",
-        "deepen",
-        "damage",
-        "harm",
-        "hurt",
-        "undermine",
-        "worsen",
-        "jeopardize",
-        "jeopardise",
-        "backfire",
-        "cost",
-        "weaken",
-        "doom",
-        "aggravate",
-    }
-)
+HARM_VERBS = lexis.word_set("speech", "harm_verbs")
 # "said its strikes would continue": the speaker's own force, told as going on
-GOING_ON_VERBS = frozenset({"continue", "go", "persist", "resume", "intensify", "escalate"})
+GOING_ON_VERBS = lexis.word_set("speech", "going_on_verbs")
 # "said they would expand their attacks to …": the speaker's own force, made larger
-WIDENING_VERBS = frozenset({"expand", "widen", "extend", "broaden", "intensify", "escalate"})
+WIDENING_VERBS = lexis.word_set("speech", "widening_verbs")
 OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 # threat phrases whose subject is the one threatened: "X will pay / face / bear / regret …"
-SUFFERED_VERBS = frozenset(
-    {"pay", "face", "bear", "suffer", "regret", "burn", "get", "play", "cross", "go", "shake"}
-)
+SUFFERED_VERBS = lexis.word_set("speech", "suffered_verbs")
 # "depending on corresponding measures", "in return for reciprocal steps": an exchange
-RETURN_FRAMES = frozenset(
-    {"depend", "depending", "contingent", "conditional", "return", "exchange"}
-)
-NEXT_MOVE_WORDS = frozenset({"any", "further", "such", "another", "more", "new", "additional"})
+RETURN_FRAMES = lexis.word_set("speech", "return_frames")
+NEXT_MOVE_WORDS = lexis.word_set("speech", "next_move_words")
 _WANTED: dict[int, np.ndarray] = {}  # vocab → lemma hashes of the told-act verbs
 
 

@@ -27,7 +27,7 @@ from bisect import bisect_left
 import numpy as np
 from spacy.attrs import LOWER
 
-from newsgraph.events import assembly, countries, modality, speech, triggers
+from newsgraph.events import assembly, countries, lexis, modality, speech, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.arguments import to_infinitive
 from newsgraph.events.state import DocState, Hit
@@ -36,23 +36,21 @@ from newsgraph.extensions import id_array, isin
 # what a party needs, by the object classes of rules.yaml: the appeal it makes (023x)
 NEED_CLASSES = (("arms", "0232"), ("troops", "0234"), ("peacekeepers", "0234"), ("aid", "023"))
 # "air defence", "air defense": arms named by a compound the classes do not hold
-DEFENCE_NOUNS = frozenset({"defence", "defense"})
+DEFENCE_NOUNS = lexis.word_set("terms", "defence_nouns")
 # "only if / only after / only when …": the act asked for, as the price of one's own
 ONLY_MARKS = frozenset({"if", "after", "when", "once"})
 # what makes the clause an "only if" hangs on a future or possible act of the speaker's side
-OPEN_WORDS = frozenset({"possible", "ready", "willing", "prepared", "open", "able"})
+OPEN_WORDS = lexis.word_set("terms", "open_words")
 FUTURE_AUX = frozenset({"will", "would", "can", "could", "'ll", "may", "might", "shall"})
 BEFORE_MARKS = frozenset({"before", "until"})
-NEED_FORMS = frozenset({"need", "needs", "needed"})
+NEED_FORMS = lexis.word_set("terms", "need_forms")
 _WANTED: dict[int, np.ndarray] = {}  # vocab → hashes of the words that may start a term
 OWE_AUX = frozenset({"must", "should"})
 # "gave the junta a week to …", "granted Kyiv until Friday to …": a deadline set on a party
-DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow"})
+DEADLINE_VERBS = lexis.word_set("terms", "deadline_verbs")
 OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "us"})
 # "the country needs …", "our army needs …": the speaker's own side named by a common noun
-OWN_NOUNS = frozenset(
-    {"country", "nation", "island", "government", "army", "military", "kingdom", "republic"}
-)
+OWN_NOUNS = lexis.word_set("terms", "own_nouns")
 
 
 def terms(st: DocState) -> None:
@@ -187,7 +185,7 @@ def _owed_before(st: DocState, cond, stmt, speaker, first: int) -> None:
     holder = owed.head if owed.dep_ == "xcomp" else owed
     if holder is owed and not any(c.dep_ == "aux" and c.lower_ in OWE_AUX for c in owed.children):
         return
-    if holder is not owed and holder.lemma_.lower() not in ("need", "have"):
+    if holder is not owed and holder.lemma_.lower() not in modality.OWED_HEADS:
         return
     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     party = _other_party(st, subj, speaker)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.events import arguments, countries, participants
+from newsgraph.events import arguments, countries, lexis, participants
 from newsgraph.events.matching import match
 from newsgraph.events.modality import speech_head
 from newsgraph.events.state import DocState, Hit
@@ -24,7 +24,7 @@ from newsgraph.extensions import ActorMention
 
 OBJ_DEPS = arguments.OBJ_DEPS
 SUBJ_DEPS = arguments.SUBJ_DEPS
-PLAN_MODALITY_NOUNS = frozenset({"proposal", "plan", "offer", "idea", "initiative"})
+PLAN_MODALITY_NOUNS = lexis.word_set("shared", "plan_modality_nouns")
 CLAUSE_KINDS = frozenset({"demand", "appeal", "threaten", "intend", "propose", "allow"})
 NOUN_CLAUSE_KINDS = frozenset({"demand", "appeal", "intend", "propose"})
 UNREAL_ROOTS = ("02", "10")
@@ -38,7 +38,9 @@ COOPERATIVE_ROOTS = (
 
 
 # "would not stop firing", "will not halt its attacks": the force goes on (roots kept on)
-HALT_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "pause", "quit"})
+HALT_VERBS = lexis.word_set("triggers", "halt_verbs")
+# say / speak are a non-answer (011) only with a whether- or wh- clause ("would not say why")
+SAYING_VERBS = lexis.word_set("triggers", "saying_verbs")
 GOING_ON_ROOTS = frozenset({"17", "18", "19", "20"})
 GOING_ON_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "to"})
 # acts that keep their own code when done "in protest" ("suspended relations with X in protest
@@ -412,7 +414,7 @@ def _non_answer(v: Token, lemma: str) -> bool:
     subj, _ = arguments.subject(v)
     if subj is not None and subj.lower_ in ("i", "you"):
         return False
-    if lemma not in ("say", "speak"):
+    if lemma not in SAYING_VERBS:
         return True
     return any(
         c.dep_ == "ccomp"

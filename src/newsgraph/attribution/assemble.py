@@ -163,7 +163,12 @@ def _drafts(doc: Doc, lex: Lexicon, finder: CueFinder, paras: Paragraphs, qi) ->
     ctx = sieves.Context(doc, text, paras, qi, drafts, lex, [d.cue_start for d in drafts])
     sieves.run(ctx)
     drafts = [
-        d for d in drafts if d.quote is not None or d.cueless or d.cue.lemma_ not in lex.quote_only
+        d
+        for d in drafts
+        if d.quote is not None
+        or d.cueless
+        or d.cue.lemma_ not in lex.quote_only
+        or (d.content is not None and d.content[0] >= paras.bounds(d.cue_start)[1])  # "reads:"
     ]
     cut_nested(drafts, text)
     drafts = drop_embedded_beliefs(drafts)

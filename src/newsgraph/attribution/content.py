@@ -60,6 +60,7 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         for child in v.rights:
             if child.i > c.i and (
                 (child.dep_ == "prep" and child.lower_ == "as")
+                or _what_appealed_for(c, child)
                 or (
                     child.dep_ in ("xcomp", "ccomp", "advcl")  # "called on Iran to halt …"
                     and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
@@ -67,6 +68,8 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
                 )
             ):
                 end = max(end, tok_end(child.right_edge))
+    if kind == "prep" and end == tok_end(c.right_edge):
+        end = _infinitive_hung_higher(v, c, end)
     if kind in ("object", "prep"):
         end = _before_relative(c, start, end)
     end = _before_closing_aside(c, start, end)
@@ -92,6 +95,34 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             start = tok_end(v)
     start, end = max(start, para[0]), min(end, para[1])
     return trim(text, start, end)
+
+
+def _infinitive_hung_higher(v: Token, c: Token, end: int) -> int:
+    """ "calling on the UN and its agencies, especially, the council to act" with "to act"
+    hung on the sentence's verb: the infinitive right after the ones called on belongs in."""
+    doc = c.doc
+    k = c.right_edge.i + 1
+    if c.head.lower_ not in ("on", "upon", "to") or k >= len(doc) or doc[k].text != ",":
+        return end
+    x = doc[k + 1] if k + 1 < len(doc) else None
+    while x is not None and x.head.i != x.i and x.dep_ not in ("advcl", "xcomp", "ccomp"):
+        x = x.head
+    if x is None or x.dep_ not in ("advcl", "xcomp", "ccomp") or x.left_edge.i != k + 1:
+        return end
+    if x.head.i not in (v.i, v.head.i) or any(m.dep_ == "mark" for m in x.children):
+        return end
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+        return end
+    return max(end, tok_end(x.right_edge))
+
+
+def _what_appealed_for(c: Token, prep: Token) -> bool:
+    """ "appealed to the army for the release of X": what is asked for, after the one asked
+    (not a stretch of time: "appealed to donors for weeks")."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or c.head.lower_ not in ("to", "on", "upon"):
+        return False
+    pobj = next((y for y in prep.children if y.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ not in ("DATE", "TIME")
 
 
 def _past_colon(c: Token, end: int, para) -> int:
@@ -167,7 +198,7 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
     if c.i > v.i and v.dep_ in ("ROOT", "conj") and c.right_edge.i + 1 < len(doc):
         # "X said Y, but Z": reported speech after its cue runs to the sentence's end
         nxt = doc[c.right_edge.i + 1]
-        if nxt.text not in _STOPS + (",",):
+        if nxt.text not in _STOPS + (",",) or _quoting_conjunct(v, c):
             end = max(end, _sentence_stop(c))
     lead = _occasion_first(v, c)
     if lead is not None:  # "said on Telegram it had …" read with the place in the clause
@@ -189,6 +220,20 @@ def _clause_edges(v: Token, c: Token, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENING = ('"', "“", "‘", "«", "``")
+
+
+def _quoting_conjunct(v: Token, c: Token) -> bool:
+    """ "He said the border was shut, and troops had orders to “shoot on sight”": a clause
+    joined to the cue after its content by ", and" / ", but" that quotes the source's own
+    words carries on what was said (a writer's own clause would not quote them)."""
+    doc = v.doc
+    for x in v.rights:
+        if x.dep_ != "conj" or x.i < c.i or doc[x.left_edge.i - 1].lower_ not in ("and", "but"):
+            continue
+        words = doc[x.left_edge.i : x.right_edge.i + 1]
+        opened = [t for t in words if t.text in _OPENING or t.tag_ == "``"]
+        return bool(opened) and any(t.tag_ == "''" and t.i > opened[0].i for t in words)
+    return False
 
 
 def _after_lead_in(v: Token, c: Token, start: int) -> int:

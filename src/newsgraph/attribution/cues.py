@@ -27,7 +27,7 @@ from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.spans import Paragraphs, tok_end, trim
-from newsgraph.attribution.verb_cues import verb_draft
+from newsgraph.attribution.verb_cues import reduced_relative, verb_draft
 from newsgraph.extensions import id_array, isin
 
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
@@ -115,6 +115,9 @@ class CueFinder:
             if tok.dep_ == "amod" and tok.head.i < tok.i:
                 return phrase_cues.postnominal(self, tok, lex.adjective_cues[lower], paras)
             return None
+        if tok.pos_ == "NOUN" and _verb_read_as_noun(tok):
+            lemma = tok.lemma_
+            return verb_draft(self, doc, tok, lemma, paras) if lemma in self.cue_class else None
         if tok.pos_ == "NOUN":
             cls = lex.noun_cues.get(lower) or lex.noun_cues.get(tok.lemma_.lower())
             return phrase_cues.noun(self, tok, cls, paras) if cls else None
@@ -147,6 +150,8 @@ class CueFinder:
     def _inherit(self, d: Draft, by_cue: dict[int, Draft]) -> None:
         """A participle or conjunct cue without a subject speaks for its governor."""
         v = d.cue
+        if v.dep_ == "ccomp" and reduced_relative(v):
+            return  # "… for the release of protesters believed to be trapped": no one's words
         node = v
         fallback = None
         said_by = _passive_speaker(v, self.lex)
@@ -487,3 +492,12 @@ def _reporter_of(head: Token, v: Token, by_cue: dict[int, Draft], mute: bool) ->
             if best is None or end - start < best.content[1] - best.content[0]:
                 best = g
     return best
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "…, Reuters news agency reports.": a verb of saying in "-s" tagged as a plural noun at
+    the root, with a subject (or the name it was read with) and the reported clause on it."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubj", "compound"}) and "ccomp" in deps

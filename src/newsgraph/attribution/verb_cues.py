@@ -22,7 +22,14 @@ from newsgraph.attribution.content import content_span
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import words
 from newsgraph.attribution.mentions import mention_tokens
-from newsgraph.attribution.spans import Paragraphs, spaced_dash, subtree_chars, tok_end, trim
+from newsgraph.attribution.spans import (
+    DASHES,
+    Paragraphs,
+    spaced_dash,
+    subtree_chars,
+    tok_end,
+    trim,
+)
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
@@ -80,6 +87,8 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
                 c.dobj = None
     if c.subj is None:
         c.subj = _name_lent_on(v)  # "…, said Ruiz, the union leader, but talks will go on"
+    if c.subj is None and v.pos_ == "NOUN":  # "…, the Tass news agency reports": one phrase
+        c.subj = next((x for x in reversed(list(v.lefts)) if x.dep_ == "compound"), None)
     if c.subj is None and _verbless_subject(v):
         c.subj = v.head  # "The statement, issued on Sunday, called …" read as a noun phrase
     if c.subj is None and (
@@ -102,7 +111,7 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
     if c.cls is None and lemma in lex.complement_cues:
         _complement(v, c, *lex.complement_cues[lemma])
     if c.content is None and lemma in finder.prep_cues:
-        _prep_phrase(v, c, *finder.prep_cues[lemma])
+        _prep_phrase(v, c, *finder.prep_cues[lemma], lex.statement_nouns | lex.occasions)
     if _not_a_cue(finder, v, lemma, c):
         return None
     if lemma in lex.sourceless:
@@ -119,7 +128,7 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
             return None
         if x.lemma_ not in lex.comment_verbs:
             c.cls = "deny"  # "refused to give …": a refusal, but not of comment
-    if c.content is None and not _fallback_content(lex, doc, v, lemma, c, para):
+    if c.content is None and not _fallback_content(lex, finder.text, doc, v, lemma, c, para):
         return None
     passive_subject = _source(lex, v, lemma, c)
     if passive_subject is False:
@@ -144,6 +153,8 @@ def _children(v: Token, c: _Parts, para: tuple[int, int]) -> _Parts:
             c.dobj = child
         elif dep == "ccomp" and child.i < v.i and _bare_participle(v):
             continue  # '"…," referencing the vote': a participle reports what follows it
+        elif dep == "ccomp" and child.i > v.i and reduced_relative(child):
+            continue  # "appealed for the release of protesters believed to be trapped"
         elif dep == "ccomp" and para[0] <= child.idx < para[1] and not _cut_off(child, v):
             if c.content is None or _colon_between(c.content, child, v):
                 c.content, c.kind = child, "ccomp"
@@ -256,6 +267,14 @@ def _bare_participle(v: Token) -> bool:
     return v.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
 
 
+def reduced_relative(x: Token) -> bool:
+    """A past participle with no subject, auxiliary or mark ("protesters believed to be
+    trapped") the parser hung on the cue: it modifies the noun before it, no clause."""
+    if x.tag_ != "VBN" or x.doc[x.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(y.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for y in x.children)
+
+
 def _colon_between(first: Token, second: Token, v: Token) -> bool:
     """ "She seemed to hint at it: "We signed," she said": of two clauses before the cue, the
     one after a colon, semicolon or dash is what was said; the one before leads up to it."""
@@ -274,7 +293,20 @@ def _cut_off(clause: Token, v: Token) -> bool:
     pleased: he said he had raised …"; "…; 46 percent said …")? It is not what was said."""
     if clause.i > v.i:
         return False
-    return any(_is_break(t) for t in v.doc[clause.right_edge.i + 1 : v.i])
+    doc = v.doc
+    breaks = [t for t in doc[clause.right_edge.i + 1 : v.i] if _is_break(t)]
+    return bool(breaks) and not _dash_aside(breaks, clause)
+
+
+def _dash_aside(breaks: list[Token], clause: Token) -> bool:
+    """Are the breaks between a clause and its cue the dashes of an aside, one opened inside
+    the clause ("The army has left the town - which it held for years - the spokesman said")
+    or both ("The deal is dead - for now - officials said")? The clause runs on past it."""
+    if any(t.text not in DASHES for t in breaks):
+        return False
+    doc = clause.doc
+    inside = [x for x in doc[clause.i + 1 : breaks[0].i] if x.text in DASHES and _is_break(x)]
+    return len(inside) + len(breaks) == 2
 
 
 def _made_clear(v: Token, c: _Parts) -> None:
@@ -352,7 +384,7 @@ def _as_role(x: Token) -> bool:
     return not any(g.dep_ in ("nsubj", "nsubjpass") for ch in x.children for g in ch.children)
 
 
-def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> None:
+def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str], occasions) -> None:
     """ "called for the UN to act", "voted against the bill": the preposition joins the cue."""
     for child in v.rights:
         mark = child.left_edge
@@ -393,9 +425,20 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
                     c.cls, c.content, c.kind = prep_cls, obj, "prep"
                     return
             continue
+        if _in_statement(child, occasions):
+            topic = _topic_after_occasion(child, preps)
+            if topic is not None:  # "spoke in a statement of “violations”": read on the noun
+                c.cls, c.content, c.kind = prep_cls, topic, "prep"
+                return
+            continue
         if _when(child):
             continue  # "called on Monday for an inquiry": "on Monday" is no "call on"
-        skip = {t.i for x in v.children if x.i < child.i and _when(x) for t in x.subtree}
+        skip = {
+            t.i
+            for x in v.children
+            if x.i < child.i and (_when(x) or _in_statement(x, occasions))
+            for t in x.subtree
+        }
         kept = [t for t in between if t.i not in skip]
         if any(t.pos_ != "ADV" for t in kept) or len(kept) > 2:
             return
@@ -409,6 +452,29 @@ def _prep_phrase(v: Token, c: _Parts, prep_cls: str, preps: frozenset[str]) -> N
 
 
 _OCCASION = _WORDS["occasion"]
+
+
+def _topic_after_occasion(x: Token, preps: frozenset[str]) -> Token | None:
+    """The object of the cue's preposition hung on the noun of an occasion ("spoke at the
+    summit about the talks"); "of" only before a quote ("of a meeting of ministers" is none)."""
+    pobj = next((y for y in x.children if y.dep_ == "pobj"), None)
+    doc = x.doc
+    for p in pobj.rights if pobj is not None else ():
+        if p.dep_ != "prep" or p.lower_ not in preps or p.i + 1 >= len(doc):
+            continue
+        if p.lower_ == "of" and not doc[p.i + 1].is_quote:
+            continue
+        return next((y for y in p.children if y.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _in_statement(x: Token, nouns) -> bool:
+    """ "spoke in a joint statement of …", "called at the summit for …": where the words were
+    said, set between the verb and the preposition of its cue."""
+    if x.dep_ != "prep" or x.lower_ not in ("in", "at", "during"):
+        return False
+    pobj = next((y for y in x.children if y.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in nouns
 
 
 def _when(x: Token) -> bool:
@@ -503,7 +569,7 @@ def _words_put(v: Token) -> bool:
     return after is not None and after.text == ":"
 
 
-def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> bool:
+def _fallback_content(lex, text: str, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> bool:
     """Content when the verb has no clausal complement; False when the verb is no cue."""
     if lemma in ("ask", "wonder", "question", "inquire"):
         for child in v.rights:  # "asked workers if they would vote": read as a condition
@@ -537,6 +603,12 @@ def _fallback_content(lex, doc: Doc, v: Token, lemma: str, c: _Parts, para) -> b
         return True
     if lemma in lex.clause_only:
         return True  # "maintained a lead", "advises banks": no attribution without a clause
+    if (
+        lemma in lex.quote_only
+        and c.subj is not None  # not a reader's "Read the full text:"
+        and _paragraph_after_colon(text, v, para) is not None
+    ):
+        return True  # "The full text reads:" and the paragraph after it
     if _object_relative(v, c):
         c.content, c.kind = v.head, "antecedent"  # "a deal she once supported"
         return True
@@ -635,7 +707,9 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
     "…, said Ana Ruiz, the director.": a reporting clause closing its sentence after a comma,
     with no complement of its own (the parser hung the reported clause elsewhere). The comma
     it follows, or None; what stands before the comma is the content."""
-    if c.subj is None or not (v.dep_ == "ROOT" or (v.dep_ == "conj" and _comma_joined(v))):
+    if c.subj is None or not (
+        v.dep_ == "ROOT" or (v.dep_ == "conj" and _comma_joined(v)) or _closing_ccomp(v)
+    ):
         return None
     doc = v.doc
     sent = v.sent
@@ -654,6 +728,15 @@ def _closing_clause(v: Token, lemma: str, c: _Parts) -> Token | None:
     if not any(_main_clause(t) or t.dep_ == "intj" or t.is_quote for t in left):
         return None  # "On Tuesday, she said", "When he arrived, she said": no main clause
     return doc[k]
+
+
+def _closing_ccomp(v: Token) -> bool:
+    """ "…, and officers fired tear gas, the agency reports.": the closing reporting clause
+    read as the complement of the last verb before it; nothing of its sentence follows it."""
+    if v.dep_ != "ccomp" or v.head.i > v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return False
+    end = v.sent.end
+    return all(t.is_punct or t.is_space for t in v.doc[v.right_edge.i + 1 : end])
 
 
 def _claim_between(lex, c: _Parts) -> bool:

@@ -246,3 +246,50 @@ def test_a_reader_told_to_read_is_no_statement():
         "Read the full statement below:\n\nThe government offers its condolences to the families."
     )
     assert all(s.cue.text != "Read" for s in read(text) if s.cue)
+
+
+# -- nouns of feeling after "expressed" --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The deputy minister expressed his country's discontent at the fact that the firms "
+            "continue their work on the dam.",
+            "the fact that the firms continue their work on the dam",
+        ),
+        (
+            "The envoy expressed displeasure over the decision to close the consulate.",
+            "the decision to close the consulate",
+        ),
+        (
+            "The ministry expressed dissatisfaction with the pace of the talks.",
+            "the pace of the talks",
+        ),
+        (
+            "The council expressed satisfaction that the truce was holding.",
+            "that the truce was holding",
+        ),
+    ],
+)
+def test_feelings_expressed_are_cue_phrases(text, content):
+    s = holding(read(text), content)
+    assert s.cue.text.startswith("expressed") and s.content.text == content
+
+
+# -- an adverb of manner right after the cue verb belongs to the cue phrase ---------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "phrase"),
+    [
+        ("The senator said repeatedly that the bill would fail.", "said", "said repeatedly"),
+        ('"Who benefits?" she asked rhetorically.', "asked", "asked rhetorically"),
+        ("The governor wrote back that he would not attend.", "wrote", "wrote back"),
+        ("He added warily that nothing was settled.", "added", "added warily"),
+    ],
+)
+def test_an_adverb_of_manner_joins_the_cue_phrase(text, cue, phrase):
+    assert by_cue(read(text), cue).cue_phrase.text == phrase
+
+
+def test_an_adverb_of_time_is_not_one_of_manner():
+    s = by_cue(read("The spokesman said immediately that the plan was dead."), "said")
+    assert s.cue_phrase.text == "said"

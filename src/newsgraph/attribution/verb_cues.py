@@ -975,6 +975,8 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
         ):
             last = nxt.right_edge if nxt.right_edge.i - k < 3 else nxt
             phrase_end = tok_end(last)
+        elif _manner(nxt):  # "said repeatedly", "asked rhetorically", "wrote back"
+            phrase_end = tok_end(nxt)
         elif nxt.ent_type_ in ("DATE", "TIME") and k + 1 < len(doc) and doc[k + 1].head.i == v.i:
             nxt2 = doc[k + 1]
             if nxt2.dep_ == "npadvmod" and nxt2.ent_type_ in ("DATE", "TIME"):
@@ -983,6 +985,16 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
 
 
 _WRITING = _WORDS["writing"]
+_MANNER = set(_WORDS["manner"])
+_NOT_MANNER = set(_WORDS["not_manner"])
+
+
+def _manner(t: Token) -> bool:
+    """An adverb of how the words were said, right after the cue verb."""
+    if t.dep_ != "advmod" or t.tag_ != "RB" or t.right_edge.i != t.i:
+        return False
+    low = t.lower_
+    return low in _MANNER or (low.endswith("ly") and low not in _NOT_MANNER)
 
 
 def _medium(lex, v: Token, prep: Token, pobj: Token) -> bool:

@@ -293,3 +293,8 @@ def test_an_adverb_of_manner_joins_the_cue_phrase(text, cue, phrase):
 def test_an_adverb_of_time_is_not_one_of_manner():
     s = by_cue(read("The spokesman said immediately that the plan was dead."), "said")
     assert s.cue_phrase.text == "said"
+
+
+def test_called_on_an_occasion_noun_stays_the_cue_preposition():
+    s = by_cue(read("The minister called on the conference to adopt the plan."), "called on")
+    assert s.content.text == "the conference to adopt the plan"

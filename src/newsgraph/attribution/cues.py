@@ -48,6 +48,9 @@ class CueFinder:
         self.cue_class = lex.cue_class
         self.cue_objects = lex.cue_objects
         self.prep_cues = lex.prep_cues
+        # nouns of where words are said, between a cue verb and its preposition ("spoke in a
+        # statement of …", "called at the summit for …")
+        self.said_at = frozenset(lex.statement_nouns | lex.occasions)
         self.according_first = {seq[0]: seq for seq in lex.according_to}
         self._cue_pos = id_array(POS_IDS[p] for p in _CUE_POS)
         self._according_hashes = id_array(hash_string(w) for w in self.according_first)

@@ -111,7 +111,7 @@ def verb_draft(finder, doc: Doc, v: Token, lemma: str, paras: Paragraphs) -> Dra
     if c.cls is None and lemma in lex.complement_cues:
         _complement(v, c, *lex.complement_cues[lemma])
     if c.content is None and lemma in finder.prep_cues:
-        _prep_phrase(v, c, *finder.prep_cues[lemma], lex.statement_nouns | lex.occasions)
+        _prep_phrase(v, c, *finder.prep_cues[lemma], finder.said_at)
     if _not_a_cue(finder, v, lemma, c):
         return None
     if lemma in lex.sourceless:
@@ -471,10 +471,9 @@ def _topic_after_occasion(x: Token, preps: frozenset[str]) -> Token | None:
 def _in_statement(x: Token, nouns) -> bool:
     """ "spoke in a joint statement of …", "called at the summit for …": where the words were
     said, set between the verb and the preposition of its cue."""
-    if x.dep_ != "prep" or x.lower_ not in ("in", "at", "during"):
+    if x.dep_ != "prep" or x.lower_ not in ("in", "at", "during"):  # "called on" is the cue's
         return False
-    pobj = next((y for y in x.children if y.dep_ == "pobj"), None)
-    return pobj is not None and pobj.lemma_.lower() in nouns
+    return any(y.dep_ == "pobj" and y.lemma_.lower() in nouns for y in x.children)
 
 
 def _when(x: Token) -> bool:

@@ -1,0 +1,55 @@
+"""Speech acts in wordings taken from news of many outlets (issue 13, devset2 families): an
+accusation rejected or called names is a rejection (12), not a denial of responsibility (016)
+nor a criticism (111). Our own sentences, each after a sentence naming other parties; with
+what must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import events_by_root
+
+
+@pytest.fixture(scope="module")
+def coded(reader):
+    lead = "Talks between Sudan and Chad ended on Monday. "
+
+    def by_root(text: str) -> dict[str, list[tuple[str | None, str | None]]]:
+        found = events_by_root(lead + text, reader.read)
+        return {r: [p for p in pairs if p != ("SDN", "TCD")] for r, pairs in found.items()}
+
+    return by_root
+
+
+def _from(found, root: str, source: str) -> bool:
+    """Whether `found` (events by root) holds one of `root` from `source`'s country."""
+    return any(s == source for s, _t in found.get(root, []))
+
+
+# -- accusations rejected -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Beijing rejected the accusations as groundless.", "CHN"),
+        ("The Azerbaijani foreign ministry called Armenia's accusations groundless.", "AZE"),
+        (
+            "Kyiv's foreign ministry rejects all accusations, which are completely groundless.",
+            "UKR",
+        ),
+        ("Moscow dismissed the British allegations as pure fabrication.", "RUS"),
+        ("Russia's foreign ministry termed the accusations absurd.", "RUS"),
+        ("The Iranian foreign ministry described the charges as a smear campaign.", "IRN"),
+        ("Manila on Tuesday called the Chinese claims baseless.", "PHL"),
+    ],
+)
+def test_an_accusation_rejected_or_called_names_is_a_rejection(coded, text, source):
+    found = coded(text)
+    assert _from(found, "12", source), found
+    assert not found.get("01"), found
+
+
+def test_responsibility_denied_stays_a_denial(coded):
+    found = coded("Tehran denied the accusations and rejected any responsibility for the blast.")
+    assert _from(found, "01", "IRN"), found
+    assert not found.get("12"), found

@@ -53,3 +53,49 @@ def test_responsibility_denied_stays_a_denial(coded):
     found = coded("Tehran denied the accusations and rejected any responsibility for the blast.")
     assert _from(found, "01", "IRN"), found
     assert not found.get("12"), found
+
+
+# -- "will have no choice but to …" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            '"If the United States goes on with its naval drills, we will have no choice but to '
+            'strengthen our deterrence," the North Korean foreign ministry said.',
+            ("PRK", "USA"),
+        ),
+        (
+            "Chad said it would have no choice but to respond if the raids went on.",
+            ("TCD", None),
+        ),
+        (
+            '"If Kyiv keeps shelling our villages, we will have no choice but to act," the '
+            "Russian defence ministry said.",
+            ("RUS", "UKR"),
+        ),
+        (
+            "Pakistan's army chief said Islamabad would be left with no choice but to respond.",
+            ("PAK", None),
+        ),
+    ],
+)
+def test_a_response_the_speaker_is_left_no_choice_but_to_make_is_a_threat(coded, text, pair):
+    found = coded(text)
+    if pair[1] is None:
+        assert _from(found, "13", pair[0]), found
+    else:
+        assert pair in found.get("13", []), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek finance minister said Athens would have no choice but to accept the terms.",
+        "Farmers in Chad said they would have no choice but to sell their land if prices fell.",
+        "Sudan's finance minister said it had no choice but to raise taxes.",
+    ],
+)
+def test_no_choice_but_to_yield_or_a_choice_of_others_is_no_threat(coded, text):
+    assert not coded(text).get("13"), coded(text)

@@ -308,7 +308,7 @@ def _going_to(h: Token) -> Token | None:
 def _no_choice(h: Token) -> Token | None:
     """The "have" of "would have no choice / option but to <act>", if `h` is that act (the
     parser hangs the act on "but" or on "have")."""
-    if h.dep_ not in ("pcomp", "xcomp"):
+    if h.dep_ not in ("pcomp", "xcomp", "conj"):  # "no option but to retaliate": a conj
         return None
     have = h.head
     for _ in range(2):

@@ -34,7 +34,7 @@ from bisect import bisect_left
 import numpy as np
 from spacy.attrs import LEMMA
 
-from newsgraph.events import arguments, assembly, countries, lexis, triggers
+from newsgraph.events import arguments, assembly, countries, lexis, modality, triggers
 from newsgraph.events import participants as parts
 from newsgraph.events.state import DocState, Hit
 from newsgraph.extensions import id_array, isin
@@ -68,6 +68,9 @@ SUFFERED_VERBS = lexis.word_set("speech", "suffered_verbs")
 # "depending on corresponding measures", "in return for reciprocal steps": an exchange
 RETURN_FRAMES = lexis.word_set("speech", "return_frames")
 NEXT_MOVE_WORDS = lexis.word_set("speech", "next_move_words")
+# "we will have no choice but to respond": what a party is left to do, if the act is a
+# response or the clause holds a condition on another party ("if the drills go ahead")
+RESPONSE_VERBS = lexis.word_set("speech", "response_verbs")
 _WANTED: dict[int, np.ndarray] = {}  # vocab → lemma hashes of the told-act verbs
 
 
@@ -229,7 +232,7 @@ def _candidates(st: DocState) -> list[int]:
     doc = st.doc
     wanted = _WANTED.get(id(doc.vocab))
     if wanted is None:
-        words = ("face", *HARM_VERBS, *GOING_ON_VERBS, *WIDENING_VERBS)
+        words = ("face", *HARM_VERBS, *GOING_ON_VERBS, *WIDENING_VERBS, *modality.NO_CHOICE)
         wanted = _WANTED[id(doc.vocab)] = id_array(doc.vocab.strings.add(w) for w in words)
     return np.flatnonzero(isin(doc.to_array(LEMMA), wanted)).tolist()
 
@@ -239,10 +242,12 @@ def _told_acts(st: DocState, start: int, end: int, stmt, cands: list[int]):
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
     for k in cands[bisect_left(cands, i) : bisect_left(cands, j)]:
         t = st.doc[k]
-        if t.pos_ != "VERB":
-            continue
         lemma = t.lemma_.lower()
-        if lemma == "face":
+        if lemma in modality.NO_CHOICE:
+            found = _left_no_choice(st, t, i, stmt)
+        elif t.pos_ != "VERB":
+            continue
+        elif lemma == "face":
             found = _faced(st, t, stmt)
         elif lemma in HARM_VERBS:
             found = _harm_warned(st, t, i, stmt)
@@ -280,6 +285,31 @@ def _others_act(st: DocState, noun, stmt) -> bool:
         if k >= 0 and countries.country_of(st, st.mentions[k]) != own:
             return True
     return False
+
+
+def _left_no_choice(st: DocState, noun, first: int, stmt):
+    """ "If the US goes on with its drills, we will have no choice but to respond", "Iran said
+    it would be left with no option but to strengthen its deterrence if …": what the
+    speaker's own side will be "left" to do is a threat (130) when it is a response or when a
+    condition on another party goes with it; a choice left to others ("farmers would have no
+    choice but to sell") or with no condition and no response ("would have no choice but to
+    accept the terms") is none."""
+    doc = noun.doc
+    if noun.i < first or noun.i + 3 >= len(doc) or not any(c.lower_ == "no" for c in noun.lefts):
+        return None
+    but, to, act = doc[noun.i + 1], doc[noun.i + 2], doc[noun.i + 3]
+    if but.lower_ not in ("but", "than") or to.lower_ != "to" or act.pos_ != "VERB":
+        return None
+    have = noun.head.head if noun.dep_ == "pobj" else noun.head  # "left with no choice"
+    if not (_maybe(have) or _maybe(have.head)) or not _own_side(st, have, stmt):
+        return None
+    heads = (have, act) if act.head.i != have.i else (have,)
+    conditions = [  # "if Seoul goes ahead with …" (not "if prices fall")
+        s for h in heads for s in modality.condition_subjects(h) if st.mention_at[s.i] >= 0
+    ]
+    if act.lemma_.lower() not in RESPONSE_VERBS and not conditions:
+        return None
+    return "130", [noun, act]
 
 
 def _harm_warned(st: DocState, t, first: int, stmt):

@@ -99,3 +99,39 @@ def test_a_response_the_speaker_is_left_no_choice_but_to_make_is_a_threat(coded,
 )
 def test_no_choice_but_to_yield_or_a_choice_of_others_is_no_threat(coded, text):
     assert not coded(text).get("13"), coded(text)
+
+
+# -- a summons to come; pushing back an invasion ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's foreign ministry will summon the Sudanese ambassador on Sunday.",
+        "Chad will summon the Sudanese ambassador over the raid, the foreign ministry said.",
+    ],
+)
+def test_a_summons_to_come_is_a_planned_complaint_not_a_threat(coded, text):
+    found = coded(text)
+    assert _from(found, "11", "TCD"), found
+    assert not found.get("13"), found
+
+
+def test_pushing_back_an_invasion_is_no_rejection(coded):
+    found = coded("The new howitzers will help Chad push back Sudan's invasion, officials said.")
+    assert not found.get("12"), found
+    assert _from(coded("Chad pushed back against the Sudanese plan."), "12", "TCD")
+
+
+# -- a second act joined with no auxiliary of its own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said it would continue to oppose Sudan's policies and support the refugees.",
+        "Chad said it would oppose the blockade and support the Sudanese people.",
+    ],
+)
+def test_a_joined_act_carries_the_future_of_the_first(coded, text):
+    assert _from(coded(text), "03", "TCD"), coded(text)

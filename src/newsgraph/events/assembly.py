@@ -17,7 +17,14 @@ from newsgraph.events import countries, lexis
 from newsgraph.events import participants as parts
 from newsgraph.events.arguments import OBJ_DEPS, by_sibling, passive_participle, subject
 from newsgraph.events.arguments import targets as np_targets
-from newsgraph.events.modality import nominal, nonfinite, question, statement_of, verbal
+from newsgraph.events.modality import (
+    ASPECT_HEADS,
+    nominal,
+    nonfinite,
+    question,
+    statement_of,
+    verbal,
+)
 from newsgraph.events.nominals import ACT_ROOTS
 from newsgraph.events.setting import date_of, location_of
 from newsgraph.events.state import DocState, Hit
@@ -122,6 +129,8 @@ def _more_content(st: DocState, hit: Hit) -> list[Token]:
     work with China and …" — more of what is urged or hoped, not acts of the speaker."""
     h = hit.head
     inner = [st.doc[i] for i in hit.trigger if i != h.i and st.doc[i].pos_ in ("VERB", "AUX")]
+    if any(t.lemma_.lower() in ASPECT_HEADS for t in (h, *inner)):
+        return []  # "would continue to oppose X and support Y": the doer's own next act
     out = [c for t in inner for c in t.children if c.dep_ == "conj" and _bare(c)]
     if h.pos_ != "VERB" or h.tag_ not in ("VBD", "VBZ", "VBN"):
         return out

@@ -79,6 +79,9 @@ FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 # "said it would not take in more refugees" 12); other aid "will not" give is that aid negated
 # ("said it would not send tanks": 07 negated, as "refused to send", the news-dev convention)
 ASKED_AID = ("075",)
+# roots whose future in anyone's words is the act planned, not a threat: "Poland will summon
+# the Russian ambassador, the ministry said" is a summons to come (114), not a threat (130)
+SAID_PLANNED_ROOTS = frozenset({"11"})
 # conditions that make a told future a threat rather than a schedule ("will hit back if …")
 THREAT_MARKS = frozenset({"if", "unless"})
 
@@ -196,11 +199,14 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
     code, modality = hit.code, hit.modality
     aux, unless = aux_of(h)
     clause = h  # the clause a speech verb takes: "[will keep] firing"
-    if h.dep_ == "xcomp" and h.head.lemma_.lower() in ASPECT_HEADS:
-        clause = h.head
+    first = _first_conjunct(h)
+    if first is not h:  # "would oppose X and [support] Y": the auxiliaries of "oppose"
+        clause, aux = first, aux | aux_of(first)[0]
+    if first.dep_ == "xcomp" and first.head.lemma_.lower() in ASPECT_HEADS:
+        clause = first.head
         aux |= aux_of(clause)[0]  # "will keep firing", "would continue to strike"
-    elif _moved_to(h):
-        clause = h.head
+    elif _moved_to(first):
+        clause = first.head
         aux |= aux_of(clause)[0]  # "would push on to retake", "will try to capture"
     going = _going_to(h)
     if going is not None:  # "we are going to destroy them": as "will destroy"
@@ -239,7 +245,12 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         out.code, out.negated = p.combine("refusal", code), False  # "will not accept": refusal
     elif future and unless:
         out.code = p.combine("threat", code) or "130"
-    elif future and root in p.planned_roots and _narrated(st, h, speech) and not _threat_if(h):
+    elif (
+        future
+        and root in p.planned_roots
+        and (root in SAID_PLANNED_ROOTS or _narrated(st, h, speech))
+        and not _threat_if(h)
+    ):
         out.modality = "hypothetical"  # "Qin will visit Manila next week": a planned act
     elif future and p.combine("intent", code) and hit.modality is None:
         out.code = p.refine(p.combine("intent", code), [h])
@@ -273,6 +284,21 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def _first_conjunct(h: Token) -> Token:
+    """The first of the verbs joined to `h` that have no subject and no auxiliary of their
+    own ("said it would continue to oppose X and support Y": "support" is told with "would
+    continue to"); `h` itself when it has either or is not a bare form ("warned X could … and
+    urged Y": "urged" is told in the past, whatever the parser hung it on)."""
+    first = h
+    while first.tag_ == "VB" and first.dep_ == "conj" and first.head.i != first.i:
+        if first.head.pos_ not in ("VERB", "AUX"):
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children):
+            break
+        first = first.head
+    return first
 
 
 def _moved_to(h: Token) -> bool:

@@ -135,3 +135,23 @@ def test_pushing_back_an_invasion_is_no_rejection(coded):
 )
 def test_a_joined_act_carries_the_future_of_the_first(coded, text):
     assert _from(coded(text), "03", "TCD"), coded(text)
+
+
+# -- a happening that "threatens to" bring something about -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border conflict with Sudan threatened to explode into a wider war.",
+        "The dispute between Sudan and Chad threatens to derail the talks.",
+        "The crisis in Sudan threatens to spill over into Chad.",
+    ],
+)
+def test_a_risk_told_by_threaten_is_no_threat(coded, text):
+    assert not coded(text).get("13"), coded(text)
+
+
+def test_a_party_that_threatens_still_threatens(coded):
+    found = coded("Chad threatened to close its border with Sudan.")
+    assert ("TCD", "SDN") in found.get("13", []) or _from(found, "13", "TCD"), found

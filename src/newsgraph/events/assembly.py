@@ -22,6 +22,7 @@ from newsgraph.events.modality import (
     nominal,
     nonfinite,
     question,
+    risk,
     statement_of,
     verbal,
 )
@@ -203,6 +204,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
             return  # "a vote in favour of being annexed", "talk of attacking"
         if _opinion(st, hit):
             return  # "agreed that the plan was fair": a view, not an act
+        if risk(st, hit):
+            return  # "the conflict threatened to explode into a wider war": a risk
         v = verbal(st, hit)
         code, modality, negated = v.code, v.modality, v.negated
         negated = negated or _none_given(st, hit)  # "made no concessions", "offered no apology"

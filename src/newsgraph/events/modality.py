@@ -57,6 +57,7 @@ OWED_HEADS = lexis.word_set("modality", "owed_heads")
 NECESSARY_WORDS = lexis.word_set("modality", "necessary_words")
 # "would have no choice but to retaliate": the act carries the auxiliaries of "have"
 NO_CHOICE = lexis.word_set("modality", "no_choice")
+RISK_NOUNS = lexis.word_set("modality", "risk_nouns")
 # speakers who warn of what others will do, never do it themselves ("the UN said civilians
 # would be killed …"): bodies and people of these sectors
 ONLOOKER_SECTORS = frozenset(
@@ -284,6 +285,21 @@ def verbal(st: DocState, hit: Hit) -> Verbal:
         if out.code.startswith("13"):
             hit.targets += condition_subjects(h)
     return out
+
+
+def risk(st: DocState, hit: Hit) -> bool:
+    """ "The conflict threatened to explode into a wider war", "the row threatens to derail the
+    talks": a happening that "threatens to" bring something about tells a risk, no party's
+    threat (the parties named in it, "the conflict with X", do not threaten)."""
+    for v in (st.doc[i] for i in hit.trigger):
+        if v.lemma_.lower() != "threaten" or v.pos_ != "VERB":
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "conj":
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in RISK_NOUNS:
+            return True
+    return False
 
 
 def _first_conjunct(h: Token) -> Token:

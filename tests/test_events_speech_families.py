@@ -155,3 +155,23 @@ def test_a_risk_told_by_threaten_is_no_threat(coded, text):
 def test_a_party_that_threatens_still_threatens(coded):
     found = coded("Chad threatened to close its border with Sudan.")
     assert ("TCD", "SDN") in found.get("13", []) or _from(found, "13", "TCD"), found
+
+
+# -- a body's quote that tells of itself or its head as "he" / "it" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He calls upon the army to return to the barracks," the African Union said.',
+        '"It urges the army to release the detained ministers," the African Union said.',
+    ],
+)
+def test_a_body_telling_of_itself_in_the_third_person_is_the_source(reader, text):
+    events = reader.read(text).events
+    assert any(e.root == "02" and e.source and e.source.code == "AU" for e in events), events
+
+
+def test_a_past_act_of_he_in_a_bodys_quote_is_not_the_bodys(reader):
+    text = '"He threatened to kill us all," the African Union said in a statement.'
+    assert not [e for e in reader.read(text).events if e.root == "13"]

@@ -560,7 +560,10 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         return sources
     if subj is not None and subj.pos_ == "PRON" and parts.in_quote(st, subj):
         # "We protested," X said: X; "He promised …," X said: not X
-        return parts.quote_speaker(st, subj) or parts.pronoun_person(st, subj)
+        found = parts.quote_speaker(st, subj) or parts.pronoun_person(st, subj)
+        if not found and h.tag_ == "VBZ" and (hit.code or "").startswith(SPEECH_ROOTS):
+            found = _body_in_its_quote(st, subj)  # "He calls on …," the AU said: of its head
+        return found
     done_before = h.dep_ == "pcomp" and h.head.lower_ not in NOT_DONE_PREPS
     clause_like = h.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") or done_before
     unnamed = (  # "X was attacked while Y …": not Y (but "was scheduled to meet": X meets),
@@ -584,6 +587,23 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _body_in_its_quote(st: DocState, pron) -> list:
+    """'"He calls on the army to return to barracks," the African Union said', '"It urges
+    both sides to …," the ministry said': in the quoted words of a body (an organisation or
+    state body), "he", "she" or "it" that speaks is the body, telling of itself or its head in
+    the third person; [] elsewhere."""
+    if pron.lower_ not in ("he", "she", "it"):
+        return []
+    for _start, _end, stmt in st.statements:
+        quote = stmt.quote
+        if quote is None or not quote.start <= pron.idx < quote.end:
+            continue
+        mention = parts.speaker_mention(st, stmt)
+        actor = st.actors.get(mention.actor_id) if mention is not None else None
+        return [mention] if actor is not None and actor.kind == "organisation" else []
+    return []
 
 
 def _no_agent(st: DocState, subj: Token) -> bool:

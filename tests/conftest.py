@@ -61,6 +61,24 @@ def events_by_root(text: str, read) -> dict[str, list[tuple[str | None, str | No
     return out
 
 
+@pytest.fixture(scope="module")
+def coded(reader):
+    """``coded(text)``: the events of `text` by root, read after a sentence naming Sudan and
+    Chad (as in an article); that sentence's own pair is left out."""
+    lead = "Talks between Sudan and Chad ended on Monday. "
+
+    def by_root(text: str) -> dict[str, list[tuple[str | None, str | None]]]:
+        found = events_by_root(lead + text, reader.read)
+        return {r: [p for p in pairs if p != ("SDN", "TCD")] for r, pairs in found.items()}
+
+    return by_root
+
+
+def from_source(found, root: str, source: str) -> bool:
+    """Whether `found` (events by root) holds one of `root` from `source`'s country."""
+    return any(s == source for s, _t in found.get(root, []))
+
+
 def assert_coded(found, prefix: str, source: str, *, negated_from_any: bool = False) -> None:
     """``found`` holds (CAMEO code, source code) pairs. A ``prefix`` "X" wants an event whose code
     starts with X from a source whose code starts with ``source``; "!X" wants none from that

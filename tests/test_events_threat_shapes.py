@@ -9,24 +9,7 @@ as it is."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import events_by_root
-
-
-@pytest.fixture(scope="module")
-def coded(reader):
-    lead = "Talks between Sudan and Chad ended on Monday. "
-
-    def by_root(text: str) -> dict[str, list[tuple[str | None, str | None]]]:
-        found = events_by_root(lead + text, reader.read)
-        return {r: [p for p in pairs if p != ("SDN", "TCD")] for r, pairs in found.items()}
-
-    return by_root
-
-
-def _from(found, root: str, source: str) -> bool:
-    """Whether `found` (events by root) holds one of `root` from `source`'s country."""
-    return any(s == source for s, _t in found.get(root, []))
-
+from tests.conftest import from_source as _from
 
 # -- the speaker's own side named by a common noun ------------------------------------------
 

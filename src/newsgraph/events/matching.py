@@ -149,7 +149,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                         words.update(y.lemma_.lower() for y in g.children if y.dep_ in AS_DEPS)
                     if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
                         words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
-                        if g.lower_ in ("of", "with"):  # "accused X of war crimes"
+                        if g.lower_ in ("of", "with", "on"):  # "accused X of war crimes",
+                            # "put the talks on hold"
                             for y in g.children:
                                 if y.dep_ in ("pobj", "pcomp"):
                                     words.add(y.lemma_.lower())

@@ -396,15 +396,23 @@ def _claimed_act(st: DocState, v: Token) -> Hit | None:
     """ "ISIS claimed responsibility for the bombing": the claimer did the act (an attack,
     bombing or killing: roots of rules.yaml claimed_roots), not only a claim (015)."""
     heads = [v] + [c for c in v.children if c.dep_ == "dobj"]  # "for" on the object too
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ != "prep" or c.lower_ != "for":
-            continue
-        for g in (g for g in c.children if g.dep_ == "pobj"):
-            mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
-            code = st.p.noun_code(g.lemma_.lower(), mods)
-            if code and code[:2] in st.p.claimed_roots:
-                targets = arguments.noun_targets(g) + arguments.targets(st, v)
-                return Hit(code, [v.i, g.i], v, targets=targets, consume=[c], specific=True)
+    acts = (
+        [  # "claimed responsibility for the bombing", "claimed the bombing"
+            (c, g)
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        + [(c, c) for c in heads[1:]]
+    )
+    for c, g in acts:
+        mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+        code = st.p.noun_code(g.lemma_.lower(), mods)
+        if code and code[:2] in st.p.claimed_roots:
+            targets = arguments.noun_targets(g) + arguments.targets(st, v)
+            return Hit(code, [v.i, g.i], v, targets=targets, consume=[c], specific=True)
     return None
 
 

@@ -3,7 +3,8 @@ named as nouns ("announced the dispatch of a frigate", "the build-up of Russian 
 show of force by whose forces they are; talks held, concluded or wrapped up, a conversation
 held and an exchange of views are consultations; a visit cancelled or talks put on hold
 reduce relations; a coup, and a president overthrown or ousted in one, is coercion; a
-barrage claimed is the claimer's attack. Each case: sentence, the code (or code prefix)
+barrage claimed is the claimer's attack; force the accused is accused of ("accused X of
+shelling …") is X's act, told by the accuser. Each case: sentence, the code (or code prefix)
 expected, its source; a code that must NOT be coded is given as "!prefix"."""
 
 from __future__ import annotations
@@ -76,6 +77,22 @@ CASES = [
         "IRN",
     ),
     ("The Islamic State group claimed the bombing of a market in Kabul.", "18", "ISIS"),
+    # force an accuser says the accused used: the accused's act, and the accusation
+    (
+        "Azerbaijan accused the Armenian armed forces of opening fire on its positions.",
+        "19",
+        "ARM",
+    ),
+    (
+        "Azerbaijan accused the Armenian armed forces of opening fire on its positions.",
+        "112",
+        "AZE",
+    ),
+    ("Kyiv accused Russian forces of shelling a hospital in Kherson.", "19", "RUS"),
+    ("Sudan's army accused the RSF of killing civilians in El Fasher.", "18", "RSF"),
+    ("Beijing accused Manila of seizing a Chinese fishing boat.", "17", "PHL"),
+    ("Kyiv accused Moscow of lying about the attack.", "!19", "RUS"),
+    ("Kyiv accused Moscow of lying about the attack.", "!19", "UKR"),
 ]
 
 
@@ -97,3 +114,11 @@ def test_no_second_show_of_force(code, text):
     no attack."""
     roots = [e.root for e in code(text)]
     assert "15" not in roots and "19" not in roots, roots
+
+
+def test_force_of_the_accused_is_reported(code):
+    """The accused's act is told by the accuser: reported, not asserted by the writer."""
+    fights = [
+        e for e in code("Israel accused Hamas of firing rockets at Tel Aviv.") if e.root == "19"
+    ]
+    assert [(e.source.code, e.modality) for e in fights] == [("HAMAS", "reported")], fights

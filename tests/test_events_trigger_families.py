@@ -77,6 +77,11 @@ CASES = [
         "IRN",
     ),
     ("The Islamic State group claimed the bombing of a market in Kabul.", "18", "ISIS"),
+    # ships of trade attacked; funds frozen as a sum "in funding"; a leader welcomed in a capital
+    ("The Houthis targeted a Greek-owned bulk carrier in the Gulf of Aden.", "19", "HOUTHI"),
+    ("Houthi rebels attacked a Liberian-flagged container ship off Yemen.", "19", "HOUTHI"),
+    ("The EU froze 500 million euros in funding to Hungary.", "162", "EU"),
+    ("Erdogan welcomed Hungarian Prime Minister Viktor Orban in Ankara on Monday.", "043", "TUR"),
     # force an accuser says the accused used: the accused's act, and the accusation
     (
         "Azerbaijan accused the Armenian armed forces of opening fire on its positions.",

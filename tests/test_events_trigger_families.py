@@ -127,3 +127,22 @@ def test_force_of_the_accused_is_reported(code):
         e for e in code("Israel accused Hamas of firing rockets at Tel Aviv.") if e.root == "19"
     ]
     assert [(e.source.code, e.modality) for e in fights] == [("HAMAS", "reported")], fights
+
+
+@pytest.mark.parametrize(
+    "text,root",
+    [
+        ("Serbian riot police beat protesters outside parliament.", "14"),
+        ("The Russian sanctions regime was discussed by EU ministers.", "16"),
+    ],
+)
+def test_an_act_noun_naming_a_kind_is_no_act(code, text, root):
+    """An act noun before another noun says what kind it is ("riot police", "the sanctions
+    regime"), unless that noun is the act's own attempt or campaign (nominals.act_heads)."""
+    roots = [e.root for e in code(text)]
+    assert root not in roots, roots
+
+
+def test_an_attempted_act_is_still_coded(code):
+    events = code("Mutinous Malian soldiers staged a coup attempt in Bamako.")
+    assert any(e.root == "17" and e.source.country == "MLI" for e in events), events

@@ -32,6 +32,7 @@ WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"}
 BACKGROUND_ROOTS = ("17", "18", "19", "20")
 BACKGROUND_PREPS = frozenset({"since", "amid", "throughout", "despite"})
 BACKGROUND_HEADS = lexis.word_set("nominals", "background_heads")
+ACT_HEADS = lexis.word_set("nominals", "act_heads")
 HYPHENS = frozenset({"-", "–", "—"})
 SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 VISIT_CODES = ("042", "043")
@@ -47,6 +48,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     p = st.p
     if n.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
         return None  # "Anne-Marie Slaughter", "Operation Storm": a name, not an act
+    if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.lemma_.lower() not in ACT_HEADS:
+        return None  # "riot police", "an arrest warrant", "the sanctions regime": a kind
     lemma = n.lemma_.lower()
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
     if ended(st, n):

@@ -63,6 +63,8 @@ CASES = [
     ),
     ("The ruling Georgian party put EU accession negotiations on hold until 2028.", "16", "GEO"),
     ("The Georgian government put its EU accession talks on ice.", "16", "GEO"),
+    ("South Korea postponed a planned visit by its foreign minister to Tokyo.", "16", "KOR"),
+    ("South Korea postponed a planned visit by its foreign minister to Tokyo.", "!12", "KOR"),
     ("The Georgian government put its EU accession talks on ice.", "!04", "GEO"),
     # coups
     ("Gabon has been hit by a coup staged by the country's military.", "17", "GAB"),

@@ -29,6 +29,7 @@ from newsgraph.events.modality import (
 from newsgraph.events.nominals import ACT_ROOTS
 from newsgraph.events.setting import date_of, location_of
 from newsgraph.events.state import DocState, Hit
+from newsgraph.events.triggers import accused
 from newsgraph.extensions import ActorMention
 from newsgraph.model import Event, EventActor, Span
 
@@ -379,6 +380,8 @@ def _topic(st: DocState, h: Token) -> bool:
     while t.dep_ == "conj" and t.head.i < t.i:
         t = t.head
     if t.dep_ == "pcomp" and t.tag_ in ("VBG", "VBN") and t.head.lower_ in ("of", "for", "about"):
+        if accused(st, t):
+            return False  # "accused [Armenian forces of opening fire]": the force is told
         return t.head.head.pos_ == "NOUN" and t.head.head.i not in st.consumed
     return False
 

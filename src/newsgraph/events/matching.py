@@ -149,7 +149,8 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                         words.update(y.lemma_.lower() for y in g.children if y.dep_ in AS_DEPS)
                     if g.lower_ in OBJECT_PREPS and dep != "nsubjpass":
                         words.add(g.lower_)  # "slapped sanctions on X": "on" on the object
-                        if g.lower_ in ("of", "with"):  # "accused X of war crimes"
+                        if g.lower_ in ("of", "with", "on"):  # "accused X of war crimes",
+                            # "put the talks on hold"
                             for y in g.children:
                                 if y.dep_ in ("pobj", "pcomp"):
                                     words.add(y.lemma_.lower())
@@ -160,7 +161,7 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
                                     )
                     if g.lower_ == "of":  # "state of emergency"
                         objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
-                    if g.lower_ == "in" and c.ent_type_ in ("MONEY", "QUANTITY"):
+                    if g.lower_ == "in" and _sum(c):
                         objs.update(_in_kind(g))  # "$95 million in military aid": the aid
             if obj is None and dep in OBJ_DEPS:
                 obj = c
@@ -242,6 +243,14 @@ def _bare_complement(c: Token) -> bool:
     a clause of its own ("hostage" tagged a verb)."""
     return c.dep_ in ("xcomp", "ccomp") and (
         c.pos_ in ("NOUN", "ADJ") or (c.dep_ == "ccomp" and c.n_lefts + c.n_rights == 0)
+    )
+
+
+def _sum(obj: Token) -> bool:
+    """A sum or amount: "$95 million", "500 million euros" (the tagger does not always name
+    the currency a sum)."""
+    return obj.ent_type_ in ("MONEY", "QUANTITY") or any(
+        c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "CARDINAL") for c in obj.children
     )
 
 

@@ -32,10 +32,13 @@ WHEN_PREPS = frozenset({"at", "during", "after", "before", "following", "ahead"}
 BACKGROUND_ROOTS = ("17", "18", "19", "20")
 BACKGROUND_PREPS = frozenset({"since", "amid", "throughout", "despite"})
 BACKGROUND_HEADS = lexis.word_set("nominals", "background_heads")
+ACT_HEADS = lexis.word_set("nominals", "act_heads")
 HYPHENS = frozenset({"-", "–", "—"})
 SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 VISIT_CODES = ("042", "043")
 MEETING_PREPS = frozenset({"at", "during", "after", "before", "following", "in", "on", "ahead"})
+# forces or arms sent, massed or delivered: their owner ("of Russian troops") sent them
+THEME_CODES = ("15", "072", "074")
 
 
 def noun(st: DocState, n: Token) -> Hit | None:
@@ -45,6 +48,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     p = st.p
     if n.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
         return None  # "Anne-Marie Slaughter", "Operation Storm": a name, not an act
+    if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.lemma_.lower() not in ACT_HEADS:
+        return None  # "riot police", "an arrest warrant", "the sanctions regime": a kind
     lemma = n.lemma_.lower()
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
     if ended(st, n):
@@ -102,6 +107,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
             agents, patients = participants.received_from(st, n)
         if not agents and (code or "").startswith(p.state_passive_codes):
             agents = state_of_place(st, n, *of_objects(n))  # "the arrest of X in Ankara"
+        if not agents and (code or "").startswith(THEME_CODES):
+            agents = _theme_owner(st, n)  # "the concentration of Russian troops"
         if not agents and (code or "")[:2] == "04":
             agents, gov = _meeting_party(st, n)
             if gov is not None and not _names_party(n):
@@ -246,6 +253,26 @@ def _object_of_infinitive(n: Token) -> bool:
         if t.pos_ == "VERB":
             return to_infinitive(t)
     return False
+
+
+def _theme_owner(st: DocState, n: Token) -> list:
+    """Whose forces or arms a deployment or delivery moves: the possessor or the national
+    modifier of what it is of ("the massing of Ethiopian troops", "the delivery of US
+    weapons", "the dispatch of Britain's warships"); none when it is what its verb's own
+    dispatch moved ("the first deployment of NATO troops arrived")."""
+    if n.dep_ in ("nsubj", "nsubjpass") and any(
+        e.cameo.startswith(THEME_CODES) and e.trigger.start <= n.head.idx < e.trigger.end
+        for e in st.events
+    ):
+        return []
+    return [
+        m
+        for g in of_objects(n, ("of",))
+        for c in g.children
+        if c.dep_ in ("poss", "amod", "compound")
+        for m in participants.np_actors(st, c)
+        if not countries.is_city(st, m)
+    ]
 
 
 def _by_actors(st: DocState, by: Token) -> list:

@@ -171,6 +171,7 @@ class Patterns:
             "open_to",
             "halt_nouns",
             "crowd_nouns",
+            "accuse_verbs",
         ):
             setattr(self, name, frozenset(_words(data.get(name) or [], name)))
         self.plan_nouns = self.classes.get("plan", frozenset())

@@ -46,6 +46,8 @@ GOING_ON_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "to"})
 # acts that keep their own code when done "in protest" ("suspended relations with X in protest
 # at …" is 161, "expelled the envoy in protest" 161): the protest is their motive; other acts
 # done in protest ("resigned in protest", "sent balloons in protest") are the protest (140)
+# force an accuser says the accused used ("accused X of shelling …"): coded as the accused's
+ACCUSED_ROOTS = ("15", "17", "18", "19", "20")
 OWN_ACT_ROOTS = ("12", "13", "14", "15", "16", "17", "18", "19", "20")
 
 
@@ -179,9 +181,35 @@ def verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
     hit = _verb(st, v, depth)
     if hit is not None and hit.code.startswith("14") and hit.sources is None:
         hit.sources = _crowd(st, hit.head)
+    if hit is not None and depth == 0 and hit.code[:2] in ACCUSED_ROOTS:
+        hit.sources = accused(st, v) or hit.sources  # "accused X of shelling …": X shelled
     if hit is not None:
         _swapped(st, hit)
     return hit
+
+
+def accused(st: DocState, v: Token) -> list:
+    """ "Baku accused Armenian forces of opening fire on its positions": the force an accuser
+    says the accused used is an event of its own, by the accused (rules.yaml, accuse_verbs);
+    the accusation stays the accuser's (112). Empty for any other verb."""
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ != "of":
+        return []
+    acc = v.head.head
+    whom = [c for c in acc.children if c.dep_ == "dobj"]
+    if acc.dep_ == "dobj":  # "accused [Armenian forces of opening fire]": "of" on the object
+        acc, whom = acc.head, [acc]
+    if st.lemma(acc) not in st.p.accuse_verbs:
+        return []
+    return [m for c in whom for m in participants.np_actors(st, c)]
+
+
+def _accused_force(st: DocState, g: Token, code: str) -> bool:
+    """Whether the gerund `g` under an accusation ("accused X of [shelling] …") names force
+    by a named accused, to be coded on its own rather than claimed by the accusation."""
+    if not code.startswith("112") or not accused(st, g):
+        return False
+    inner = _verb(st, g, 1)
+    return inner is not None and inner.code[:2] in ACCUSED_ROOTS
 
 
 def _swapped(st: DocState, hit: Hit) -> None:
@@ -396,15 +424,23 @@ def _claimed_act(st: DocState, v: Token) -> Hit | None:
     """ "ISIS claimed responsibility for the bombing": the claimer did the act (an attack,
     bombing or killing: roots of rules.yaml claimed_roots), not only a claim (015)."""
     heads = [v] + [c for c in v.children if c.dep_ == "dobj"]  # "for" on the object too
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ != "prep" or c.lower_ != "for":
-            continue
-        for g in (g for g in c.children if g.dep_ == "pobj"):
-            mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
-            code = st.p.noun_code(g.lemma_.lower(), mods)
-            if code and code[:2] in st.p.claimed_roots:
-                targets = arguments.noun_targets(g) + arguments.targets(st, v)
-                return Hit(code, [v.i, g.i], v, targets=targets, consume=[c], specific=True)
+    acts = (
+        [  # "claimed responsibility for the bombing", "claimed the bombing"
+            (c, g)
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        + [(c, c) for c in heads[1:]]
+    )
+    for c, g in acts:
+        mods = [x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")]
+        code = st.p.noun_code(g.lemma_.lower(), mods)
+        if code and code[:2] in st.p.claimed_roots:
+            targets = arguments.noun_targets(g) + arguments.targets(st, v)
+            return Hit(code, [v.i, g.i], v, targets=targets, consume=[c], specific=True)
     return None
 
 
@@ -693,7 +729,9 @@ def pattern_hit(st: DocState, v: Token, pat, obj: Token | None) -> Hit:
             c.lower_ in ("of", "for", "about", "on", "against", "from")
             or c.lower_ in pat.words  # "charged X with supporting …" (not "…, with X stating")
         ):
-            consume.extend(g for g in c.children if g.dep_ == "pcomp")
+            consume.extend(
+                g for g in c.children if g.dep_ == "pcomp" and not _accused_force(st, g, code)
+            )
     if named and code.startswith(("01", "03")):  # "expressed interest in buying X": what
         consume.extend(  # is intended or weighed is not done
             g

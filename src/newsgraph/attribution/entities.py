@@ -375,11 +375,26 @@ class SpeakerIndex:
                 if actor is not None and actor.kind == "person":
                     return self._actor_speaker(actor, span)
                 return self._role(np_tokens(described), described, span, actor)
+            body = self._body_for_person_pronoun(head)
+            if body is not None:  # "The ministry said … “…,” he said": its unnamed voice
+                return body.model_copy(update={"span": span, "reason": None})
             return _unknown(span, f"no person named before the pronoun {span.text!r}")
         subject = self._subject_before(head, plural_wanted=lower.startswith("the"))
         if subject is not None:  # "The central bank met lenders. It said …": the bank
             return self.speaker(np_tokens(subject), subject, span)
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _body_for_person_pronoun(self, head: Token) -> Speaker | None:
+        """ "he" or "she" where the article names no person before it: the organisation
+        that spoke last, in the pronoun's paragraph or the two before (translated copy and
+        statements read out by an unnamed spokesperson: "The ministry said … he added")."""
+        at, body = self.recent.last(head.idx, {"organisation"}, lambda sp: sp.span is not None)
+        if body is None or any(e.label_ == "PERSON" and e.start < head.i for e in self.doc.ents):
+            return None
+        start = head.idx
+        for _ in range(3):  # the pronoun's paragraph and the two non-empty ones before it
+            start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
+        return body if at >= start else None
 
     def _name_like(self, sp: Speaker) -> bool:
         """Could a speaker typed as a body be a person's name the tagger misread ("Novak",

@@ -69,3 +69,60 @@ def test_a_person_pronoun_with_no_person_before_is_the_body_that_spoke(text, wor
 def test_a_person_or_a_distant_body_is_not_taken(text, words, name):
     """A person named before wins; a body that spoke three paragraphs up is too far."""
     assert speaker_of(text, words).name == name
+
+
+# -- a body named again by its initials is the body the initials spell ------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The Joint Chiefs of Staff (JCS) said in a statement that the launch was a "
+            "provocation. The JCS added that it was watching closely.",
+            "it was watching closely",
+            "Joint Chiefs of Staff",
+        ),
+        (
+            "The National Electoral Council said the vote would go ahead. Later the NEC said "
+            "turnout had been high.",
+            "turnout had been high",
+            "National Electoral Council",
+        ),
+        (
+            "Kenya's Independent Electoral and Boundaries Commission (IEBC) said results would "
+            "come on Friday. The IEBC later said it had counted half the votes.",
+            "it had counted half",
+            "Independent Electoral and Boundaries Commission",
+        ),
+        (
+            "The Ministry of Foreign Affairs said it had summoned the envoy. The MFA said the "
+            "envoy was told to explain the incident.",
+            "the envoy was told",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "Pakistan's Foreign Office rejected the remarks on Monday. The FO said the claims "
+            "were baseless.",
+            "the claims were baseless",
+            "Foreign Office",
+        ),
+    ],
+)
+def test_initials_are_the_body_they_spell(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "organisation")
+    assert sp.span.text.split()[-1].isupper()
+
+
+def test_initials_spelled_nowhere_and_a_title_stay_themselves():
+    text = "The company said profits rose. The CEO said the outlook was good."
+    assert speaker_of(text, "the outlook was good").name == "CEO"
+    text = "Officials said the road was closed. The NRC said aid was on its way."
+    assert speaker_of(text, "aid was on its way").name == "NRC"
+
+
+def test_the_country_s_is_left_out_of_a_body_s_name():
+    text = (
+        "South Korea will hold drills with the US next week. The country's Joint Chiefs of "
+        "Staff said in a statement that the drills would start on Monday."
+    )
+    assert speaker_of(text, "the drills would start").name == "Joint Chiefs of Staff"

@@ -178,6 +178,10 @@ class SpeakerIndex:
         if body is not None:  # "Hamas said … The group said": Hamas
             return body
         actor = self._actor_at(head)
+        if actor is None and _is_initials(head.text) and head.lower_ not in lex.person_nouns:
+            spelled = self._spelled_out(head)
+            if spelled is not None:  # "the Joint Chiefs of Staff (JCS) … The JCS said"
+                return self._expanded(spelled, span)
         described = self._is_description(tokens, head, actor)
         if actor is not None and not described:
             if actor.kind == "person":
@@ -192,6 +196,38 @@ class SpeakerIndex:
         if described:
             return self._role(tokens, head, span, actor)
         return self._by_words(tokens, head, span)
+
+    def _spelled_out(self, head: Token):
+        """The capitalised words before an initialism that spell it, the nearest first ("the
+        Foreign Office" for "the FO", "Joint Chiefs of Staff" for "JCS"; "of", "and", "for",
+        "the" inside are not spelled)."""
+        doc, letters = self.doc, head.text
+        lo = max(0, head.i - _SPELL_BACK)
+        for end in range(head.i - 1, lo - 1, -1):
+            last = doc[end]
+            if last.text[:1] != letters[-1] or last.is_upper or not last.is_alpha:
+                continue
+            k, i = len(letters) - 1, end
+            while i >= lo and k >= 0:
+                w = doc[i]
+                if w.lower_ in _SPELL_GLUE and w.is_lower and k < len(letters) - 1:
+                    i -= 1
+                    continue
+                if not w.is_alpha or w.is_upper or w.text[:1] != letters[k]:
+                    break
+                k, i = k - 1, i - 1
+            if k < 0:
+                return doc[i + 1 : end + 1]
+        return None
+
+    def _expanded(self, words, span: Span) -> Speaker:
+        """The body an initialism stands for, named by the words that spell it."""
+        name = self.text[words.start_char : words.end_char]
+        actor = self._actor_for(words.end - 1, words.end)
+        if actor is None or actor.kind not in ("organisation", "group"):
+            return Speaker(span=span, name=name, type="organisation")
+        found = self._actor_speaker(actor, span)
+        return found.model_copy(update={"name": name}) if found.type != "outlet" else found
 
     def _named_beside(self, head: Token) -> Person | None:
         """The person (from `People`, which also holds names the tagger missed) named in
@@ -263,6 +299,8 @@ class SpeakerIndex:
             return _unknown(
                 span, "the mention is not recognised as a person, group, outlet or document", text
             )
+        if kind == "organisation":  # "the country's Joint Chiefs of Staff": the body's name
+            text = _without_vague_owner(text)
         return Speaker(span=span, name=text, type=kind)
 
     def _actor_speaker(self, actor, span: Span) -> Speaker:
@@ -714,6 +752,29 @@ def _country_words() -> dict[str, str]:
             if " " not in w:
                 out.setdefault(w.lower(), c.iso3)
     return out
+
+
+#: how far back (tokens) the words an initialism stands for are looked for, and the small
+#: words inside a name that its initials leave out
+_SPELL_BACK = 600
+_SPELL_GLUE = {"of", "and", "for", "the", "on", "in", "to"}
+
+
+#: owners that name no one ("the country's", "the nation's"): left out of a body's name
+_VAGUE_OWNERS = ("country's ", "nation's ", "state's ", "country’s ", "nation’s ", "state’s ")
+
+
+def _without_vague_owner(name: str) -> str:
+    """ "country's Joint Chiefs of Staff" → "Joint Chiefs of Staff"; a name follows the owner."""
+    for owner in _VAGUE_OWNERS:
+        if name.startswith(owner) and name[len(owner) : len(owner) + 1].isupper():
+            return name[len(owner) :]
+    return name
+
+
+def _is_initials(word: str) -> bool:
+    """ "FO", "JCS", "IEBC": two to six capitals, nothing else."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _is_named(sp: Speaker, names: set[str]) -> bool:

@@ -588,6 +588,11 @@ class SpeakerIndex:
             if owner.lower_ in said:  # "Cameron's spokesman" is never Cameron
                 text = self._np_name(tokens)
                 return Speaker(span=span, name=text, type="person", role=text)
+        if owner is not None and owner.lower_ in ("his", "her") and found.type == "person":
+            whose = self._pronoun(owner, span)
+            if whose.type == "person" and whose.name == found.name:  # "his spokesman": not him
+                text = self._np_name(tokens)
+                return Speaker(span=span, name=text, type="person", role=text)
         return found
 
     def _role_holder(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:

@@ -1,5 +1,6 @@
-"""A speaker brought in by an office and named in the next sentence ("A senior official said
-… Ana Ruiz also said …") is that person; someone with another title is not. Every sentence was
+"""Speakers of news shapes: one brought in by an office and named in the next sentence ("A
+senior official said … Ana Ruiz also said …"), unless the name has another title; the caller
+whose quoted words a spokesperson relays; "his spokesman", who is never him. Every sentence was
 written for these tests."""
 
 from __future__ import annotations
@@ -74,3 +75,43 @@ def test_a_described_speaker_is_the_person_named_next(text, words, name):
 )
 def test_another_office_or_a_name_further_on_is_someone_else(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+# -- "X was calling for “…”, his spokesman said": the quoted words are X's ---------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            'UN chief Antonio Guterres was calling for "maximum restraint" and the "safe release '
+            'of all", his spokesman Stephane Dujarric said.',
+            "maximum restraint",
+            "António Guterres",
+        ),
+        (
+            'Chancellor Olaf Scholz urged both sides to "return to the table", a government '
+            "spokeswoman said on Friday.",
+            "return to the table",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_quote_inside_a_relayed_call_is_the_caller_s(text, words, name):
+    from test_attribution_util import read_statements
+
+    holders = [s for s in read_statements(text) if words in s.content.text]
+    assert name in [s.speaker.name for s in holders]
+    assert len(holders) == 2  # the spokesperson's statement holds the call too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Secretary-General Antonio Guterres called for "maximum restraint", his spokesman said.',
+        "Senator Ana Ruiz will vote against the bill. Her adviser said she had doubts.",
+    ],
+)
+def test_his_spokesman_is_never_him(text):
+    from test_attribution_util import read_statements
+
+    last = read_statements(text)[-1]
+    assert last.speaker.name not in ("António Guterres", "Antonio Guterres", "Ana Ruiz")

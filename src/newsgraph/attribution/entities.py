@@ -762,18 +762,18 @@ def _country_words() -> dict[str, str]:
 #: how far back (tokens) the words an initialism stands for are looked for, and the small
 #: words inside a name that its initials leave out
 _SPELL_BACK = 600
-_SPELL_GLUE = {"of", "and", "for", "the", "on", "in", "to"}
+_SPELL_GLUE = set(_WORDS["spell_glue"])
 
 
 #: owners that name no one ("the country's", "the nation's"): left out of a body's name
-_VAGUE_OWNERS = ("country's ", "nation's ", "state's ", "country’s ", "nation’s ", "state’s ")
+_VAGUE_OWNERS = set(_WORDS["vague_owners"])
 
 
 def _without_vague_owner(name: str) -> str:
     """ "country's Joint Chiefs of Staff" → "Joint Chiefs of Staff"; a name follows the owner."""
-    for owner in _VAGUE_OWNERS:
-        if name.startswith(owner) and name[len(owner) : len(owner) + 1].isupper():
-            return name[len(owner) :]
+    owner, _, rest = name.partition(" ")
+    if owner.removesuffix("'s").removesuffix("’s") in _VAGUE_OWNERS and owner[-2:] in ("'s", "’s"):
+        return rest if rest[:1].isupper() else name
     return name
 
 

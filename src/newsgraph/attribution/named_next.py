@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.attribution.lexicon import words
 from newsgraph.model import Speaker, Statement
 
 #: the end of a sentence: at most one may come between a description and the name
 _ENDS = re.compile(r"[.!?][\"”’]?\s")
 #: words of a description that do not say which office
-_LOOSE = {"a", "an", "the", "top", "senior", "former", "new", "acting", "chief", "his", "her"}
+_LOOSE = set(words("named_next")["loose"])
 _STEM = 5  # letters an office word and a title word share ("senator" / "Senate President")
 
 

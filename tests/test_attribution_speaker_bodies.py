@@ -126,3 +126,31 @@ def test_the_country_s_is_left_out_of_a_body_s_name():
         "Staff said in a statement that the drills would start on Monday."
     )
     assert speaker_of(text, "the drills would start").name == "Joint Chiefs of Staff"
+
+
+# -- "it" is the body that spoke, not one named inside what it said ---------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "The South Korean military strongly condemned the launch, saying Pyongyang had "
+            "rejected talks. It said combined forces of South Korea and the United States were "
+            "monitoring the North.",
+            "combined forces of",
+            "The South Korean military",
+        ),
+        (
+            "The European Commission criticised the decision, saying Hungary had ignored the "
+            "court. It said it would consider further steps.",
+            "it would consider further steps",
+            "The European Commission",
+        ),
+    ],
+)
+def test_it_is_the_body_that_spoke_not_one_it_spoke_of(text, words, span):
+    from test_attribution_util import read_statements
+
+    first = read_statements(text)[0].speaker
+    assert first.span.text == span
+    sp = speaker_of(text, words)
+    assert sp.span.text == "It" and sp.name == first.name

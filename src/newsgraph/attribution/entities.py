@@ -382,7 +382,7 @@ class SpeakerIndex:
             return plural(sp) if lower.startswith("the") else True
 
         wide = kinds | {"anonymous"} if kinds == {"person"} else kinds
-        at, earlier = self.recent.last(head.idx, wide, agrees)
+        at, earlier = self.recent.last(head.idx, wide, agrees, unsaid=lower in ("it", "its"))
         if kinds == {"person"}:
             p = self.people.before(head.i, lower, self.quoted)
             # the last speaker, unless a person was named since, outside what was said

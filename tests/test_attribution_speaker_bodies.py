@@ -154,3 +154,38 @@ def test_it_is_the_body_that_spoke_not_one_it_spoke_of(text, words, span):
     assert first.span.text == span
     sp = speaker_of(text, words)
     assert sp.span.text == "It" and sp.name == first.name
+
+
+# -- a document is named by its author: "<author> statement", "<outlet> report" ---------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The US is sanctioning several firms, according to a statement on Tuesday from State "
+            "Department spokesperson Matthew Miller.",
+            "sanctioning several firms",
+            "Matthew Miller statement",
+        ),
+        (
+            "Serbian state TV said the negotiator was arrested. Police fired tear gas at "
+            "protesters, the report said.",
+            "Police fired tear gas",
+            "Serbian state TV report",
+        ),
+        (
+            "Turkey's statement said the strikes had hit only militant positions.",
+            "the strikes had hit",
+            "Turkey statement",
+        ),
+    ],
+)
+def test_a_document_is_named_by_its_author(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "document")
+
+
+def test_a_bare_statement_or_a_letter_from_an_office_keeps_its_words():
+    text = "The ministry said the border was closed. The statement said the closure was brief."
+    assert speaker_of(text, "the closure was brief").name == "statement"
+    text = "A letter from the chairman of the committee said the hearing would be delayed."
+    assert speaker_of(text, "the hearing would be").name.startswith("letter from the chairman")

@@ -268,7 +268,7 @@ class SpeakerIndex:
                 role = self.text[titled[0].idx : titled[-1].idx + len(titled[-1].text)]
                 return Speaker(span=span, name=name, type="person", role=role)
         if head.pos_ == "NOUN" and lemma in lex.document_nouns:
-            return Speaker(span=span, name=text, type="document")
+            return self._document(tokens, head, span, text)
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
         owner = _owner(head)
@@ -302,6 +302,28 @@ class SpeakerIndex:
         if kind == "organisation":  # "the country's Joint Chiefs of Staff": the body's name
             text = _without_vague_owner(text)
         return Speaker(span=span, name=text, type=kind)
+
+    def _document(self, tokens: list[Token], head: Token, span: Span, text: str) -> Speaker:
+        """A statement or report named "<author> <noun>": its author is the owner or the name
+        after "from" / "by" ("a statement from spokesperson Ana Ruiz": "Ana Ruiz statement");
+        a bare "the report" or "the article" is the last outlet's that spoke, in its paragraph
+        or the one before ("Serbian TV said … the report said": "Serbian TV report")."""
+        author = _author_of(head)
+        if author is not None:
+            found = self.speaker(np_tokens(author), author, span)
+            if found.type in ("person", "organisation", "outlet", "country") and found.name:
+                return Speaker(span=span, name=f"{found.name} {head.lower_}", type="document")
+            return Speaker(span=span, name=text, type="document")
+        bare = len(tokens) == 2 and tokens[0].lower_ == "the" and head.tag_ == "NN"
+        if not bare or head.lower_ not in _OUTLET_DOCUMENTS:
+            return Speaker(span=span, name=text, type="document")
+        at, last = self.recent.last(head.idx, {"outlet"}, lambda sp: sp.span is not None)
+        start = head.idx
+        for _ in range(2):  # the mention's paragraph and the non-empty one before it
+            start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
+        if last is None or at < start:
+            return Speaker(span=span, name=text, type="document")
+        return Speaker(span=span, name=f"{last.name} {head.lower_}", type="document")
 
     def _actor_speaker(self, actor, span: Span) -> Speaker:
         kind = "outlet" if actor.sector == "MED" else _ACTOR_TYPE.get(actor.kind, "unknown")
@@ -765,6 +787,10 @@ _SPELL_BACK = 600
 _SPELL_GLUE = set(_WORDS["spell_glue"])
 
 
+#: documents named "<author> <noun>" ("Ana Ruiz statement"), and those a bare "the …" gives to
+#: the last outlet that spoke
+_AUTHORED = set(_WORDS["authored"])
+_OUTLET_DOCUMENTS = set(_WORDS["outlet_documents"])
 #: owners that name no one ("the country's", "the nation's"): left out of a body's name
 _VAGUE_OWNERS = set(_WORDS["vague_owners"])
 
@@ -775,6 +801,24 @@ def _without_vague_owner(name: str) -> str:
     if owner.removesuffix("'s").removesuffix("’s") in _VAGUE_OWNERS and owner[-2:] in ("'s", "’s"):
         return rest if rest[:1].isupper() else name
     return name
+
+
+def _author_of(head: Token) -> Token | None:
+    """Whose a document is, by name: "Russia's statement", "a statement from / by the Kenyan
+    presidency" (a noun with a name of its own), not "a letter from the chairman"."""
+    if head.lower_ not in _AUTHORED:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (
+                pobj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in pobj.children)
+            ):
+                return pobj
+    return None
 
 
 def _is_initials(word: str) -> bool:

@@ -189,3 +189,13 @@ def test_a_bare_statement_or_a_letter_from_an_office_keeps_its_words():
     assert speaker_of(text, "the closure was brief").name == "statement"
     text = "A letter from the chairman of the committee said the hearing would be delayed."
     assert speaker_of(text, "the hearing would be").name.startswith("letter from the chairman")
+
+
+# -- a body named by a common noun is not another body of the same state ------------------------
+def test_the_government_is_not_the_ministry_named_before():
+    text = (
+        "Iraq's Foreign Ministry summoned the Iranian envoy on Sunday. The strike drew sharp "
+        'criticism from the Iraqi government, which called it a "violation of international law".'
+    )
+    sp = speaker_of(text, "violation of international law")
+    assert sp.name == "Iraqi government" and sp.type == "organisation"

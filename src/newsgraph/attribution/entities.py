@@ -188,7 +188,10 @@ class SpeakerIndex:
                 p = self.people.at(head.i, head.i + 1)
                 if p is not None and (_extends(p.name, actor.name) or self._shortened(p, actor)):
                     return self._person_speaker(p, span)  # "Kim" after "Kim Yo-jong"
-            return self._actor_speaker(actor, span)
+            found = self._actor_speaker(actor, span)
+            if self._other_body(head, found):  # "the Iraqi government" after its ministry
+                return found.model_copy(update={"name": self._np_name(tokens)})
+            return found
         is_anon, count = self.anonymous_count(tokens, head)
         if is_anon:  # the whole description names an unnamed source
             name = span.text.removeprefix("the ").removeprefix("The ")
@@ -228,6 +231,14 @@ class SpeakerIndex:
             return Speaker(span=span, name=name, type="organisation")
         found = self._actor_speaker(actor, span)
         return found.model_copy(update={"name": name}) if found.type != "outlet" else found
+
+    def _other_body(self, head: Token, found: Speaker) -> bool:
+        """Is a body named by a common noun ("the Iraqi government") another body than the
+        one its actor was first named by ("Iraq's Foreign Ministry")? Then it keeps its words."""
+        if found.type != "organisation" or head.tag_ != "NN" or not found.name:
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self.lex.organisation_nouns and lemma not in found.name.lower()
 
     def _named_beside(self, head: Token) -> Person | None:
         """The person (from `People`, which also holds names the tagger missed) named in

@@ -329,10 +329,7 @@ class SpeakerIndex:
         if not bare or head.lower_ not in _OUTLET_DOCUMENTS:
             return Speaker(span=span, name=text, type="document")
         at, last = self.recent.last(head.idx, {"outlet"}, lambda sp: sp.span is not None)
-        start = head.idx
-        for _ in range(2):  # the mention's paragraph and the non-empty one before it
-            start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
-        if last is None or at < start:
+        if last is None or at < self._paragraphs_back(head.idx, 2):
             return Speaker(span=span, name=text, type="document")
         return Speaker(span=span, name=f"{last.name} {head.lower_}", type="document")
 
@@ -462,10 +459,14 @@ class SpeakerIndex:
         at, body = self.recent.last(head.idx, {"organisation"}, lambda sp: sp.span is not None)
         if body is None or any(e.label_ == "PERSON" and e.start < head.i for e in self.doc.ents):
             return None
-        start = head.idx
-        for _ in range(3):  # the pronoun's paragraph and the two non-empty ones before it
+        return body if at >= self._paragraphs_back(head.idx, 3) else None
+
+    def _paragraphs_back(self, char: int, n: int) -> int:
+        """Where the ``n`` non-empty paragraphs that end with the one holding ``char`` start."""
+        start = char
+        for _ in range(n):
             start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
-        return body if at >= start else None
+        return start
 
     def _name_like(self, sp: Speaker) -> bool:
         """Could a speaker typed as a body be a person's name the tagger misread ("Novak",

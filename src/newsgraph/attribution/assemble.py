@@ -25,6 +25,7 @@ from newsgraph.attribution.mentions import (
     misread_subject,
     np_tokens,
 )
+from newsgraph.attribution.named_next import name_described
 from newsgraph.attribution.nesting import cut_nested, drop_embedded_beliefs, parenthetical
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.sieves_cue import speaker_noun
@@ -151,6 +152,7 @@ def build_statements(doc: Doc, lex: Lexicon, finder: CueFinder) -> list[Statemen
     statements = [s for _, s in made]
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
+    name_described(statements, text)
     relay_embedded(statements)
     return statements
 

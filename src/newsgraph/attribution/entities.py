@@ -178,13 +178,20 @@ class SpeakerIndex:
         if body is not None:  # "Hamas said … The group said": Hamas
             return body
         actor = self._actor_at(head)
+        if actor is None and _is_initials(head.text) and head.lower_ not in lex.person_nouns:
+            spelled = self._spelled_out(head)
+            if spelled is not None:  # "the Joint Chiefs of Staff (JCS) … The JCS said"
+                return self._expanded(spelled, span)
         described = self._is_description(tokens, head, actor)
         if actor is not None and not described:
             if actor.kind == "person":
                 p = self.people.at(head.i, head.i + 1)
                 if p is not None and (_extends(p.name, actor.name) or self._shortened(p, actor)):
                     return self._person_speaker(p, span)  # "Kim" after "Kim Yo-jong"
-            return self._actor_speaker(actor, span)
+            found = self._actor_speaker(actor, span)
+            if self._other_body(head, found):  # "the Iraqi government" after its ministry
+                return found.model_copy(update={"name": self._np_name(tokens)})
+            return found
         is_anon, count = self.anonymous_count(tokens, head)
         if is_anon:  # the whole description names an unnamed source
             name = span.text.removeprefix("the ").removeprefix("The ")
@@ -192,6 +199,46 @@ class SpeakerIndex:
         if described:
             return self._role(tokens, head, span, actor)
         return self._by_words(tokens, head, span)
+
+    def _spelled_out(self, head: Token):
+        """The capitalised words before an initialism that spell it, the nearest first ("the
+        Foreign Office" for "the FO", "Joint Chiefs of Staff" for "JCS"; "of", "and", "for",
+        "the" inside are not spelled)."""
+        doc, letters = self.doc, head.text
+        lo = max(0, head.i - _SPELL_BACK)
+        for end in range(head.i - 1, lo - 1, -1):
+            last = doc[end]
+            if last.text[:1] != letters[-1] or last.is_upper or not last.is_alpha:
+                continue
+            k, i = len(letters) - 1, end
+            while i >= lo and k >= 0:
+                w = doc[i]
+                if w.lower_ in _SPELL_GLUE and w.is_lower and k < len(letters) - 1:
+                    i -= 1
+                    continue
+                if not w.is_alpha or w.is_upper or w.text[:1] != letters[k]:
+                    break
+                k, i = k - 1, i - 1
+            if k < 0:
+                return doc[i + 1 : end + 1]
+        return None
+
+    def _expanded(self, words, span: Span) -> Speaker:
+        """The body an initialism stands for, named by the words that spell it."""
+        name = self.text[words.start_char : words.end_char]
+        actor = self._actor_for(words.end - 1, words.end)
+        if actor is None or actor.kind not in ("organisation", "group"):
+            return Speaker(span=span, name=name, type="organisation")
+        found = self._actor_speaker(actor, span)
+        return found.model_copy(update={"name": name}) if found.type != "outlet" else found
+
+    def _other_body(self, head: Token, found: Speaker) -> bool:
+        """Is a body named by a common noun ("the Iraqi government") another body than the
+        one its actor was first named by ("Iraq's Foreign Ministry")? Then it keeps its words."""
+        if found.type != "organisation" or head.tag_ != "NN" or not found.name:
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self.lex.organisation_nouns and lemma not in found.name.lower()
 
     def _named_beside(self, head: Token) -> Person | None:
         """The person (from `People`, which also holds names the tagger missed) named in
@@ -232,7 +279,7 @@ class SpeakerIndex:
                 role = self.text[titled[0].idx : titled[-1].idx + len(titled[-1].text)]
                 return Speaker(span=span, name=name, type="person", role=role)
         if head.pos_ == "NOUN" and lemma in lex.document_nouns:
-            return Speaker(span=span, name=text, type="document")
+            return self._document(tokens, head, span, text)
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
         owner = _owner(head)
@@ -263,7 +310,28 @@ class SpeakerIndex:
             return _unknown(
                 span, "the mention is not recognised as a person, group, outlet or document", text
             )
+        if kind == "organisation":  # "the country's Joint Chiefs of Staff": the body's name
+            text = _without_vague_owner(text)
         return Speaker(span=span, name=text, type=kind)
+
+    def _document(self, tokens: list[Token], head: Token, span: Span, text: str) -> Speaker:
+        """A statement or report named "<author> <noun>": its author is the owner or the name
+        after "from" / "by" ("a statement from spokesperson Ana Ruiz": "Ana Ruiz statement");
+        a bare "the report" or "the article" is the last outlet's that spoke, in its paragraph
+        or the one before ("Serbian TV said … the report said": "Serbian TV report")."""
+        author = _author_of(head)
+        if author is not None:
+            found = self.speaker(np_tokens(author), author, span)
+            if found.type in ("person", "organisation", "outlet", "country") and found.name:
+                return Speaker(span=span, name=f"{found.name} {head.lower_}", type="document")
+            return Speaker(span=span, name=text, type="document")
+        bare = len(tokens) == 2 and tokens[0].lower_ == "the" and head.tag_ == "NN"
+        if not bare or head.lower_ not in _OUTLET_DOCUMENTS:
+            return Speaker(span=span, name=text, type="document")
+        at, last = self.recent.last(head.idx, {"outlet"}, lambda sp: sp.span is not None)
+        if last is None or at < self._paragraphs_back(head.idx, 2):
+            return Speaker(span=span, name=text, type="document")
+        return Speaker(span=span, name=f"{last.name} {head.lower_}", type="document")
 
     def _actor_speaker(self, actor, span: Span) -> Speaker:
         kind = "outlet" if actor.sector == "MED" else _ACTOR_TYPE.get(actor.kind, "unknown")
@@ -344,7 +412,7 @@ class SpeakerIndex:
             return plural(sp) if lower.startswith("the") else True
 
         wide = kinds | {"anonymous"} if kinds == {"person"} else kinds
-        at, earlier = self.recent.last(head.idx, wide, agrees)
+        at, earlier = self.recent.last(head.idx, wide, agrees, unsaid=lower in ("it", "its"))
         if kinds == {"person"}:
             p = self.people.before(head.i, lower, self.quoted)
             # the last speaker, unless a person was named since, outside what was said
@@ -375,11 +443,30 @@ class SpeakerIndex:
                 if actor is not None and actor.kind == "person":
                     return self._actor_speaker(actor, span)
                 return self._role(np_tokens(described), described, span, actor)
+            body = self._body_for_person_pronoun(head)
+            if body is not None:  # "The ministry said … “…,” he said": its unnamed voice
+                return body.model_copy(update={"span": span, "reason": None})
             return _unknown(span, f"no person named before the pronoun {span.text!r}")
         subject = self._subject_before(head, plural_wanted=lower.startswith("the"))
         if subject is not None:  # "The central bank met lenders. It said …": the bank
             return self.speaker(np_tokens(subject), subject, span)
         return _unknown(span, f"nothing that spoke before the pronoun {span.text!r}")
+
+    def _body_for_person_pronoun(self, head: Token) -> Speaker | None:
+        """ "he" or "she" where the article names no person before it: the organisation
+        that spoke last, in the pronoun's paragraph or the two before (translated copy and
+        statements read out by an unnamed spokesperson: "The ministry said … he added")."""
+        at, body = self.recent.last(head.idx, {"organisation"}, lambda sp: sp.span is not None)
+        if body is None or any(e.label_ == "PERSON" and e.start < head.i for e in self.doc.ents):
+            return None
+        return body if at >= self._paragraphs_back(head.idx, 3) else None
+
+    def _paragraphs_back(self, char: int, n: int) -> int:
+        """Where the ``n`` non-empty paragraphs that end with the one holding ``char`` start."""
+        start = char
+        for _ in range(n):
+            start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
+        return start
 
     def _name_like(self, sp: Speaker) -> bool:
         """Could a speaker typed as a body be a person's name the tagger misread ("Novak",
@@ -533,6 +620,11 @@ class SpeakerIndex:
         if owner is not None and owner.pos_ == "PROPN" and found.type == "person":
             said = {w.lower() for w in (found.name or "").split()}
             if owner.lower_ in said:  # "Cameron's spokesman" is never Cameron
+                text = self._np_name(tokens)
+                return Speaker(span=span, name=text, type="person", role=text)
+        if owner is not None and owner.lower_ in ("his", "her") and found.type == "person":
+            whose = self._pronoun(owner, span)
+            if whose.type == "person" and whose.name == found.name:  # "his spokesman": not him
                 text = self._np_name(tokens)
                 return Speaker(span=span, name=text, type="person", role=text)
         return found
@@ -699,6 +791,51 @@ def _country_words() -> dict[str, str]:
             if " " not in w:
                 out.setdefault(w.lower(), c.iso3)
     return out
+
+
+#: how far back (tokens) the words an initialism stands for are looked for, and the small
+#: words inside a name that its initials leave out
+_SPELL_BACK = 600
+_SPELL_GLUE = set(_WORDS["spell_glue"])
+
+
+#: documents named "<author> <noun>" ("Ana Ruiz statement"), and those a bare "the …" gives to
+#: the last outlet that spoke
+_AUTHORED = set(_WORDS["authored"])
+_OUTLET_DOCUMENTS = set(_WORDS["outlet_documents"])
+#: owners that name no one ("the country's", "the nation's"): left out of a body's name
+_VAGUE_OWNERS = set(_WORDS["vague_owners"])
+
+
+def _without_vague_owner(name: str) -> str:
+    """ "country's Joint Chiefs of Staff" → "Joint Chiefs of Staff"; a name follows the owner."""
+    owner, _, rest = name.partition(" ")
+    if owner.removesuffix("'s").removesuffix("’s") in _VAGUE_OWNERS and owner[-2:] in ("'s", "’s"):
+        return rest if rest[:1].isupper() else name
+    return name
+
+
+def _author_of(head: Token) -> Token | None:
+    """Whose a document is, by name: "Russia's statement", "a statement from / by the Kenyan
+    presidency" (a noun with a name of its own), not "a letter from the chairman"."""
+    if head.lower_ not in _AUTHORED:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (
+                pobj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in pobj.children)
+            ):
+                return pobj
+    return None
+
+
+def _is_initials(word: str) -> bool:
+    """ "FO", "JCS", "IEBC": two to six capitals, nothing else."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _is_named(sp: Speaker, names: set[str]) -> bool:

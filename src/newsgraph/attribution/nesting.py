@@ -132,7 +132,11 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
             )
             out.append(d)
             continue
-        if not d.cueless and (d.cue_class not in EMBEDDABLE or _subordinate(d) or _foretold(d)):
+        if not d.cueless and (
+            (d.cue_class not in EMBEDDABLE and not _quotes_its_speaker(d))
+            or _subordinate(d)
+            or _foretold(d)
+        ):
             k = bisect_left(starts, d.cue_start + 1)
             if any(a < d.cue_start < b and j != i for a, b, j in spans[max(0, k - 8) : k]):
                 continue
@@ -142,6 +146,18 @@ def drop_embedded_beliefs(drafts: list[Draft]) -> list[Draft]:
                 continue  # "urged them to reject the plan": what was urged, not a rejection
         out.append(d)
     return [d for d in out if id(d) not in seeming]
+
+
+def _quotes_its_speaker(d: Draft) -> bool:
+    """ "X was calling for “maximum restraint”, his spokesman said": the words quoted in
+    ``d``'s own content are X's, so X's call stands as a statement inside the spokesman's."""
+    return (
+        d.quote is not None
+        and d.source is not None
+        and d.source.pos_ == "PROPN"
+        and d.cue.dep_ in _CLAUSAL
+        and d.cue_end < d.quote[0]
+    )
 
 
 def _seems_to(d: Draft, gov: Draft) -> bool:

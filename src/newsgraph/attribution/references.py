@@ -33,11 +33,13 @@ class Recent:
     def __init__(self) -> None:
         self.items: list[tuple[int, Speaker]] = []
         self.contents: list[tuple[int, int]] = []
+        self._own: dict[int, set[tuple[int, int]]] = {}  # a speaker's position: its contents
 
     def add(self, char: int, speaker: Speaker, content: tuple[int, int] | None = None) -> None:
         if content is not None and speaker.span is not None:
             # a passive with no source ("Eid is known for …") says nothing of anyone's words
             self.contents.append(content)
+            self._own.setdefault(char, set()).add(content)
         if speaker.type not in ("unknown",) and speaker.name:
             self.items.append((char, speaker))
 
@@ -55,16 +57,27 @@ class Recent:
                 return sp
         return None
 
-    def last(self, char: int, kinds: set[str], accept=None) -> tuple[int, Speaker | None]:
-        """The last speaker before ``char`` of one of ``kinds`` (and its position)."""
+    def last(
+        self, char: int, kinds: set[str], accept=None, unsaid: bool = False
+    ) -> tuple[int, Speaker | None]:
+        """The last speaker before ``char`` of one of ``kinds`` (and its position); with
+        ``unsaid``, not one named inside what an earlier statement said ("The army said
+        Pyongyang had rejected talks. It said …": the army, not Pyongyang)."""
         for pos, sp in reversed(self.items):
             if pos >= char:
                 continue
             if char - pos > _WITHIN:
                 break
             if sp.type in kinds and (accept is None or accept(sp)):
+                if unsaid and self._inside_earlier(pos):
+                    continue
                 return pos, sp
         return -1, None
+
+    def _inside_earlier(self, pos: int) -> bool:
+        """Is ``pos`` inside the content of another statement (not its own)?"""
+        own = self._own.get(pos, set())
+        return any(s <= pos < e and (s, e) not in own for s, e in self.contents[-_CONTENTS:])
 
 
 def gender_of(name: str | None, known: dict[str, str]) -> str | None:

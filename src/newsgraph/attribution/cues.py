@@ -17,9 +17,9 @@ Every draft records how its source was found in ``by`` (a sieve name, see `sieve
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id, hash_string
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution import phrase_cues
@@ -40,6 +40,11 @@ _VERB_POS = ("VERB",)
 _TRAILING = ("advcl", "conj", "prep")
 # the parts of speech `_cue_at` reads a cue at; any other token starts none but "according to"
 _CUE_POS = ("ADJ", "NOUN", "VERB", "AUX")
+_ADJ, _NOUN, _VERB, _AUX = (POS_IDS[p] for p in _CUE_POS)
+
+
+def _ids(words) -> np.ndarray:
+    return id_array(get_string_id(w) for w in words)
 
 
 class CueFinder:
@@ -52,8 +57,20 @@ class CueFinder:
         # statement of …", "called at the summit for …")
         self.said_at = frozenset(lex.statement_nouns | lex.occasions)
         self.according_first = {seq[0]: seq for seq in lex.according_to}
-        self._cue_pos = id_array(POS_IDS[p] for p in _CUE_POS)
         self._according_hashes = id_array(hash_string(w) for w in self.according_first)
+        self._adjectives = _ids(lex.adjective_cues)
+        self._nouns = _ids(lex.noun_cues)
+        verb_lemmas = (
+            set(self.cue_class)
+            | set(self.cue_objects)
+            | set(self.prep_cues)
+            | set(lex.complement_cues)
+            | set(lex.phrasal_cues)
+        )
+        self._verb_lemmas = _ids(verb_lemmas)
+        self._verb_forms = _ids(lex.verb_forms)
+        self._clause_deps = _ids(("ROOT", "ccomp"))
+        self._noun_lemma: dict[int, bool] = {}  # lemma id → its lower case is a noun cue
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
         self.text = paras.text  # Doc.text is rebuilt on every access: read it once
@@ -97,12 +114,30 @@ class CueFinder:
 
     def _candidates(self, doc: Doc) -> list[int]:
         """The tokens `_cue_at` may find a cue at, in order, picked in one vectorised look-up
-        (no Token is made for the others)."""
+        (no Token is made for the others): "according to" and its kin; adjectives and nouns of
+        the lexicon; verbs whose lemma (or form, `Lexicon.verb_forms`) is a cue; a main or
+        complement clause's verb, which may introduce a quote after a colon."""
         if len(doc) == 0:
             return []
-        arr = doc.to_array([POS, LOWER])
-        hit = isin(arr[:, 0], self._cue_pos) | isin(arr[:, 1], self._according_hashes)
+        arr = doc.to_array([POS, LOWER, LEMMA, DEP])
+        pos, lower, lemma = arr[:, 0], arr[:, 1], arr[:, 2]
+        is_noun = pos == _NOUN
+        hit = isin(lower, self._according_hashes)
+        hit |= (pos == _ADJ) & isin(lower, self._adjectives)
+        hit |= is_noun & (isin(lower, self._nouns) | self._noun_lemmas(doc, lemma, is_noun))
+        hit |= (pos == _VERB) & (isin(lemma, self._verb_lemmas) | isin(lower, self._verb_forms))
+        hit |= ((pos == _VERB) | (pos == _AUX)) & isin(arr[:, 3], self._clause_deps)
         return np.flatnonzero(hit).tolist()
+
+    def _noun_lemmas(self, doc: Doc, lemma: np.ndarray, is_noun: np.ndarray) -> np.ndarray:
+        """Whether each token's lemma, in lower case, is a noun cue (for the nouns only)."""
+        known = self._noun_lemma
+        strings = doc.vocab.strings
+        seen = set(lemma[is_noun].tolist())
+        for h in seen - known.keys():
+            known[h] = strings[h].lower() in self.lex.noun_cues
+        cues = [h for h in seen if known[h]]
+        return isin(lemma, id_array(cues)) if cues else np.zeros(len(lemma), dtype=bool)
 
     def _cue_at(self, doc: Doc, tok: Token, paras: Paragraphs) -> Draft | None:
         lower = tok.lower_

@@ -51,6 +51,8 @@ def noun(st: DocState, n: Token) -> Hit | None:
     if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.lemma_.lower() not in ACT_HEADS:
         return None  # "riot police", "an arrest warrant", "the sanctions regime": a kind
     lemma = n.lemma_.lower()
+    if lemma not in p.noun_triggers:
+        return None  # no pattern, map or control entry names it: nothing below can code it
     mods = [c for c in n.children if c.dep_ in ("compound", "amod")]
     if ended(st, n):
         return None  # "the suspension of cooperation": the suspension is the event

@@ -111,6 +111,13 @@ class Patterns:
         for plist in self.verbs.values():
             plist.sort(key=lambda p: (-p.rank, len(p.objects or ())))  # narrowest first
         del self._seen
+        # every noun lemma `nominals.noun` may code: a coded noun, a compound's head, a noun coded
+        # by what it is of, a noun of ending or of control (the others are passed over at once)
+        self.noun_triggers = frozenset(
+            {*self.nouns, *(k[-1] for k in self.noun_compounds), *self.noun_objects}
+            | self.halt_nouns
+            | set(self.control)
+        )
 
     # -- rules.yaml ------------------------------------------------------------------------
     def _rules(self, data: dict) -> None:

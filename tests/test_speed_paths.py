@@ -188,3 +188,44 @@ def test_quotes_asked_for_again_are_the_same_and_a_new_list():
     assert find_quotes(text) == first
     assert find_quotes('Officials "declined" to comment.')[0].start == 10
     assert find_quotes(text) == first
+
+
+CUE_SENTENCES = [
+    "The ministry said on Tuesday that talks would resume.",
+    "According to state media, the envoy arrived in Hanoi late on Friday.",
+    "Officials are confident the deal will hold, a spokesman added.",
+    'The minister was blunt: "We will not pay for their mistakes."',
+    "Her claim that the vote was rigged drew sharp criticism from the opposition.",
+    "The agency, citing two sources, reported a delay in the shipments.",
+    "Critics accused the mayor of hiding the audit, calling it a cover-up.",
+    "In a statement, the group denied any role in the attack on the depot.",
+    "He hopes the border will reopen soon, he told reporters in Lagos.",
+    "Analysts warned of shortages, pointing out that grain stocks are low.",
+    "The court's ruling, which lawyers described as unusual, is final.",
+    "Residents are worried, and the council admits it has no plan.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_SENTENCES)
+def test_cue_candidates_hold_every_token_a_cue_is_found_at(reader, text):
+    """`CueFinder._candidates` skips tokens without making a Token for them: it must never
+    skip one at which `_cue_at` would find a cue."""
+    from newsgraph.attribution.spans import Paragraphs
+
+    doc = reader.nlp(text)
+    finder = reader.nlp.get_pipe("newsgraph_attribution").finder
+    paras = Paragraphs(text_of(doc))
+    finder.text = paras.text
+    found = [t.i for t in doc if finder._cue_at(doc, t, paras) is not None]
+    assert found, "each sentence has a cue"
+    assert set(found) <= set(finder._candidates(doc))
+
+
+def test_noun_triggers_hold_every_noun_table_key():
+    """`nominals.noun` passes over a noun whose lemma is not in `Patterns.noun_triggers`."""
+    from newsgraph.events.patterns import patterns
+
+    p = patterns()
+    keys = {*p.nouns, *(k[-1] for k in p.noun_compounds), *p.noun_objects}
+    assert keys | p.halt_nouns | set(p.control) == p.noun_triggers
+    assert "sanction" in p.noun_triggers and "the" not in p.noun_triggers

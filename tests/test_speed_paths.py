@@ -203,6 +203,7 @@ CUE_SENTENCES = [
     "Analysts warned of shortages, pointing out that grain stocks are low.",
     "The court's ruling, which lawyers described as unusual, is final.",
     "Residents are worried, and the council admits it has no plan.",
+    "The ferry service will resume next week, the port authority's newsletter reports.",
 ]
 
 

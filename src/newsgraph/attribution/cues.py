@@ -41,6 +41,7 @@ _TRAILING = ("advcl", "conj", "prep")
 # the parts of speech `_cue_at` reads a cue at; any other token starts none but "according to"
 _CUE_POS = ("ADJ", "NOUN", "VERB", "AUX")
 _ADJ, _NOUN, _VERB, _AUX = (POS_IDS[p] for p in _CUE_POS)
+_ROOT = get_string_id("ROOT")
 
 
 def _ids(words) -> np.ndarray:
@@ -70,6 +71,7 @@ class CueFinder:
         self._verb_lemmas = _ids(verb_lemmas)
         self._verb_forms = _ids(lex.verb_forms)
         self._clause_deps = _ids(("ROOT", "ccomp"))
+        self._said_lemmas = _ids(self.cue_class)  # a root "-s" noun read as a verb of saying
         self._noun_lemma: dict[int, bool] = {}  # lemma id → its lower case is a noun cue
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
@@ -116,7 +118,8 @@ class CueFinder:
         """The tokens `_cue_at` may find a cue at, in order, picked in one vectorised look-up
         (no Token is made for the others): "according to" and its kin; adjectives and nouns of
         the lexicon; verbs whose lemma (or form, `Lexicon.verb_forms`) is a cue; a main or
-        complement clause's verb, which may introduce a quote after a colon."""
+        complement clause's verb, which may introduce a quote after a colon; a root noun whose
+        lemma is a cue verb (`_verb_read_as_noun`)."""
         if len(doc) == 0:
             return []
         arr = doc.to_array([POS, LOWER, LEMMA, DEP])
@@ -127,6 +130,7 @@ class CueFinder:
         hit |= is_noun & (isin(lower, self._nouns) | self._noun_lemmas(doc, lemma, is_noun))
         hit |= (pos == _VERB) & (isin(lemma, self._verb_lemmas) | isin(lower, self._verb_forms))
         hit |= ((pos == _VERB) | (pos == _AUX)) & isin(arr[:, 3], self._clause_deps)
+        hit |= is_noun & (arr[:, 3] == _ROOT) & isin(lemma, self._said_lemmas)
         return np.flatnonzero(hit).tolist()
 
     def _noun_lemmas(self, doc: Doc, lemma: np.ndarray, is_noun: np.ndarray) -> np.ndarray:

@@ -76,6 +76,25 @@ def _agent_hung_on_object(v: Token) -> Token | None:
     return None
 
 
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def dateline_place(t: Token) -> bool:
+    """ "NAIROBI – UN envoy X urged …": a place name opening its line before a dash is the
+    dateline (where the report was filed), not an actor of the sentence."""
+    doc = t.doc
+    if t.ent_type_ != "GPE":
+        return False
+    first = t.left_edge.i if t.left_edge.i <= t.i else t.i
+    while first > 0 and doc[first - 1].ent_type_ == "GPE" and doc[first - 1].i >= t.sent.start:
+        first -= 1
+    line_start = first == t.sent.start or "\n" in doc[first - 1].text
+    end = t.i + 1
+    while end < len(doc) and doc[end].ent_type_ == "GPE":
+        end += 1
+    return line_start and end + 1 < len(doc) and doc[end].text in DATELINE_DASHES
+
+
 def to_infinitive(v: Token) -> bool:
     """Whether ``v`` is told with "to" ("vowed [to] strike", "the right [to] respond")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
@@ -102,6 +121,8 @@ def subject(v: Token) -> tuple[Token | None, bool]:
         if subj is not None and subj.dep_ in ("csubj", "nsubj") and subj.tag_ == "VBG":
             # "the Red Cross working in Syria said …": a participle read as a clause subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+        if subj is not None and dateline_place(subj):  # "NAIROBI – UN envoy X urged …"
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
         if subj is None:  # "Sweden suspended aid …" read with Sweden as an adverbial
             subj = next(
                 (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i),

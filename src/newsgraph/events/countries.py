@@ -88,6 +88,10 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     if a is None:
         return EventActor(actor_id=m.actor_id, span=span)
     country, code = a.country, a.code
+    owner = bare_owner(st, a)
+    if owner is not None:  # "Pakistan's Foreign Office … the Foreign Office": Pakistan's
+        country = owner.country
+        code = (owner.country + (a.sector or "")) if owner.kind == "country" else owner.code
     of_body = code is not None and code != (a.sector or "")  # "UN peacekeepers": UNMIL
     if (
         country is None
@@ -102,6 +106,48 @@ def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor |
     return EventActor(
         code=code, country=country, sector=a.sector, name=a.name, actor_id=a.id, span=span
     )
+
+
+def bare_owner(st: DocState, a):
+    """The owner of an institution the tables know by a bare name ("the Foreign Office" is
+    the UK's, "the Commission" the EU's) when the article names that institution only as
+    someone else's: "Pakistan's Foreign Office … the Foreign Office", "the African Union
+    Commission … the Commission". One owner only, and never one the tables' own."""
+    if a.id in st.owners:
+        return st.owners[a.id]
+    st.owners[a.id] = None
+    if a.kind != "organisation" or a.resolved_by != "table":
+        return None
+    mine = [m for m in st.mentions if m.actor_id == a.id]
+    name_words = set(a.name.lower().split())
+    if not mine or any(
+        name_words <= set(st.chars(m.start_char, m.end_char).lower().split()) for m in mine
+    ):
+        return None  # named in full somewhere: the tables' own institution
+    doc = st.doc
+    head = doc[mine[0].end - 1].lower_
+    owners = set()
+    for t in doc:
+        if t.lower_ != head:
+            continue
+        j = t.i - 1
+        while j >= 0 and doc[j].lower_ != head and st.mention_at[j] == st.mention_at[t.i] >= 0:
+            j -= 1  # back past the words of the institution's own mention
+        if j >= 0 and doc[j].lower_ in ("'s", "’s"):
+            j -= 1
+        k = st.mention_at[j] if j >= 0 else -1
+        other = st.actors.get(st.mentions[k].actor_id) if k >= 0 else None
+        if other is None or other.id == a.id:
+            continue
+        if other.kind == "country" or (other.kind == "organisation" and other.code):
+            owners.add(other.id)
+    if len(owners) != 1:
+        return None
+    owner = st.actors[owners.pop()]
+    if (owner.country or owner.code) in (a.country, a.code):
+        return None
+    st.owners[a.id] = owner
+    return owner
 
 
 def actor_country(st: DocState, actor_id: str) -> str | None:

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsgraph.events import countries, lexis
-from newsgraph.events.arguments import SUBJ_DEPS
+from newsgraph.events.arguments import SUBJ_DEPS, dateline_place
 from newsgraph.events.state import DocState
 from newsgraph.extensions import ActorMention
 
@@ -646,8 +646,8 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
         actor = st.actors.get(st.mentions[k].actor_id)
         if actor is not None and actor.kind == "group" and _owned(h):
             return []  # "its troops from Niger": whose troops the pronoun tells, not where
-        if actor is not None and actor.code is None and actor.country is None:
-            org = _org_modifier(st, h)  # "U.N. mediator Diego Cordovez"
+        if actor is not None and actor.code in (None, actor.sector) and actor.country is None:
+            org = _org_modifier(st, h)  # "U.N. mediator Diego Cordovez", "UN chief Guterres"
             if org is not None:
                 return [org]
         return _with_coordinates(st, k)
@@ -869,6 +869,8 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
     best = None
     for m in st.mentions:
         inside = span is not None and m.start_char >= span.start and m.end_char <= span.end
+        if inside and m.start < len(st.doc) and dateline_place(st.doc[m.end - 1]):
+            continue  # "NAIROBI – UN envoy X said": the dateline is no speaker
         if aid is None and inside:
             return m
         if m.actor_id != aid:

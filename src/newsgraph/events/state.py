@@ -62,6 +62,7 @@ class DocState:
         self.actors = {a.id: a for a in doc._.actors or []}
         self.speakers: dict[str, object] = {}  # statement id → its speaker's mention
         self.actor_countries: dict[str, str | None] = {}  # country-less officials' country
+        self.owners: dict[str, object] = {}  # bare institution actor id → the owner named with it
         self.groups: dict[str, tuple] = {}  # "group:<i>" → (mention, country, sector)
         self.first_seen: dict[str, int] = {}
         for m in mentions:

@@ -574,10 +574,12 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         and _passive_clause(h)  # "drones were intercepted and destroyed"
         and not _planned(st, h)
     )
+    own_noun = subj is not None and subj.pos_ == "NOUN" and h.dep_ == "advcl" and subj.i > h.head.i
     if (
         (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before)
         and clause_like
         and not unnamed
+        and not own_noun  # "X prepared strikes as the conflict threatened to …": not X
     ):  # "After signing X, A and B met": A and B signed
         sources = parts.antecedent(st, h)
     elif subj is not None and (

@@ -871,7 +871,7 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
         inside = span is not None and m.start_char >= span.start and m.end_char <= span.end
         if inside and m.start < len(st.doc) and dateline_place(st.doc[m.end - 1]):
             continue  # "NAIROBI – UN envoy X said": the dateline is no speaker
-        if aid is None and inside:
+        if aid is None and inside and not _aside_of(st, m):
             return m
         if m.actor_id != aid:
             continue
@@ -881,6 +881,26 @@ def _speaker_mention(st: DocState, stmt) -> ActorMention | None:
     if aid is not None and not _many_for_one(st, span, aid):
         return best
     return _speaker_words(st, span)
+
+
+ASIDE_PREPS = frozenset({"with", "against", "over", "about", "between", "after"})
+
+
+def _aside_of(st: DocState, m: ActorMention) -> bool:
+    """A mention hung by "with", "over", "against" … on a noun that is no actor: "the dispute
+    with Beijing threatened …" is no speech of Beijing's."""
+    t = st.doc[m.end - 1]
+    while t.dep_ in ("compound", "amod", "poss", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ASIDE_PREPS:
+        return False
+    noun = t.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and st.mention_at[noun.i] < 0
+        and not is_role_noun(noun)
+        and group_role(noun) is None
+    )
 
 
 def _pronoun_span(st: DocState, span) -> bool:

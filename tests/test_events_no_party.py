@@ -1,0 +1,42 @@
+"""Happenings that no party does, on our own sentences: a dispute, row or conflict "with X"
+that threatens to derail or explode is no threat of X's (nor of a speaker named with it); a
+clause joined by "as" with a subject of its own is not the act of the main clause's subject.
+Acts of parties in such sentences are still coded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute with Beijing threatened to derail the talks.",
+        "The row with Moscow threatened to spill over into the energy market.",
+        "The Israeli military was preparing to expand its strikes as the border conflict with "
+        "Hezbollah threatened to explode into a wider war.",
+        "Pakistan closed the crossing as the quarrel with Kabul threatened to turn violent.",
+    ],
+)
+def test_a_dispute_threatens_for_no_one(code, text):
+    assert not [e for e in code(text) if e.root == "13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("Kenya recalled its ambassador as the dispute with Somalia escalated.", "16", "KEN"),
+        (
+            "Tensions rose as the standoff with Caracas dragged on, and Guyana asked the UN for "
+            "help.",
+            "02",
+            "GUY",
+        ),
+    ],
+)
+def test_parties_of_such_sentences_still_act(code, text, root, source):
+    assert any(e.root == root and e.source and e.source.code == source for e in code(text))

@@ -112,3 +112,47 @@ def test_bare_institution_is_the_one_named(code, text, root, source, not_source)
 )
 def test_institution_named_as_its_own_stays(code, text, root, source):
     assert source in _sources(code(text), root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        (
+            "Nine soldiers were killed on Wednesday in an attack by guerrillas of the National "
+            "Liberation Army, Colombia's defence ministry said.",
+            "19",
+            "COLREB",
+        ),
+        (
+            "The Kachin Independence Army attacked a military post in northern Myanmar.",
+            "19",
+            "MMRREB",
+        ),
+        ("Fighters of the Arakan Army seized a town in Myanmar's Rakhine state.", "19", "MMRREB"),
+    ],
+)
+def test_a_force_with_a_name_of_its_own_is_an_armed_group(code, text, root, source):
+    events = code(text)
+    assert source in _sources(events, root)
+    assert not any(e.source and e.source.sector == "MIL" for e in events if e.root == root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        (
+            "The Sudanese Army shelled positions of the paramilitary group in Khartoum.",
+            "19",
+            "SDNMIL",
+        ),
+        ("China's People's Liberation Army staged drills around Taiwan.", "15", "CHNMIL"),
+    ],
+)
+def test_a_states_army_stays_the_states(code, text, root, source):
+    assert source in _sources(code(text), root)
+
+
+def test_the_other_side_of_a_border_is_no_target(code):
+    events = code("Colombian rebels attacked an army post near the border with Venezuela.")
+    assert "COLREB" in _sources(events, "19")
+    assert not any(e.target and e.target.country == "VEN" for e in events)

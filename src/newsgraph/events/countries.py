@@ -58,6 +58,8 @@ def clause_country(
         if t.dep_ == "prep" and jointly_with(t):
             continue  # "… together with Sweden": who acts along, not whom it is aimed at
         k = st.mention_at[t.i]
+        if k >= 0 and _across_border(t):
+            continue  # "near the border with Venezuela": where, not whom
         if k >= 0:
             m = st.mentions[k]
             actor = st.actors.get(m.actor_id)
@@ -72,6 +74,19 @@ def clause_country(
                     found.append((t.i, m))
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
     return [min(found, key=lambda f: f[0])[1]] if found else []  # the first in the text
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(t: Token) -> bool:
+    """ "the border with Venezuela", "Lebanon's border with Israel": the country named
+    is one side of a border, a place."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("with", "of")
+        and t.head.head.lemma_.lower() in BORDER_NOUNS
+    )
 
 
 def event_actor(st: DocState, m: ActorMention | None, sent=None) -> EventActor | None:

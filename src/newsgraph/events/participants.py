@@ -299,6 +299,8 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
     role = group_role(h)
     if role is None or any(c.lower_ in ("two", "both") for c in h.children):
         return []
+    if role.sector in ("MIL", "REB", "INS", "UAF") and _named_force(st, h):
+        return _armed_group(st, h)
     whose = _owner(st, h)
     if whose is not None and st.actors.get(whose.actor_id) is not None:
         if st.actors[whose.actor_id].kind in ("organisation", "group"):
@@ -335,6 +337,35 @@ def group_mention(st: DocState, h: Token) -> list[ActorMention]:
                 )
             )
         st.groups[key] = (mention, country, role.sector)
+    return [st.groups[key][0]]
+
+
+def _named_force(st: DocState, h: Token) -> bool:
+    """ "the National Liberation Army", "the Arakan Army": a force with a proper name of its
+    own that the tables do not know is an armed group, not the state's army ("the army")."""
+    if h.pos_ != "PROPN" or not h.text[:1].isupper() or st.mention_at[h.i] >= 0:
+        return False
+    names = [
+        c
+        for c in h.children
+        if c.dep_ in ("compound", "amod") and c.i < h.i and c.text[:1].isupper()
+    ]
+    return bool(names) and all(
+        st.mention_at[c.i] < 0 and not countries.is_demonym(c.text) for c in names
+    )
+
+
+def _armed_group(st: DocState, h: Token) -> list[ActorMention]:
+    """A named armed group: an REB group of the country the article is about."""
+    key = f"group:{h.i}"
+    if key not in st.groups:
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        country = (
+            _place_country(st, h)
+            or countries.main_country(st)
+            or countries.country_near(st, mention, h.sent, kinds=GROUP_COUNTRY_KINDS, strict=True)
+        )
+        st.groups[key] = (mention, country, "REB")
     return [st.groups[key][0]]
 
 

@@ -40,3 +40,15 @@ def test_a_dispute_threatens_for_no_one(code, text):
 )
 def test_parties_of_such_sentences_still_act(code, text, root, source):
     assert any(e.root == root and e.source and e.source.code == source for e in code(text))
+
+
+HEADLINE_PAGE = (
+    "War updates: the latest\n\nRussian forces pressed on in the east.\n\n\n0\n\n"
+    "At least 12 killed in Odesa region shelling: Ukrainian officials\n\n"
+    "At least 12 people were killed by shelling in the Odesa region on Monday, officials said."
+)
+
+
+def test_who_tells_a_headline_after_its_colon_did_not_do_it(code):
+    events = code(HEADLINE_PAGE)
+    assert not any(e.source and e.source.code == "UKRGOV" for e in events if e.root == "19")

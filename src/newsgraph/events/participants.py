@@ -683,13 +683,13 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
                 return [org]
         return _with_coordinates(st, k)
     for c in h.children:  # "his French counterpart Emmanuel Macron": the name decides
-        if c.dep_ == "appos" and st.mention_at[c.i] >= 0:
+        if c.dep_ == "appos" and st.mention_at[c.i] >= 0 and not _after_colon(c):
             return [st.mentions[st.mention_at[c.i]]]
     found = _modifier_mentions(st, h)
     if found or depth > 3:
         return found
     for c in h.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not _after_colon(c):
             found = np_actors(st, c, depth + 1, subject)
             if found:
                 return found
@@ -707,6 +707,13 @@ def _mentions_at(st: DocState, h: Token, depth: int, subject: bool = False) -> l
                         if found:
                             return found
     return found
+
+
+def _after_colon(c: Token) -> bool:
+    """ "21 killed in shelling: Ukrainian officials": who tells it, hung on the headline's
+    subject as an apposition after a colon, is not who did it."""
+    i = c.left_edge.i
+    return i > 0 and c.doc[i - 1].text == ":"
 
 
 def _owned(h: Token) -> bool:

@@ -52,3 +52,29 @@ HEADLINE_PAGE = (
 def test_who_tells_a_headline_after_its_colon_did_not_do_it(code):
     events = code(HEADLINE_PAGE)
     assert not any(e.source and e.source.code == "UKRGOV" for e in events if e.root == "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        (
+            "Protesters gathered outside parliament on Monday. The European Union urged "
+            "restraint. They chanted slogans against the government.",
+            "CVL",
+        ),
+        (
+            "Hundreds of students were trapped in the district overnight. The British Embassy called "
+            "for the students to be freed. They were heard chanting slogans against the junta.",
+            "EDU",
+        ),
+        (
+            "Police fired tear gas at hundreds of protesters in Nairobi on Thursday as they "
+            "marched on parliament.",
+            "CVL",
+        ),
+    ],
+)
+def test_they_who_protest_are_the_crowd(code, text, crowd):
+    protests = [e for e in code(text) if e.root == "14" and e.trigger.text != "gathered"]
+    assert protests
+    assert all(e.source and e.source.sector == crowd for e in protests)

@@ -243,6 +243,10 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if code[:2] in SPEECH_ROOTS and all(_commentators(st, m) for m in sources):
         return  # "experts warn of protracted fighting": a view of onlookers, no party's act
     sources = countries.distinct_parties(st, sources)
+    if code[:2] == "14":
+        sources = _crowd_for_they(st, h, sources)  # "The embassy urged … They chanted …"
+        if not sources:
+            return
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
@@ -260,6 +264,39 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if entry.root in FORCE_ROOTS:
         st.last_force_source = (h.i, sources)
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"})
+
+
+def _crowd_for_they(st: DocState, h: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """A protest told of "they" is a crowd's: when "they" was read as a state or international
+    body ("Students were trapped … The embassy called for their release. They chanted …",
+    "police fired tear gas at protesters as they marched …"), the crowd named last in the three
+    sentences before, else no one."""
+    subj, t = None, h
+    for _ in range(3):  # "They were heard chanting …": the subject of the verb above
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or t.head.i == t.i:
+            break
+        t = t.head
+    if subj is None or subj.lower_ not in ("they", "them"):
+        return sources
+    if not all(
+        (a := countries.event_actor(st, m)) is not None
+        and (a.sector in OFFICIAL_SECTORS or (a.sector is None and a.country))
+        for m in sources
+    ):
+        return sources
+    first = max(0, parts._sentences_back(subj, 3))
+    for t in reversed(st.doc[first : subj.i]):
+        if t.tag_ not in ("NNS", "NNPS") or t.dep_ in ("compound", "amod", "poss"):
+            continue
+        role = parts.group_role(t)
+        if role is not None and role.sector in CROWD_SECTORS:
+            return parts.np_actors(st, t, subject=True)
+    return []
 
 
 def _condition(h: Token) -> bool:

@@ -76,7 +76,7 @@ def clause_country(
     return [min(found, key=lambda f: f[0])[1]] if found else []  # the first in the text
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_NOUNS = lexis.word_set("countries", "border_nouns")
 
 
 def _across_border(t: Token) -> bool:

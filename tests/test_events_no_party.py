@@ -78,3 +78,40 @@ def test_they_who_protest_are_the_crowd(code, text, crowd):
     protests = [e for e in code(text) if e.root == "14" and e.trigger.text != "gathered"]
     assert protests
     assert all(e.source and e.source.sector == crowd for e in protests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As well as Mr Tanaka, cabinet minister Hiro Sato visited the shrine on Sunday.",
+        "Tanaka and Sato visited the shrine on Sunday.",
+    ],
+)
+def test_who_visit_a_place_together_do_not_visit_each_other(code, text):
+    assert not [e for e in code(text) if e.root == "04"]
+
+
+def test_who_visit_each_other_still_do(code):
+    events = code("Putin and Xi visited each other's capitals last year.")
+    assert {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSGOV")} <= {
+        (e.source.code, e.target.code) for e in events if e.root == "04" and e.target
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        ("China on Tuesday backed the firing of water cannon at Philippine vessels.", "PHL"),
+        ("Hungary backed the sanctions on Russia.", "RUS"),
+        ("Belarus welcomed the strikes on Ukraine's power grid.", "UKR"),
+    ],
+)
+def test_backing_a_hostile_act_is_no_support_to_its_target(code, text, not_target):
+    support = [e for e in code(text) if e.root == "05"]
+    assert support
+    assert not any(e.target and e.target.country == not_target for e in support)
+
+
+def test_backing_an_act_supports_its_doer(code):
+    events = code("The United States supported Israel's strikes on Iran.")
+    assert any(e.root == "05" and e.target and e.target.code == "ISR" for e in events)

@@ -266,6 +266,9 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
 
 
+VISITS = ("042", "043")  # make a visit, host a visit
+AIMING_PREPS = frozenset({"on", "at", "against", "upon"})
+HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"})
 
@@ -780,7 +783,10 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
     h = hit.head
     targets: list[ActorMention] = []
     own = _state_of(st, sources)
+    act = _backed_act(st, h, code)  # "backed the sanctions on Russia": not aimed at Russia
     for t in _addressed_first(st, hit, code):
+        if act is not None and t.i != act.i:
+            continue
         if len(sources) > 1 and t.head.lower_ == "in" and t.dep_ == "pobj":
             continue  # "Saudi Arabia and Iran held talks in Baghdad": a venue, not a party
         targets = parts.np_actors(st, t) or parts.two_named(  # "urged both parties"
@@ -815,13 +821,29 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             targets = _aimed(st, parts.np_actors(st, t), own)
             if targets:
                 break
-    if not targets and h.pos_ in ("VERB", "AUX", "NOUN"):
+    if not targets and h.pos_ in ("VERB", "AUX", "NOUN") and act is None:
         targets = countries.clause_country(
             st, h, sources, venues=not code.startswith("04"), skip_countries=own
         )
     if not targets:
         targets = _aimed(st, _shared_target(st, h, sources), own)
     return targets, False
+
+
+def _backed_act(st: DocState, h: Token, code: str) -> Token | None:
+    """The act a verb of support takes as its object ("backed the firing of water cannon at
+    X", "welcomed the sanctions on Y"): the support goes to whoever does that act, named in
+    the act's own noun phrase, not to the one it is done to."""
+    if code[:2] != "05" or h.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in h.children:
+        if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN":
+            mods = [g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")]
+            means = st.p.noun_code(c.lemma_.lower(), mods) or ""
+            aimed = any(g.dep_ == "prep" and g.lower_ in AIMING_PREPS for g in c.children)
+            if means[:2] in HOSTILE_ROOTS or (not means and aimed and c.lower_.endswith("ing")):
+                return c  # (a noun of a hostile act, or "the firing of … at X")
+    return None
 
 
 def _state_of(st: DocState, mentions: list[ActorMention]) -> set[str]:
@@ -894,6 +916,8 @@ def _jointly(st: DocState, h: Token, code: str) -> bool:
     nor acts each did on its own ("both X and Y conducted patrols")."""
     if not code.startswith(st.p.reciprocal_codes) or _apart(st, h):
         return False
+    if code.startswith(VISITS):
+        return False  # "As well as X, Y visited the shrine": together, not each other
     return code[:2] != "03" or st.lemma(h) in AGREEING
 
 

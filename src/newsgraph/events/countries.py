@@ -142,9 +142,8 @@ def bare_owner(st: DocState, a):
     doc = st.doc
     head = doc[mine[0].end - 1].lower_
     owners = set()
-    for t in doc:
-        if t.lower_ != head:
-            continue
+    for i in st.token_indices(head):
+        t = doc[i]
         j = t.i - 1
         while j >= 0 and doc[j].lower_ != head and st.mention_at[j] == st.mention_at[t.i] >= 0:
             j -= 1  # back past the words of the institution's own mention

@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.events.codebook import Codebook
@@ -50,6 +50,7 @@ class DocState:
         self._text: str | None = None  # Doc.text is assembled anew on every access: see text
         self._sent_texts: dict[int, str] = {}
         self._starts: list[int] | None = None
+        self._lowers = None  # LOWER of every token, read when first needed
         meta = doc._.article_meta or {}
         self.published: dt.date | None = meta.get("published")
         mentions: list[ActorMention] = list(doc._.actor_mentions or [])
@@ -138,6 +139,13 @@ class DocState:
             return self.text[start:end]
         offset = start - span.start_char
         return span.text[offset : offset + end - start]
+
+    def token_indices(self, lower: str) -> list[int]:
+        """The indices of the tokens whose lowercase form is `lower`."""
+        if self._lowers is None:
+            self._lowers = self.doc.to_array(LOWER)
+        key = self.doc.vocab.strings[lower] if lower in self.doc.vocab.strings else None
+        return [] if key is None else (self._lowers == key).nonzero()[0].tolist()
 
     def token_at(self, char: int) -> int:
         """The index of the token at (or last before) character `char`: the last token that

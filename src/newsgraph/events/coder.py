@@ -72,6 +72,7 @@ class Coder:
                 self._sentence(st, sent, walk)
         speech.speech_acts(st)
         speech.statement_phrases(st)
+        speech.intent_statements(st)
         terms.terms(st)
         self._places = st._places
         return assembly.retold(st)

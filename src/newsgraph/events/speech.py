@@ -498,6 +498,83 @@ def emit_statement(st: DocState, sent, hit: Hit, stmt) -> None:
         ev.negated = False  # a "no" the phrase holds is its sense: "had no legal basis"
 
 
+WILL_FORMS = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# a speaker's own side told as "it", "he", "we" …: the pronoun fits the speaker's kind
+SELF_PRONOUNS = {"person": frozenset({"he", "she", "we", "i"}), None: frozenset({"it", "we"})}
+OWN_BODY_NOUNS = frozenset({"country", "government", "administration", "nation"})
+INTENT_SKIP_VERBS = lexis.word_set("speech", "intent_skip_verbs")
+
+
+def intent_statements(st: DocState) -> None:
+    """ "X said it would let migrants cross …", "the president said the country will go ahead
+    with the vote": a reported statement whose content tells, with "will" or "would", the next
+    act of the speaker's own side (the speaker, its country or government), is the speaker's
+    intent (030), tied to the statement, when nothing in it or at its cue was coded already.
+    Not: what another party will do, negated or conditional plans ("would not accept",
+    "would … if …"), passives, and plans that only tell what will be said or be the case
+    ("would announce", "will depend on")."""
+    seen: set[str] = set()
+    for start, end, stmt in st.statements:
+        if stmt.id in seen or stmt.cue is None or stmt.kind == "direct":
+            continue
+        seen.add(stmt.id)
+        if _event_at(st, stmt.cue.start, stmt.cue.end) is not None:
+            continue  # the cue is an act of its own ("warned that …", "pledged that …")
+        if any(start <= ev.trigger.start < end for ev in st.events):
+            continue  # the content was coded
+        mention = parts.speaker_mention(st, stmt)
+        if mention is None:
+            continue
+        v = _content_head(st, start, end)
+        if v is None or not _own_plan(st, v, mention):
+            continue
+        cue_tok = st.doc[st.token_at(stmt.cue.start)]
+        hit = Hit("030", [v.i], cue_tok, negated=False, modality="asserted")
+        hit.sources, hit.statement = [mention], stmt
+        hit.pair_target = _content_actor(st, start, end, mention) or _told(st, stmt, mention)
+        st.new_sentence()
+        emit_statement(st, v.sent, hit, stmt)
+
+
+def _content_head(st: DocState, start: int, end: int):
+    """The verb that heads a statement's content (its first token governed from outside)."""
+    i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
+    for k in range(i, j):
+        t = st.doc[k]
+        if not i <= t.head.i < j or t.head.i == t.i:
+            return t if t.pos_ == "VERB" else None
+    return None
+
+
+def _own_plan(st: DocState, v, mention) -> bool:
+    if st.lemma(v) in INTENT_SKIP_VERBS:
+        return False
+    kids = list(v.children)
+    if not any(c.dep_ == "aux" and c.lower_ in WILL_FORMS for c in kids):
+        return False
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in kids):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in kids
+    ):
+        return False  # "would retaliate if …": a condition, told elsewhere as a threat
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    actor = st.actors.get(mention.actor_id)
+    kind = "person" if actor is not None and actor.kind == "person" else None
+    if subj.pos_ == "PRON":
+        return subj.lower_ in SELF_PRONOUNS[kind]
+    own = countries.country_of(st, mention)
+    found = parts.np_actors(st, subj, subject=True)
+    if found:
+        return own is not None and all(countries.country_of(st, m) == own for m in found)
+    return st.lemma(subj) in OWN_BODY_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "our", "their")
+        for c in subj.children
+    )
+
+
 def speech_acts(st: DocState) -> None:
     """Statements whose cue class is a speech act (accuse, warn, deny, demand, appeal) are
     events of their speaker, tied to the statement, unless their cue was coded already; so are

@@ -134,6 +134,7 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
             elif c.ent_type_ in ("GPE", "NORP"):
                 objs.add("country")  # "defended Serbia": the object is a country
             objs.update(_cargo(c))  # "sent a plane loaded with medical supplies"
+            objs.update(_title_words(c))  # "expelled High Commissioner X": a high commissioner
             words.add(lemma)
             for g in c.children:
                 if g.dep_ in ("compound", "amod"):
@@ -178,6 +179,20 @@ def verb_words(v: Token) -> tuple[set[str], set[str], Token | None, set[str]]:
         else:
             objs.add("-")  # "/obj=-": the verb has no object ("protesters demonstrated")
     return words, objs, obj, mods - heads
+
+
+def _title_words(obj: Token) -> set[str]:
+    """The title a named object carries as two words before the name ("High Commissioner
+    Stewart Wheeler", "Foreign Minister X"), which its single compounds do not say."""
+    if obj.pos_ != "PROPN":
+        return set()
+    mods = [  # the parser may hang "High" on "Commissioner" rather than on the name
+        g.lemma_.lower()
+        for t in obj.lefts
+        if t.dep_ == "compound"
+        for g in (*[x for x in t.lefts if x.dep_ == "compound"], t)
+    ]
+    return {f"{a} {b}" for a, b in zip(mods, mods[1:], strict=False)}
 
 
 def _cargo(obj: Token) -> set[str]:

@@ -163,9 +163,13 @@ class Coder:
             and tok.head.pos_ in ("NOUN", "PROPN")
             and tok.i == tok.head.i + 1
             and tok.i + 1 < len(tok.doc)
-            and tok.doc[tok.i + 1].dep_ in ("mark", "prep", "advmod")
+            and (
+                tok.doc[tok.i + 1].dep_ in ("mark", "prep", "advmod")
+                or any(c.dep_ == "advcl" and c.tag_ == "VBD" for c in tok.children)
+            )
         ):
-            return None  # "Tension flared after X sent …": the sentence's verb, misread
+            return None  # "Tension flared (last week) after X sent …": the sentence's verb,
+            # misread
         if _aim_of_noun(st, tok):
             return True  # "Sweden's bid to join NATO": only a stance told in passing is coded
             # ("its determination to stand against X")

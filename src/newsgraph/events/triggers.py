@@ -573,8 +573,18 @@ def _by_means(st: DocState, v: Token, depth: int) -> Hit | None:
 
 def _act_heads(v: Token) -> list[Token]:
     """The verb and the participles on its object: "sent balloons containing trash … in
-    protest" (the parser hangs the verb's "in protest" on the participle)."""
-    return [v] + [a for c in v.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl"]
+    protest" (the parser hangs the verb's "in protest" on the participle), also on what a
+    measure of it holds ("sent thousands of balloons carrying trash … in protest")."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in objs
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [v] + [a for c in objs for a in c.children if a.dep_ == "acl"]
 
 
 def _in_protest(v: Token) -> bool:

@@ -54,3 +54,29 @@ def test_own_side_will_or_would_in_a_statement_is_intent(read, text, country):
 )
 def test_no_intent_for_others_negated_conditional_or_speech_plans(read, text):
     assert "030" not in [e.cameo for e in read(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis urged Ankara to pull back its ships, "
+            "warning that Greece would defend its waters.",
+            "GRC",
+        ),
+        (
+            "Polish President Andrzej Duda asked Minsk to stop the flights while warning that "
+            "Poland would close the border.",
+            "POL",
+        ),
+        (
+            "Pakistan's foreign minister urged Kabul to act, warning that his government would "
+            "move against the camps.",
+            "PAK",
+        ),
+    ],
+)
+def test_own_plan_told_as_a_warning_is_a_threat(read, text, country):
+    events = read(text).events
+    assert country in [e.source.country for e in events if e.root == "13"]
+    assert "030" not in [e.cameo for e in events]

@@ -529,7 +529,10 @@ def intent_statements(st: DocState) -> None:
         if v is None or not _own_plan(st, v, mention):
             continue
         cue_tok = st.doc[st.token_at(stmt.cue.start)]
-        hit = Hit("030", [v.i], cue_tok, negated=False, modality="asserted")
+        # told as a warning ("…, warning that his government would act firmly"), the plan
+        # is a threat, whose cue another act claimed
+        code = "130" if stmt.cue_class in ("warn", "threaten") else "030"
+        hit = Hit(code, [v.i], cue_tok, negated=False, modality="asserted")
         hit.sources, hit.statement = [mention], stmt
         hit.pair_target = _content_actor(st, start, end, mention) or _told(st, stmt, mention)
         st.new_sentence()

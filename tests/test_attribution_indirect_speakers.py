@@ -1,0 +1,78 @@
+"""Speakers of indirect statements on news shapes missed on a fresh annotated set: a police or
+military rank before a name ("Senior Superintendent"), "the official" for the office holder
+who spoke last. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import (
+    full_reader,  # noqa: F401  (an autouse fixture)
+    speaker_of,
+)
+
+
+# -- a rank before a name is no part of the name: "Li" later is the same person -----------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Senior Superintendent Li Kwai-wah of the police's new unit told reporters that four "
+            "people were arrested. Li said the four are suspected of fraud.",
+            "the four are suspected",
+            "Li Kwai-wah",
+        ),
+        (
+            "Chief Inspector Tang Wing-sze said two boats were seized at dawn. Tang said the "
+            "crews had been detained.",
+            "the crews had been detained",
+            "Tang Wing-sze",
+        ),
+        (
+            "Colonel Ana Duarte told a briefing the convoy had been ambushed. Duarte said three "
+            "soldiers were wounded.",
+            "three soldiers were wounded",
+            "Ana Duarte",
+        ),
+    ],
+)
+def test_a_rank_before_a_name_is_left_out_of_it(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "person")
+
+
+# -- "the official": the office holder who spoke last -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "According to Finance Minister Lena Ortiz, the deficit narrowed last year. The "
+            "official said the government would cut spending further.",
+            "cut spending further",
+            "Lena Ortiz",
+        ),
+        (
+            "Ambassador Carla Mendes told a briefing that the embassy would reopen next week. The "
+            "official also said staff had already returned.",
+            "staff had already returned",
+            "Carla Mendes",
+        ),
+        (
+            "Health Secretary Omar Diallo said the outbreak was under control. Doctors in the "
+            "capital were less sure. The official added that vaccines would arrive by March.",
+            "vaccines would arrive",
+            "Omar Diallo",
+        ),
+    ],
+)
+def test_the_official_is_the_office_holder_who_spoke_last(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_an_official_not_named_before_stays_anonymous():
+    sp = speaker_of(
+        "Finance Minister Lena Ortiz praised the budget. An official said the deficit would "
+        "grow next year.",
+        "the deficit would grow",
+    )
+    assert sp.name != "Lena Ortiz"

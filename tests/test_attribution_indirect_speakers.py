@@ -76,3 +76,31 @@ def test_an_official_not_named_before_stays_anonymous():
         "the deficit would grow",
     )
     assert sp.name != "Lena Ortiz"
+
+
+# -- "the Kandahar brigade": a body of a place, which "the group" refers back to ----------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The Kandahar brigade said its fighters had taken the bridge. The militant group said "
+            "it lost no men.",
+            "it lost no men",
+            "Kandahar brigade",
+        ),
+        (
+            "The Basra battalion, a small armed group based in the old town, said its fighters had "
+            "clashed with troops. Later the group said two of its men were killed.",
+            "two of its men",
+            "Basra battalion",
+        ),
+    ],
+)
+def test_a_body_named_after_a_place_is_an_organisation(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "organisation")
+
+
+def test_a_place_itself_stays_a_country():
+    sp = speaker_of("Kenya said the border would stay closed.", "the border")
+    assert sp.type == "country"

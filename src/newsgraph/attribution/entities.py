@@ -304,6 +304,8 @@ class SpeakerIndex:
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
         kind = _ENT_TYPE.get(label, "unknown")
+        if kind == "country" and not head.ent_type_ and head.tag_ == "NN" and head.is_lower:
+            kind = "organisation"  # "the Kandahar brigade": a body of the place, not the place
         if kind == "unknown" and lemma in lex.organisation_nouns:
             kind = "organisation"
         if kind == "unknown":

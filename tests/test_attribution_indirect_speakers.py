@@ -104,3 +104,33 @@ def test_a_body_named_after_a_place_is_an_organisation(text, words, name):
 def test_a_place_itself_stays_a_country():
     sp = speaker_of("Kenya said the border would stay closed.", "the border")
     assert sp.type == "country"
+
+
+# -- an initialism given in brackets stands for the name before it, spelled or not --------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "South Africa summoned the envoy, the Department of Foreign Relations and Cooperation "
+            "(DEFCO) said. Thabo Mokoena, a spokesman for DEFCO, said the minister would "
+            "call Washington. DEFCO said it had no record of any sale.",
+            "no record of any sale",
+            "Department of Foreign Relations and Cooperation",
+        ),
+        (
+            "The Office of Border Affairs (OBRA) said the crossing would reopen. The governor, Ana "
+            "Ruiz, spoke later. OBRA said trucks were waiting.",
+            "trucks were waiting",
+            "Office of Border Affairs",
+        ),
+        (
+            "The Ministry of Regional Cooperation (MRC) said the talks would resume. MRC said no "
+            "date had been set.",
+            "no date had been set",
+            "Ministry of Regional Cooperation",
+        ),
+    ],
+)
+def test_an_initialism_given_in_brackets_is_the_body(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "organisation")

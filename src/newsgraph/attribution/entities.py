@@ -179,7 +179,7 @@ class SpeakerIndex:
             return body
         actor = self._actor_at(head)
         if actor is None and _is_initials(head.text) and head.lower_ not in lex.person_nouns:
-            spelled = self._spelled_out(head)
+            spelled = self._spelled_out(head) or self._defined(head)
             if spelled is not None:  # "the Joint Chiefs of Staff (JCS) … The JCS said"
                 return self._expanded(spelled, span)
         described = self._is_description(tokens, head, actor)
@@ -221,6 +221,33 @@ class SpeakerIndex:
                 k, i = k - 1, i - 1
             if k < 0:
                 return doc[i + 1 : end + 1]
+        return None
+
+    def _defined(self, head: Token):
+        """The capitalised words an initialism was given beside, in brackets, earlier in the
+        article, whether or not its letters spell them ("the Office of Border Affairs (OBRA)
+        … OBRA said")."""
+        doc = self.doc
+        for t in doc[: head.i]:
+            if t.text != head.text or t.i < 2 or t.i + 1 >= len(doc):
+                continue
+            if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+                continue
+            end = t.i - 1
+            i = end - 1
+            while i >= max(0, end - _SPELL_BACK):
+                w = doc[i]
+                if w.is_alpha and not w.is_upper and w.text[:1].isupper():
+                    i -= 1
+                elif w.lower_ in _SPELL_GLUE and w.is_lower and i < end - 1:
+                    i -= 1
+                else:
+                    break
+            start = i + 1
+            while start < end and (doc[start].is_lower or doc[start].lower_ in ("the", "a")):
+                start += 1
+            if end - start >= 2:
+                return doc[start:end]
         return None
 
     def _expanded(self, words, span: Span) -> Speaker:

@@ -134,3 +134,37 @@ def test_a_place_itself_stays_a_country():
 def test_an_initialism_given_in_brackets_is_the_body(text, words, name):
     sp = speaker_of(text, words)
     assert (sp.name, sp.type) == (name, "organisation")
+
+
+# -- "another lawmaker" is someone else than the lawmaker named before --------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        (
+            "Lawmaker Amir Kazemi said the option was on the table. Another lawmaker said a draft "
+            "bill had been prepared.",
+            "a draft bill",
+            "Amir Kazemi",
+        ),
+        (
+            "Senator Joan Pike said the vote would be close. Another senator said she would "
+            "abstain.",
+            "she would abstain",
+            "Joan Pike",
+        ),
+        (
+            "Spokesman Ivan Petrov said the talks were over. Another spokesman later said they "
+            "could resume.",
+            "they could resume",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_another_holder_of_a_role_is_not_the_one_named_before(text, words, named):
+    sp = speaker_of(text, words)
+    assert sp.name != named and sp.type == "anonymous"
+
+
+def test_the_lawmaker_is_still_the_one_named_before():
+    text = "Lawmaker Amir Kazemi said the option was open. The lawmaker said a bill was ready."
+    assert speaker_of(text, "a bill was ready").name == "Amir Kazemi"

@@ -639,8 +639,8 @@ class SpeakerIndex:
             owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in owners for t in tokens):
             return False  # a name: "Kremlin spokesman Dmitry Peskov"; not "Putin's spokesman"
-        if any(t.lower_ in ("a", "an") for t in tokens if t.i < head.i):
-            return False  # "a spokesman said": someone not named before
+        if any(t.lower_ in ("a", "an", "another") for t in tokens if t.i < head.i):
+            return False  # "a spokesman said", "another lawmaker said": not one named before
         return actor is None or actor.kind != "person" or (actor.role or "") in actor.name.lower()
 
     def _role(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:

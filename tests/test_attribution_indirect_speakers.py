@@ -168,3 +168,32 @@ def test_another_holder_of_a_role_is_not_the_one_named_before(text, words, named
 def test_the_lawmaker_is_still_the_one_named_before():
     text = "Lawmaker Amir Kazemi said the option was open. The lawmaker said a bill was ready."
     assert speaker_of(text, "a bill was ready").name == "Amir Kazemi"
+
+
+# -- "…, he added" after a content that names someone in a clause of its own -------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Blaming foreign powers for the tension, President Goran Vidic said: \"We will fight "
+            "for our position.\" It is clear that Prime Minister Ivo Rask wants the destruction "
+            "of our villages, he added.",
+            "It is clear that",
+            "Goran Vidic",
+        ),
+        (
+            "President Marta Lind spoke to reporters on Monday. \"We will defend our borders,\" "
+            "she said. It is obvious that Ivo Rask is trying to stir unrest, she added.",
+            "It is obvious that",
+            "Marta Lind",
+        ),
+        (
+            "Governor Hana Ito took questions from the press. Police had warned Mayor Ivo Rask "
+            "about the threat, she said.",
+            "Police had warned",
+            "Hana Ito",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_content_is_not_a_person_it_names_in_a_clause(text, words, name):
+    assert speaker_of(text, words).name == name

@@ -394,6 +394,8 @@ class SpeakerIndex:
     def _named_in(self, content: tuple[int, int], head: Token) -> set[str]:
         """Names of the persons and states a content names as a party after the pronoun
         ``head``, in its sentence (not as a modifier: "China's sovereignty" names no party)."""
+        if content[1] <= head.idx and content[0] >= head.sent.start_char:
+            return self._named_before(content, head)
         start, end = max(content[0], head.idx), min(content[1], head.sent.end_char)
         out = set()
         for m in self.mentions[bisect_left(self._mention_starts, head.i) :]:
@@ -410,6 +412,23 @@ class SpeakerIndex:
         for p in self.people.between(head.i, head.sent.end):
             if start <= p.char < end and not p.modifier:
                 out.add(p.name)
+        return out
+
+    def _named_before(self, content: tuple[int, int], head: Token) -> set[str]:
+        """Names of the persons a content that opens the pronoun's sentence names inside a
+        clause of its own ("It is clear that Ruiz wants …, he added": not Ruiz); not the
+        subject of its main clause ("Ruiz will resign, he said" may be Ruiz on himself)."""
+        start, end = content
+        out = set()
+        for p in self.people.between(head.sent.start, head.i):
+            if not start <= p.char < end or p.modifier:
+                continue
+            root = self.doc[p.start : p.end].root
+            verb = root.head
+            main = verb.dep_ == "ROOT" or not start <= verb.head.idx < end
+            if root.dep_ in ("nsubj", "nsubjpass") and main:
+                continue
+            out.add(p.name)
         return out
 
     def _pronoun(self, head: Token, span: Span) -> Speaker:

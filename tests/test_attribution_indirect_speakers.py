@@ -8,6 +8,7 @@ import pytest
 
 from test_attribution_util import (
     full_reader,  # noqa: F401  (an autouse fixture)
+    read_statements,
     speaker_of,
 )
 
@@ -175,14 +176,14 @@ def test_the_lawmaker_is_still_the_one_named_before():
     ("text", "words", "name"),
     [
         (
-            "Blaming foreign powers for the tension, President Goran Vidic said: \"We will fight "
-            "for our position.\" It is clear that Prime Minister Ivo Rask wants the destruction "
+            'Blaming foreign powers for the tension, President Goran Vidic said: "We will fight '
+            'for our position." It is clear that Prime Minister Ivo Rask wants the destruction '
             "of our villages, he added.",
             "It is clear that",
             "Goran Vidic",
         ),
         (
-            "President Marta Lind spoke to reporters on Monday. \"We will defend our borders,\" "
+            'President Marta Lind spoke to reporters on Monday. "We will defend our borders," '
             "she said. It is obvious that Ivo Rask is trying to stir unrest, she added.",
             "It is obvious that",
             "Marta Lind",
@@ -197,3 +198,49 @@ def test_the_lawmaker_is_still_the_one_named_before():
 )
 def test_a_pronoun_after_the_content_is_not_a_person_it_names_in_a_clause(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+# -- "X said …, citing Y" closing the sentence: Y speaks, relayed by X ---------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name", "relay"),
+    [
+        (
+            "A report said that police had opened fire on the crowd, citing the Doctors' Union.",
+            "police had opened fire",
+            "Doctors' Union",
+            "A report",
+        ),
+        (
+            "The agency said two ships were seized near the strait, citing a navy spokesman.",
+            "two ships were seized",
+            "navy spokesman",
+            "The agency",
+        ),
+        (
+            "State radio reported that the bridge had collapsed overnight, citing the regional "
+            "governor, Ana Ruiz.",
+            "the bridge had collapsed",
+            "Ana Ruiz",
+            "State radio",
+        ),
+    ],
+)
+def test_a_closing_citing_relays_the_one_cited(text, words, name, relay):
+    s = holding(read_statements(text), words)
+    assert s.speaker.name == name
+    assert "citing" not in s.content.text
+    assert s.relayed_by and s.relayed_by[0].span.text == relay
+
+
+def test_citing_a_reason_relays_no_one():
+    s = holding(
+        read_statements("The minister said prices had risen, citing higher fuel costs."),
+        "prices had risen",
+    )
+    assert s.speaker.name == "minister" and not s.relayed_by
+
+
+def holding(statements, words: str):
+    found = [s for s in statements if words in s.content.text]
+    assert found, [(s.cue.text if s.cue else None, s.content.text) for s in statements]
+    return found[0]

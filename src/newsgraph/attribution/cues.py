@@ -374,6 +374,21 @@ class CueFinder:
             or lemma in lex.organisation_nouns
         )
 
+    def _closing_relays(self, d: Draft) -> list[Token]:
+        """ "…, citing Y" that closes the sentence after the content, which the parser hung on
+        a verb of the content ("X said police fired on the crowd, citing medics")."""
+        cue, doc = d.cue, d.cue.doc
+        lo, hi = d.content
+        out = []
+        for t in doc[cue.i + 1 : cue.sent.end]:
+            if t.lemma_ not in self.lex.relay_verbs or t.tag_ != "VBG" or doc[t.i - 1].text != ",":
+                continue
+            if t.head.i == cue.i or lo <= t.head.idx < hi:
+                rest = doc[t.right_edge.i + 1 : cue.sent.end]
+                if all(r.is_punct or r.is_space for r in rest):
+                    out.append(t)
+        return out
+
     def _relay(self, d: Draft, paras: Paragraphs) -> int | None:
         """Turn "X reported, citing Y" into Y's statement relayed by X; the relay verb's token."""
         src = d.source
@@ -381,6 +396,7 @@ class CueFinder:
             return None
         candidates = [c for c in src.children if c.dep_ in ("relcl", "acl")]
         candidates += [c for c in d.cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        closing: list[Token] = []
         if d.content is not None:
             # "X reported, citing Y, that …": the relay verb sits between cue and content
             doc = d.cue.doc
@@ -392,6 +408,8 @@ class CueFinder:
                         if d.content[0] <= after < d.content[1]:
                             d.content = trim(self.text, after, d.content[1])
                     break
+            closing = self._closing_relays(d)
+            candidates += closing
         for c in candidates:
             if c.lemma_ not in self.lex.relay_verbs:
                 continue
@@ -399,6 +417,8 @@ class CueFinder:
             if obj is None or not self.sourcelike(obj):
                 continue  # "said, citing low growth": a reason, not a relayed source
             span = (d.cue_start, d.cue_end)
+            if c in closing and d.content[0] < c.idx < d.content[1]:
+                d.content = trim(self.text, d.content[0], c.idx)
             d.relays.append((src, mention_tokens(src, c), span))
             d.source = obj
             d.source_tokens = mention_tokens(obj, c)

@@ -244,3 +244,31 @@ def holding(statements, words: str):
     found = [s for s in statements if words in s.content.text]
     assert found, [(s.cue.text if s.cue else None, s.content.text) for s in statements]
     return found[0]
+
+
+# -- a clause's subject the parser read as the cue's object stays in the content -----------------
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The UK has insisted the move to scrap the deal it signed with the EU is legal.",
+            "the move to scrap the deal",
+        ),
+        (
+            "The mayor said the decision to cut the budget of the schools was wrong.",
+            "the decision to cut the budget",
+        ),
+        (
+            "The court said the law passed by parliament last year is unconstitutional.",
+            "the law passed by parliament",
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_without_that_is_in_the_content(text, first):
+    s = holding(read_statements(text), "unconstitutional" if "court" in text else first)
+    assert s.content.text.startswith(first)
+
+
+def test_an_addressee_is_not_in_the_content():
+    s = holding(read_statements("She told reporters the plan would go ahead."), "the plan")
+    assert s.content.text == "the plan would go ahead"

@@ -272,3 +272,34 @@ def test_the_subject_of_a_clause_without_that_is_in_the_content(text, first):
 def test_an_addressee_is_not_in_the_content():
     s = holding(read_statements("She told reporters the plan would go ahead."), "the plan")
     assert s.content.text == "the plan would go ahead"
+
+
+# -- "said at the time X had …": a clause without "that" the parser hung on "the time" ---------
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        (
+            "The spokesman, Ivan Petrov, said at the time the army was ready to strike.",
+            "the army was ready",
+            "Ivan Petrov",
+        ),
+        (
+            "Foreign Minister Sara Holm said at the time the rebels had wrecked the truce.",
+            "the rebels had wrecked",
+            "Sara Holm",
+        ),
+        (
+            "The envoy, Lena Ortiz, said at the time he arrived the talks were over.",
+            "the talks were over",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_clause_after_said_at_the_time_is_what_was_said(text, first, name):
+    s = holding(read_statements(text), first)
+    assert s.content.text.startswith(first) and s.speaker.name == name
+
+
+def test_a_relative_clause_on_the_time_with_a_gap_is_no_content():
+    assert not read_statements("The minister spoke at the time the crowd gathered.")
+

@@ -303,3 +303,29 @@ def test_a_clause_after_said_at_the_time_is_what_was_said(text, first, name):
 def test_a_relative_clause_on_the_time_with_a_gap_is_no_content():
     assert not read_statements("The minister spoke at the time the crowd gathered.")
 
+
+# -- "X said Y had … and accused them of …": "them" are Y, so Y does not accuse -----------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Foreign Minister Sara Holm said on Monday the rebels had wrecked the truce and "
+            "accused them of seeking war.",
+            "of seeking war",
+            "Sara Holm",
+        ),
+        (
+            "Interior Minister Paul Okafor said the protesters had blocked the roads and accused "
+            "them of looting shops.",
+            "of looting shops",
+            "Paul Okafor",
+        ),
+        (
+            "Mayor Ana Ruiz said the suspect had fled the city and urged him to surrender.",
+            "to surrender",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_verbs_subject(text, words, name):
+    assert speaker_of(text, words).name == name

@@ -256,6 +256,14 @@ class CueFinder:
                 d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
                 d.relays, d.by = list(gov.relays), "cue-inherited"
                 return
+            if subj is not None and node.dep_ == "conj" and _binds(v, subj):
+                # "X said the rebels had wrecked the truce and accused them of …": "them" are
+                # the rebels, so the rebels do not accuse; the one whose words hold them does
+                gov = _reporter_of(head, v, by_cue, True)
+                if gov is not None:
+                    d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
+                    d.relays, d.by = list(gov.relays), "cue-inherited"
+                    return
             if (
                 subj is not None
                 and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp", "advmod")
@@ -515,6 +523,17 @@ def _second_report(v: Token, d: Draft, by_cue: dict[int, Draft]) -> Draft | None
 
 
 _REPORTED = ("ccomp", "relcl", "acl", "dobj", "pobj", "prep", "appos", "conj")
+
+
+def _binds(v: Token, subj: Token) -> bool:
+    """Is the object of ``v`` a plain personal pronoun that can only mean ``subj`` (a plural
+    noun and "them", a singular one and "him" / "her")? A clause's object pronoun is never its
+    own subject (that would be "themselves"), so ``subj`` is not the one who does ``v``."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in ("them", "him", "her") or subj.pos_ == "PRON":
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return plural if obj.lower_ == "them" else not plural
 
 
 def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> Draft | None:

@@ -329,3 +329,36 @@ def test_a_relative_clause_on_the_time_with_a_gap_is_no_content():
 )
 def test_an_object_pronoun_is_not_its_own_verbs_subject(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+# -- two joined titles before one name: one person ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Deputy Prime Minister and Foreign Minister Karim Nasser said the army was on alert. "
+            "The deputy premier also revealed that the plot had been foiled.",
+            "the plot had been foiled",
+            "Karim Nasser",
+        ),
+        (
+            "Prime Minister and Minister of Foreign Affairs Hamad Al-Marri said the deal would "
+            "take effect on Sunday.",
+            "the deal would take effect",
+            "Hamad Al-Marri",
+        ),
+        (
+            "Defence Minister and Deputy Premier Olga Berg told reporters the drills would go on.",
+            "the drills would go on",
+            "Olga Berg",
+        ),
+    ],
+)
+def test_joined_titles_before_a_name_are_one_person(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "person")
+
+
+def test_a_role_and_a_name_joined_are_two_people():
+    sp = speaker_of("The minister and Karim Nasser said the army was on alert.", "on alert")
+    assert sp.name != "Karim Nasser"

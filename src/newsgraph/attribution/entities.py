@@ -171,6 +171,9 @@ class SpeakerIndex:
         named = _name_beside(head, lex.organisation_nouns)
         if named is not None:  # "Hamas's armed wing, the Qassam Brigades,": the name
             return self.speaker(np_tokens(named), named, span)
+        named = _name_after_titles(head, lex.person_nouns)
+        if named is not None:  # "Deputy Prime Minister and Foreign Minister Ana Ruiz": Ruiz
+            return self.speaker(np_tokens(named), named, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -961,6 +964,25 @@ def _owner(head: Token) -> Token | None:
     for child in head.children:  # "the state-run ministry's", "the Turkish foreign ministry"
         if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             return child
+    return None
+
+
+def _name_after_titles(head: Token, person_nouns: set[str]) -> Token | None:
+    """The name two joined titles stand before ("Deputy Prime Minister and Foreign Minister
+    Ana Ruiz", "Prime Minister and Minister of Foreign Affairs Ana Ruiz"), which the parser
+    reads as the first title and a name joined to it: one person, not two speakers."""
+    if not head.text[:1].isupper() or head.lower_ not in person_nouns:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "the minister and Ana Ruiz": two people
+    for c in head.children:
+        if c.dep_ != "conj" or c.ent_type_ != "PERSON":
+            continue
+        before = head.doc[c.left_edge.i : c.i]
+        if any(t.lower_ in person_nouns and t.ent_type_ != "PERSON" for t in before):
+            return c  # "… and Foreign Minister Ana Ruiz"
+        if any(x.dep_ == "conj" and x.i < c.i and x.lower_ in person_nouns for x in head.children):
+            return c  # "Prime Minister and Minister of Foreign Affairs Ana Ruiz"
     return None
 
 

@@ -362,3 +362,30 @@ def test_joined_titles_before_a_name_are_one_person(text, words, name):
 def test_a_role_and_a_name_joined_are_two_people():
     sp = speaker_of("The minister and Karim Nasser said the army was on alert.", "on alert")
     assert sp.name != "Karim Nasser"
+
+
+# -- a subject with its own relative clause after an opening phrase with one --------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "In a message posted on Facebook, which is owned by Meta, the French lawyer Marc "
+            "Dubois, who represents the mayor, said the politician had been held in a basement.",
+            "the politician had been held",
+            "Marc Dubois",
+        ),
+        (
+            "In a post on a site that was sold last year, the lawyer Ana Ruiz, who acts for the "
+            "family, said the trial had been delayed.",
+            "the trial had been delayed",
+            "Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz, wearing a straw hat, said the harvest was late.",
+            "the harvest was late",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_subject_hung_on_an_opening_phrase_is_found(text, words, name):
+    assert speaker_of(text, words).name == name

@@ -389,3 +389,26 @@ def test_a_role_and_a_name_joined_are_two_people():
 )
 def test_a_subject_hung_on_an_opening_phrase_is_found(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+# -- "So far", "So many": a degree word, not a joining "so", stays in the content ---------------
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "So far this year, more than 300 people have been killed, according to UN figures.",
+            "So far this year",
+        ),
+        (
+            "So many people fled that the town emptied, according to the mayor.",
+            "So many people fled",
+        ),
+    ],
+)
+def test_a_degree_so_stays_in_the_content(text, first):
+    assert holding(read_statements(text), first).content.text.startswith(first)
+
+
+def test_a_joining_so_is_left_out():
+    s = holding(read_statements("So the army withdrew, according to local officials."), "army")
+    assert s.content.text == "the army withdrew"

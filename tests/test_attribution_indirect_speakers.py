@@ -412,3 +412,31 @@ def test_a_degree_so_stays_in_the_content(text, first):
 def test_a_joining_so_is_left_out():
     s = holding(read_statements("So the army withdrew, according to local officials."), "army")
     assert s.content.text == "the army withdrew"
+
+
+# -- "X did Y, it said": a named body that is the content's own subject reports on itself -------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The council met on Monday. The Rapid Support Forces seized the airport, it said on "
+            "Telegram.",
+            "seized the airport",
+            "Rapid Support Forces",
+        ),
+        (
+            "The envoy arrived on Friday. The Wagner Group withdrew from the town, it said in a "
+            "statement.",
+            "withdrew from the town",
+            "Wagner Group",
+        ),
+    ],
+)
+def test_a_named_body_reports_on_itself(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_it_after_a_content_of_someone_else_is_still_the_body_before():
+    text = "The council met on Monday. Officials said the talks failed, it said."
+    s = [x for x in read_statements(text) if x.speaker.span and x.speaker.span.text == "it"]
+    assert s and s[0].speaker.name == "council"

@@ -381,6 +381,9 @@ class SpeakerIndex:
         """A pronoun's referent, but not a person or state the statement itself names as a
         party ("Beijing has claimed the sea. It called on China to …": not China; "She urged
         Berg to …": not Berg): then the referent found with those left out, if any."""
+        own = self._reporting_itself(head, content) if content is not None else None
+        if own is not None:  # "The Armed Forces repelled the attack, it said": the forces
+            return self.speaker(np_tokens(own), own, span)
         found = self._pronoun(head, span)
         named = self._named_in(content, head) if content is not None else set()
         if not _is_named(found, named):
@@ -393,6 +396,27 @@ class SpeakerIndex:
             self._barred = set()
             self.people.skip = set()
         return found if again.type == "unknown" or _is_named(again, named) else again
+
+    def _reporting_itself(self, head: Token, content: tuple[int, int]) -> Token | None:
+        """ "X did Y, it said": for an "it" after a content that opens its sentence, the named
+        body that is the subject of that content's main clause (an organisation's name, plural
+        in form or not: "The Rapid Support Forces seized the airport, it said")."""
+        if head.lower_ != "it" or head.dep_ != "nsubj":
+            return None
+        start, end = content
+        if end > head.idx or start != head.sent.start_char:
+            return None
+        for t in head.sent:
+            if t.idx >= end:
+                break
+            if t.idx < start or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if not (verb.dep_ == "ROOT" or verb.head.idx >= end or verb.head.i == head.head.i):
+                continue
+            named = t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "NORP")
+            return t if named and not self.quoted(t.idx) else None
+        return None
 
     def _named_in(self, content: tuple[int, int], head: Token) -> set[str]:
         """Names of the persons and states a content names as a party after the pronoun

@@ -440,3 +440,30 @@ def test_it_after_a_content_of_someone_else_is_still_the_body_before():
     text = "The council met on Monday. Officials said the talks failed, it said."
     s = [x for x in read_statements(text) if x.speaker.span and x.speaker.span.text == "it"]
     assert s and s[0].speaker.name == "council"
+
+
+# -- "his office said": the office of the one "he" is -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "President Ana Ruiz did not address the call, but her office announced that senior "
+            "aides had offered to resign.",
+            "senior aides had offered",
+            "Ana Ruiz's office",
+        ),
+        (
+            "Prime Minister Ivo Rask arrived late. His office said the meeting would go ahead.",
+            "the meeting would go ahead",
+            "Ivo Rask's office",
+        ),
+    ],
+)
+def test_a_body_owned_by_a_pronoun_is_named_by_its_owner(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.name, sp.type) == (name, "organisation")
+
+
+def test_people_owned_by_a_pronoun_are_not_a_body():
+    sp = speaker_of("Ivo Rask spoke on Monday. His lawyers said the case was weak.", "weak")
+    assert sp.type != "organisation"

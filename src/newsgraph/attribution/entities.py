@@ -312,6 +312,13 @@ class SpeakerIndex:
             return self._document(tokens, head, span, text)
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
+        whose = next((c for c in head.children if c.dep_ == "poss"), None)
+        if whose is not None and whose.lower_ in ("his", "her") and lemma in lex.organisation_nouns:
+            found = self._pronoun(whose, span)  # "his office said": the office of the one "he" is
+            if found.type == "person" and found.name:
+                rest = self.text[whose.idx + len(whose.text) : tokens[-1].idx + len(tokens[-1].text)]
+                rest = rest.strip()
+                return Speaker(span=span, name=f"{found.name}'s {rest}", type="organisation")
         owner = _owner(head)
         actor = self._actor_for(owner.i, owner.i + 1) if owner is not None else None
         if (

@@ -55,6 +55,9 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         end = max(end, tok_end(v.right_edge))
     if kind == "ccomp":
         start, end = _clause_edges(v, c, start, end)
+        subject = _subject_read_as_object(v, c)
+        if subject is not None:
+            start = min(start, subject.left_edge.idx)
     if kind == "prep":
         # "referred to him as a reformer", "called on them to resign": the complement belongs in
         for child in v.rights:
@@ -95,6 +98,20 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             start = tok_end(v)
     start, end = max(start, para[0]), min(end, para[1])
     return trim(text, start, end)
+
+
+def _subject_read_as_object(v: Token, c: Token) -> Token | None:
+    """ "insisted the move to scrap the deal is legal": a clause with no subject of its own
+    after an object of the cue, which is that clause's subject the parser took for an object."""
+    if c.i < v.i or any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children):
+        return None
+    if any(x.dep_ == "mark" for x in c.children) or c.tag_ in ("VB", "VBG", "VBN", "TO"):
+        return None  # "told them that …", "asked them to …": an addressee and its own clause
+    obj = next((x for x in v.children if x.dep_ == "dobj" and v.i < x.i < c.i), None)
+    if obj is None or obj.right_edge.i >= c.left_edge.i or obj.pos_ == "PRON":
+        return None
+    between = c.doc[obj.right_edge.i + 1 : c.left_edge.i]
+    return obj if not any(t.is_punct for t in between) else None
 
 
 def _infinitive_hung_higher(v: Token, c: Token, end: int) -> int:

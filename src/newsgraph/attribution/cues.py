@@ -256,6 +256,14 @@ class CueFinder:
                 d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
                 d.relays, d.by = list(gov.relays), "cue-inherited"
                 return
+            if subj is not None and node.dep_ == "conj" and _binds(v, subj):
+                # "X said the rebels had wrecked the truce and accused them of …": "them" are
+                # the rebels, so the rebels do not accuse; the one whose words hold them does
+                gov = _reporter_of(head, v, by_cue, True)
+                if gov is not None:
+                    d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
+                    d.relays, d.by = list(gov.relays), "cue-inherited"
+                    return
             if (
                 subj is not None
                 and node.dep_ in ("conj", "advcl", "xcomp", "prep", "acomp", "advmod")
@@ -374,6 +382,21 @@ class CueFinder:
             or lemma in lex.organisation_nouns
         )
 
+    def _closing_relays(self, d: Draft) -> list[Token]:
+        """ "…, citing Y" that closes the sentence after the content, which the parser hung on
+        a verb of the content ("X said police fired on the crowd, citing medics")."""
+        cue, doc = d.cue, d.cue.doc
+        lo, hi = d.content
+        out = []
+        for t in doc[cue.i + 1 : cue.sent.end]:
+            if t.lemma_ not in self.lex.relay_verbs or t.tag_ != "VBG" or doc[t.i - 1].text != ",":
+                continue
+            if t.head.i == cue.i or lo <= t.head.idx < hi:
+                rest = doc[t.right_edge.i + 1 : cue.sent.end]
+                if all(r.is_punct or r.is_space for r in rest):
+                    out.append(t)
+        return out
+
     def _relay(self, d: Draft, paras: Paragraphs) -> int | None:
         """Turn "X reported, citing Y" into Y's statement relayed by X; the relay verb's token."""
         src = d.source
@@ -381,6 +404,7 @@ class CueFinder:
             return None
         candidates = [c for c in src.children if c.dep_ in ("relcl", "acl")]
         candidates += [c for c in d.cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        closing: list[Token] = []
         if d.content is not None:
             # "X reported, citing Y, that …": the relay verb sits between cue and content
             doc = d.cue.doc
@@ -392,6 +416,8 @@ class CueFinder:
                         if d.content[0] <= after < d.content[1]:
                             d.content = trim(self.text, after, d.content[1])
                     break
+            closing = self._closing_relays(d)
+            candidates += closing
         for c in candidates:
             if c.lemma_ not in self.lex.relay_verbs:
                 continue
@@ -399,6 +425,8 @@ class CueFinder:
             if obj is None or not self.sourcelike(obj):
                 continue  # "said, citing low growth": a reason, not a relayed source
             span = (d.cue_start, d.cue_end)
+            if c in closing and d.content[0] < c.idx < d.content[1]:
+                d.content = trim(self.text, d.content[0], c.idx)
             d.relays.append((src, mention_tokens(src, c), span))
             d.source = obj
             d.source_tokens = mention_tokens(obj, c)
@@ -495,6 +523,17 @@ def _second_report(v: Token, d: Draft, by_cue: dict[int, Draft]) -> Draft | None
 
 
 _REPORTED = ("ccomp", "relcl", "acl", "dobj", "pobj", "prep", "appos", "conj")
+
+
+def _binds(v: Token, subj: Token) -> bool:
+    """Is the object of ``v`` a plain personal pronoun that can only mean ``subj`` (a plural
+    noun and "them", a singular one and "him" / "her")? A clause's object pronoun is never its
+    own subject (that would be "themselves"), so ``subj`` is not the one who does ``v``."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in ("them", "him", "her") or subj.pos_ == "PRON":
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return plural if obj.lower_ == "them" else not plural
 
 
 def _trails_report(node: Token, v: Token, by_cue: dict[int, Draft]) -> Draft | None:

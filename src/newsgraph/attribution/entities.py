@@ -171,6 +171,9 @@ class SpeakerIndex:
         named = _name_beside(head, lex.organisation_nouns)
         if named is not None:  # "Hamas's armed wing, the Qassam Brigades,": the name
             return self.speaker(np_tokens(named), named, span)
+        named = _name_after_titles(head, lex.person_nouns)
+        if named is not None:  # "Deputy Prime Minister and Foreign Minister Ana Ruiz": Ruiz
+            return self.speaker(np_tokens(named), named, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -179,7 +182,7 @@ class SpeakerIndex:
             return body
         actor = self._actor_at(head)
         if actor is None and _is_initials(head.text) and head.lower_ not in lex.person_nouns:
-            spelled = self._spelled_out(head)
+            spelled = self._spelled_out(head) or self._defined(head)
             if spelled is not None:  # "the Joint Chiefs of Staff (JCS) … The JCS said"
                 return self._expanded(spelled, span)
         described = self._is_description(tokens, head, actor)
@@ -221,6 +224,33 @@ class SpeakerIndex:
                 k, i = k - 1, i - 1
             if k < 0:
                 return doc[i + 1 : end + 1]
+        return None
+
+    def _defined(self, head: Token):
+        """The capitalised words an initialism was given beside, in brackets, earlier in the
+        article, whether or not its letters spell them ("the Office of Border Affairs (OBRA)
+        … OBRA said")."""
+        doc = self.doc
+        for t in doc[: head.i]:
+            if t.text != head.text or t.i < 2 or t.i + 1 >= len(doc):
+                continue
+            if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+                continue
+            end = t.i - 1
+            i = end - 1
+            while i >= max(0, end - _SPELL_BACK):
+                w = doc[i]
+                if w.is_alpha and not w.is_upper and w.text[:1].isupper():
+                    i -= 1
+                elif w.lower_ in _SPELL_GLUE and w.is_lower and i < end - 1:
+                    i -= 1
+                else:
+                    break
+            start = i + 1
+            while start < end and (doc[start].is_lower or doc[start].lower_ in ("the", "a")):
+                start += 1
+            if end - start >= 2:
+                return doc[start:end]
         return None
 
     def _expanded(self, words, span: Span) -> Speaker:
@@ -282,6 +312,13 @@ class SpeakerIndex:
             return self._document(tokens, head, span, text)
         if head.pos_ == "NOUN" and lemma in lex.person_nouns:  # "a spokesman": not named
             return Speaker(span=span, name=text, type="anonymous", role=text, count=1)
+        whose = next((c for c in head.children if c.dep_ == "poss"), None)
+        if whose is not None and whose.lower_ in ("his", "her") and lemma in lex.organisation_nouns:
+            found = self._pronoun(whose, span)  # "his office said": the office of the one "he" is
+            if found.type == "person" and found.name:
+                rest = self.text[whose.idx + len(whose.text) : tokens[-1].idx + len(tokens[-1].text)]
+                rest = rest.strip()
+                return Speaker(span=span, name=f"{found.name}'s {rest}", type="organisation")
         owner = _owner(head)
         actor = self._actor_for(owner.i, owner.i + 1) if owner is not None else None
         if (
@@ -304,6 +341,8 @@ class SpeakerIndex:
             return self._actor_speaker(actor, span)
         label = head.ent_type_ or next((t.ent_type_ for t in tokens if t.ent_type_), "")
         kind = _ENT_TYPE.get(label, "unknown")
+        if kind == "country" and not head.ent_type_ and head.tag_ == "NN" and head.is_lower:
+            kind = "organisation"  # "the Kandahar brigade": a body of the place, not the place
         if kind == "unknown" and lemma in lex.organisation_nouns:
             kind = "organisation"
         if kind == "unknown":
@@ -349,6 +388,9 @@ class SpeakerIndex:
         """A pronoun's referent, but not a person or state the statement itself names as a
         party ("Beijing has claimed the sea. It called on China to …": not China; "She urged
         Berg to …": not Berg): then the referent found with those left out, if any."""
+        own = self._reporting_itself(head, content) if content is not None else None
+        if own is not None:  # "The Armed Forces repelled the attack, it said": the forces
+            return self.speaker(np_tokens(own), own, span)
         found = self._pronoun(head, span)
         named = self._named_in(content, head) if content is not None else set()
         if not _is_named(found, named):
@@ -362,9 +404,32 @@ class SpeakerIndex:
             self.people.skip = set()
         return found if again.type == "unknown" or _is_named(again, named) else again
 
+    def _reporting_itself(self, head: Token, content: tuple[int, int]) -> Token | None:
+        """ "X did Y, it said": for an "it" after a content that opens its sentence, the named
+        body that is the subject of that content's main clause (an organisation's name, plural
+        in form or not: "The Rapid Support Forces seized the airport, it said")."""
+        if head.lower_ != "it" or head.dep_ != "nsubj":
+            return None
+        start, end = content
+        if end > head.idx or start != head.sent.start_char:
+            return None
+        for t in head.sent:
+            if t.idx >= end:
+                break
+            if t.idx < start or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if not (verb.dep_ == "ROOT" or verb.head.idx >= end or verb.head.i == head.head.i):
+                continue
+            named = t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "NORP")
+            return t if named and not self.quoted(t.idx) else None
+        return None
+
     def _named_in(self, content: tuple[int, int], head: Token) -> set[str]:
         """Names of the persons and states a content names as a party after the pronoun
         ``head``, in its sentence (not as a modifier: "China's sovereignty" names no party)."""
+        if content[1] <= head.idx and content[0] >= head.sent.start_char:
+            return self._named_before(content, head)
         start, end = max(content[0], head.idx), min(content[1], head.sent.end_char)
         out = set()
         for m in self.mentions[bisect_left(self._mention_starts, head.i) :]:
@@ -381,6 +446,23 @@ class SpeakerIndex:
         for p in self.people.between(head.i, head.sent.end):
             if start <= p.char < end and not p.modifier:
                 out.add(p.name)
+        return out
+
+    def _named_before(self, content: tuple[int, int], head: Token) -> set[str]:
+        """Names of the persons a content that opens the pronoun's sentence names inside a
+        clause of its own ("It is clear that Ruiz wants …, he added": not Ruiz); not the
+        subject of its main clause ("Ruiz will resign, he said" may be Ruiz on himself)."""
+        start, end = content
+        out = set()
+        for p in self.people.between(head.sent.start, head.i):
+            if not start <= p.char < end or p.modifier:
+                continue
+            root = self.doc[p.start : p.end].root
+            verb = root.head
+            main = verb.dep_ == "ROOT" or not start <= verb.head.idx < end
+            if root.dep_ in ("nsubj", "nsubjpass") and main:
+                continue
+            out.add(p.name)
         return out
 
     def _pronoun(self, head: Token, span: Span) -> Speaker:
@@ -610,8 +692,8 @@ class SpeakerIndex:
             owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in owners for t in tokens):
             return False  # a name: "Kremlin spokesman Dmitry Peskov"; not "Putin's spokesman"
-        if any(t.lower_ in ("a", "an") for t in tokens if t.i < head.i):
-            return False  # "a spokesman said": someone not named before
+        if any(t.lower_ in ("a", "an", "another") for t in tokens if t.i < head.i):
+            return False  # "a spokesman said", "another lawmaker said": not one named before
         return actor is None or actor.kind != "person" or (actor.role or "") in actor.name.lower()
 
     def _role(self, tokens: list[Token], head: Token, span: Span, actor) -> Speaker:
@@ -913,6 +995,25 @@ def _owner(head: Token) -> Token | None:
     for child in head.children:  # "the state-run ministry's", "the Turkish foreign ministry"
         if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             return child
+    return None
+
+
+def _name_after_titles(head: Token, person_nouns: set[str]) -> Token | None:
+    """The name two joined titles stand before ("Deputy Prime Minister and Foreign Minister
+    Ana Ruiz", "Prime Minister and Minister of Foreign Affairs Ana Ruiz"), which the parser
+    reads as the first title and a name joined to it: one person, not two speakers."""
+    if not head.text[:1].isupper() or head.lower_ not in person_nouns:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "the minister and Ana Ruiz": two people
+    for c in head.children:
+        if c.dep_ != "conj" or c.ent_type_ != "PERSON":
+            continue
+        before = head.doc[c.left_edge.i : c.i]
+        if any(t.lower_ in person_nouns and t.ent_type_ != "PERSON" for t in before):
+            return c  # "… and Foreign Minister Ana Ruiz"
+        if any(x.dep_ == "conj" and x.i < c.i and x.lower_ in person_nouns for x in head.children):
+            return c  # "Prime Minister and Minister of Foreign Affairs Ana Ruiz"
     return None
 
 

@@ -153,7 +153,13 @@ def hung_subject(cue: Token, speaks) -> Token | None:
     if i < start:
         return None
     t = doc[i]
-    aside = next((a for a in [t, *t.ancestors] if a.dep_ in ("acl", "advcl")), None)
+    aside = None
+    for a in [t, *t.ancestors]:
+        if a.dep_ in ("relcl", "appos"):
+            break  # "…, the lawyer X, who represents Y, said": a clause on the subject itself
+        if a.dep_ in ("acl", "advcl"):
+            aside = a
+            break
     if aside is not None and aside.tag_ in ("VBG", "VBN") and aside.i < cue.i:
         # "Ana Ruiz, wearing a straw hat, said": past the aside
         i = aside.left_edge.i - 1

@@ -97,7 +97,8 @@ _CONNECTIVE = re.compile(
 )
 
 
-_CONJUNCTION = re.compile(r"(?:but|and|yet|so|or)\s+", re.I)
+# "so" joins clauses, but not as a degree word: "So far this year, …", "So many people …"
+_CONJUNCTION = re.compile(r"(?:but|and|yet|or|so(?!\s+(?:far|much|many|long|few)\b))\s+", re.I)
 
 
 def after_connective(text: str, start: int, end: int, bare: bool = False) -> int:

@@ -857,6 +857,8 @@ def _statement_clause(lex, v: Token, para) -> Token | None:
             if pobj is None or pobj.lemma_.lower() in lex.noun_cues or pobj.lower_ in _TOLD_NOUNS:
                 continue  # "after claims that …": the clause is the claim's
             clause = next((x for x in pobj.rights if _that_clause(x)), None)
+            if clause is None and pobj.lemma_ == "time" and pobj.i == child.i + 2:
+                clause = next((x for x in pobj.rights if _bare_clause(x)), None)
         elif child.dep_ == "dobj" and child.lemma_.lower() in lex.occasions:
             # "told a regular briefing that …" read as a relative clause on the briefing
             clause = next((x for x in child.rights if _that_clause(x)), None)
@@ -893,6 +895,25 @@ def _clause_past_when(lex, adv: Token) -> Token | None:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
         ),
         None,
+    )
+
+
+def _bare_clause(x: Token) -> bool:
+    """ "said at the time the rebels had wrecked the truce": a clause with no "that", read as
+    a relative clause on "the time"; a full clause of its own (a subject that is no relative
+    word, a finite verb, an object or complement: no gap left by a relative word)."""
+    if x.dep_ != "relcl" or x.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in x.children
+    ):
+        return False
+    subj = next((m for m in x.children if m.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ in ("WP", "WDT", "WRB") or subj.lower_ == "that":
+        return False
+    if any(m.tag_ in ("WP", "WDT", "WRB") or m.lower_ == "that" for m in x.children):
+        return False
+    # no gap: the verb keeps its object or complement ("had wrecked the truce", "was ready")
+    return subj.dep_ == "nsubjpass" or any(
+        m.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for m in x.children
     )
 
 

@@ -658,6 +658,12 @@ class SpeakerIndex:
         at, earlier = self.recent.last(head.idx, {"person"}, fits)
         if earlier is not None and actor is not None and earlier.actor_id == actor.id:
             earlier = None
+        if earlier is not None:  # "A senior official said … The official added": that one
+            since, unnamed = self.recent.last(
+                head.idx, {"anonymous"}, lambda sp: lemma in (sp.name or "").lower().split()
+            )
+            if unnamed is not None and since > at:
+                return unnamed.model_copy(update={"span": span, "reason": None})
         if p is not None and (earlier is None or p.char >= at):
             return self._person_speaker(p, span)
         named = None
@@ -711,8 +717,11 @@ class SpeakerIndex:
             for t in tokens
             if t.is_alpha and t.dep_ not in ("det", "poss") and t.ent_type_ not in _PLACES
         } - _VAGUE
-        if words & set(role.split()):
-            return True
+        if words & set(role.split()) or words & _ANY_OFFICE:
+            return True  # "the official": whoever holds an office
+        said = f" {' '.join(t.lower_ for t in tokens)} "
+        # "the head of state": a president
+        words = words | {k for k in self.lex.role_synonyms if " " in k and f" {k} " in said}
         return any(o in role for w in words for o in self.lex.role_synonyms.get(w, ()))
 
     def _actor_with_role(self, lemma: str, offices, country: str | None, char: int):
@@ -868,10 +877,16 @@ def _offices(lex: Lexicon, head: Token) -> tuple[str, ...]:
     without the loose ones; none for a plural ("party leaders" are not the president)."""
     if head.tag_ not in ("NN", "NNP"):
         return ()
+    roles = [head.lemma_.lower()]
+    after = " ".join(t.lower_ for t in head.doc[head.i : head.i + 3]) + " "
+    roles += [k for k in lex.role_synonyms if " " in k and after.startswith(f"{k} ")]
     return tuple(
-        o for o in lex.role_synonyms.get(head.lemma_.lower(), ()) if o not in _LOOSE_OFFICES
+        o for r in roles for o in lex.role_synonyms.get(r, ()) if o not in _LOOSE_OFFICES
     )
 
+
+#: role nouns that stand for any office ("the official" after "Interior Minister Ana Ruiz")
+_ANY_OFFICE = set(_WORDS["any_office"])
 
 #: subject pronouns that say a sentence is still about someone named before
 _PERSONAL = set(_WORDS["personal"])

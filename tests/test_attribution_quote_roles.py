@@ -1,0 +1,85 @@
+"""Quotes whose speaker is named by a description of their office after the name ("said the
+head of state", "the official added"): the description refers back to the office holder who
+spoke, unless an unnamed source of the same description spoke since. Every sentence was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution_util import (
+    full_reader,  # noqa: F401  (an autouse fixture)
+    speaker_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "President Maria Duarte said on Friday that the talks had failed. \"The opposition "
+            'walked away from a fair offer," said the head of state.',
+            "The opposition walked away",
+            "Maria Duarte",
+        ),
+        (
+            "Prime Minister Olaf Brenner told parliament the budget would pass. \"Nobody will "
+            'lose their pension," the head of government added.',
+            "Nobody will lose their pension",
+            "Olaf Brenner",
+        ),
+        (
+            "Chancellor Greta Vogel opened the new bridge on Monday, and the crowd cheered. The "
+            'head of government called it "a gift to the next generation".',
+            "a gift to the next generation",
+            "Greta Vogel",
+        ),
+    ],
+)
+def test_head_of_state_or_government_is_the_office_holder(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_head_of_state_is_not_the_prime_minister_who_spoke_after():
+    text = (
+        "President Maria Duarte said the border would reopen. Prime Minister Olaf Brenner said "
+        'trade would recover. "We will not wait any longer," the head of state added.'
+    )
+    assert speaker_of(text, "We will not wait any longer").name == "Maria Duarte"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "According to Transport Minister Kemal Aydin, 40 flights were cancelled on "
+            'Tuesday. The official blamed the strike for "chaos at every airport".',
+            "chaos at every airport",
+            "Kemal Aydin",
+        ),
+        (
+            "Health Secretary Ruth Mbeki said hospitals were full. The official warned of "
+            '"a very hard winter" ahead.',
+            "a very hard winter",
+            "Ruth Mbeki",
+        ),
+        (
+            "Governor Tomas Brandt, speaking after a tour of the flooded valley, said the dam "
+            'had held. "We were lucky this time," the official told reporters.',
+            "We were lucky this time",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_the_official_is_the_office_holder_who_spoke(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_the_official_after_an_unnamed_official_is_that_one():
+    text = (
+        "Interior Minister Paulo Reis said 20 people were held. A senior official said the "
+        'number was higher. The official added that "many more" arrests were expected.'
+    )
+    sp = speaker_of(text, "many more")
+    assert sp.name != "Paulo Reis"
+    assert sp.type == "anonymous"

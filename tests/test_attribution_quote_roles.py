@@ -83,3 +83,56 @@ def test_the_official_after_an_unnamed_official_is_that_one():
     sp = speaker_of(text, "many more")
     assert sp.name != "Paulo Reis"
     assert sp.type == "anonymous"
+
+
+# -- a name the tagger reads as a body, described as a person beside it -------------------------
+def _as_body(text: str, name: str):
+    """The statements of ``text`` read with ``name`` tagged as an organisation (as the small
+    tagger does with names it does not know)."""
+    from spacy.tokens import Span as DocSpan
+
+    from test_attribution_util import pipeline
+
+    nlp = pipeline()
+    names = nlp.pipe_names
+    doc = nlp(text, disable=names[names.index("ner") + 1 :])
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [
+        DocSpan(doc, span.start, span.end, label="ORG")
+    ]
+    for pipe_name in names[names.index("ner") + 1 :]:
+        doc = nlp.get_pipe(pipe_name)(doc)
+    return doc._.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "Earlier, Abdul Wasiq, a member of the movement's political office, said the strikes "
+            'broke the deal. The raids were a mistake, said Wasiq. "We signed an agreement in '
+            'Doha," he added.',
+            "Abdul Wasiq",
+            "We signed an agreement in Doha",
+        ),
+        (
+            "Tariq Halabi, the group's spokesman, said the talks had stalled. Nobody wants "
+            "another war, said Halabi.",
+            "Tariq Halabi",
+            "Nobody wants another war",
+        ),
+        (
+            "On Monday, Oleg Marchenko, a senior official of the miners' union, warned that the "
+            'pits would close. Marchenko called the plan "a death sentence for our towns".',
+            "Oleg Marchenko",
+            "a death sentence for our towns",
+        ),
+    ],
+)
+def test_name_read_as_a_body_but_described_as_a_person_is_a_person(text, name, words):
+    found = [s for s in _as_body(text, name) if words in s.content.text]
+    assert found, words
+    sp = found[0].speaker
+    assert sp.type == "person"
+    assert sp.name == name

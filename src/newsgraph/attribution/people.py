@@ -108,7 +108,12 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     for i in tokens_with(doc, {POS: ("PROPN",), DEP: ("nsubj", "appos")}):
         t = doc[i]
         titled = _after_title(t, lex)
-        if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex) and not titled:
+        if (
+            t.ent_type_ not in _MISTAGGED
+            and not _given_name_first(t, lex)
+            and not titled
+            and not _described_as_person(t, lex)
+        ):
             continue
         if t.dep_ == "nsubj" and t.head.lemma_ not in lex.cue_class and not titled:
             continue
@@ -155,6 +160,20 @@ def _given_name_first(t: Token, lex: Lexicon) -> bool:
 
 
 _NAME_AS_BODY = {"ORG", "GPE", "NORP"}
+
+
+def _described_as_person(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` a name the tagger read as a body or a place that an appositive describes as a
+    person ("Ana Ruiz, a member of the party's council,", "Lars Eid, the group's spokesman")?"""
+    if t.ent_type_ not in _NAME_AS_BODY:
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.ent_type_ == ""
+        and (c.lemma_.lower() in lex.person_nouns or c.lemma_.lower() in lex.anon_heads)
+        for c in t.rights
+    )
 
 
 def _is_title(t: Token, lex: Lexicon) -> bool:

@@ -136,3 +136,42 @@ def test_name_read_as_a_body_but_described_as_a_person_is_a_person(text, name, w
     sp = found[0].speaker
     assert sp.type == "person"
     assert sp.name == name
+
+
+# -- one person holding two offices joined by "and" ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "then", "name"),
+    [
+        (
+            "Taxes will not rise this year, Deputy Prime Minister and Finance Minister Anton "
+            'Sirko told parliament on Tuesday. "We have the money we need," he said.',
+            "Taxes will not rise this year",
+            "We have the money we need",
+            "Anton Sirko",
+        ),
+        (
+            "AMMAN — The border will stay shut, Deputy Prime Minister and Interior Minister Karim "
+            'Nasser said on Monday. "No one crosses without a permit," he added.',
+            "The border will stay shut",
+            "No one crosses without a permit",
+            "Karim Nasser",
+        ),
+        (
+            "Deputy Prime Minister and Foreign Minister Leila Haddad said in a press conference "
+            "on Sunday that the plot had failed. The deputy premier also said the country would "
+            '"stay the course".',
+            "the plot had failed",
+            "stay the course",
+            "Leila Haddad",
+        ),
+    ],
+)
+def test_two_offices_joined_by_and_are_one_person(text, first, then, name):
+    sp = speaker_of(text, first)
+    assert (sp.type, sp.name) == ("person", name)
+    assert speaker_of(text, then).name == name
+
+
+def test_two_people_joined_by_and_stay_two():
+    text = "President Maria Duarte and Prime Minister Olaf Brenner said the talks had failed."
+    assert speaker_of(text, "the talks had failed").name not in ("Maria Duarte", "Olaf Brenner")

@@ -21,7 +21,14 @@ from newsgraph.actors import tables
 from newsgraph.attribution import bodies
 from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.attribution.mentions import np_tokens
-from newsgraph.attribution.people import TITLES, People, Person, strip_name, within_phrase
+from newsgraph.attribution.people import (
+    TITLES,
+    People,
+    Person,
+    joined_office,
+    strip_name,
+    within_phrase,
+)
 from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
 from newsgraph.extensions import text_of
 from newsgraph.model import Span, Speaker
@@ -171,6 +178,9 @@ class SpeakerIndex:
         named = _name_beside(head, lex.organisation_nouns)
         if named is not None:  # "Hamas's armed wing, the Qassam Brigades,": the name
             return self.speaker(np_tokens(named), named, span)
+        joined = _two_offices(head, lex.person_nouns)
+        if joined is not None:  # "Deputy Prime Minister and Foreign Minister Ana Ruiz": her
+            return self.speaker(np_tokens(joined), joined, span)
         members = _members(head)
         if members is not None:  # "states such as Lithuania and Estonia", "X and Y"
             return self._group(members, span)
@@ -963,6 +973,16 @@ def _own_tokens(t: Token) -> list[Token]:
         if child.dep_ not in ("conj", "cc", "punct", "appos", "relcl"):
             out.extend(child.subtree)
     return sorted(out, key=lambda x: x.i)
+
+
+def _two_offices(head: Token, person_nouns: set[str]) -> Token | None:
+    """The name after an office joined by "and" to another office before it, which the
+    parser made the head ("Deputy Prime Minister and Foreign Minister Ana Ruiz")."""
+    for c in head.rights:
+        if c.dep_ == "conj" and joined_office(c, person_nouns) == head:
+            if any(t.dep_ == "compound" and t.lower_ in person_nouns for t in c.lefts):
+                return c
+    return None
 
 
 def _members(head: Token) -> list[Token] | None:

@@ -86,6 +86,22 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
     return text[appos[0].idx : appos[-1].idx + len(appos[-1].text)] if appos else None
 
 
+def joined_office(root: Token, person_nouns: set[str]) -> Token | None:
+    """The capitalised office a name is joined to by "and" when one person holds two ("Deputy
+    Prime Minister and Foreign Minister Ana Ruiz": the parser makes the name a conjunct of
+    the first office)."""
+    head = root.head
+    if root.dep_ != "conj" or head.i >= root.i or not head.is_title:
+        return None
+    if head.lower_ not in person_nouns or head.ent_type_ not in ("", "PERSON"):
+        return None
+    if any(c.dep_ == "det" for c in head.children):
+        return None
+    if [c for c in head.rights if c.dep_ == "conj"] != [root]:
+        return None
+    return head
+
+
 def _appos_role(root: Token) -> list[Token] | None:
     """The words of a role in apposition after a name ("Ana Ruiz, the mayor,")."""
     for child in root.rights:
@@ -244,6 +260,8 @@ class People:
         root = ent.root
         if not tokens or (root.is_lower and root.lemma_.lower() in person_nouns):
             return  # "the Iranian top diplomat" tagged as a name: a description, not a name
+        if all(t.lower_ in person_nouns or t.lower_ in TITLES for t in tokens):
+            return  # "Prime Minister" tagged as a name: a title, no name
         name = strip_name(text, tokens, person_nouns)
         if not name.split():
             return  # a dash and a no-break space tagged as a name: no name at all
@@ -255,6 +273,9 @@ class People:
         if earlier is None and len(name.split()) <= 2:
             earlier = self._fuller(name)
         role = role_of(doc, text, ent.start, ent.end)
+        office = joined_office(ent.root, person_nouns)
+        if office is not None and role:  # "Deputy Prime Minister and Foreign Minister Ana Ruiz"
+            role = f"{text[office.left_edge.idx : office.idx + len(office.text)]} and {role}"
         if (
             earlier
             and len(name.split()) < len(earlier.name.split())

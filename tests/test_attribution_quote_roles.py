@@ -175,3 +175,32 @@ def test_two_offices_joined_by_and_are_one_person(text, first, then, name):
 def test_two_people_joined_by_and_stay_two():
     text = "President Maria Duarte and Prime Minister Olaf Brenner said the talks had failed."
     assert speaker_of(text, "the talks had failed").name not in ("Maria Duarte", "Olaf Brenner")
+
+
+# -- "the country's supreme court": the body of the country named just before -------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Protests spread across Venezuela on Monday. The country's supreme court said it "
+            'would sit in "permanent session" until calm returned.',
+            "permanent session",
+            "Venezuela's supreme court",
+        ),
+        (
+            "Kenya's shilling fell again on Friday. The nation's central bank said it had "
+            '"ample reserves" to defend the currency.',
+            "ample reserves",
+            "Kenya's central bank",
+        ),
+        (
+            "Heavy rain hit southern Brazil over the weekend. The country's civil defence agency "
+            'warned of "more flooding" this week.',
+            "more flooding",
+            "Brazil's civil defence agency",
+        ),
+    ],
+)
+def test_body_of_the_country_is_named_by_the_country(text, words, name):
+    sp = speaker_of(text, words)
+    assert (sp.type, sp.name) == ("organisation", name)

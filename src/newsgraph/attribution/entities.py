@@ -308,7 +308,7 @@ class SpeakerIndex:
             # "Turkey's central bank", "the German foreign office": a body of the state, named
             # by its own words (so "it" later is the bank, not Turkey), coded by its country
             return self._actor_speaker(actor, span).model_copy(
-                update={"name": text, "type": "organisation"}
+                update={"name": _with_owner(text, actor.name), "type": "organisation"}
             )
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
@@ -322,7 +322,23 @@ class SpeakerIndex:
             )
         if kind == "organisation":  # "the country's Joint Chiefs of Staff": the body's name
             text = _without_vague_owner(text)
+            country = self._country_before(head.idx)
+            if country is not None:  # "the country's supreme court": the country named last
+                text = _with_owner(text, country.name)
         return Speaker(span=span, name=text, type=kind)
+
+    def _country_before(self, char: int):
+        """The country actor mentioned last before ``char``, in its paragraph or the one
+        before it."""
+        since = self._paragraphs_back(char, 2)
+        best, best_at = None, -1
+        for a in self.actors.values():
+            if a.kind != "country":
+                continue
+            for m in a.mentions:
+                if best_at < m.start < char and m.start >= since:
+                    best, best_at = a, m.start
+        return best
 
     def _document(self, tokens: list[Token], head: Token, span: Span, text: str) -> Speaker:
         """A statement or report named "<author> <noun>": its author is the owner or the name
@@ -831,6 +847,14 @@ def _without_vague_owner(name: str) -> str:
     owner, _, rest = name.partition(" ")
     if owner.removesuffix("'s").removesuffix("’s") in _VAGUE_OWNERS and owner[-2:] in ("'s", "’s"):
         return rest if rest[:1].isupper() else name
+    return name
+
+
+def _with_owner(name: str, country: str) -> str:
+    """ "country's supreme court" → "Venezuela's supreme court": the vague owner named."""
+    owner, _, rest = name.partition(" ")
+    if owner.removesuffix("'s").removesuffix("’s") in _VAGUE_OWNERS and owner[-2:] in ("'s", "’s"):
+        return f"{country}{owner[-2:]} {rest}" if rest and country else name
     return name
 
 

@@ -204,3 +204,36 @@ def test_two_people_joined_by_and_stay_two():
 def test_body_of_the_country_is_named_by_the_country(text, words, name):
     sp = speaker_of(text, words)
     assert (sp.type, sp.name) == ("organisation", name)
+
+
+# -- a bare clause the parser hangs on the noun of "at the time" --------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            'Foreign Minister Ana Ruiz said at the time the rebels had "wrecked" the truce and '
+            "accused them of bad faith.",
+            "wrecked",
+            "Ana Ruiz",
+        ),
+        (
+            'Ana Ruiz told reporters at the time the rebels had "wrecked" the truce.',
+            "wrecked",
+            "Ana Ruiz",
+        ),
+        (
+            "Mayor Tomas Brandt said at the meeting the council would \"never\" sell the park.",
+            "never",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_bare_clause_after_a_phrase_of_time_is_what_was_said(text, words, name):
+    assert speaker_of(text, words).name == name
+
+
+def test_relative_clause_with_a_gap_is_no_content():
+    from test_attribution_util import read_statements
+
+    text = "Ana Ruiz spoke at the summit the two leaders held in Geneva."
+    assert not [s for s in read_statements(text) if "leaders held" in s.content.text]

@@ -856,7 +856,7 @@ def _statement_clause(lex, v: Token, para) -> Token | None:
             pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
             if pobj is None or pobj.lemma_.lower() in lex.noun_cues or pobj.lower_ in _TOLD_NOUNS:
                 continue  # "after claims that …": the clause is the claim's
-            clause = next((x for x in pobj.rights if _that_clause(x)), None)
+            clause = next((x for x in pobj.rights if _that_clause(x) or _bare_clause(x)), None)
         elif child.dep_ == "dobj" and child.lemma_.lower() in lex.occasions:
             # "told a regular briefing that …" read as a relative clause on the briefing
             clause = next((x for x in child.rights if _that_clause(x)), None)
@@ -894,6 +894,20 @@ def _clause_past_when(lex, adv: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _bare_clause(x: Token) -> bool:
+    """ "said at the time the rebels had wrecked the truce": a clause with no "that", read as a
+    relative clause on the noun before it; it opens with its own subject (no relative word)
+    and its verb keeps its object, so nothing of it is the noun's."""
+    if x.dep_ != "relcl" or x.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((m for m in x.children if m.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != x.left_edge.i or subj.left_edge.i != x.head.i + 1:
+        return False
+    if subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return False
+    return any(m.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr", "oprd") for m in x.children)
 
 
 def _that_clause(x: Token) -> bool:

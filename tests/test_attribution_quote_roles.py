@@ -237,3 +237,28 @@ def test_relative_clause_with_a_gap_is_no_content():
 
     text = "Ana Ruiz spoke at the summit the two leaders held in Geneva."
     assert not [s for s in read_statements(text) if "leaders held" in s.content.text]
+
+
+# -- a dateline before the speaker's name is no part of the speaker -----------------------------
+def test_dateline_with_agency_before_the_name():
+    text = (
+        "ROME, Italian News Agency (INA) - Marco Bellini on Friday said the strike would go "
+        'ahead. "We have no choice," he added.'
+    )
+    assert speaker_of(text, "the strike would go ahead").name == "Marco Bellini"
+    assert speaker_of(text, "We have no choice").name == "Marco Bellini"
+
+
+def test_dateline_parsed_as_the_subject_gives_way_to_the_name():
+    text = (
+        "Interior Minister Paulo Reis spoke first. MADRID, State News Service (SNS) - Carmen "
+        "Vidal on Tuesday said the port would reopen."
+    )
+    assert speaker_of(text, "the port would reopen").name == "Carmen Vidal"
+
+
+def test_wire_dateline_is_not_in_the_speaker_name():
+    text = "LAGOS (Reuters) - Central bank governor Ada Obi said on Monday rates would rise."
+    name = speaker_of(text, "rates would rise").name
+    assert "Ada Obi" in name
+    assert "LAGOS" not in name and "Reuters" not in name

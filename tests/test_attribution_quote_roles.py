@@ -262,3 +262,38 @@ def test_wire_dateline_is_not_in_the_speaker_name():
     name = speaker_of(text, "rates would rise").name
     assert "Ada Obi" in name
     assert "LAGOS" not in name and "Reuters" not in name
+
+
+# -- a quoted fragment in the sentence after "according to X" echoes X --------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The rebels, not the government, broke the truce, according to Defence Minister Ana "
+            'Ruiz. In the north, "anyone who fires on our troops will pay a heavy price."',
+            "anyone who fires on our troops",
+            "Ana Ruiz",
+        ),
+        (
+            "Prices will keep rising into the spring, according to central bank governor Tomas "
+            'Brandt. For households, "the worst is not yet over."',
+            "the worst is not yet over",
+            "Tomas Brandt",
+        ),
+        (
+            "According to Mayor Greta Vogel, the bridge will reopen in March. Until then, "
+            '"every driver must take the ring road."',
+            "every driver must take the ring road",
+            "Greta Vogel",
+        ),
+    ],
+)
+def test_fragment_after_according_to_is_that_source(text, words, name):
+    assert name in speaker_of(text, words).name
+
+
+def test_single_word_after_according_to_stays_the_writers():
+    from test_attribution_util import read_statements
+
+    text = 'The plant will close by June, according to the company. Its "plan" is vague.'
+    assert not [s for s in read_statements(text) if s.content.text == "plan"]

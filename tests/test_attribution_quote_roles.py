@@ -297,3 +297,36 @@ def test_single_word_after_according_to_stays_the_writers():
 
     text = 'The plant will close by June, according to the company. Its "plan" is vague.'
     assert not [s for s in read_statements(text) if s.content.text == "plan"]
+
+
+# -- a name closing a long description of several offices ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "then", "name"),
+    [
+        (
+            "The former president and current head of the Kenyan senate, Peter Kamau, told "
+            'reporters the bill was "dead". He said it would "never pass."',
+            "dead",
+            "never pass",
+            "Peter Kamau",
+        ),
+        (
+            "Yesterday the former foreign minister and current deputy head of the Russian "
+            'Security Council, Oleg Volkov, warned of "grave consequences". He also said talks '
+            'were "pointless."',
+            "grave consequences",
+            "pointless",
+            "Oleg Volkov",
+        ),
+        (
+            "On Tuesday the former prime minister and current speaker of the Polish parliament, "
+            'Ana Nowak, said the vote was "rigged". She added that "nobody will accept it."',
+            "rigged",
+            "nobody will accept it",
+            "Ana Nowak",
+        ),
+    ],
+)
+def test_name_closing_a_description_of_several_offices(text, first, then, name):
+    assert speaker_of(text, first).name == name
+    assert speaker_of(text, then).name == name

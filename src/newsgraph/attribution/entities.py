@@ -172,6 +172,9 @@ class SpeakerIndex:
         if named is not None and head.ent_type_ != "PERSON":
             # "the foreign minister of the country, Sergei Lavrov,": the name beside the role
             return self.speaker(np_tokens(named), named, span)
+        named = _name_closing(head, lex.person_nouns)
+        if named is not None:  # "the former president and current party chief, Ana Ruiz,"
+            return self.speaker(np_tokens(named), named, span)
         p = self._named_beside(head)
         if p is not None:  # "the regional governor, Ana Ruiz,": a name the tagger missed
             return self._person_speaker(p, span)
@@ -997,6 +1000,25 @@ def _own_tokens(t: Token) -> list[Token]:
         if child.dep_ not in ("conj", "cc", "punct", "appos", "relcl"):
             out.extend(child.subtree)
     return sorted(out, key=lambda x: x.i)
+
+
+def _name_closing(head: Token, person_nouns: set[str]) -> Token | None:
+    """The one person's name set off by a comma at the end of a long role description, which
+    the parser hangs on a noun inside it ("the former president, former head of government
+    and current deputy chair of the Security Council, Ana Ruiz,")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in person_nouns or head.ent_type_:
+        return None
+    words = list(head.subtree)
+    names = [t for t in words if t.ent_type_ == "PERSON"]
+    last = next((t for t in reversed(words) if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    if last is None or last.ent_type_ != "PERSON" or last.head.i == head.i:
+        return None
+    if any(t.i < last.left_edge.i for t in names) or last.left_edge.i == 0:
+        return None  # another name inside the description: not one person's
+    if head.doc[last.left_edge.i - 1].text != ",":
+        return None
+    end = words[-1] if not words[-1].is_punct else head.doc[words[-1].i - 1]
+    return last if last.right_edge.i == end.i else None
 
 
 def _two_offices(head: Token, person_nouns: set[str]) -> Token | None:

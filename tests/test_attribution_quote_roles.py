@@ -330,3 +330,31 @@ def test_single_word_after_according_to_stays_the_writers():
 def test_name_closing_a_description_of_several_offices(text, first, then, name):
     assert speaker_of(text, first).name == name
     assert speaker_of(text, then).name == name
+
+
+# -- a trailing participle right after a clause of time whose verb is a cue ---------------------
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            'The crowd began to leave the square after Ruiz called on them to "go home", adding '
+            'their demands were "heard".',
+            "their demands were",
+            "Ruiz",
+        ),
+        (
+            'Shares fell sharply after the minister warned of "hard times", saying the budget '
+            'was "under strain".',
+            "the budget was",
+            "minister",
+        ),
+        (
+            "Fans cheered before coach Lena Ortiz told them the team would \"fight to the end\", "
+            'saying the cup was "within reach".',
+            "the cup was",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_participle_after_a_clause_of_time_is_its_speakers(text, words, name):
+    assert name in speaker_of(text, words).name

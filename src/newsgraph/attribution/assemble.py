@@ -45,8 +45,15 @@ def _speaker(index: SpeakerIndex, text: str, tokens, head, content=None) -> Spea
     """The speaker of a mention; its name is read from the core noun phrase, never from words
     outside the mention; ``content`` is what the statement says (see `SpeakerIndex.speaker`)."""
     lo, hi = tokens[0].i, tokens[-1].i
+    span = _span_of(text, tokens)
+    rest = [t for t in tokens if t.idx >= span.start]
+    if rest and rest[0].i > lo:  # a dateline opens the mention: "LAGOS (Reuters) - Ana Ruiz"
+        lo = rest[0].i
+        tops = [t for t in rest if not (span.start <= t.head.idx < span.end) or t.head.i == t.i]
+        if head.idx < span.start and len(tops) == 1 and tops[0].pos_ in ("PROPN", "NOUN"):
+            head = tops[0]  # "TEHRAN, Agency (AG) - Ana Ruiz said", parsed on the city
     core = [t for t in np_tokens(head) if lo <= t.i <= hi] or [head]
-    return index.speaker(core, head, _span_of(text, tokens), content)
+    return index.speaker(core, head, span, content)
 
 
 def _is_bare_document(sp: Speaker, tokens) -> bool:

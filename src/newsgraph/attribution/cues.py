@@ -201,7 +201,7 @@ class CueFinder:
             d.source, d.source_tokens, d.by = said_by, mention_tokens(said_by, v), "cue-subject"
             d.phrase = (_first_of_verb(said_by.head).idx, d.phrase[1] if d.phrase else d.cue_end)
             return
-        gov = _second_report(v, d, by_cue)
+        gov = _second_report(v, d, by_cue) or _report_just_before(v, by_cue)
         if gov is not None:
             d.inherited, d.source, d.source_tokens = gov, gov.source, gov.source_tokens
             d.relays, d.by = list(gov.relays), "cue-inherited"
@@ -456,6 +456,33 @@ def _issuing_verb(v: Token, lex: Lexicon) -> Token | None:
     if v.i - verb.i > 8 or any(t.text in (";", ":", ".") for t in v.doc[verb.i : v.i]):
         return None
     return verb
+
+
+#: marks of a clause of time ("after X urged …"), as verb_cues reads them
+_WHEN_MARKS = set(words("verb_cues")["when_marks"])
+
+
+def _report_just_before(v: Token, by_cue: dict[int, Draft]) -> Draft | None:
+    """ "The crowd left after Ruiz urged them to go home, adding …": a trailing participle the
+    parser hangs on the main verb, right after a clause of time whose verb is a cue with its
+    own speaker, is that speaker's (the main verb is no cue)."""
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i in by_cue:
+        return None
+    doc = v.doc
+    if v.i < 2 or "," not in (doc[v.i - 1].text, doc[v.i - 2].text):
+        return None
+    for clause in v.head.subtree:
+        if clause.dep_ != "advcl" or clause.i >= v.i or clause.right_edge.i >= v.i:
+            continue
+        between = doc[clause.right_edge.i + 1 : v.i]
+        if not all(t.is_punct for t in between) or "," not in [t.text for t in between]:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in clause.children):
+            continue
+        gov = by_cue.get(clause.i)
+        if gov is not None and gov.source is not None and gov.source.head.i == clause.i:
+            return gov
+    return None
 
 
 def _passive_speaker(v: Token, lex: Lexicon) -> Token | None:

@@ -21,7 +21,13 @@ from newsgraph.actors import tables
 from newsgraph.attribution import bodies
 from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.attribution.mentions import np_tokens
-from newsgraph.attribution.people import TITLES, People, Person, strip_name, within_phrase
+from newsgraph.attribution.people import (
+    TITLES,
+    People,
+    Person,
+    strip_name,
+    within_phrase,
+)
 from newsgraph.attribution.references import Recent, gender_of, plural, pronoun_kinds
 from newsgraph.extensions import text_of
 from newsgraph.model import Span, Speaker
@@ -164,6 +170,9 @@ class SpeakerIndex:
         )
         if named is not None and head.ent_type_ != "PERSON":
             # "the foreign minister of the country, Sergei Lavrov,": the name beside the role
+            return self.speaker(np_tokens(named), named, span)
+        named = _name_closing(head, lex.person_nouns)
+        if named is not None:  # "the former president and current party chief, Ana Ruiz,"
             return self.speaker(np_tokens(named), named, span)
         p = self._named_beside(head)
         if p is not None:  # "the regional governor, Ana Ruiz,": a name the tagger missed
@@ -335,7 +344,7 @@ class SpeakerIndex:
             # "Turkey's central bank", "the German foreign office": a body of the state, named
             # by its own words (so "it" later is the bank, not Turkey), coded by its country
             return self._actor_speaker(actor, span).model_copy(
-                update={"name": text, "type": "organisation"}
+                update={"name": _with_owner(text, actor.name), "type": "organisation"}
             )
         if actor is not None:  # "Russia's foreign ministry": the actor it belongs to
             return self._actor_speaker(actor, span)
@@ -351,7 +360,23 @@ class SpeakerIndex:
             )
         if kind == "organisation":  # "the country's Joint Chiefs of Staff": the body's name
             text = _without_vague_owner(text)
+            country = self._country_before(head.idx)
+            if country is not None:  # "the country's supreme court": the country named last
+                text = _with_owner(text, country.name)
         return Speaker(span=span, name=text, type=kind)
+
+    def _country_before(self, char: int):
+        """The country actor mentioned last before ``char``, in its paragraph or the one
+        before it."""
+        since = self._paragraphs_back(char, 2)
+        best, best_at = None, -1
+        for a in self.actors.values():
+            if a.kind != "country":
+                continue
+            for m in a.mentions:
+                if best_at < m.start < char and m.start >= since:
+                    best, best_at = a, m.start
+        return best
 
     def _document(self, tokens: list[Token], head: Token, span: Span, text: str) -> Speaker:
         """A statement or report named "<author> <noun>": its author is the owner or the name
@@ -740,6 +765,12 @@ class SpeakerIndex:
         at, earlier = self.recent.last(head.idx, {"person"}, fits)
         if earlier is not None and actor is not None and earlier.actor_id == actor.id:
             earlier = None
+        if earlier is not None:  # "A senior official said … The official added": that one
+            since, unnamed = self.recent.last(
+                head.idx, {"anonymous"}, lambda sp: lemma in (sp.name or "").lower().split()
+            )
+            if unnamed is not None and since > at:
+                return unnamed.model_copy(update={"span": span, "reason": None})
         if p is not None and (earlier is None or p.char >= at):
             return self._person_speaker(p, span)
         named = None
@@ -793,8 +824,11 @@ class SpeakerIndex:
             for t in tokens
             if t.is_alpha and t.dep_ not in ("det", "poss") and t.ent_type_ not in _PLACES
         } - _VAGUE
-        if words & set(role.split()):
-            return True
+        if words & set(role.split()) or words & _ANY_OFFICE:
+            return True  # "the official": whoever holds an office
+        said = f" {' '.join(t.lower_ for t in tokens)} "
+        # "the head of state": a president
+        words = words | {k for k in self.lex.role_synonyms if " " in k and f" {k} " in said}
         return any(o in role for w in words for o in self.lex.role_synonyms.get(w, ()))
 
     def _actor_with_role(self, lemma: str, offices, country: str | None, char: int):
@@ -897,6 +931,14 @@ def _without_vague_owner(name: str) -> str:
     return name
 
 
+def _with_owner(name: str, country: str) -> str:
+    """ "country's supreme court" → "Venezuela's supreme court": the vague owner named."""
+    owner, _, rest = name.partition(" ")
+    if owner.removesuffix("'s").removesuffix("’s") in _VAGUE_OWNERS and owner[-2:] in ("'s", "’s"):
+        return f"{country}{owner[-2:]} {rest}" if rest and country else name
+    return name
+
+
 def _author_of(head: Token) -> Token | None:
     """Whose a document is, by name: "Russia's statement", "a statement from / by the Kenyan
     presidency" (a noun with a name of its own), not "a letter from the chairman"."""
@@ -950,10 +992,16 @@ def _offices(lex: Lexicon, head: Token) -> tuple[str, ...]:
     without the loose ones; none for a plural ("party leaders" are not the president)."""
     if head.tag_ not in ("NN", "NNP"):
         return ()
+    roles = [head.lemma_.lower()]
+    after = " ".join(t.lower_ for t in head.doc[head.i : head.i + 3]) + " "
+    roles += [k for k in lex.role_synonyms if " " in k and after.startswith(f"{k} ")]
     return tuple(
-        o for o in lex.role_synonyms.get(head.lemma_.lower(), ()) if o not in _LOOSE_OFFICES
+        o for r in roles for o in lex.role_synonyms.get(r, ()) if o not in _LOOSE_OFFICES
     )
 
+
+#: role nouns that stand for any office ("the official" after "Interior Minister Ana Ruiz")
+_ANY_OFFICE = set(_WORDS["any_office"])
 
 #: subject pronouns that say a sentence is still about someone named before
 _PERSONAL = set(_WORDS["personal"])
@@ -1049,6 +1097,25 @@ def _own_tokens(t: Token) -> list[Token]:
         if child.dep_ not in ("conj", "cc", "punct", "appos", "relcl"):
             out.extend(child.subtree)
     return sorted(out, key=lambda x: x.i)
+
+
+def _name_closing(head: Token, person_nouns: set[str]) -> Token | None:
+    """The one person's name set off by a comma at the end of a long role description, which
+    the parser hangs on a noun inside it ("the former president, former head of government
+    and current deputy chair of the Security Council, Ana Ruiz,")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in person_nouns or head.ent_type_:
+        return None
+    words = list(head.subtree)
+    names = [t for t in words if t.ent_type_ == "PERSON"]
+    last = next((t for t in reversed(words) if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    if last is None or last.ent_type_ != "PERSON" or last.head.i == head.i:
+        return None
+    if any(t.i < last.left_edge.i for t in names) or last.left_edge.i == 0:
+        return None  # another name inside the description: not one person's
+    if head.doc[last.left_edge.i - 1].text != ",":
+        return None
+    end = words[-1] if not words[-1].is_punct else head.doc[words[-1].i - 1]
+    return last if last.right_edge.i == end.i else None
 
 
 def _members(head: Token) -> list[Token] | None:

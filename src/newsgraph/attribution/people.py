@@ -86,6 +86,22 @@ def role_of(doc: Doc, text: str, start: int, end: int) -> str | None:
     return text[appos[0].idx : appos[-1].idx + len(appos[-1].text)] if appos else None
 
 
+def joined_office(root: Token, person_nouns: set[str]) -> Token | None:
+    """The capitalised office a name is joined to by "and" when one person holds two ("Deputy
+    Prime Minister and Foreign Minister Ana Ruiz": the parser makes the name a conjunct of
+    the first office)."""
+    head = root.head
+    if root.dep_ != "conj" or head.i >= root.i or not head.is_title:
+        return None
+    if head.lower_ not in person_nouns or head.ent_type_ not in ("", "PERSON"):
+        return None
+    if any(c.dep_ == "det" for c in head.children):
+        return None
+    if [c for c in head.rights if c.dep_ == "conj"] != [root]:
+        return None
+    return head
+
+
 def _appos_role(root: Token) -> list[Token] | None:
     """The words of a role in apposition after a name ("Ana Ruiz, the mayor,")."""
     for child in root.rights:
@@ -108,7 +124,12 @@ def _untagged_names(doc: Doc, lex: Lexicon) -> list:
     for i in tokens_with(doc, {POS: ("PROPN",), DEP: ("nsubj", "appos")}):
         t = doc[i]
         titled = _after_title(t, lex)
-        if t.ent_type_ not in _MISTAGGED and not _given_name_first(t, lex) and not titled:
+        if (
+            t.ent_type_ not in _MISTAGGED
+            and not _given_name_first(t, lex)
+            and not titled
+            and not _described_as_person(t, lex)
+        ):
             continue
         if t.dep_ == "nsubj" and t.head.lemma_ not in lex.cue_class and not titled:
             continue
@@ -155,6 +176,20 @@ def _given_name_first(t: Token, lex: Lexicon) -> bool:
 
 
 _NAME_AS_BODY = {"ORG", "GPE", "NORP"}
+
+
+def _described_as_person(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` a name the tagger read as a body or a place that an appositive describes as a
+    person ("Ana Ruiz, a member of the party's council,", "Lars Eid, the group's spokesman")?"""
+    if t.ent_type_ not in _NAME_AS_BODY:
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.ent_type_ == ""
+        and (c.lemma_.lower() in lex.person_nouns or c.lemma_.lower() in lex.anon_heads)
+        for c in t.rights
+    )
 
 
 def _is_title(t: Token, lex: Lexicon) -> bool:
@@ -225,6 +260,8 @@ class People:
         root = ent.root
         if not tokens or (root.is_lower and root.lemma_.lower() in person_nouns):
             return  # "the Iranian top diplomat" tagged as a name: a description, not a name
+        if all(t.lower_ in person_nouns or t.lower_ in TITLES for t in tokens):
+            return  # "Prime Minister" tagged as a name: a title, no name
         name = strip_name(text, tokens, person_nouns)
         if not name.split():
             return  # a dash and a no-break space tagged as a name: no name at all
@@ -236,6 +273,9 @@ class People:
         if earlier is None and len(name.split()) <= 2:
             earlier = self._fuller(name)
         role = role_of(doc, text, ent.start, ent.end)
+        office = joined_office(ent.root, person_nouns)
+        if office is not None and role:  # "Deputy Prime Minister and Foreign Minister Ana Ruiz"
+            role = f"{text[office.left_edge.idx : office.idx + len(office.text)]} and {role}"
         if (
             earlier
             and len(name.split()) < len(earlier.name.split())

@@ -338,7 +338,11 @@ def continuation(ctx: Context) -> None:
         if host is not None and _runs_on(ctx, host, q):
             extend(host, j, ctx.quotes, ctx.text)
         elif not stands_alone(ctx, q):
-            if here and _echoes(ctx, host, q) and _may_speak(ctx, host):
+            told = _according_before(ctx, i, q.start)
+            if told is not None and (host is None or host.region()[1] < told.region()[1]):
+                if _echoes(ctx, told, q):  # "…, according to Qin. In Taiwan, “…”"
+                    new_draft(ctx, j, "continuation", same_as=told)
+            elif here and _echoes(ctx, host, q) and _may_speak(ctx, host):
                 paragraphs[i].append(new_draft(ctx, j, "continuation", same_as=host))
         elif named is not None:  # "Ana Ruiz, who farms by the river, has seen … ¶ “…”"
             paragraphs.setdefault(i, []).append(
@@ -348,11 +352,24 @@ def continuation(ctx: Context) -> None:
             paragraphs.setdefault(i, []).append(new_draft(ctx, j, "continuation", same_as=host))
 
 
+def _according_before(ctx: Context, i: int, start: int) -> Draft | None:
+    """The last "according to X" of paragraph ``i`` before ``start`` that names its source."""
+    told = [
+        d
+        for d in ctx.drafts
+        if d.according
+        and d.source is not None
+        and ctx.paras.index(d.cue_start) == i
+        and d.region()[1] <= start
+    ]
+    return max(told, key=lambda d: d.region()[1]) if told else None
+
+
 def _echoes(ctx: Context, host: Draft, q) -> bool:
     """Is the quoted fragment ``q`` the host speaker's words, echoed in the very next sentence
     of the paragraph, which has no cue of its own ("…, Qin said. In Taiwan, “those who play
     with fire will get burned.”")? Single words in marks stay the writer's (scare quotes)."""
-    if host.cue_class not in _GOES_ON:
+    if host.cue_class not in _GOES_ON and not host.according:
         return False
     if len(ctx.text[q.inner_start : q.inner_end].split()) < 2:
         return False

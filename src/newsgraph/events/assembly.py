@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from newsgraph.events import countries, lexis
 from newsgraph.events import participants as parts
-from newsgraph.events.arguments import OBJ_DEPS, by_sibling, passive_participle, subject
+from newsgraph.events.arguments import (
+    OBJ_DEPS,
+    by_sibling,
+    passive_acl,
+    passive_participle,
+    subject,
+)
 from newsgraph.events.arguments import targets as np_targets
 from newsgraph.events.modality import (
     ASPECT_HEADS,
@@ -589,6 +595,9 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         found = _detained_in(st, hit)
         if found:
             return found  # "two French nationals were detained in Iran"
+    if subj is None and passive and passive_acl(h):
+        return _done_in(st, hit)  # "six people killed in an Israeli strike": Israel's
+        # (but "killed in clashes with …": the counted ones fought)
     if sources and subj.pos_ != "PRON":
         return sources
     if passive and subj is not None and subj.dep_ == "pobj" and subj.pos_ != "PRON":
@@ -677,7 +686,7 @@ def _no_agent(st: DocState, subj: Token) -> bool:
 def _passive_clause(h: Token) -> bool:
     """Is `h` passive in its own words, or a bare verb joined to a passive one ("were
     intercepted and destroyed": the drones underwent both)?"""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children) or passive_acl(h):
         return True
     bare = h.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in h.children)
     return bare and h.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in h.head.children)
@@ -708,6 +717,29 @@ def _fired_by(st: DocState, weapon: Token, h: Token) -> list[ActorMention]:
         if who and 0 <= h.i - at <= ANAPHORA_TOKENS:
             return who
     return []
+
+
+def _done_in(st: DocState, hit: Hit) -> list[ActorMention]:
+    """ "Four soldiers killed in a Turkish drone attack", "six people wounded during an army
+    raid": the side named first on the act of force a toll is told in; with none named, the
+    counted ones when it was fighting, which both sides do ("three soldiers killed in clashes
+    with rebels"); else [] ("four activists arrested under the new law": by no one named)."""
+    h = hit.head
+    fighting = (hit.code or "")[:2] == "19"
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid"):
+            for o in c.children:
+                mods = [g.lemma_.lower() for g in o.children if g.dep_ in ("compound", "amod")]
+                code = st.p.noun_code(o.lemma_.lower(), mods) if o.dep_ == "pobj" else None
+                if code and code[:2] in (*FORCE_ROOTS, "17"):
+                    # its doer is named first ("an Israeli West Bank raid", "Hamas's raid")
+                    first = [st.mention_at[t.i] for t in o.subtree if t.i < o.i]
+                    first = [st.mentions[k] for k in first if k >= 0]
+                    found = first or parts.np_actors(st, o)  # ("a raid by the army")
+                    if found:
+                        return found[:1]
+                    fighting = fighting or code[:2] == "19"
+    return parts.np_actors(st, h.head, subject=True) if fighting else []
 
 
 def _detained_in(st: DocState, hit: Hit) -> list[ActorMention]:

@@ -1,0 +1,64 @@
+"""Events in excess, on our own sentences: a toll told as a headline ("N people killed in …")
+is no act of the dead; acts of the parties in such sentences are still coded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2025, 5, 20)
+
+
+def _pairs(events):
+    return [(e.root, e.source.country if e.source else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Four Hong Kong activists arrested under new security law", "activists"),
+        ("Two hundred protesters detained after rally in Minsk", "protesters"),
+        ("Twelve opposition lawmakers arrested ahead of the vote", "lawmakers"),
+    ],
+)
+def test_the_counted_ones_did_not_arrest(code, text, counted):
+    events = [e for e in code(text) if e.root == "17"]
+    assert not [e for e in events if e.source and counted in (e.source.span.text or "")]
+    assert all(e.target and counted in e.target.span.text for e in events)
+
+
+def test_arrested_in_a_state_is_the_states_act(code):
+    events = code("Two hundred protesters detained after rally in Minsk")
+    assert [(e.root, e.source.country) for e in events] == [("17", "BLR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "dead"),
+    [
+        ("At least 6 Palestinians killed during Israeli raid on Jenin", "ISR", "PSE"),
+        ("Twelve Syrian soldiers killed in Turkish drone attack", "TUR", "SYR"),
+        ("Three Afghan civilians wounded in Pakistani air strike near the border", "PAK", "AFG"),
+    ],
+)
+def test_a_toll_is_the_attackers_act(code, text, doer, dead):
+    events = [e for e in code(text) if e.root in ("18", "19")]
+    assert events
+    assert not [e for e in events if e.source and e.source.country == dead]
+    assert any(e.source and e.source.country == doer for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Three Indian soldiers killed in clash with Chinese troops", "IND"),
+        ("Two Malian soldiers killed in fighting with rebels near Gao", "MLI"),
+    ],
+)
+def test_those_killed_in_fighting_fought(code, text, side):
+    assert ("19", side) in _pairs(code(text))
+
+
+def test_a_toll_with_a_named_doer_keeps_it(code):
+    text = "Two Japanese journalists detained by Chinese police in Beijing were freed on Monday."
+    assert not [e for e in code(text) if e.source and e.source.country == "JPN"]

@@ -62,3 +62,30 @@ def test_those_killed_in_fighting_fought(code, text, side):
 def test_a_toll_with_a_named_doer_keeps_it(code):
     text = "Two Japanese journalists detained by Chinese police in Beijing were freed on Monday."
     assert not [e for e in code(text) if e.source and e.source.country == "JPN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Both sides are trying to avoid a direct clash between India and Pakistan.", "19"),
+        ("The UN urged Ethiopia and Eritrea to refrain from provocative acts.", "11"),
+        ("Germany wants to prevent an attack on Poland by Russia.", "19"),
+        ("Japan avoided criticizing China at the summit.", "11"),
+        ("Police prevented protesters from marching on parliament in Nairobi.", "14"),
+    ],
+)
+def test_an_act_kept_from_happening_is_no_event(code, text, root):
+    assert not [e for e in code(text) if e.root == root]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("The UN urged Ethiopia and Eritrea to refrain from provocative acts.", "02", "UN"),
+        ("Despite efforts to avoid a war, Russia attacked Ukraine on Thursday.", "19", "RUS"),
+        ("Seoul refrained from criticizing Tokyo, but Beijing condemned Japan.", "11", "CHN"),
+    ],
+)
+def test_the_other_acts_stay(code, text, root, source):
+    found = [(e.root[:2], e.source.country or e.source.code) for e in code(text) if e.source]
+    assert any(r == root and (source is None or s == source) for r, s in found), found

@@ -231,6 +231,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if _condition(h) or _any_attempt(h):
         return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition;
         # "any attempt to interfere will be met with …": what no one has done
+    if any(_averted(st, st.doc[i]) for i in {h.i, *hit.trigger}):
+        return  # "avoid a direct clash", "refrain from provocative acts": kept from happening
     if _asked(st, sent, h):
         return  # "Would it make X less committed to kill Y?": a question asserts no act
     if h.pos_ in ("NOUN", "PROPN") and code[:2] == "04" and _talks_spoken_of(st, h):
@@ -306,6 +308,26 @@ def _crowd_for_they(st: DocState, h: Token, sources: list[ActorMention]) -> list
         if role is not None and role.sector in CROWD_SECTORS:
             return parts.np_actors(st, t, subject=True)
     return []
+
+
+AVERTING = lexis.word_set("assembly", "averting")
+
+
+def _averted(st: DocState, h: Token) -> bool:
+    """An act named as what a party avoids or keeps from happening ("trying to avoid a direct
+    clash", "urged both sides to refrain from provocative acts", "to prevent X from attacking"):
+    it has not happened. Not when the keeping is denied or failed ("failed to prevent the
+    attack", "did not avoid a clash")."""
+    if h.dep_ in OBJ_DEPS or (h.dep_ == "xcomp" and h.tag_ == "VBG"):
+        v = h.head
+    elif h.dep_ in ("pobj", "pcomp") and h.head.lower_ == "from":
+        v = h.head.head
+    else:
+        return False
+    if st.lemma(v) not in AVERTING or any(c.dep_ == "neg" for c in v.children):
+        return False
+    up = v.head if v.dep_ in ("xcomp", "ccomp") else None
+    return up is None or (st.lemma(up) != "fail" and not any(c.dep_ == "neg" for c in up.children))
 
 
 def _condition(h: Token) -> bool:

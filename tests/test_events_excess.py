@@ -89,3 +89,21 @@ def test_an_act_kept_from_happening_is_no_event(code, text, root):
 def test_the_other_acts_stay(code, text, root, source):
     found = [(e.root[:2], e.source.country or e.source.code) for e in code(text) if e.source]
     assert any(r == root and (source is None or s == source) for r, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia recognised three Russian embassy staff as persona non grata on Monday.",
+        "Two Estonian diplomats were recognised as persona non grata by the Russian ministry.",
+        "Chile recognized the Venezuelan consul as persona non grata.",
+    ],
+)
+def test_persona_non_grata_is_no_recognition(code, text):
+    roots = [e.root for e in code(text)]
+    assert "05" not in roots
+    assert "16" in roots
+
+
+def test_recognising_a_state_stays_recognition(code):
+    assert [e.cameo for e in code("Kenya recognised Kosovo as an independent state.")] == ["054"]

@@ -107,3 +107,26 @@ def test_persona_non_grata_is_no_recognition(code, text):
 
 def test_recognising_a_state_stays_recognition(code):
     assert [e.cameo for e in code("Kenya recognised Kosovo as an independent state.")] == ["054"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and South Korea have beefed up security cooperation with the United States.",
+        "Manila and Hanoi stepped up security cooperation in the South China Sea.",
+        "Poland bolstered its border police cooperation with Lithuania.",
+    ],
+)
+def test_more_cooperation_is_no_force_posture(code, text):
+    assert not [e for e in code(text) if e.root == "15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt beefed up border security near Rafah.",
+        "Turkey stepped up security along its border with Syria.",
+    ],
+)
+def test_more_security_stays_force_posture(code, text):
+    assert [e for e in code(text) if e.root == "15"]

@@ -130,3 +130,30 @@ def test_more_cooperation_is_no_force_posture(code, text):
 )
 def test_more_security_stays_force_posture(code, text):
     assert [e for e in code(text) if e.root == "15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "other"),
+    [
+        (
+            "Egypt on Monday announced a ceasefire deal between Israel and Hamas.",
+            {"ISR", "HAMAS"},
+            "EGY",
+        ),
+        (
+            "The foreign ministry in Doha announced a prisoner exchange agreement between the "
+            "United States and Iran.",
+            {"USA", "IRN"},
+            "QAT",
+        ),
+    ],
+)
+def test_an_announced_agreement_is_its_parties(code, text, parties, other):
+    events = [e for e in code(text) if e.root == "05"]
+    assert {e.source.code for e in events} == parties
+    assert not [e for e in code(text) if e.source and other in (e.source.country, e.source.code)]
+
+
+def test_a_broker_keeps_its_own_act(code):
+    events = code("Turkey brokered an agreement between Russia and Ukraine on grain exports.")
+    assert {e.source.country for e in events} == {"TUR"}

@@ -255,6 +255,10 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         sources = _crowd_for_they(st, h, sources)  # "The embassy urged … They chanted …"
         if not sources:
             return
+    between = _parties_between(st, hit, code, sources)
+    if between:  # "Egypt announced a ceasefire deal between Israel and Hamas": theirs
+        _write(st, sent, hit, st.book.entry(code), between, [], True, modality, negated)
+        return
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
@@ -272,6 +276,28 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if entry.root in FORCE_ROOTS:
         st.last_force_source = (h.i, sources)
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _parties_between(st: DocState, hit: Hit, code: str, sources) -> list[ActorMention]:
+    """The parties of an agreement or talks whose noun, in the trigger, names them with
+    "between" ("announced a ceasefire deal between Israel and Hamas", "welcomed the accord
+    between X and Y"): the agreement is theirs, not the announcer's; [] when the subject is one
+    of them or the noun names none ("brokered an agreement between X and Y" is the broker's
+    own act: the noun is no part of its trigger)."""
+    if code[:2] not in ("03", "04", "05", "06"):
+        return []
+    mine = {m.actor_id for m in sources}
+    for i in hit.trigger:
+        n = st.doc[i]
+        if n.pos_ != "NOUN" or n.i == hit.head.i:
+            continue
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ != "between":
+                continue
+            found = [m for g in c.children if g.dep_ == "pobj" for m in parts.np_actors(st, g)]
+            if len({m.actor_id for m in found}) > 1 and not mine & {m.actor_id for m in found}:
+                return found
+    return []
 
 
 VISITS = ("042", "043")  # make a visit, host a visit

@@ -157,3 +157,20 @@ def test_an_announced_agreement_is_its_parties(code, text, parties, other):
 def test_a_broker_keeps_its_own_act(code):
     events = code("Turkey brokered an agreement between Russia and Ukraine on grain exports.")
     assert {e.source.country for e in events} == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A furious Hungary earlier accused Austria of breaking European law by refusing safe "
+        "passage to the train.",
+        "An irate Chile earlier accused Peru of breaching maritime law by refusing port access "
+        "to the trawler.",
+        "An angry Kenya accused Somalia of violating its sovereignty by refusing landing rights "
+        "to the plane.",
+    ],
+)
+def test_how_the_accused_did_it_is_no_act_of_the_accuser(code, text):
+    events = code(text)
+    assert [e.root for e in events] == ["11"]
+    assert events[0].target is not None

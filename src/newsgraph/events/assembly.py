@@ -121,6 +121,7 @@ def claim(st: DocState, hit: Hit) -> None:
             g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         )
     consume.extend(_more_content(st, hit))
+    consume.extend(_accused_means(st, h))
     if (hit.code or "")[:2] in UNDONE_ROOTS:
         st.consumed.update(_undone(h))
     for root in consume:
@@ -129,6 +130,18 @@ def claim(st: DocState, hit: Hit) -> None:
             if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
+
+
+def _accused_means(st: DocState, h: Token) -> list[Token]:
+    """ "accused X of breaking the law by refusing Y": how the accused is said to have done
+    it is part of the accusation (the parser may hang "by …" on the accusing verb), no act of
+    the accuser's."""
+    if st.lemma(h) not in st.p.accuse_verbs:
+        return []
+    preps = [c for c in h.children if c.dep_ == "prep"]
+    if not any(c.lower_ == "of" for c in preps):
+        return []
+    return [c for c in preps if c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)]
 
 
 def _more_content(st: DocState, hit: Hit) -> list[Token]:

@@ -174,3 +174,26 @@ def test_how_the_accused_did_it_is_no_act_of_the_accuser(code, text):
     events = code(text)
     assert [e.root for e in events] == ["11"]
     assert events[0].target is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We were not even offered water,” the Turkish minister told reporters.",
+        "Iran was offered talks with the United States.",
+        "“We were offered a ceasefire, but we turned it down,” the Kenyan envoy said.",
+    ],
+)
+def test_who_is_offered_does_not_offer(code, text):
+    assert not [e for e in code(text) if e.root == "03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ukraine was promised more fighter jets by the Netherlands.", "NLD"),
+        ("Vietnam is committed to opening up its markets to Japan.", "VNM"),
+    ],
+)
+def test_a_named_giver_or_a_commitment_stays(code, text, source):
+    assert [e.source.country for e in code(text) if e.root == "03"] == [source]

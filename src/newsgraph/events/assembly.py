@@ -638,6 +638,7 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         subj is None
         and st.p.control.get(st.lemma(h)) not in (None, *ADDRESSED_KINDS)
         and not (passive and _by_phrase(h))
+        and not _given_to(h)
     ):  # "Vietnam is committed to opening up" (but "he was invited / urged to attend": the
         # one asked acts on no one's behalf)
         subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
@@ -702,6 +703,16 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _given_to(h: Token) -> bool:
+    """ "We were offered water", "Kyiv was promised jets": a passive verb of giving with an
+    object of its own and no infinitive; its subject is who receives, not who offers."""
+    if not any(c.dep_ == "nsubjpass" for c in h.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in h.children):
+        return False
+    return any(c.dep_ in OBJ_DEPS for c in h.children)
 
 
 def _body_in_its_quote(st: DocState, pron) -> list:

@@ -197,3 +197,29 @@ def test_who_is_offered_does_not_offer(code, text):
 )
 def test_a_named_giver_or_a_commitment_stays(code, text, source):
     assert [e.source.country for e in code(text) if e.root == "03"] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Hungary's leader is the only one opposing the plan, with 26 states agreeing at the "
+            "summit to open talks with Moldova.",
+            "HUN",
+        ),
+        (
+            "Austria stood alone against the measure, with most members voting to impose "
+            "sanctions on Belarus.",
+            "AUT",
+        ),
+        ("Slovakia abstained, with the other governments deciding to send aid to Armenia.", "SVK"),
+    ],
+)
+def test_with_others_doing_it_is_not_the_first_partys_act(code, text, first):
+    acts = [e for e in code(text) if e.root in ("03", "07", "16") and e.source]
+    assert not [e for e in acts if e.source.country == first]
+
+
+def test_with_named_parties_doing_it_is_theirs(code):
+    events = code("Poland objected, with France and Germany agreeing to start talks with Ukraine.")
+    assert {e.source.country for e in events if e.root == "03"} == {"FRA", "DEU"}

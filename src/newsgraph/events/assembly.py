@@ -686,6 +686,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         and not _planned(st, h)
     )
     own_noun = subj is not None and subj.pos_ == "NOUN" and h.dep_ == "advcl" and subj.i > h.head.i
+    # "…, with 26 states agreeing to …": a subject of its own that names no party
+    own_noun = own_noun or (done_before and subj is not None and subj.head.i == h.i)
     if (
         (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before)
         and clause_like

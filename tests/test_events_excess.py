@@ -223,3 +223,28 @@ def test_with_others_doing_it_is_not_the_first_partys_act(code, text, first):
 def test_with_named_parties_doing_it_is_theirs(code):
     events = code("Poland objected, with France and Germany agreeing to start talks with Ukraine.")
     assert {e.source.country for e in events if e.root == "03"} == {"FRA", "DEU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "War of words continues between Ankara and Athens over migrant boat",
+        "A bitter war of words broke out between Delhi and Islamabad.",
+        "A battle of nerves between Seoul and Pyongyang continued on Friday.",
+        "“I was very struck by the hostile response of the Dutch government,” she said.",
+        "Serbia was deeply hurt by the decision of Montenegro.",
+    ],
+)
+def test_force_in_a_figure_of_speech_is_no_force(code, text):
+    assert not [e for e in code(text) if e.root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The war between Russia and Ukraine entered its third year.", "RUS"),
+        ("Israeli jets struck Gaza on Monday.", "ISR"),
+    ],
+)
+def test_force_itself_stays(code, text, source):
+    assert [e.source.country for e in code(text) if e.root == "19"] == [source]

@@ -244,6 +244,8 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if _condition(h) or _any_attempt(h):
         return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition;
         # "any attempt to interfere will be met with …": what no one has done
+    if any(_figurative(st.doc[i]) for i in {h.i, *hit.trigger}) and code[:2] in FORCE_ROOTS:
+        return  # "a war of words between Paris and Rome": words, not force
     if any(_averted(st, st.doc[i]) for i in {h.i, *hit.trigger}):
         return  # "avoid a direct clash", "refrain from provocative acts": kept from happening
     if _asked(st, sent, h):
@@ -350,6 +352,23 @@ def _crowd_for_they(st: DocState, h: Token, sources: list[ActorMention]) -> list
 
 
 AVERTING = lexis.word_set("assembly", "averting")
+FIGURATIVE_OF = lexis.word_set("assembly", "figurative_of")
+DEGREE_ADVERBS = lexis.word_set("assembly", "degree_adverbs")
+
+
+def _figurative(n: Token) -> bool:
+    """ "a war of words", "a battle of nerves": a noun of force "of" words or minds; "was very
+    struck by", "so hurt by": a verb of force told by degree, a feeling."""
+    if n.pos_ == "VERB":
+        return any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in n.children)
+    return n.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in FIGURATIVE_OF
+        for c in n.children
+        for g in c.children
+    )
 
 
 def _averted(st: DocState, h: Token) -> bool:

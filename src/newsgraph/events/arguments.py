@@ -103,6 +103,8 @@ def to_infinitive(v: Token) -> bool:
 def subject(v: Token) -> tuple[Token | None, bool]:
     """The subject NP of v (following conj, xcomp and relative clauses) and whether v is passive."""
     t = v
+    if passive_acl(v) and _agent(v) is None:  # "Four activists arrested under the new law":
+        return None, True  # the counted ones underwent the act, and no doer is named
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
             t is v and passive_participle(t)
@@ -159,6 +161,39 @@ def passive_participle(v: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in v.children)
 
 
+def passive_acl(v: Token) -> bool:
+    """Is `v` a headline's toll: a past participle with no auxiliary and no object of its own,
+    told of a counted noun ("Four activists arrested under the new law", "at least six people
+    killed during a raid")? The counted ones underwent the act. (A bare noun with a participle
+    may be a misread active verb, "Rebels clashed with …", and keeps its reading.)"""
+    return toll_patient(v) is not None
+
+
+def toll_patient(v: Token) -> Token | None:
+    """The counted noun of a headline's toll (see `passive_acl`), else None."""
+    if v.tag_ != "VBN" or any(
+        c.dep_ in (*OBJ_DEPS, "dative", "ccomp", "xcomp", "advcl", "aux", "auxpass")
+        for c in v.children
+    ):
+        return None
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
+        noun = v.head  # "Four activists arrested …" read as a noun phrase
+    elif v.dep_ == "ROOT":  # read as a clause whose verb is a participle
+        noun = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    else:
+        return None
+    if noun is None or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun
+
+
+def _agent(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return _agent_hung_on_object(v)
+
+
 def _names_before(v: Token) -> Token | None:
     """ "After signing X at the House, Moon and Kim held …": the names right before a verb
     with no subject, which the parser coordinated with the noun before them."""
@@ -183,6 +218,9 @@ def targets(st: DocState, v: Token) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             else:
                 out.append(c)
+    patient = toll_patient(v)
+    if patient is not None:  # "activists arrested under the new law": the counted ones
+        out.append(patient)
     if not theme:
         for c in children:
             if c.dep_ in OBJ_DEPS:

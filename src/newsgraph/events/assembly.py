@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from newsgraph.events import countries, lexis
 from newsgraph.events import participants as parts
-from newsgraph.events.arguments import OBJ_DEPS, by_sibling, passive_participle, subject
+from newsgraph.events.arguments import (
+    OBJ_DEPS,
+    by_sibling,
+    passive_acl,
+    passive_participle,
+    subject,
+)
 from newsgraph.events.arguments import targets as np_targets
 from newsgraph.events.modality import (
     ASPECT_HEADS,
@@ -115,6 +121,7 @@ def claim(st: DocState, hit: Hit) -> None:
             g.i for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         )
     consume.extend(_more_content(st, hit))
+    consume.extend(_accused_means(st, h))
     if (hit.code or "")[:2] in UNDONE_ROOTS:
         st.consumed.update(_undone(h))
     for root in consume:
@@ -123,6 +130,18 @@ def claim(st: DocState, hit: Hit) -> None:
             if t.i != root.i and t.dep_ == "conj" and t.i in st.cue_of:  # speaker's next act
                 st.consumed.difference_update(x.i for x in t.subtree)  # on the content
     st.consumed.update(hit.trigger)
+
+
+def _accused_means(st: DocState, h: Token) -> list[Token]:
+    """ "accused X of breaking the law by refusing Y": how the accused is said to have done
+    it is part of the accusation (the parser may hang "by …" on the accusing verb), no act of
+    the accuser's."""
+    if st.lemma(h) not in st.p.accuse_verbs:
+        return []
+    preps = [c for c in h.children if c.dep_ == "prep"]
+    if not any(c.lower_ == "of" for c in preps):
+        return []
+    return [c for c in preps if c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)]
 
 
 def _more_content(st: DocState, hit: Hit) -> list[Token]:
@@ -225,6 +244,10 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if _condition(h) or _any_attempt(h):
         return  # "… would resume enrichment if the Europeans reimpose sanctions": a condition;
         # "any attempt to interfere will be met with …": what no one has done
+    if any(_figurative(st.doc[i]) for i in {h.i, *hit.trigger}) and code[:2] in FORCE_ROOTS:
+        return  # "a war of words between Paris and Rome": words, not force
+    if any(_averted(st, st.doc[i]) for i in {h.i, *hit.trigger}):
+        return  # "avoid a direct clash", "refrain from provocative acts": kept from happening
     if _asked(st, sent, h):
         return  # "Would it make X less committed to kill Y?": a question asserts no act
     if h.pos_ in ("NOUN", "PROPN") and code[:2] == "04" and _talks_spoken_of(st, h):
@@ -247,6 +270,10 @@ def emit(st: DocState, sent, hit: Hit) -> None:
         sources = _crowd_for_they(st, h, sources)  # "The embassy urged … They chanted …"
         if not sources:
             return
+    between = _parties_between(st, hit, code, sources)
+    if between:  # "Egypt announced a ceasefire deal between Israel and Hamas": theirs
+        _write(st, sent, hit, st.book.entry(code), between, [], True, modality, negated)
+        return
     code = _recode(st, hit, code, sources)
     targets, reciprocal = _targets(st, hit, sources, code)
     entry = st.book.entry(code)
@@ -264,6 +291,28 @@ def emit(st: DocState, sent, hit: Hit) -> None:
     if entry.root in FORCE_ROOTS:
         st.last_force_source = (h.i, sources)
     _write(st, sent, hit, entry, sources, targets, reciprocal, modality, negated)
+
+
+def _parties_between(st: DocState, hit: Hit, code: str, sources) -> list[ActorMention]:
+    """The parties of an agreement or talks whose noun, in the trigger, names them with
+    "between" ("announced a ceasefire deal between Israel and Hamas", "welcomed the accord
+    between X and Y"): the agreement is theirs, not the announcer's; [] when the subject is one
+    of them or the noun names none ("brokered an agreement between X and Y" is the broker's
+    own act: the noun is no part of its trigger)."""
+    if code[:2] not in ("03", "04", "05", "06"):
+        return []
+    mine = {m.actor_id for m in sources}
+    for i in hit.trigger:
+        n = st.doc[i]
+        if n.pos_ != "NOUN" or n.i == hit.head.i:
+            continue
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ != "between":
+                continue
+            found = [m for g in c.children if g.dep_ == "pobj" for m in parts.np_actors(st, g)]
+            if len({m.actor_id for m in found}) > 1 and not mine & {m.actor_id for m in found}:
+                return found
+    return []
 
 
 VISITS = ("042", "043")  # make a visit, host a visit
@@ -300,6 +349,43 @@ def _crowd_for_they(st: DocState, h: Token, sources: list[ActorMention]) -> list
         if role is not None and role.sector in CROWD_SECTORS:
             return parts.np_actors(st, t, subject=True)
     return []
+
+
+AVERTING = lexis.word_set("assembly", "averting")
+FIGURATIVE_OF = lexis.word_set("assembly", "figurative_of")
+DEGREE_ADVERBS = lexis.word_set("assembly", "degree_adverbs")
+
+
+def _figurative(n: Token) -> bool:
+    """ "a war of words", "a battle of nerves": a noun of force "of" words or minds; "was very
+    struck by", "so hurt by": a verb of force told by degree, a feeling."""
+    if n.pos_ == "VERB":
+        return any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in n.children)
+    return n.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in FIGURATIVE_OF
+        for c in n.children
+        for g in c.children
+    )
+
+
+def _averted(st: DocState, h: Token) -> bool:
+    """An act named as what a party avoids or keeps from happening ("trying to avoid a direct
+    clash", "urged both sides to refrain from provocative acts", "to prevent X from attacking"):
+    it has not happened. Not when the keeping is denied or failed ("failed to prevent the
+    attack", "did not avoid a clash")."""
+    if h.dep_ in OBJ_DEPS or (h.dep_ == "xcomp" and h.tag_ == "VBG"):
+        v = h.head
+    elif h.dep_ in ("pobj", "pcomp") and h.head.lower_ == "from":
+        v = h.head.head
+    else:
+        return False
+    if st.lemma(v) not in AVERTING or any(c.dep_ == "neg" for c in v.children):
+        return False
+    up = v.head if v.dep_ in ("xcomp", "ccomp") else None
+    return up is None or (st.lemma(up) != "fail" and not any(c.dep_ == "neg" for c in up.children))
 
 
 def _condition(h: Token) -> bool:
@@ -571,6 +657,7 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         subj is None
         and st.p.control.get(st.lemma(h)) not in (None, *ADDRESSED_KINDS)
         and not (passive and _by_phrase(h))
+        and not _given_to(h)
     ):  # "Vietnam is committed to opening up" (but "he was invited / urged to attend": the
         # one asked acts on no one's behalf)
         subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "expl")), None)
@@ -589,6 +676,9 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         found = _detained_in(st, hit)
         if found:
             return found  # "two French nationals were detained in Iran"
+    if subj is None and passive and passive_acl(h):
+        return _done_in(st, hit)  # "six people killed in an Israeli strike": Israel's
+        # (but "killed in clashes with …": the counted ones fought)
     if sources and subj.pos_ != "PRON":
         return sources
     if passive and subj is not None and subj.dep_ == "pobj" and subj.pos_ != "PRON":
@@ -615,6 +705,8 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
         and not _planned(st, h)
     )
     own_noun = subj is not None and subj.pos_ == "NOUN" and h.dep_ == "advcl" and subj.i > h.head.i
+    # "…, with 26 states agreeing to …": a subject of its own that names no party
+    own_noun = own_noun or (done_before and subj is not None and subj.head.i == h.i)
     if (
         (subj is None or subj.pos_ == "PRON" or h.dep_ in ("acl", "relcl", "advcl") or done_before)
         and clause_like
@@ -632,6 +724,16 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and nonfinite(h):
         return None
     return sources
+
+
+def _given_to(h: Token) -> bool:
+    """ "We were offered water", "Kyiv was promised jets": a passive verb of giving with an
+    object of its own and no infinitive; its subject is who receives, not who offers."""
+    if not any(c.dep_ == "nsubjpass" for c in h.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in h.children):
+        return False
+    return any(c.dep_ in OBJ_DEPS for c in h.children)
 
 
 def _body_in_its_quote(st: DocState, pron) -> list:
@@ -677,7 +779,7 @@ def _no_agent(st: DocState, subj: Token) -> bool:
 def _passive_clause(h: Token) -> bool:
     """Is `h` passive in its own words, or a bare verb joined to a passive one ("were
     intercepted and destroyed": the drones underwent both)?"""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children) or passive_acl(h):
         return True
     bare = h.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in h.children)
     return bare and h.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in h.head.children)
@@ -708,6 +810,29 @@ def _fired_by(st: DocState, weapon: Token, h: Token) -> list[ActorMention]:
         if who and 0 <= h.i - at <= ANAPHORA_TOKENS:
             return who
     return []
+
+
+def _done_in(st: DocState, hit: Hit) -> list[ActorMention]:
+    """ "Four soldiers killed in a Turkish drone attack", "six people wounded during an army
+    raid": the side named first on the act of force a toll is told in; with none named, the
+    counted ones when it was fighting, which both sides do ("three soldiers killed in clashes
+    with rebels"); else [] ("four activists arrested under the new law": by no one named)."""
+    h = hit.head
+    fighting = (hit.code or "")[:2] == "19"
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid"):
+            for o in c.children:
+                mods = [g.lemma_.lower() for g in o.children if g.dep_ in ("compound", "amod")]
+                code = st.p.noun_code(o.lemma_.lower(), mods) if o.dep_ == "pobj" else None
+                if code and code[:2] in (*FORCE_ROOTS, "17"):
+                    # its doer is named first ("an Israeli West Bank raid", "Hamas's raid")
+                    first = [st.mention_at[t.i] for t in o.subtree if t.i < o.i]
+                    first = [st.mentions[k] for k in first if k >= 0]
+                    found = first or parts.np_actors(st, o)  # ("a raid by the army")
+                    if found:
+                        return found[:1]
+                    fighting = fighting or code[:2] == "19"
+    return parts.np_actors(st, h.head, subject=True) if fighting else []
 
 
 def _detained_in(st: DocState, hit: Hit) -> list[ActorMention]:

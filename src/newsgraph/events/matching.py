@@ -321,6 +321,9 @@ def match(st: DocState, v: Token):
             if fit == 0 and not pat.code:
                 continue  # an idiom met only by a modifier: "struck an oil refinery" is no
                 # "strike oil"
+            if fit == 0 and obj is not None and st.p.nouns.get(obj.lemma_.lower()):
+                continue  # met only by a modifier of an act named by its own noun: "beefed
+                # up security cooperation" is cooperation, not security stepped up
         if fit > strength:
             best, strength = pat, fit
     return best, obj

@@ -77,16 +77,16 @@ def tokens_with(doc: Doc, wanted: dict[int, Iterable[str]]) -> list[int]:
     values = doc.to_array(attrs).reshape(len(doc), len(attrs))
     hit = np.ones(len(doc), dtype=bool)
     for k, attr in enumerate(attrs):
-        hit &= isin(values[:, k], _ids_of(wanted[attr]))
+        hit &= isin(values[:, k], ids_of(wanted[attr]))
     return np.flatnonzero(hit).tolist()
 
 
 _IDS: dict[tuple | frozenset, np.ndarray] = {}  # word lists given as constants → their ids
 
 
-def _ids_of(words: Iterable[str]) -> np.ndarray:
-    """The ids of `words` for :func:`isin`, kept for a tuple or frozenset (the same constant
-    list is asked for on every Doc)."""
+def ids_of(words: Iterable[str]) -> np.ndarray:
+    """The string ids of `words` (spaCy symbols or hashes) for :func:`isin`, kept for a tuple or
+    frozenset (the same constant list is asked for on every Doc)."""
     if not isinstance(words, tuple | frozenset):
         return id_array(get_string_id(v) for v in words)
     ids = _IDS.get(words)

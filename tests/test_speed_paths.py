@@ -246,3 +246,28 @@ def test_noun_triggers_hold_every_noun_table_key():
     keys = {*p.nouns, *(k[-1] for k in p.noun_compounds), *p.noun_objects}
     assert keys | p.halt_nouns | set(p.control) == p.noun_triggers
     assert "sanction" in p.noun_triggers and "the" not in p.noun_triggers
+
+
+def test_settling_collects_young_objects_less_often_but_keeps_a_higher_or_off_setting(
+    monkeypatch,
+):
+    import gc
+
+    from newsgraph import pipeline
+
+    before = gc.get_threshold()
+    try:
+        for start, expected in (
+            ((700, 10, 10), (pipeline.GC_YOUNG_THRESHOLD, 10, 10)),
+            ((50_000, 5, 5), (50_000, 5, 5)),  # a process's own higher setting is kept
+            ((0, 10, 10), (0, 10, 10)),  # collection turned off stays off
+        ):
+            monkeypatch.setattr(pipeline, "_SETTLED", False)
+            gc.set_threshold(*start)
+            pipeline._settle()
+            assert gc.get_threshold() == expected
+            pipeline._settle()  # once per process: a second call changes nothing
+            assert gc.get_threshold() == expected
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()

@@ -65,15 +65,16 @@ def test_irregular_forms_reach_the_inflections():
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("m:\n  a: [say, say]\n", r"m\.a: 'say' is listed twice"),
-        ("m:\n  a: say\n", r"m\.a must be a list of non-empty strings"),
-        ("m:\n  a: [say, 3]\n", r"m\.a must be a list of non-empty strings"),
-        ("m:\n  a: [yes, no]\n", r"m\.a must be a list of non-empty strings"),  # YAML booleans
-        ("m:\n  a: []\n", r"m\.a must not be empty"),
+        ("m:\n  a: [say, say]\n", r"m\.a: 'say' listed twice"),
+        ("m:\n  a: say\n", r"m\.a: expected a non-empty list of words"),
+        ("m:\n  a: [say, 3]\n", r"m\.a: 3 must be a non-empty string"),
+        ("m:\n  a: [yes, no]\n", r"m\.a: True must be a non-empty string"),  # YAML booleans
+        ("m:\n  a: []\n", r"m\.a: expected a non-empty list of words"),
         ("m:\n  a: [Say]\n", r"'Say' must be lowercase"),
-        ("m:\n  a: {he: 3}\n", r"m\.a\.he must be a list of non-empty strings"),
-        ("m: [say]\n", "m must map list names to word lists"),
-        ("m:\n  a: [say]\n  a: [tell]\n", "key 'a' given twice"),
+        ("m:\n  a: {he: 3}\n", r"m\.a\.he: 3 must be a non-empty string"),  # no numbers here
+        ("m:\n  a: {he: null}\n", r"m\.a\.he: None must be a non-empty string"),
+        ("m: [say]\n", "m: expected a mapping of word lists"),
+        ("m:\n  a: [say]\n  a: [tell]\n", "line 5: key 'a' is written twice"),
     ],
 )
 def test_malformed_entry_is_refused(body, message):

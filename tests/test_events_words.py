@@ -47,13 +47,13 @@ def test_mappings_keep_their_values():
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("m:\n  a: [x, y, x]\n", "x listed twice"),
+        ("m:\n  a: [x, y, x]\n", "'x' listed twice"),
         ("m:\n  a: [x, 3]\n", "must be a non-empty string"),
         ("m:\n  a: [x, Y]\n", "must be lowercase"),
         ("m:\n  a: []\n", "non-empty list"),
         ("m:\n  a: word\n", "non-empty list"),
         ("m:\n  a: [x]\n  a: [y]\n", "written twice"),
-        ("m:\n  a: {x: [p, p]}\n", "p listed twice"),
+        ("m:\n  a: {x: [p, p]}\n", "'p' listed twice"),
         ("m: [x]\n", "expected a mapping of word lists"),
     ],
 )

@@ -90,18 +90,34 @@ def test_a_made_doc_keeps_the_text_it_was_made_from(reader):
 
 
 def test_event_walk_gives_the_parse_children_and_what_may_code(reader):
-    from newsgraph.events.coder import _Walk
+    from newsgraph.events.codebook import codebook
+    from newsgraph.events.coder import Coder, _Walk
+    from newsgraph.events.patterns import patterns
+    from newsgraph.events.state import DocState
 
     doc = reader.nlp(
         "The minister, who arrived on Monday, said the talks that began in Geneva would "
-        "resume.\n\nProtesters gathered outside the embassy, waving flags."
+        "resume.\n\nProtesters gathered outside the embassy, waving flags. Moscow-backed "
+        "leaders rejected the proposal for a ceasefire."
     )
-    walk = _Walk(doc)
+    triggers = Coder()._noun_trigger_ids(doc, DocState(doc, patterns(), codebook()))
+    walk = _Walk(doc, triggers)
     kids = [walk.order[walk.lo[t.i] : walk.hi[t.i]] for t in doc]
     assert kids == [[c.i for c in t.children] for t in doc]
     words = ("VERB", "AUX", "NOUN", "PROPN")
     assert walk.may_code == [t.pos_ in words or t.dep_ in ("relcl", "acl") for t in doc]
     assert any(walk.may_code) and not all(walk.may_code)
+    # what Coder._sentence asks of each token, as the Token attributes it stands for
+    assert walk.verb == [t.pos_ in ("VERB", "AUX") for t in doc]
+    assert walk.noun == [t.pos_ in ("NOUN", "PROPN") for t in doc]
+    assert walk.clause == [t.dep_ in ("relcl", "acl") for t in doc]
+    hyphenated = [
+        t.dep_ in ("amod", "compound") and t.i > 0 and doc[t.i - 1].text == "-" for t in doc
+    ]
+    assert walk.hyphenated == hyphenated and any(hyphenated)
+    noun_triggers = patterns().noun_triggers
+    assert walk.noun_trigger == [t.lemma_.lower() in noun_triggers for t in doc]
+    assert any(walk.noun_trigger)  # "talks", "proposal", "ceasefire"
 
 
 def test_event_token_at_is_the_token_char_span_finds(reader):
@@ -230,3 +246,28 @@ def test_noun_triggers_hold_every_noun_table_key():
     keys = {*p.nouns, *(k[-1] for k in p.noun_compounds), *p.noun_objects}
     assert keys | p.halt_nouns | set(p.control) == p.noun_triggers
     assert "sanction" in p.noun_triggers and "the" not in p.noun_triggers
+
+
+def test_settling_collects_young_objects_less_often_but_keeps_a_higher_or_off_setting(
+    monkeypatch,
+):
+    import gc
+
+    from newsgraph import pipeline
+
+    before = gc.get_threshold()
+    try:
+        for start, expected in (
+            ((700, 10, 10), (pipeline.GC_YOUNG_THRESHOLD, 10, 10)),
+            ((50_000, 5, 5), (50_000, 5, 5)),  # a process's own higher setting is kept
+            ((0, 10, 10), (0, 10, 10)),  # collection turned off stays off
+        ):
+            monkeypatch.setattr(pipeline, "_SETTLED", False)
+            gc.set_threshold(*start)
+            pipeline._settle()
+            assert gc.get_threshold() == expected
+            pipeline._settle()  # once per process: a second call changes nothing
+            assert gc.get_threshold() == expected
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()

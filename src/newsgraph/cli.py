@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import Annotated
 
@@ -44,6 +46,17 @@ ModelOpt = Annotated[
 
 def fail(message: str) -> None:
     err_console.print(f"newsgraph: {message}", markup=False)
+
+
+@contextmanager
+def exit_on_error(code: int | Callable[[NewsgraphError], int] = 1) -> Iterator[None]:
+    """Run the block; a NewsgraphError raised in it is printed as a clear error (never a
+    traceback) and ends the command with exit code `code` (or the code it gives the error)."""
+    try:
+        yield
+    except NewsgraphError as err:
+        fail(err.render())
+        raise typer.Exit(code(err) if callable(code) else code) from None
 
 
 @app.command()
@@ -123,11 +136,8 @@ def _statements_only(reading) -> dict:
 def _reader(model: str | None, processes: int):
     from newsgraph.reader import Reader
 
-    try:
+    with exit_on_error(2):
         return Reader(model, processes=processes)
-    except NewsgraphError as err:
-        fail(err.render())
-        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -174,11 +184,8 @@ FormatOpt = Annotated[
 def _open_corpus(db: str | None, wait: float):
     from newsgraph.corpus import Corpus
 
-    try:
+    with exit_on_error(1):
         return Corpus(db, wait=wait)
-    except NewsgraphError as err:
-        fail(err.render())
-        raise typer.Exit(1) from None
 
 
 def _print_rows(
@@ -282,11 +289,8 @@ def ingest(
             speed = task.finished_speed or task.speed
             return Text(f"{speed:,.1f} articles/s" if speed else "… articles/s", style="cyan")
 
-    try:
+    with exit_on_error(1):
         store = Store(db)
-    except NewsgraphError as err:
-        fail(err.render())
-        raise typer.Exit(1) from None
     total = estimate_total(paths)
     console = Console(stderr=True)
     show = progress and console.is_terminal
@@ -309,7 +313,7 @@ def ingest(
         def tick(done: int, _total: int | None) -> None:
             bar.update(task, completed=done)
 
-        try:
+        with exit_on_error(lambda err: 2 if err.code == "NG200" else 1):
             summary = run_ingest(
                 paths,
                 store,
@@ -324,9 +328,6 @@ def ingest(
                 shards=shards,
                 retry_failed=retry_failed,
             )
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(2 if err.code == "NG200" else 1) from None
     for message in summary.errors:
         fail(message)
     for message in summary.warnings:
@@ -373,11 +374,8 @@ def query_statements(
         fail("say which statements: --speaker, --hedged or --certainty")
         raise typer.Exit(2)
     with _open_corpus(db, wait) as corpus:
-        try:
+        with exit_on_error(2):
             rows = corpus.statements(speaker, hedged=hedged, certainty=certainty, limit=limit)
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(2) from None
         _print_rows(rows, format, f"statements by {speaker}" if speaker else "statements")
 
 
@@ -405,13 +403,10 @@ def query_events(
 ) -> None:
     """Events by source, target, CAMEO root, date, hedges and certainty."""
     with _open_corpus(db, wait) as corpus:
-        try:
+        with exit_on_error(2):
             rows = corpus.events(
                 source, target, root, since, until, limit, hedged=hedged, certainty=certainty
             )
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(2) from None
         _print_rows(rows, format, "events")
 
 
@@ -466,17 +461,11 @@ def sql(
     """
     from newsgraph.corpus import QueryTimeout, check_read_only
 
-    try:
+    with exit_on_error(2):
         check_read_only(query)
-    except NewsgraphError as err:
-        fail(err.render())
-        raise typer.Exit(2) from None
     with _open_corpus(db, wait) as corpus:
-        try:
+        with exit_on_error(lambda err: 1 if isinstance(err, QueryTimeout) else 2):
             result = corpus.select(query, timeout=timeout, max_rows=max_rows)
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(1 if isinstance(err, QueryTimeout) else 2) from None
         columns = result.columns
         rows = [dict(zip(columns, row, strict=True)) for row in result.rows]
         _print_rows(rows, format, columns=columns)
@@ -583,11 +572,8 @@ def serve(
     from newsgraph.corpus.store import default_path
     from newsgraph.web import create_app
 
-    try:
+    with exit_on_error(1):
         web = create_app(db or default_path(), host=host, sql=sql)
-    except NewsgraphError as err:
-        fail(err.render())
-        raise typer.Exit(1) from None
     if get is not None:
         from starlette.testclient import TestClient
 

@@ -21,9 +21,8 @@ from newsgraph.cli import (
     _open_corpus,
     _print_rows,
     app,
-    fail,
+    exit_on_error,
 )
-from newsgraph.errors import NewsgraphError
 
 
 def _emit(records: list[dict], fmt: TableFormat, flat, title: str) -> None:
@@ -81,11 +80,8 @@ def stories(
 ) -> None:
     """Stories: articles about one event within a few days, with outlets and independent sources."""
     with _open_corpus(db, wait) as corpus:
-        try:
+        with exit_on_error(2):
             records = corpus.stories(min_articles, since, until)
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(2) from None
 
     def flat(r: dict) -> dict:
         return {
@@ -138,11 +134,8 @@ def markers(
 ) -> None:
     """Naming and framing markers (contested names, loaded terms) and whose voice they are in."""
     with _open_corpus(db, wait) as corpus:
-        try:
+        with exit_on_error(2):
             records = corpus.markers(by)
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(2) from None
     if by is None and format in (TableFormat.table, TableFormat.csv):
         records = [{**r, "article_id": r["article_id"][:8]} for r in records]
     _print_rows(records, format, "markers by outlet" if by else "markers")
@@ -162,11 +155,8 @@ def compare(
 ) -> None:
     """Two articles side by side: shared passages, what each adds or drops, claim changes."""
     with _open_corpus(db, wait) as corpus:
-        try:
+        with exit_on_error(1):
             result = corpus.compare(a, b)
-        except NewsgraphError as err:
-            fail(err.render())
-            raise typer.Exit(1) from None
     if format is not TableFormat.table:
         sys.stdout.write(
             json.dumps(
@@ -249,13 +239,9 @@ def provenance(
     from newsgraph.corpus import provenance as stage
 
     started = time.monotonic()
-    try:
-        with Store(db) as store:
-            n = stage.rebuild(store) if rebuild else stage.update(store)
-            counts = store.counts()
-    except NewsgraphError as err:
-        fail(err.render())
-        raise typer.Exit(1) from None
+    with exit_on_error(1), Store(db) as store:
+        n = stage.rebuild(store) if rebuild else stage.update(store)
+        counts = store.counts()
     sys.stdout.write(
         f"matched {n:,} articles in {time.monotonic() - started:.1f}s: {counts['reuse_pairs']:,} copy pairs, "
         f"{counts['stories']:,} stories, {counts['claims']:,} claims\n"

@@ -28,7 +28,7 @@ from newsgraph.attribution.lexicon import Lexicon, words
 from newsgraph.attribution.mentions import mention_tokens
 from newsgraph.attribution.spans import Paragraphs, tok_end, trim
 from newsgraph.attribution.verb_cues import reduced_relative, verb_draft
-from newsgraph.extensions import id_array, isin
+from newsgraph.extensions import id_array, ids_of, isin
 
 _INHERIT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp")
 _WORDS = words("cues")
@@ -44,10 +44,6 @@ _ADJ, _NOUN, _VERB, _AUX = (POS_IDS[p] for p in _CUE_POS)
 _ROOT = get_string_id("ROOT")
 
 
-def _ids(words) -> np.ndarray:
-    return id_array(get_string_id(w) for w in words)
-
-
 class CueFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -59,8 +55,8 @@ class CueFinder:
         self.said_at = frozenset(lex.statement_nouns | lex.occasions)
         self.according_first = {seq[0]: seq for seq in lex.according_to}
         self._according_hashes = id_array(hash_string(w) for w in self.according_first)
-        self._adjectives = _ids(lex.adjective_cues)
-        self._nouns = _ids(lex.noun_cues)
+        self._adjectives = ids_of(lex.adjective_cues)
+        self._nouns = ids_of(lex.noun_cues)
         verb_lemmas = (
             set(self.cue_class)
             | set(self.cue_objects)
@@ -68,10 +64,10 @@ class CueFinder:
             | set(lex.complement_cues)
             | set(lex.phrasal_cues)
         )
-        self._verb_lemmas = _ids(verb_lemmas)
-        self._verb_forms = _ids(lex.verb_forms)
-        self._clause_deps = _ids(("ROOT", "ccomp"))
-        self._said_lemmas = _ids(self.cue_class)  # a root "-s" noun read as a verb of saying
+        self._verb_lemmas = ids_of(verb_lemmas)
+        self._verb_forms = ids_of(lex.verb_forms)
+        self._clause_deps = ids_of(("ROOT", "ccomp"))
+        self._said_lemmas = ids_of(self.cue_class)  # a root "-s" noun read as a verb of saying
         self._noun_lemma: dict[int, bool] = {}  # lemma id → its lower case is a noun cue
 
     def find(self, doc: Doc, paras: Paragraphs) -> list[Draft]:
@@ -128,8 +124,9 @@ class CueFinder:
         hit = isin(lower, self._according_hashes)
         hit |= (pos == _ADJ) & isin(lower, self._adjectives)
         hit |= is_noun & (isin(lower, self._nouns) | self._noun_lemmas(doc, lemma, is_noun))
-        hit |= (pos == _VERB) & (isin(lemma, self._verb_lemmas) | isin(lower, self._verb_forms))
-        hit |= ((pos == _VERB) | (pos == _AUX)) & isin(arr[:, 3], self._clause_deps)
+        is_verb = pos == _VERB
+        hit |= is_verb & (isin(lemma, self._verb_lemmas) | isin(lower, self._verb_forms))
+        hit |= (is_verb | (pos == _AUX)) & isin(arr[:, 3], self._clause_deps)
         hit |= is_noun & (arr[:, 3] == _ROOT) & isin(lemma, self._said_lemmas)
         return np.flatnonzero(hit).tolist()
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from newsgraph import wordlists
 from newsgraph.errors import DataFileError
 
 CUE_CLASSES = (
@@ -99,6 +100,8 @@ def parse(name: str, text: str, loader: type = yaml.SafeLoader) -> dict[str, Any
         raise _fail(name, "must begin with a comment header saying what it is and its source")
     try:
         data = yaml.load(text, Loader=loader)  # a safe loader (SafeLoader or _UniqueKeys)
+    except wordlists.DuplicateKey as err:
+        raise _fail(name, str(err.problem)) from None
     except yaml.YAMLError as err:
         raise _fail(name, f"is not valid YAML: {err}") from err
     if not isinstance(data, dict) or data.get("version") != 1:
@@ -272,53 +275,21 @@ def load() -> Lexicon:
     load_cues(lex, _read("cues.yaml"))
     load_sources(lex, _read("sources.yaml"))
     load_given_names(lex, _read("given_names.yaml"))
-    for verb in {*lex.cue_class, *lex.cue_objects, *lex.prep_cues, *lex.complement_cues}:
+    # in sorted order: a form of two verbs ("lambasted": lambast, lambaste) goes to the same one
+    # in every process, whatever the string hash seed
+    for verb in sorted({*lex.cue_class, *lex.cue_objects, *lex.prep_cues, *lex.complement_cues}):
         for form in inflections(verb):
             lex.verb_forms.setdefault(form, verb)
     return lex
 
 
-class _UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """A safe loader that refuses a mapping key given twice (PyYAML keeps the last one)."""
-
-    def construct_mapping(self, node, deep=False):
-        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
-        twice = next((k for i, k in enumerate(keys) if k in keys[:i]), None)
-        if twice is not None:
-            raise yaml.constructor.ConstructorError(None, None, f"key {twice!r} given twice")
-        return super().construct_mapping(node, deep=deep)
+_UniqueKeys = wordlists.UniqueKeyLoader  # a safe loader that refuses a mapping key given twice
 
 
 def load_words(data: dict[str, Any], name: str = "words.yaml") -> dict[str, dict[str, Any]]:
-    """``{module: {list: [word, ...] | {word: code}}}`` -> the same with tuples, validated."""
-    out: dict[str, dict[str, Any]] = {}
-    for module, lists in data.items():
-        if module == "version":
-            continue
-        if not isinstance(lists, dict) or not lists:
-            raise _fail(name, f"{module} must map list names to word lists")
-        out[module] = {key: _word_list(name, v, f"{module}.{key}") for key, v in lists.items()}
-    return out
-
-
-def _word_list(name: str, value: Any, where: str) -> tuple[str, ...] | dict[str, Any]:
-    """A non-empty list of distinct lowercase words, or a mapping of such words to a short
-    code ("he": "m") or to a list of words ("say": [said])."""
-    if isinstance(value, dict):
-        _words(name, list(value), where)
-        if not value:
-            raise _fail(name, f"{where} must not be empty")
-        return {
-            k: v if isinstance(v, str) and v else _word_list(name, v, f"{where}.{k}")
-            for k, v in value.items()
-        }
-    words = _words(name, value, where)
-    if not words:
-        raise _fail(name, f"{where} must not be empty")
-    twice = next((w for i, w in enumerate(words) if w in words[:i]), None)
-    if twice is not None:
-        raise _fail(name, f"{where}: {twice!r} is listed twice")
-    return tuple(words)
+    """``{module: {list: [word, ...] | {word: word or [word, ...]}}}`` -> the same with tuples,
+    checked by the shared loader (:mod:`newsgraph.wordlists`)."""
+    return wordlists.sections(data, lambda message: _fail(name, message))
 
 
 @lru_cache(maxsize=1)

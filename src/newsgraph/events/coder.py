@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
@@ -47,6 +47,7 @@ class Coder:
         self.book = book or codebook()
         self._places = places
         self._referring_words: np.ndarray | None = None
+        self._noun_trigger: dict[int, bool] = {}  # lemma hash → its lower case is a noun trigger
 
     def code(self, doc: Doc) -> list[Event]:
         st = DocState(doc, self.p, self.book, self._places)
@@ -58,7 +59,7 @@ class Coder:
         lowers = doc.to_array(LOWER)  # word hashes: no Token objects made for the check
         referring = isin(lowers, self._referring(doc.vocab))
         cues = sorted(st.cue_of)
-        walk = _Walk(doc)
+        walk = _Walk(doc, self._noun_trigger_ids(doc, st))
         for sent in doc.sents:
             # a sentence codes nothing unless it names an actor, or points back to one
             # ("he", "the two sides", "the minister"), names a group by its role
@@ -76,6 +77,17 @@ class Coder:
         terms.terms(st)
         self._places = st._places
         return assembly.retold(st)
+
+    def _noun_trigger_ids(self, doc: Doc, st: DocState) -> np.ndarray:
+        """The lemma hashes of the Doc whose lower case is a noun trigger (`nominals.noun` codes
+        no other noun), worked out once per lemma (sorted, for :func:`extensions.isin`)."""
+        known = self._noun_trigger
+        strings = doc.vocab.strings
+        triggers_ = st.p.noun_triggers
+        hashes = set(doc.to_array(LEMMA).tolist())
+        for h in hashes - known.keys():
+            known[h] = strings[h].lower() in triggers_
+        return id_array(h for h in hashes if known[h])
 
     def _referring(self, vocab) -> np.ndarray:
         """Hashes of the words that may point back to an actor or name a group or a role
@@ -101,20 +113,18 @@ class Coder:
             if not walk.may_code[i]:
                 continue  # neither verb nor noun, nor a background clause: nothing to code
             tok = doc[i]
-            kind = self._background(st, tok)
+            kind = self._background(st, tok) if walk.clause[i] else None
             if kind is not None:
                 background.update((t.i, kind) for t in tok.subtree)
                 if _aim_of_noun(st, tok):  # nor a noun of what is sought ("efforts to broker
                     sought.update(t.i for t in tok.subtree)  # a truce between X and Y")
-            if tok.i not in st.consumed or nominals.is_setting_meeting(st, tok):
+            if i not in st.consumed or nominals.is_setting_meeting(st, tok):
                 hit = None
-                if (
-                    tok.dep_ in ("amod", "compound")
-                    and tok.i > 0
-                    and tok.doc[tok.i - 1].text == "-"
-                ):
+                if walk.hyphenated[i]:
                     pass  # "Moscow-backed leaders", "US-led coalition": a description
-                elif triggers.is_verb(tok) and background.get(tok.i) is not False:
+                elif (
+                    walk.verb[i] or (walk.noun[i] and triggers.misread_verb(tok))
+                ) and background.get(i) is not False:  # triggers.is_verb, from the arrays
                     hit = triggers.verb(st, tok)
                     if (
                         hit is not None
@@ -122,8 +132,9 @@ class Coder:
                         and not hit.code.startswith(TOLD_IN_PASSING)
                     ):
                         hit = None
-                elif tok.pos_ in ("NOUN", "PROPN"):
-                    hit = nominals.noun(st, tok)
+                elif walk.noun[i]:
+                    # a noun whose lemma no pattern, map or control entry names codes nothing
+                    hit = nominals.noun(st, tok) if walk.noun_trigger[i] else None
                     if (
                         hit is not None
                         and i in sought
@@ -231,14 +242,18 @@ def _headline_plan(clause: Token) -> bool:
 class _Walk:
     """The parse of a Doc as arrays, for walking sentences without a Token per word: each
     token's children (in order, as ``Token.children``: ``order[lo[i]:hi[i]]``, sliced only for
-    a token walked), and whether it may code anything
-    (a verb or noun, or the head of a relative clause or participle, see `Coder._background`)."""
+    a token walked), whether it may code anything (a verb or noun, or the head of a relative
+    clause or participle, see `Coder._background`), and per token what `Coder._sentence` asks
+    of it: a verb or auxiliary, a noun or proper noun, a noun trigger (its lemma's lower case
+    is one, `noun_triggers` holding those lemma hashes), the head of a relative clause or
+    participle, a modifier after a hyphen ("Moscow-backed")."""
 
-    __slots__ = ("order", "lo", "hi", "may_code")
+    __slots__ = ("order", "lo", "hi", "may_code", "verb", "noun", "noun_trigger", "clause")
+    __slots__ += ("hyphenated",)
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, noun_triggers: np.ndarray):
         n = len(doc)
-        arr = doc.to_array([HEAD, POS, DEP])
+        arr = doc.to_array([HEAD, POS, DEP, ORTH, LEMMA])
         at = np.arange(n)
         heads = arr[:, 0].astype(np.int64) + at  # HEAD holds offsets, maybe < 0
         heads[heads == at] = n  # a root is its own head, not its own child: put it last
@@ -247,7 +262,20 @@ class _Walk:
         self.order: list[int] = np.argsort(heads, kind="stable").tolist()
         self.lo: list[int] = (ends - counts).tolist()
         self.hi: list[int] = ends.tolist()
-        words = id_array((VERB, AUX, NOUN, PROPN))
-        clauses = id_array((get_string_id("relcl"), get_string_id("acl")))
-        may = isin(arr[:, 1], words) | isin(arr[:, 2], clauses)
-        self.may_code: list[bool] = may.tolist()
+        pos, dep = arr[:, 1], arr[:, 2]
+        verb = (pos == VERB) | (pos == AUX)
+        noun = (pos == NOUN) | (pos == PROPN)
+        clause = isin(dep, _CLAUSES)
+        self.may_code: list[bool] = (verb | noun | clause).tolist()
+        self.verb: list[bool] = verb.tolist()
+        self.noun: list[bool] = noun.tolist()
+        self.noun_trigger: list[bool] = isin(arr[:, 4], noun_triggers).tolist()
+        self.clause: list[bool] = clause.tolist()
+        hyphen = np.zeros(n, dtype=bool)
+        hyphen[1:] = arr[:-1, 3] == _HYPHEN  # the token before is "-"
+        self.hyphenated: list[bool] = (hyphen & isin(dep, _HYPHEN_DEPS)).tolist()
+
+
+_CLAUSES = id_array((get_string_id("relcl"), get_string_id("acl")))
+_HYPHEN_DEPS = id_array((get_string_id("amod"), get_string_id("compound")))
+_HYPHEN = get_string_id("-")

@@ -203,14 +203,16 @@ def _phrases_in(st: DocState, start: int, end: int, stmt):
     "absurd" as well)."""
     doc = st.doc
     i, j = st.token_at(start), st.token_at(max(start, end - 1)) + 1
-    lemmas = [(t.i, _lemma(t), *_steps_over(t)) for t in doc[i:j] if t.lower_ not in ARTICLES]
+    words = _Words(doc, [(t.i, _lemma(t)) for t in doc[i:j] if t.lower_ not in ARTICLES])
+    lemmas = words.items
     if lemmas and lemmas[0][1] == "to" and stmt.cue_class in WILL_CLASSES:
-        lemmas[0] = (lemmas[0][0], "will", False, False)  # "vowed [to hit back]": "will …"
+        lemmas[0] = (lemmas[0][0], "will")  # "vowed [to hit back]": "will …"
+        words.flags[0] = (False, False)
     k = 0
     while k < len(lemmas):
         found = []
         for seq, code in st.p.phrases.get(lemmas[k][1], ()):
-            at = _fit(seq, lemmas, k, wide=code.startswith(STEPPING_ROOTS))
+            at = _fit(seq, words, k, wide=code.startswith(STEPPING_ROOTS))
             if at is not None:
                 found.append((len(seq), at, code))
         if not found:
@@ -433,14 +435,33 @@ def _lemma(t) -> str:
     return "will" if t.lower_ in ("'ll", "shall") else t.lemma_.lower()
 
 
-def _fit(seq, lemmas, k: int, wide: bool) -> list[int] | None:
-    """Positions in `lemmas` where `seq` fits from `k` on, stepping over the words the phrase
+class _Words:
+    """The words of a content span for statement phrases: ``items``, (token index, lemma) of each,
+    and the two flags of `_steps_over` per word, worked out only for the words a phrase reaches
+    past its first one (most words start no phrase)."""
+
+    __slots__ = ("doc", "items", "flags")
+
+    def __init__(self, doc, items: list[tuple[int, str]]):
+        self.doc = doc
+        self.items = items
+        self.flags: dict[int, tuple[bool, bool]] = {}
+
+    def steps_over(self, k: int, wide: bool) -> bool:
+        flags = self.flags.get(k)
+        if flags is None:
+            flags = self.flags[k] = _steps_over(self.doc[self.items[k][0]])
+        return flags[0] if wide else flags[1]
+
+
+def _fit(seq, words: _Words, k: int, wide: bool) -> list[int] | None:
+    """Positions in `words` where `seq` fits from `k` on, stepping over the words the phrase
     does not name that may stand inside it (quote marks, degree adverbs; and if `wide`, the
     skippable words of threats); None if it does not fit."""
     at: list[int] = []
-    flag = 2 if wide else 3
+    lemmas = words.items
     for part in seq:
-        while k < len(lemmas) and at and lemmas[k][flag] and not _is(lemmas[k][1], part):
+        while k < len(lemmas) and at and words.steps_over(k, wide) and not _is(lemmas[k][1], part):
             k += 1
         if k >= len(lemmas) or not _is(lemmas[k][1], part):
             return None

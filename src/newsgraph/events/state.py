@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.events.codebook import Codebook
@@ -51,6 +51,7 @@ class DocState:
         self._sent_texts: dict[int, str] = {}
         self._starts: list[int] | None = None
         self._lowers = None  # LOWER of every token, read when first needed
+        self._lemma_words: frozenset[str] | None = None  # every lemma, lower case, when needed
         meta = doc._.article_meta or {}
         self.published: dt.date | None = meta.get("published")
         mentions: list[ActorMention] = list(doc._.actor_mentions or [])
@@ -146,6 +147,14 @@ class DocState:
             self._lowers = self.doc.to_array(LOWER)
         key = self.doc.vocab.strings[lower] if lower in self.doc.vocab.strings else None
         return [] if key is None else (self._lowers == key).nonzero()[0].tolist()
+
+    def has_lemma(self, word: str) -> bool:
+        """Whether any token's lemma, in lower case, is `word` (the Doc's lemmas read once)."""
+        if self._lemma_words is None:
+            strings = self.doc.vocab.strings
+            hashes = set(self.doc.to_array(LEMMA).tolist()) if len(self.doc) else set()
+            self._lemma_words = frozenset(strings[h].lower() for h in hashes)
+        return word in self._lemma_words
 
     def token_at(self, char: int) -> int:
         """The index of the token at (or last before) character `char`: the last token that

@@ -298,7 +298,11 @@ def _verb(st: DocState, v: Token, depth: int = 0) -> Hit | None:
         hit = _halted_object(st, v)
         if hit is not None:
             return hit
-    if (pat is None or not pat.code.startswith(OWN_ACT_ROOTS)) and _in_protest(v):
+    if (
+        (pat is None or not pat.code.startswith(OWN_ACT_ROOTS))
+        and st.has_lemma("protest")  # no token is "protest": no act is done in protest
+        and _in_protest(v)
+    ):
         return Hit("140", [v.i], v, targets=_protest_targets(v) + arguments.targets(st, v))
     if lemma in p.theme_object and depth < 3:
         hit = _purpose(st, v, depth)

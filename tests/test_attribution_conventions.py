@@ -242,3 +242,45 @@ def test_said_the_same_and_said_so_have_content():
 def test_quote_after_the_addressee_and_a_colon():
     s = one("The captain told the crew: “We sail at dawn.”", "told")
     assert s.kind == "direct" and s.content.text == "We sail at dawn"
+
+
+# -- what an object's prepositional phrase tells: topic or setting ----------------------------
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # "in", "on", "at" before a thing said about: part of what was said
+        (
+            "The senator has long backed the farm bill in the Senate.",
+            "backed",
+            "the farm bill in the Senate",
+        ),
+        (
+            "The mayor blamed the flooding on the drainage board.",
+            "blamed",
+            "the flooding on the drainage board",
+        ),
+        (
+            "The auditor estimated the cost of the bridge at $40 million.",
+            "estimated",
+            "the cost of the bridge at $40 million",
+        ),
+        # before an occasion, a medium, a time or a place: where or when it was said
+        (
+            "The governor praised the volunteers in an interview on Monday.",
+            "praised",
+            "the volunteers",
+        ),
+        ("The minister defended the budget at a rally in Leeds.", "defended", "the budget"),
+        ("The council backed the plan at its meeting on Tuesday.", "backed", "the plan"),
+        # before a clause: how or why, not what
+        (
+            "The union accused the board of bad faith in trying to delay the vote.",
+            "accused",
+            "the board of bad faith",
+        ),
+    ],
+)
+def test_object_content_keeps_a_topic_phrase_and_leaves_out_a_setting(text, cue, content):
+    s = one(text, cue)
+    assert s.content.text == content
+    spans_ok(text, statements_of(text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.attribution.lexicon import words
+from newsgraph.attribution.lexicon import load, words
 from newsgraph.attribution.spans import DASHES, spaced_dash, tok_end, trim
 
 _WORDS = words("content")
@@ -165,16 +165,41 @@ def _with_complement(v: Token, c: Token, end: int) -> int:
 
 
 _SETTING_PREPS = set(_WORDS["setting_preps"])
+_TOPIC_PREPS = set(_WORDS["topic_preps"])
+_MEDIA = set(_WORDS["media"])
+_PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
 def _setting(t: Token) -> bool:
     """Does this adjunct say when, where or in what the words were said ("at a rally", "in a
-    tweet", "on Wednesday", "during a debate")?"""
+    tweet", "on Wednesday", "during a debate")? "in", "on" and "at" also say what about
+    ("supported the bill in the Senate", "blamed the loss on the weather", "put the cost at
+    $2 billion"): a setting only with a time, a place, an occasion or a medium after them."""
     if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.ent_type_):
         return True
+    if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS:
+        return _occasion_object(t)
     if t.dep_ == "prep" and t.lower_ in _SETTING_PREPS:
         return True
     return t.dep_ == "advcl" and t.left_edge.lower_ in _SETTING_PREPS
+
+
+def _occasion_object(prep: Token) -> bool:
+    """Is the object of ``prep`` a time, a place, an occasion, a statement, a document or a
+    medium ("in an interview", "on Twitter", "at a rally", "in a 2019 memo")? A clause after
+    it ("in trying to block the rule") says how or why, like a setting."""
+    pobj = next((y for y in prep.children if y.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in _PLACE_OR_TIME:
+        return True
+    lex = load()
+    low = pobj.lemma_.lower()
+    return (
+        low in _MEDIA
+        or low in lex.occasions
+        or low in lex.statement_nouns
+        or low in lex.document_nouns
+        or pobj.lower_ in lex.platforms
+    )
 
 
 _STOPS = (".", "?", "!", ";", "-", "--", "—", "–", "(")

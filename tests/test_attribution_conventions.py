@@ -284,3 +284,33 @@ def test_object_content_keeps_a_topic_phrase_and_leaves_out_a_setting(text, cue,
     s = one(text, cue)
     assert s.content.text == content
     spans_ok(text, statements_of(text))
+
+
+# -- a passive cue and its preposition -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,phrase,parts",
+    [
+        (
+            "The new port is widely seen as a gamble.",
+            "is widely seen as",
+            ["The new port", "a gamble"],
+        ),
+        (
+            "The ferry operator was criticised for the late sailings.",
+            "was criticised for",
+            ["The ferry operator", "the late sailings"],
+        ),
+        (
+            "The council was accused of negligence by residents.",
+            "was accused of",
+            ["The council", "negligence"],
+        ),
+    ],
+)
+def test_passive_cue_phrase_takes_the_preposition_and_the_content_its_two_sides(
+    text, phrase, parts
+):
+    s = one(text, phrase.split()[-2])
+    assert s.cue_phrase.text == phrase
+    assert [p.text for p in s.content_parts] == parts
+    spans_ok(text, statements_of(text))

@@ -33,7 +33,10 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             return subject
         if extra.dep_ == "prep" and extra.lower_ not in ("as", "for", "of", "over"):
             return subject
-        rest = trim(text, extra.left_edge.idx, min(tok_end(extra.right_edge), para[1]))
+        first = extra.left_edge.idx
+        if extra.dep_ == "prep" and extra.i == v.i + 1 and extra.i + 1 < len(v.doc):
+            first = v.doc[extra.i + 1].idx  # "seen as": the preposition is the cue phrase's
+        rest = trim(text, first, min(tok_end(extra.right_edge), para[1]))
         d.parts = [subject, rest]  # "the senator … for his remarks"
         return subject[0], rest[1]
     if kind == "that":  # the parser took "that" for an object: the rest of the sentence

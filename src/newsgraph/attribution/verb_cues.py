@@ -944,6 +944,15 @@ def _source(lex, v: Token, lemma: str, c: _Parts):
     return passive_subject
 
 
+_PASSIVE_PREPS = ("as", "for", "of", "over")
+
+
+def _passive_prep(v: Token, t: Token) -> bool:
+    """Is ``t`` the preposition right after a passive cue that opens what is said of its
+    subject ("the deal is seen as a win", "she was criticised for the cuts")?"""
+    return t.head.i == v.i and t.dep_ == "prep" and t.lower_ in _PASSIVE_PREPS
+
+
 def _passive_complement(v: Token) -> Token | None:
     """What a passive cue says of its subject: "seen as a win", "criticised for the cuts",
     "considered a threat"."""
@@ -967,6 +976,8 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
                 phrase_end = tok_end(pobj)
     first = _phrase_start(lex, doc, v)
     k = c.cue_end.i + 1
+    if c.kind == "passive" and k < len(doc) and _passive_prep(v, doc[k]):
+        phrase_end = tok_end(doc[k])  # "is seen as", "was accused of": the preposition joins
     if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:
         nxt = doc[k]  # "said Tuesday", "wrote recently", "tweeted last January"
         if nxt.dep_ in ("npadvmod", "advmod") and (

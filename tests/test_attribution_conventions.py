@@ -314,3 +314,28 @@ def test_passive_cue_phrase_takes_the_preposition_and_the_content_its_two_sides(
     assert s.cue_phrase.text == phrase
     assert [p.text for p in s.content_parts] == parts
     spans_ok(text, statements_of(text))
+
+
+# -- "began by saying": the verb before "by" opens the cue phrase -----------------------------
+@pytest.mark.parametrize(
+    "text,cue,phrase",
+    [
+        ("The mayor began by saying the budget was tight.", "saying", "began by saying"),
+        (
+            "The minister responded by accusing the union of bad faith.",
+            "accusing",
+            "responded by accusing",
+        ),
+        (
+            "The coach followed up by asking about the injury list.",
+            "asking about",
+            "followed up by asking about",
+        ),
+        # "by" far from its verb: the means of another act, the cue stands alone
+        ("He won the vote by promising lower fares.", "promising", "promising"),
+    ],
+)
+def test_verb_right_before_by_opens_the_cue_phrase(text, cue, phrase):
+    s = one(text, cue)
+    assert s.cue_phrase.text == phrase
+    spans_ok(text, statements_of(text))

@@ -1018,6 +1018,9 @@ def _medium(lex, v: Token, prep: Token, pobj: Token) -> bool:
 
 
 def _phrase_start(lex, doc: Doc, v: Token) -> Token:
+    by = _by_doing(doc, v)
+    if by is not None:
+        return by
     j = v.i - 1
     first = v
     while j >= 0 and doc[j].head.i == v.i and doc[j].dep_ in _PHRASE_DEPS:
@@ -1046,6 +1049,21 @@ def _phrase_start(lex, doc: Doc, v: Token) -> Token:
         # "went on to say", "continued to insist", "tried to explain": one cue phrase
         first = doc[_before_auxiliaries(doc, gov.i, gov.i - 1) + 1]
     return first
+
+
+def _by_doing(doc: Doc, v: Token) -> Token | None:
+    """ "began by saying", "responded by asking", "followed up by noting": the verb right before
+    "by" and its auxiliaries open the cue phrase (how the words were said is one cue)."""
+    by = v.head
+    if v.dep_ != "pcomp" or by.lower_ != "by" or by.i != v.i - 1:
+        return None
+    gov = by.head
+    if gov.pos_ != "VERB" or by.dep_ != "prep" or gov.i >= by.i:
+        return None
+    between = doc[gov.i + 1 : by.i]
+    if len(between) > 1 or any(t.dep_ != "prt" for t in between):
+        return None
+    return doc[_before_auxiliaries(doc, gov.i, gov.i - 1) + 1]
 
 
 def _before_auxiliaries(doc: Doc, head: int, k: int, floor: int = -1) -> int:

@@ -339,3 +339,25 @@ def test_verb_right_before_by_opens_the_cue_phrase(text, cue, phrase):
     s = one(text, cue)
     assert s.cue_phrase.text == phrase
     spans_ok(text, statements_of(text))
+
+
+# -- a content never ends on a bare "and" ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        (
+            "The mayor pointed to a record harvest in the valley and the fact that exports had doubled.",
+            "pointed to",
+            "a record harvest in the valley and the fact that exports had doubled",
+        ),
+        (
+            "The coach noted that the squad was young, and suggested patience.",
+            "noted",
+            "that the squad was young",
+        ),
+    ],
+)
+def test_content_takes_its_conjunct_and_leaves_the_cue_s_out(text, cue, content):
+    s = one(text, cue)
+    assert s.content.text == content
+    spans_ok(text, statements_of(text))

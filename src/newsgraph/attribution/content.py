@@ -97,7 +97,41 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         else:
             start = tok_end(v)
     start, end = max(start, para[0]), min(end, para[1])
+    end = _past_dangling_conjunction(v, c, start, end, para)
     return trim(text, start, end)
+
+
+def _past_dangling_conjunction(v: Token, c: Token, start: int, end: int, para) -> int:
+    """A content that ends on "and" / "or" ("pointed to a big win in Ohio and …") lost the
+    conjunct the parser hung elsewhere: it belongs in ("… and the fact that she leads"),
+    unless it is the cue's own ("noted that …, and suggesting …": cut before the "and")."""
+    doc = c.doc
+    last = next(
+        (t for t in reversed(doc[c.i : min(len(doc), c.i + 400)]) if tok_end(t) <= end), None
+    )
+    while (
+        last is not None and last.i > 0 and (last.is_punct or last.is_space) and last.idx >= start
+    ):
+        last = doc[last.i - 1]
+    if (
+        last is None
+        or last.dep_ != "cc"
+        or last.lower_ not in ("and", "or")
+        or last.i + 1 >= len(doc)
+    ):
+        return end
+    x = doc[last.i + 1]
+    r = x
+    while r.head.i != r.i and r.head.left_edge.i == x.i and r.head.i > last.i:
+        r = r.head
+    if r.dep_ == "conj" and r.head.i == v.i or r.i == v.i or x.is_punct:
+        k = last.i - 1
+        while k > 0 and doc[k].is_punct and doc[k].idx >= start:
+            k -= 1
+        return min(end, tok_end(doc[k]))
+    if r.sent.start != c.sent.start:
+        return end
+    return min(max(end, tok_end(r.right_edge)), para[1])
 
 
 def _infinitive_hung_higher(v: Token, c: Token, end: int) -> int:

@@ -1,6 +1,7 @@
 """Score newsgraph's attribution on PolNeAR (train split) and compare with textacy.
 
-    python benchmarks/attribution_polnear.py [--data DIR] [--limit N] [--show N] [--no-textacy]
+    python benchmarks/attribution_polnear.py [--data DIR] [--half study|check|all] [--limit N]
+                                             [--show N] [--no-textacy]
 
 For each article the first annotation file by sorted name is gold. Prints precision, recall and
 F1 of Source, Cue and Content spans: (a) exact after trimming whitespace, quote marks and
@@ -8,11 +9,18 @@ punctuation at both ends of every piece (pieces that only such characters keep a
 on gold direct quotes only (content in quote marks, with a source), the speaker accuracy of
 newsgraph and of textacy's ``direct_quotations``, with both tools' articles per second.
 PolNeAR text is read at run time and never stored; mismatches go to the terminal only.
+
+Halves: ``--half study`` or ``--half check`` keeps the articles whose file name falls in that
+half: the first byte of sha1("polnear-half-1:" + file stem) even -> study, odd -> check (the
+salt is fixed, so the split never moves; about 420 articles each). Read mismatches (``--show``)
+on the study half only; a rule change is kept when it helps, or does not hurt, the check half
+too. ``--limit N`` takes the first N articles of the chosen half.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import time
@@ -34,14 +42,23 @@ Pieces = tuple[tuple[int, int], ...]
 
 
 # -- gold ------------------------------------------------------------------------------------
-def articles(data: Path, limit: int | None) -> list[tuple[str, Path, Path]]:
+HALF_SALT = "polnear-half-1"
+HALVES = ("study", "check", "all")
+
+
+def half_of(stem: str) -> str:
+    """'study' or 'check': a fixed hash of the article's file name (see the module text)."""
+    return "study" if hashlib.sha1(f"{HALF_SALT}:{stem}".encode()).digest()[0] % 2 == 0 else "check"
+
+
+def articles(data: Path, limit: int | None, half: str = "all") -> list[tuple[str, Path, Path]]:
     anns: dict[str, Path] = {}
     for ann in sorted((data / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
         anns.setdefault(stem, ann)
     out = []
     for txt in sorted((data / "text").glob("*.txt")):
-        if txt.stem in anns:
+        if txt.stem in anns and (half == "all" or half_of(txt.stem) == half):
             out.append((txt.stem, txt, anns[txt.stem]))
     return out[:limit] if limit else out
 
@@ -186,18 +203,21 @@ def speaker_hits(text: str, gold_direct, pairs: list[tuple[Pieces, Pieces]]) -> 
 
 
 # -- main ------------------------------------------------------------------------------------
-def parsed(nlp, texts: list[str], cache: Path | None) -> tuple[list, bool]:
+def parsed(nlp, texts: list[str], cache: Path | None, writable: bool = True) -> tuple[list, bool]:
     """Docs through every pipe but attribution; the spaCy parse from ``cache`` when it holds
-    these texts (actors are run again: they are cheap and not serialisable)."""
+    these texts (actors are run again: they are cheap and not serialisable). A cache of all the
+    articles serves either half: its docs are picked by text."""
     from spacy.tokens import DocBin  # noqa: PLC0415
 
     own = [n for n in nlp.pipe_names if n.startswith("newsgraph_") and n != "newsgraph_paragraphs"]
     if cache is not None and cache.exists():
-        docs = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))[: len(texts)]
-        if [d.text for d in docs] == texts:  # the same texts, or the first of them (--limit)
+        by_text = {d.text: d for d in DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab)}
+        if all(t in by_text for t in texts):  # the same texts, or some of them (--limit, --half)
             actors = nlp.get_pipe("newsgraph_actors")
-            return [actors(d) for d in docs], True
+            return [actors(by_text[t]) for t in texts], True
         print(f"{cache}: holds other texts; parsing again (the cache is left as it is)")
+        cache = None
+    if not writable:
         cache = None
     docs = list(nlp.pipe(texts, disable=own))
     if cache is not None:
@@ -232,6 +252,12 @@ def textacy_pairs(fn, doc) -> tuple[list[tuple[Pieces, Pieces]], bool]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument(
+        "--half",
+        choices=HALVES,
+        default="all",
+        help="study (read mismatches here), check (confirm a change here) or all (default)",
+    )
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show", type=int, default=0, help="print N mismatches per span type")
     ap.add_argument("--no-textacy", action="store_true")
@@ -250,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "text").is_dir():
         print(f"{args.data}: no PolNeAR text/ folder here (pass --data)")
         return 2
-    items = articles(args.data, args.limit)
+    items = articles(args.data, args.limit, args.half)
     texts = [p.read_text(encoding="utf-8") for _, p, _ in items]
 
     from newsgraph.pipeline import build
@@ -259,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = build(args.model, ["newsgraph_actors", "newsgraph_attribution"])
     component = nlp.get_pipe("newsgraph_attribution")
     t0 = time.perf_counter()
-    docs, cached = parsed(nlp, texts, args.cache)
+    docs, cached = parsed(nlp, texts, args.cache, writable=args.half == "all")
     parse_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     for doc in docs:
@@ -302,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         ours_hits += speaker_hits(text, gd, ours)
 
     n = len(items)
-    print(f"PolNeAR train: {n} articles ({args.data})")
+    print(f"PolNeAR train: {n} articles, half {args.half} ({args.data})")
     print(f"{'':8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}")
     for t in TYPES:
         p, r, f = exact[t].prf()

@@ -242,3 +242,122 @@ def test_said_the_same_and_said_so_have_content():
 def test_quote_after_the_addressee_and_a_colon():
     s = one("The captain told the crew: “We sail at dawn.”", "told")
     assert s.kind == "direct" and s.content.text == "We sail at dawn"
+
+
+# -- what an object's prepositional phrase tells: topic or setting ----------------------------
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # "in", "on", "at" before a thing said about: part of what was said
+        (
+            "The senator has long backed the farm bill in the Senate.",
+            "backed",
+            "the farm bill in the Senate",
+        ),
+        (
+            "The mayor blamed the flooding on the drainage board.",
+            "blamed",
+            "the flooding on the drainage board",
+        ),
+        (
+            "The auditor estimated the cost of the bridge at $40 million.",
+            "estimated",
+            "the cost of the bridge at $40 million",
+        ),
+        # before an occasion, a medium, a time or a place: where or when it was said
+        (
+            "The governor praised the volunteers in an interview on Monday.",
+            "praised",
+            "the volunteers",
+        ),
+        ("The minister defended the budget at a rally in Leeds.", "defended", "the budget"),
+        ("The council backed the plan at its meeting on Tuesday.", "backed", "the plan"),
+        # before a clause: how or why, not what
+        (
+            "The union accused the board of bad faith in trying to delay the vote.",
+            "accused",
+            "the board of bad faith",
+        ),
+    ],
+)
+def test_object_content_keeps_a_topic_phrase_and_leaves_out_a_setting(text, cue, content):
+    s = one(text, cue)
+    assert s.content.text == content
+    spans_ok(text, statements_of(text))
+
+
+# -- a passive cue and its preposition -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,phrase,parts",
+    [
+        (
+            "The new port is widely seen as a gamble.",
+            "is widely seen as",
+            ["The new port", "a gamble"],
+        ),
+        (
+            "The ferry operator was criticised for the late sailings.",
+            "was criticised for",
+            ["The ferry operator", "the late sailings"],
+        ),
+        (
+            "The council was accused of negligence by residents.",
+            "was accused of",
+            ["The council", "negligence"],
+        ),
+    ],
+)
+def test_passive_cue_phrase_takes_the_preposition_and_the_content_its_two_sides(
+    text, phrase, parts
+):
+    s = one(text, phrase.split()[-2])
+    assert s.cue_phrase.text == phrase
+    assert [p.text for p in s.content_parts] == parts
+    spans_ok(text, statements_of(text))
+
+
+# -- "began by saying": the verb before "by" opens the cue phrase -----------------------------
+@pytest.mark.parametrize(
+    "text,cue,phrase",
+    [
+        ("The mayor began by saying the budget was tight.", "saying", "began by saying"),
+        (
+            "The minister responded by accusing the union of bad faith.",
+            "accusing",
+            "responded by accusing",
+        ),
+        (
+            "The coach followed up by asking about the injury list.",
+            "asking about",
+            "followed up by asking about",
+        ),
+        # "by" far from its verb: the means of another act, the cue stands alone
+        ("He won the vote by promising lower fares.", "promising", "promising"),
+    ],
+)
+def test_verb_right_before_by_opens_the_cue_phrase(text, cue, phrase):
+    s = one(text, cue)
+    assert s.cue_phrase.text == phrase
+    spans_ok(text, statements_of(text))
+
+
+# -- a content never ends on a bare "and" ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        (
+            "The mayor pointed to a record harvest in the valley and the fact that exports had doubled.",
+            "pointed to",
+            "a record harvest in the valley and the fact that exports had doubled",
+        ),
+        (
+            "The coach noted that the squad was young, and suggested patience.",
+            "noted",
+            "that the squad was young",
+        ),
+    ],
+)
+def test_content_takes_its_conjunct_and_leaves_the_cue_s_out(text, cue, content):
+    s = one(text, cue)
+    assert s.content.text == content
+    spans_ok(text, statements_of(text))

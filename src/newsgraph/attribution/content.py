@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.attribution.lexicon import words
+from newsgraph.attribution.lexicon import load, words
 from newsgraph.attribution.spans import DASHES, spaced_dash, tok_end, trim
 
 _WORDS = words("content")
@@ -33,7 +33,10 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
             return subject
         if extra.dep_ == "prep" and extra.lower_ not in ("as", "for", "of", "over"):
             return subject
-        rest = trim(text, extra.left_edge.idx, min(tok_end(extra.right_edge), para[1]))
+        first = extra.left_edge.idx
+        if extra.dep_ == "prep" and extra.i == v.i + 1 and extra.i + 1 < len(v.doc):
+            first = v.doc[extra.i + 1].idx  # "seen as": the preposition is the cue phrase's
+        rest = trim(text, first, min(tok_end(extra.right_edge), para[1]))
         d.parts = [subject, rest]  # "the senator … for his remarks"
         return subject[0], rest[1]
     if kind == "that":  # the parser took "that" for an object: the rest of the sentence
@@ -97,6 +100,7 @@ def content_span(text: str, v: Token, c: Token, kind: str, para, d) -> tuple[int
         else:
             start = tok_end(v)
     start, end = max(start, para[0]), min(end, para[1])
+    end = _past_dangling_conjunction(v, c, start, end, para)
     return trim(text, start, end)
 
 
@@ -112,6 +116,39 @@ def _subject_read_as_object(v: Token, c: Token) -> Token | None:
         return None
     between = c.doc[obj.right_edge.i + 1 : c.left_edge.i]
     return obj if not any(t.is_punct for t in between) else None
+
+
+def _past_dangling_conjunction(v: Token, c: Token, start: int, end: int, para) -> int:
+    """A content that ends on "and" / "or" ("pointed to a big win in Ohio and …") lost the
+    conjunct the parser hung elsewhere: it belongs in ("… and the fact that she leads"),
+    unless it is the cue's own ("noted that …, and suggesting …": cut before the "and")."""
+    doc = c.doc
+    last = next(
+        (t for t in reversed(doc[c.i : min(len(doc), c.i + 400)]) if tok_end(t) <= end), None
+    )
+    while (
+        last is not None and last.i > 0 and (last.is_punct or last.is_space) and last.idx >= start
+    ):
+        last = doc[last.i - 1]
+    if (
+        last is None
+        or last.dep_ != "cc"
+        or last.lower_ not in ("and", "or")
+        or last.i + 1 >= len(doc)
+    ):
+        return end
+    x = doc[last.i + 1]
+    r = x
+    while r.head.i != r.i and r.head.left_edge.i == x.i and r.head.i > last.i:
+        r = r.head
+    if r.dep_ == "conj" and r.head.i == v.i or r.i == v.i or x.is_punct:
+        k = last.i - 1
+        while k > 0 and doc[k].is_punct and doc[k].idx >= start:
+            k -= 1
+        return min(end, tok_end(doc[k]))
+    if r.sent.start != c.sent.start:
+        return end
+    return min(max(end, tok_end(r.right_edge)), para[1])
 
 
 def _infinitive_hung_higher(v: Token, c: Token, end: int) -> int:
@@ -182,16 +219,41 @@ def _with_complement(v: Token, c: Token, end: int) -> int:
 
 
 _SETTING_PREPS = set(_WORDS["setting_preps"])
+_TOPIC_PREPS = set(_WORDS["topic_preps"])
+_MEDIA = set(_WORDS["media"])
+_PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
 def _setting(t: Token) -> bool:
     """Does this adjunct say when, where or in what the words were said ("at a rally", "in a
-    tweet", "on Wednesday", "during a debate")?"""
+    tweet", "on Wednesday", "during a debate")? "in", "on" and "at" also say what about
+    ("supported the bill in the Senate", "blamed the loss on the weather", "put the cost at
+    $2 billion"): a setting only with a time, a place, an occasion or a medium after them."""
     if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.ent_type_):
         return True
+    if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS:
+        return _occasion_object(t)
     if t.dep_ == "prep" and t.lower_ in _SETTING_PREPS:
         return True
     return t.dep_ == "advcl" and t.left_edge.lower_ in _SETTING_PREPS
+
+
+def _occasion_object(prep: Token) -> bool:
+    """Is the object of ``prep`` a time, a place, an occasion, a statement, a document or a
+    medium ("in an interview", "on Twitter", "at a rally", "in a 2019 memo")? A clause after
+    it ("in trying to block the rule") says how or why, like a setting."""
+    pobj = next((y for y in prep.children if y.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in _PLACE_OR_TIME:
+        return True
+    lex = load()
+    low = pobj.lemma_.lower()
+    return (
+        low in _MEDIA
+        or low in lex.occasions
+        or low in lex.statement_nouns
+        or low in lex.document_nouns
+        or pobj.lower_ in lex.platforms
+    )
 
 
 _STOPS = (".", "?", "!", ";", "-", "--", "—", "–", "(")

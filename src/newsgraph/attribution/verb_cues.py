@@ -965,6 +965,15 @@ def _source(lex, v: Token, lemma: str, c: _Parts):
     return passive_subject
 
 
+_PASSIVE_PREPS = ("as", "for", "of", "over")
+
+
+def _passive_prep(v: Token, t: Token) -> bool:
+    """Is ``t`` the preposition right after a passive cue that opens what is said of its
+    subject ("the deal is seen as a win", "she was criticised for the cuts")?"""
+    return t.head.i == v.i and t.dep_ == "prep" and t.lower_ in _PASSIVE_PREPS
+
+
 def _passive_complement(v: Token) -> Token | None:
     """What a passive cue says of its subject: "seen as a win", "criticised for the cuts",
     "considered a threat"."""
@@ -988,6 +997,8 @@ def _cue_phrase(lex, doc: Doc, v: Token, c: _Parts) -> tuple[int, int, int]:
                 phrase_end = tok_end(pobj)
     first = _phrase_start(lex, doc, v)
     k = c.cue_end.i + 1
+    if c.kind == "passive" and k < len(doc) and _passive_prep(v, doc[k]):
+        phrase_end = tok_end(doc[k])  # "is seen as", "was accused of": the preposition joins
     if phrase_end == cue_end and k < len(doc) and doc[k].head.i == v.i:
         nxt = doc[k]  # "said Tuesday", "wrote recently", "tweeted last January"
         if nxt.dep_ in ("npadvmod", "advmod") and (
@@ -1028,6 +1039,9 @@ def _medium(lex, v: Token, prep: Token, pobj: Token) -> bool:
 
 
 def _phrase_start(lex, doc: Doc, v: Token) -> Token:
+    by = _by_doing(doc, v)
+    if by is not None:
+        return by
     j = v.i - 1
     first = v
     while j >= 0 and doc[j].head.i == v.i and doc[j].dep_ in _PHRASE_DEPS:
@@ -1056,6 +1070,21 @@ def _phrase_start(lex, doc: Doc, v: Token) -> Token:
         # "went on to say", "continued to insist", "tried to explain": one cue phrase
         first = doc[_before_auxiliaries(doc, gov.i, gov.i - 1) + 1]
     return first
+
+
+def _by_doing(doc: Doc, v: Token) -> Token | None:
+    """ "began by saying", "responded by asking", "followed up by noting": the verb right before
+    "by" and its auxiliaries open the cue phrase (how the words were said is one cue)."""
+    by = v.head
+    if v.dep_ != "pcomp" or by.lower_ != "by" or by.i != v.i - 1:
+        return None
+    gov = by.head
+    if gov.pos_ != "VERB" or by.dep_ != "prep" or gov.i >= by.i:
+        return None
+    between = doc[gov.i + 1 : by.i]
+    if len(between) > 1 or any(t.dep_ != "prt" for t in between):
+        return None
+    return doc[_before_auxiliaries(doc, gov.i, gov.i - 1) + 1]
 
 
 def _before_auxiliaries(doc: Doc, head: int, k: int, floor: int = -1) -> int:

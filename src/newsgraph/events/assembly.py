@@ -93,6 +93,9 @@ AGENT_CLASSES += ("diplomats", "arms", "people", "conduct", "sanctions", "aid")
 BODY_NOUNS = lexis.word_set("assembly", "body_nouns")
 # arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
 DETENTION_CODES = ("171", "172", "173", "174")
+ARREST_CODE = "173"  # arrest, detain, charge with legal action
+# verbs of a court, not the police ("was sentenced", "was convicted") (_detaining_state)
+COURT_VERBS = lexis.word_set("assembly", "court_verbs")
 # nouns of what may come ("prospects for talks"): the talks they are about are not held
 PROSPECTS = lexis.word_set("assembly", "prospects")
 
@@ -722,7 +725,62 @@ def _detained_in(st: DocState, hit: Hit) -> list[ActorMention]:
                 found = [m for m in parts.np_actors(st, o) if countries.country_of(st, m)]
                 if o.dep_ == "pobj" and found:
                     return found[:1]
-    return []
+    return _detaining_state(st, hit)
+
+
+def _detaining_state(st: DocState, hit: Hit) -> list[ActorMention]:
+    """An arrest told in the passive with no agent and no state named where it was made
+    ("the opposition leader was arrested at his home on Friday", "he was sentenced to two
+    years"): the police (a court, for a sentence) of the state where it happened: the country
+    of a place named in the clause ("at his home in Dakar"), else the country the article is
+    about (named most), else the one of its dateline. (CAMEO 173 only: a seizure or an
+    expulsion told without its agent may be another state's.)"""
+    h = hit.head
+    if not (hit.code or "").startswith(ARREST_CODE):
+        return []
+    country = (
+        _place_in_clause(st, h)
+        or countries.main_country(st)
+        or countries.dateline_country(st)
+        or _most_named_country(st)
+    )
+    if country is None:
+        return []
+    key = f"group:{h.i}"  # the state's body, told by the act alone: no actor of the Reading
+    if key not in st.groups:
+        sector = "JUD" if st.lemma(h) in COURT_VERBS else "COP"
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        st.groups[key] = (mention, country, sector)
+    return [st.groups[key][0]]
+
+
+def _most_named_country(st: DocState) -> str | None:
+    """The country of the actors the article names most (of any kind: "Kenya's opposition",
+    "Kenyan police"), for an article that names no country on its own."""
+    counts: dict[str, int] = {}
+    for m in st.mentions:
+        country = countries.country_of(st, m)
+        if country and not countries.backer(st, m):
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _place_in_clause(st: DocState, h: Token) -> str | None:
+    """The country of the first place named after "in" in the verb's own clause ("arrested
+    at his home in Dakar", "detained at the airport in Istanbul")."""
+    stack = [c for c in h.children if c.dep_ == "prep"]
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ == "pobj" and t.head.lower_ == "in":
+            k = st.mention_at[t.i]
+            if k >= 0 and countries.country_of(st, st.mentions[k]):
+                return countries.country_of(st, st.mentions[k])
+            if t.ent_type_ in ("GPE", "LOC"):
+                place = st.places.lookup(t.text)
+                if place is not None:
+                    return place.country
+        stack.extend(c for c in t.children if c.dep_ in ("prep", "pobj"))
+    return None
 
 
 def _said_and(st: DocState, h: Token, hit: Hit):

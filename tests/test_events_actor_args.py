@@ -1,0 +1,76 @@
+"""Who acts, on our own sentences, where the text does not name the doer in the verb's own
+subject: an arrest told in the passive with no agent is made by the state where it happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+@pytest.fixture(scope="module")
+def read(reader):
+    def run(text: str):
+        return reader.read(text, published=PUBLISHED).events
+
+    return run
+
+
+def _of_root(events, root: str):
+    return [e for e in events if e.root == root]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        (
+            "Kenya's opposition has called for fresh protests. Opposition leader Peter Mwangi "
+            "was arrested at his home on Tuesday, his party said.",
+            "KEN",
+            "COP",
+        ),
+        (
+            "Tunisia has tightened its grip on dissent. Two prominent critics of President "
+            "Kais Saied were detained overnight, their lawyers said.",
+            "TUN",
+            "COP",
+        ),
+        (
+            "Georgia's ruling party faces mounting anger over the vote. Student leader Nino "
+            "Beridze, who organised the rallies, has been arrested on charges of inciting unrest.",
+            "GEO",
+            "COP",
+        ),
+        (
+            "Pakistan's former prime minister faces several cases. He was sentenced on "
+            "Saturday to ten years in prison for leaking state secrets.",
+            "PAK",
+            "JUD",
+        ),
+        (
+            "Belarus and Poland have traded accusations for months. A Polish activist was "
+            "detained at the airport in Minsk on Monday.",
+            "BLR",
+            "COP",
+        ),
+    ],
+)
+def test_an_arrest_with_no_agent_is_by_the_police_of_the_state(read, text, country, sector):
+    found = [e for e in _of_root(read(text), "17") if e.source.country == country]
+    assert found, text
+    assert found[-1].source.sector == sector, found[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army says talks were held in Jeddah on Monday.",
+        "Kenya's police arrested the opposition leader Peter Mwangi on Tuesday.",
+        "Two Congolese journalists were arrested by soldiers in Goma, their union said.",
+    ],
+)
+def test_no_doer_is_made_up_where_one_is_named_or_nothing_is_arrested(read, text):
+    for e in _of_root(read(text), "17"):
+        assert e.source is not None and e.source.span != e.trigger, (text, e)

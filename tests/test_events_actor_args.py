@@ -74,3 +74,54 @@ def test_an_arrest_with_no_agent_is_by_the_police_of_the_state(read, text, count
 def test_no_doer_is_made_up_where_one_is_named_or_nothing_is_arrested(read, text):
     for e in _of_root(read(text), "17"):
         assert e.source is not None and e.source.span != e.trigger, (text, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        (
+            "Hamas released a statement on Sunday. The group accused Israel of stalling the "
+            "talks in Cairo.",
+            "11",
+            "HAMAS",
+        ),
+        (
+            "Human Rights Watch published a report on Monday. The group urged Egypt to free "
+            "the detained journalists.",
+            "02",
+            "HRW",
+        ),
+        (
+            "Hezbollah buried three of its fighters on Friday. In a statement, the group vowed "
+            "to retaliate against Israel.",
+            "13",
+            "HEZBOLLAH",
+        ),
+        (
+            "The Houthis claimed the attack on Tuesday. Their spokesman said the group had "
+            "fired missiles at a British ship.",
+            "19",
+            "HOUTHIS",
+        ),
+    ],
+)
+def test_the_group_is_the_movement_named_before(read, text, root, source):
+    found = _of_root(read(text), root)
+    assert any(e.source is not None and e.source.code == source for e in found), (text, found)
+
+
+def test_the_group_accused_of_an_act_is_the_movement_named_before(read):
+    text = "Hamas released a statement on Sunday. Israel accused the group of violating the truce."
+    (event,) = _of_root(read(text), "11")
+    assert event.source.code == "ISR" and event.target.code == "HAMAS", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported the deal on Monday. The group accused Israel of stalling the talks.",
+        "The European Union met in Brussels. The group accused Russia of stalling the talks.",
+    ],
+)
+def test_the_group_is_no_outlet_nor_international_body(read, text):
+    assert not _of_root(read(text), "11"), text

@@ -125,3 +125,39 @@ def test_the_group_accused_of_an_act_is_the_movement_named_before(read):
 )
 def test_the_group_is_no_outlet_nor_international_body(read, text):
     assert not _of_root(read(text), "11"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "target"),
+    [
+        (
+            "Crimea's leaders declared a result in a vote condemned as illegal by Kyiv and the "
+            "West.",
+            {"UKR", "WST"},
+            None,
+        ),
+        ("The referendum, condemned by Kyiv as illegal, was held on Sunday.", {"UKR"}, None),
+        (
+            "Israel's strike on the convoy, denounced by Jordan as a crime, killed five people.",
+            {"JOR"},
+            "ISR",
+        ),
+        (
+            "The election, criticised by the European Union as neither free nor fair, returned "
+            "the president to office.",
+            {"EU"},
+            None,
+        ),
+    ],
+)
+def test_a_participle_with_by_names_its_doer(read, text, sources, target):
+    found = _of_root(read(text), "11")
+    assert {e.source.code for e in found} == sources, (text, found)
+    if target is not None:
+        assert {e.target.code for e in found if e.target} == {target}, found
+
+
+def test_parties_named_by_a_participle_do_not_act_on_each_other(read):
+    found = _of_root(read("The resolution, backed by France and Germany, passed on Monday."), "05")
+    assert {e.source.code for e in found} == {"FRA", "DEU"}, found
+    assert all(e.target is None for e in found), found

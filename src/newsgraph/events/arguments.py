@@ -105,7 +105,7 @@ def subject(v: Token) -> tuple[Token | None, bool]:
     t = v
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
-            t is v and passive_participle(t)
+            t is v and (passive_participle(t) or participle_by(t))
         )
         if passive:
             for c in t.children:
@@ -157,6 +157,17 @@ def passive_participle(v: Token) -> bool:
     if v.tag_ == "VBD" and v.i != v.sent.start:
         return False  # (a sentence's first word read as a past tense: "Asked what …")
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def participle_by(v: Token) -> bool:
+    """ "a vote condemned as illegal by Kyiv", "talks mediated by Qatar": a past participle
+    hung on a noun, with its doer named by "by", is passive (the noun underwent the act)."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and v.i > v.head.i
+        and any(c.dep_ == "agent" for c in v.children)
+    )
 
 
 def _names_before(v: Token) -> Token | None:

@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from newsgraph.events import countries, lexis
 from newsgraph.events import participants as parts
-from newsgraph.events.arguments import OBJ_DEPS, by_sibling, passive_participle, subject
+from newsgraph.events.arguments import (
+    OBJ_DEPS,
+    by_sibling,
+    participle_by,
+    passive_participle,
+    subject,
+)
 from newsgraph.events.arguments import targets as np_targets
 from newsgraph.events.modality import (
     ASPECT_HEADS,
@@ -855,6 +861,9 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             break
     if not targets:
         targets = hit.pair_target
+    undergone = participle_by(h)  # "a plan backed by X and Y": done to the plan
+    if not targets and undergone:
+        targets = _aimed(st, parts.np_actors(st, h.head), own)
     if not targets and hit.targets and hit.targets[0].pos_ == "PRON":
         targets = parts.pronoun_target(st, hit.targets[0], sources)
     if not targets and code[:2] in WARNING_ROOTS:
@@ -865,7 +874,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             c.lower_ in ("the", "this", "that") for c in first.children
         ):
             targets = st.last_plan_source
-    together = not targets and len(sources) > 1
+    together = not targets and len(sources) > 1 and not undergone
     if together:
         if code[:2] in PLACED_ROOTS and any(
             c.dep_ == "dobj" and (st.p.noun_code(c.lemma_.lower(), []) or "")[:2] != "19"

@@ -161,3 +161,22 @@ def test_parties_named_by_a_participle_do_not_act_on_each_other(read):
     found = _of_root(read("The resolution, backed by France and Germany, passed on Monday."), "05")
     assert {e.source.code for e in found} == {"FRA", "DEU"}, found
     assert all(e.target is None for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "ICRC"),
+        ("UN officials urged Sudan to protect hospitals in Khartoum.", "UN"),
+        ("NATO diplomats criticised Russia for the naval drills.", "NATO"),
+        ("A European Union delegation met Serbian officials in Belgrade on Monday.", "EU"),
+    ],
+)
+def test_officials_of_an_international_body_are_that_body(read, text, code):
+    (event,) = read(text)
+    assert event.source.code == code and event.source.country is None, event
+
+
+def test_troops_of_an_international_body_keep_their_sector(read):
+    (event,) = read("NATO troops arrived in Kosovo on Monday.")
+    assert event.source.code == "NATOMIL", event

@@ -180,3 +180,18 @@ def test_officials_of_an_international_body_are_that_body(read, text, code):
 def test_troops_of_an_international_body_keep_their_sector(read):
     (event,) = read("NATO troops arrived in Kosovo on Monday.")
     assert event.source.code == "NATOMIL", event
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("Petro accused Washington of treating deported migrants badly.", "2025-01-27", "COLGOV"),
+        ("Mitsotakis urged Turkey to respect the 2016 deal on migrants.", "2024-03-13", "GRCGOV"),
+        ("Kais Saied criticised the IMF over its loan conditions.", "2023-04-06", "TUNGOV"),
+        ("Kadhimi called on the protesters to leave the parliament.", "2021-06-01", "IRQGOV"),
+        ("Ariel Henry urged the UN to send an armed force to Haiti.", "2022-10-09", "HTIGOV"),
+    ],
+)
+def test_heads_of_government_named_alone_are_of_their_state(reader, text, day, code):
+    events = reader.read(text, published=dt.date.fromisoformat(day)).events
+    assert events and events[0].source.code == code, events

@@ -195,3 +195,32 @@ def test_troops_of_an_international_body_keep_their_sector(read):
 def test_heads_of_government_named_alone_are_of_their_state(reader, text, day, code):
     events = reader.read(text, published=dt.date.fromisoformat(day)).events
     assert events and events[0].source.code == code, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russian missiles struck an apartment block in Dnipro on Saturday and at least 20 "
+            "people were killed.",
+            "RUS",
+        ),
+        (
+            "Myanmar's army shelled a village in Sagaing on Sunday, and eight civilians were "
+            "killed.",
+            "MMR",
+        ),
+        (
+            "Houthi drones attacked a tanker off Yemen, and two sailors were wounded.",
+            "HOUTHIS",
+        ),
+    ],
+)
+def test_a_killing_in_the_passive_after_an_attack_is_by_the_attacker(read, text, source):
+    found = _of_root(read(text), "18")
+    assert found and all(e.source.code.startswith(source) for e in found), (text, found)
+
+
+def test_the_attackers_own_dead_are_not_their_victims(read):
+    text = "Hamas fighters attacked an Israeli post and three of them were killed."
+    assert not _of_root(read(text), "18")

@@ -595,7 +595,7 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and subj is not None and st.lemma(subj) in st.p.classes.get("arms", ()):
         sources = _fired_by(st, subj, h)  # "drones launched by the rebels struck …"
     if subj is None and passive and not _by_phrase(h):
-        found = _detained_in(st, hit)
+        found = _detained_in(st, hit) or _same_force(st, hit)
         if found:
             return found  # "two French nationals were detained in Iran"
     if sources and subj.pos_ != "PRON":
@@ -787,6 +787,25 @@ def _place_in_clause(st: DocState, h: Token) -> str | None:
                     return place.country
         stack.extend(c for c in t.children if c.dep_ in ("prep", "pobj"))
     return None
+
+
+def _same_force(st: DocState, hit: Hit) -> list[ActorMention]:
+    """Killing or wounding told in the passive with no agent, joined to a use of force coded
+    just before ("police opened fire on the crowd, and two protesters were killed"): by
+    whoever used that force."""
+    h = hit.head
+    if (hit.code or "")[:2] not in FORCE_ROOTS or h.dep_ not in ("conj", "advcl"):
+        return []
+    at, sources = st.last_force_source
+    if at != h.head.i:
+        return []
+    victims = [c for c in h.children if c.dep_ == "nsubjpass"]
+    if any(t.pos_ == "PRON" for v in victims for t in v.subtree):
+        return []  # "attacked a post and three of them were killed": whose dead is not told
+    mine = {m.actor_id for m in sources}
+    if any(m.actor_id in mine for v in victims for m in parts.np_actors(st, v)):
+        return []
+    return list(sources)
 
 
 def _said_and(st: DocState, h: Token, hit: Hit):

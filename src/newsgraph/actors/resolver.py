@@ -601,18 +601,23 @@ def _resolve_match(state: _Doc, start: int, end: int, entry: Entry) -> None:
         group = _group_noun(state, start, end)
         if group is not None and group[0].kind == "group" and not group[2]:
             role, noun_end, _ = group  # "UN peacekeepers", "NATO troops"
+            sector = role.sector
+            if sector == "GOV" and entry.sector in STATELESS_SECTORS:
+                sector = entry.sector  # "UN officials", "Red Cross officials": the body's staff,
+                # of no government
+            code = entry.code if sector == entry.sector else f"{entry.code}{sector}"
             actor = state.add(
-                ("group", f"{entry.code}{role.sector}"),
+                ("group", code),
                 doc[start:noun_end].text,
                 "group",
                 start,
                 noun_end,
                 country=entry.country,
-                sector=role.sector,
+                sector=sector,
                 role=role.term,
                 resolved_by="title",
             )
-            actor.fixed_code = f"{entry.code}{role.sector}"
+            actor.fixed_code = code
             return
         state.add(
             ("org", entry.code),

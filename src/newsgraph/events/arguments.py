@@ -107,7 +107,7 @@ def subject(v: Token) -> tuple[Token | None, bool]:
         return None, True  # the counted ones underwent the act, and no doer is named
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
-            t is v and passive_participle(t)
+            t is v and (passive_participle(t) or participle_by(t))
         )
         if passive:
             for c in t.children:
@@ -192,6 +192,17 @@ def _agent(v: Token) -> Token | None:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return _agent_hung_on_object(v)
+
+
+def participle_by(v: Token) -> bool:
+    """ "a vote condemned as illegal by Kyiv", "talks mediated by Qatar": a past participle
+    hung on a noun, with its doer named by "by", is passive (the noun underwent the act)."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and v.i > v.head.i
+        and any(c.dep_ == "agent" for c in v.children)
+    )
 
 
 def _names_before(v: Token) -> Token | None:

@@ -18,6 +18,7 @@ from newsgraph.events import participants as parts
 from newsgraph.events.arguments import (
     OBJ_DEPS,
     by_sibling,
+    participle_by,
     passive_acl,
     passive_participle,
     subject,
@@ -99,6 +100,9 @@ AGENT_CLASSES += ("diplomats", "arms", "people", "conduct", "sanctions", "aid")
 BODY_NOUNS = lexis.word_set("assembly", "body_nouns")
 # arrests and detentions (CAMEO 171 seize, 173 arrest/detain, 1711 confiscate …)
 DETENTION_CODES = ("171", "172", "173", "174")
+ARREST_CODE = "173"  # arrest, detain, charge with legal action
+# verbs of a court, not the police ("was sentenced", "was convicted") (_detaining_state)
+COURT_VERBS = lexis.word_set("assembly", "court_verbs")
 # nouns of what may come ("prospects for talks"): the talks they are about are not held
 PROSPECTS = lexis.word_set("assembly", "prospects")
 
@@ -673,7 +677,7 @@ def _sources(st: DocState, hit: Hit) -> list[ActorMention] | None:
     if not sources and subj is not None and st.lemma(subj) in st.p.classes.get("arms", ()):
         sources = _fired_by(st, subj, h)  # "drones launched by the rebels struck …"
     if subj is None and passive and not _by_phrase(h):
-        found = _detained_in(st, hit)
+        found = _detained_in(st, hit) or _same_force(st, hit)
         if found:
             return found  # "two French nationals were detained in Iran"
     if subj is None and passive and passive_acl(h):
@@ -847,7 +851,81 @@ def _detained_in(st: DocState, hit: Hit) -> list[ActorMention]:
                 found = [m for m in parts.np_actors(st, o) if countries.country_of(st, m)]
                 if o.dep_ == "pobj" and found:
                     return found[:1]
-    return []
+    return _detaining_state(st, hit)
+
+
+def _detaining_state(st: DocState, hit: Hit) -> list[ActorMention]:
+    """An arrest told in the passive with no agent and no state named where it was made
+    ("the opposition leader was arrested at his home on Friday", "he was sentenced to two
+    years"): the police (a court, for a sentence) of the state where it happened: the country
+    of a place named in the clause ("at his home in Dakar"), else the country the article is
+    about (named most), else the one of its dateline. (CAMEO 173 only: a seizure or an
+    expulsion told without its agent may be another state's.)"""
+    h = hit.head
+    if not (hit.code or "").startswith(ARREST_CODE):
+        return []
+    country = (
+        _place_in_clause(st, h)
+        or countries.main_country(st)
+        or countries.dateline_country(st)
+        or _most_named_country(st)
+    )
+    if country is None:
+        return []
+    key = f"group:{h.i}"  # the state's body, told by the act alone: no actor of the Reading
+    if key not in st.groups:
+        sector = "JUD" if st.lemma(h) in COURT_VERBS else "COP"
+        mention = ActorMention(h.i, h.i + 1, h.idx, h.idx + len(h.text), key)
+        st.groups[key] = (mention, country, sector)
+    return [st.groups[key][0]]
+
+
+def _most_named_country(st: DocState) -> str | None:
+    """The country of the actors the article names most (of any kind: "Kenya's opposition",
+    "Kenyan police"), for an article that names no country on its own."""
+    counts: dict[str, int] = {}
+    for m in st.mentions:
+        country = countries.country_of(st, m)
+        if country and not countries.backer(st, m):
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _place_in_clause(st: DocState, h: Token) -> str | None:
+    """The country of the first place named after "in" in the verb's own clause ("arrested
+    at his home in Dakar", "detained at the airport in Istanbul")."""
+    stack = [c for c in h.children if c.dep_ == "prep"]
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ == "pobj" and t.head.lower_ == "in":
+            k = st.mention_at[t.i]
+            if k >= 0 and countries.country_of(st, st.mentions[k]):
+                return countries.country_of(st, st.mentions[k])
+            if t.ent_type_ in ("GPE", "LOC"):
+                place = st.places.lookup(t.text)
+                if place is not None:
+                    return place.country
+        stack.extend(c for c in t.children if c.dep_ in ("prep", "pobj"))
+    return None
+
+
+def _same_force(st: DocState, hit: Hit) -> list[ActorMention]:
+    """Killing or wounding told in the passive with no agent, joined to a use of force coded
+    just before ("police opened fire on the crowd, and two protesters were killed"): by
+    whoever used that force."""
+    h = hit.head
+    if (hit.code or "")[:2] not in FORCE_ROOTS or h.dep_ not in ("conj", "advcl"):
+        return []
+    at, sources = st.last_force_source
+    if at != h.head.i:
+        return []
+    victims = [c for c in h.children if c.dep_ == "nsubjpass"]
+    if any(t.pos_ == "PRON" for v in victims for t in v.subtree):
+        return []  # "attacked a post and three of them were killed": whose dead is not told
+    mine = {m.actor_id for m in sources}
+    if any(m.actor_id in mine for v in victims for m in parts.np_actors(st, v)):
+        return []
+    return list(sources)
 
 
 def _said_and(st: DocState, h: Token, hit: Hit):
@@ -922,6 +1000,9 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             break
     if not targets:
         targets = hit.pair_target
+    undergone = participle_by(h)  # "a plan backed by X and Y": done to the plan
+    if not targets and undergone:
+        targets = _aimed(st, parts.np_actors(st, h.head), own)
     if not targets and hit.targets and hit.targets[0].pos_ == "PRON":
         targets = parts.pronoun_target(st, hit.targets[0], sources)
     if not targets and code[:2] in WARNING_ROOTS:
@@ -932,7 +1013,7 @@ def _targets(st: DocState, hit: Hit, sources: list[ActorMention], code: str):
             c.lower_ in ("the", "this", "that") for c in first.children
         ):
             targets = st.last_plan_source
-    together = not targets and len(sources) > 1
+    together = not targets and len(sources) > 1 and not undergone
     if together:
         if code[:2] in PLACED_ROOTS and any(
             c.dep_ == "dobj" and (st.p.noun_code(c.lemma_.lower(), []) or "")[:2] != "19"

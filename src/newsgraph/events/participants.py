@@ -35,6 +35,9 @@ PAIR_NOUNS = lexis.word_map("participants", "pair_nouns")
 ARMED_SECTORS = frozenset({"REB", "INS"})
 # nouns that point back to the international body named before ("the bloc")
 BODY_NOUNS = lexis.word_set("participants", "body_nouns")
+# nouns that point back to the movement, party or armed group named before ("the group")
+MOVEMENT_NOUNS = lexis.word_set("participants", "movement_nouns")
+NOT_MOVEMENTS = frozenset({"IGO", "MED", "GOV"})  # "the group" is no state nor outlet
 GOVERNMENT_NOUNS = lexis.word_set("participants", "government_nouns")
 PARTY_NOUNS = lexis.word_set("participants", "party_nouns")
 # how many parties "the two sides", "the three juntas", "all four countries" point back to
@@ -84,13 +87,16 @@ def np_actors(
 
 def _earlier_body(st: DocState, h: Token) -> list[ActorMention]:
     """ "the bloc", "the alliance", "the organisation": the international body named last
-    before, within the three sentences before."""
-    if h.pos_ != "NOUN" or h.lower_ not in BODY_NOUNS:
+    before, within the three sentences before; "the group", "the movement": the movement,
+    party or armed group so named ("Hamas said …; the group accused …")."""
+    movement = h.lower_ in MOVEMENT_NOUNS
+    if h.pos_ != "NOUN" or not (h.lower_ in BODY_NOUNS or movement):
         return []
     if not any(c.lower_ == "the" for c in h.children) or any(
-        c.dep_ in ("amod", "compound") for c in h.children
+        c.dep_ in ("amod", "compound") or (movement and _of_members(c)) for c in h.children
     ):
-        return []  # "the Western alliance", "the trade union": described, not pointed back to
+        return []  # "the Western alliance", "the trade union", "the group of seven":
+        # described, not pointed back to
     first_sent = _sentences_back(h, 3)
     for m in reversed(st.mentions):
         if m.start >= h.i:
@@ -98,9 +104,24 @@ def _earlier_body(st: DocState, h: Token) -> list[ActorMention]:
         if m.start < first_sent:
             break
         actor = st.actors.get(m.actor_id)
-        if actor is not None and actor.kind == "organisation" and actor.sector == "IGO":
+        if actor is None or actor.kind != "organisation":
+            continue
+        if movement and actor.sector not in NOT_MOVEMENTS and not _press(actor):
+            return [m]
+        if not movement and actor.sector == "IGO":
             return [m]
     return []
+
+
+def _of_members(c: Token) -> bool:
+    """ "the group of seven", "the group of protesters": who the group is made of (not
+    "accused the group of violating …")."""
+    return c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+
+
+def _press(actor) -> bool:
+    """An outlet or news agency (sector MED, or no sector and a code ending in MED)."""
+    return actor.sector == "MED" or (actor.code or "").endswith("MED")
 
 
 def _sentences_back(t: Token, n: int) -> int:

@@ -123,9 +123,7 @@ def _past_dangling_conjunction(v: Token, c: Token, start: int, end: int, para) -
     conjunct the parser hung elsewhere: it belongs in ("… and the fact that she leads"),
     unless it is the cue's own ("noted that …, and suggesting …": cut before the "and")."""
     doc = c.doc
-    last = next(
-        (t for t in reversed(doc[c.i : min(len(doc), c.i + 400)]) if tok_end(t) <= end), None
-    )
+    last = _last_token_ending_by(doc, c.i, min(len(doc), c.i + 400), end)
     while (
         last is not None and last.i > 0 and (last.is_punct or last.is_space) and last.idx >= start
     ):
@@ -149,6 +147,20 @@ def _past_dangling_conjunction(v: Token, c: Token, start: int, end: int, para) -
     if r.sent.start != c.sent.start:
         return end
     return min(max(end, tok_end(r.right_edge)), para[1])
+
+
+def _last_token_ending_by(doc, lo: int, hi: int, end: int) -> Token | None:
+    """The last token of doc[lo:hi] that ends at or before `end` (token ends only grow with
+    the index, so a binary search finds it)."""
+    if lo >= hi or tok_end(doc[lo]) > end:
+        return None
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if tok_end(doc[mid]) <= end:
+            lo = mid
+        else:
+            hi = mid
+    return doc[lo]
 
 
 def _infinitive_hung_higher(v: Token, c: Token, end: int) -> int:

@@ -18,10 +18,10 @@ from test_attribution_util import (
     ("text", "words", "name"),
     [
         (
-            "Senior Superintendent Li Kwai-wah of the police's new unit told reporters that four "
-            "people were arrested. Li said the four are suspected of fraud.",
+            "Senior Superintendent Lau Chi-keung of the force's cyber unit told reporters that four "
+            "people were arrested. Lau said the four are suspected of fraud.",
             "the four are suspected",
-            "Li Kwai-wah",
+            "Lau Chi-keung",
         ),
         (
             "Chief Inspector Tang Wing-sze said two boats were seized at dawn. Tang said the "
@@ -143,8 +143,8 @@ def test_an_initialism_given_in_brackets_is_the_body(text, words, name):
     [
         (
             "Lawmaker Amir Kazemi said the option was on the table. Another lawmaker said a draft "
-            "bill had been prepared.",
-            "a draft bill",
+            "text was ready.",
+            "a draft text",
             "Amir Kazemi",
         ),
         (

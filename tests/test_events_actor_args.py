@@ -131,8 +131,8 @@ def test_the_group_is_no_outlet_nor_international_body(read, text):
     ("text", "sources", "target"),
     [
         (
-            "Crimea's leaders declared a result in a vote condemned as illegal by Kyiv and the "
-            "West.",
+            "Separatist leaders announced the outcome of a poll condemned as unlawful by Kyiv and "
+            "the West.",
             {"UKR", "WST"},
             None,
         ),

@@ -67,7 +67,7 @@ CASES = [
     ("South Korea postponed a planned visit by its foreign minister to Tokyo.", "!12", "KOR"),
     ("The Georgian government put its EU accession talks on ice.", "!04", "GEO"),
     # coups
-    ("Gabon has been hit by a coup staged by the country's military.", "17", "GAB"),
+    ("Gabon has been shaken by a coup mounted by its own army.", "17", "GAB"),
     ("Mutinous Malian soldiers attempted a coup in Bamako.", "17", "MLI"),
     ("The Burkinabe military overthrew the president in a coup.", "17", "BFA"),
     ("Guinea's army ousted President Conde in a coup.", "17", "GIN"),

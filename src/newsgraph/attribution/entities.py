@@ -1101,8 +1101,8 @@ def _own_tokens(t: Token) -> list[Token]:
 
 def _name_closing(head: Token, person_nouns: set[str]) -> Token | None:
     """The one person's name set off by a comma at the end of a long role description, which
-    the parser hangs on a noun inside it ("the former president, former head of government
-    and current deputy chair of the Security Council, Ana Ruiz,")."""
+    the parser hangs on a noun inside it ("the ex-premier, once head of the cabinet
+    and now deputy chair of the upper house, Ana Ruiz,")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in person_nouns or head.ent_type_:
         return None
     words = list(head.subtree)

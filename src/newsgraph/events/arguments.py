@@ -195,7 +195,7 @@ def _agent(v: Token) -> Token | None:
 
 
 def participle_by(v: Token) -> bool:
-    """ "a vote condemned as illegal by Kyiv", "talks mediated by Qatar": a past participle
+    """ "a poll condemned as unlawful by Kyiv", "talks mediated by Qatar": a past participle
     hung on a noun, with its doer named by "by", is passive (the noun underwent the act)."""
     return (
         v.dep_ == "acl"

@@ -149,7 +149,7 @@ class Coder:
         """Background clauses: relative clauses and participles ("militiamen armed with …",
         "a resolution that aims to …"): None if `tok` starts none; False if no verb in it is
         coded; True if it names who acts in it ("a ruling that Beijing rejects", "a vote
-        condemned as illegal by Kyiv"), where only appeals, demands, criticism, rejections and
+        condemned as unlawful by Kyiv"), where only appeals, demands, criticism, rejections and
         threats are coded (TOLD_IN_PASSING). Nouns with their own agent are coded anyway ("a
         phone call between the two leaders")."""
         if tok.dep_ not in ("relcl", "acl"):

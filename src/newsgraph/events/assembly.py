@@ -868,7 +868,7 @@ def _detaining_state(st: DocState, hit: Hit) -> list[ActorMention]:
         _place_in_clause(st, h)
         or countries.main_country(st)
         or countries.dateline_country(st)
-        or _most_named_country(st)
+        or countries.main_country(st, any_kind=True)
     )
     if country is None:
         return []
@@ -880,17 +880,6 @@ def _detaining_state(st: DocState, hit: Hit) -> list[ActorMention]:
     return [st.groups[key][0]]
 
 
-def _most_named_country(st: DocState) -> str | None:
-    """The country of the actors the article names most (of any kind: "Kenya's opposition",
-    "Kenyan police"), for an article that names no country on its own."""
-    counts: dict[str, int] = {}
-    for m in st.mentions:
-        country = countries.country_of(st, m)
-        if country and not countries.backer(st, m):
-            counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=counts.get) if counts else None
-
-
 def _place_in_clause(st: DocState, h: Token) -> str | None:
     """The country of the first place named after "in" in the verb's own clause ("arrested
     at his home in Dakar", "detained at the airport in Istanbul")."""
@@ -899,8 +888,9 @@ def _place_in_clause(st: DocState, h: Token) -> str | None:
         t = stack.pop(0)
         if t.dep_ == "pobj" and t.head.lower_ == "in":
             k = st.mention_at[t.i]
-            if k >= 0 and countries.country_of(st, st.mentions[k]):
-                return countries.country_of(st, st.mentions[k])
+            country = countries.country_of(st, st.mentions[k]) if k >= 0 else None
+            if country:
+                return country
             if t.ent_type_ in ("GPE", "LOC"):
                 place = st.places.lookup(t.text)
                 if place is not None:

@@ -218,9 +218,20 @@ def _topic_country(st: DocState, m: ActorMention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def main_country(st: DocState, dominant: bool = False) -> str | None:
+def main_country(st: DocState, dominant: bool = False, any_kind: bool = False) -> str | None:
     """The country the article names most (by mentions), for groups and officials named without
-    one; with `dominant`, only a country named at least twice as often as any other."""
+    one; with `dominant`, only a country named at least twice as often as any other; with
+    `any_kind`, counting the country of every actor ("Kenya's opposition", "Kenyan police"), for
+    an article that names no country on its own."""
+    if any_kind:
+        if "any_kind" not in st.actor_countries:
+            counts: dict[str, int] = {}
+            for m in st.mentions:
+                country = country_of(st, m)
+                if country and not backer(st, m):
+                    counts[country] = counts.get(country, 0) + 1
+            st.actor_countries["any_kind"] = max(counts, key=counts.get) if counts else None
+        return st.actor_countries["any_kind"]
     if dominant:
         main = main_country(st)
         return main if st.actor_countries.get("dominant") else None
